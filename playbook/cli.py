@@ -1,0 +1,70 @@
+"""The `playbook` command. With no sub-command it opens the terminal UI.
+
+Each sub-command lives in `playbook/commands/<name>.py` with `HELP`, `add_arguments(parser)`
+and `run(args) -> int`. They import heavy modules inside `run`, so `playbook --help` and
+`playbook validate` stay fast and never import textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from pathlib import Path
+
+from playbook import __version__
+
+COMMANDS = ("validate", "list", "show")
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad arguments or unreadable input: printed as one line, exit 2."""
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="playbook",
+        description="Critical-incident playbooks: recognise, triage, respond, drill. With no command, opens the app.",
+    )
+    top.add_argument("--version", action="version", version=f"playbook {__version__}")
+    top.add_argument(
+        "--library",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="the library folder (default: $PLAYBOOK_LIBRARY, else the bundled library)",
+    )
+    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"playbook.commands.{name.replace('-', '_')}")
+        sub = commands.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(sub)
+        sub.set_defaults(run=module.run)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.library is None and os.environ.get("PLAYBOOK_LIBRARY"):
+        args.library = Path(os.environ["PLAYBOOK_LIBRARY"])
+    try:
+        if args.command is None:
+            from tui.app import run_app  # only the app needs textual
+
+            return run_app(args)
+        return args.run(args)
+    except UsageError as error:
+        print(f"playbook: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `playbook list | head`
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def entry() -> None:
+    sys.exit(main())

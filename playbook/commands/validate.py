@@ -1,0 +1,74 @@
+"""`playbook validate`: check a library or single files, printed like a compiler."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from playbook.cli import EXIT_OK, EXIT_PROBLEMS, UsageError
+from playbook.commands.common import add_format
+from playbook.library import LIBRARY_FILE, Loaded, default_root, load
+from playbook.problems import Problem
+
+HELP = "check a library (or single incident files): problems as path:line:col: CODE message"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="library folders or incident files (default: the library)")
+    add_format(parser, "text", "json", "github")
+    parser.add_argument("--strict", action="store_true", help="warnings fail too")
+
+
+def run(args: argparse.Namespace) -> int:
+    results = [check(path, args.library) for path in args.paths] if args.paths else [load(args.library)]
+    problems = sorted({p for r in results for p in r.problems}, key=Problem.sort_key)
+    files = list(dict.fromkeys(f for r in results for f in r.files))
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    failed = errors or (args.strict and warnings)
+
+    if args.format == "json":
+        summary = {"files": len(files), "errors": errors, "warnings": warnings, "ok": not failed}
+        print(json.dumps({"problems": [p.as_dict() for p in problems], "summary": summary}, indent=2, ensure_ascii=False))
+    else:
+        for problem in problems:
+            print(_github(problem) if args.format == "github" else problem)
+        print(_summary(len(files), errors, warnings, results))
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def check(path: Path, library_root: Path | None) -> Loaded:
+    """A folder is a library; a file is checked against the library beside it (else the chosen one)."""
+    if path.is_dir():
+        return load(path)
+    if not path.is_file():
+        raise UsageError(f"no such file or folder: {path}")
+    if path.name == LIBRARY_FILE:
+        return load(path.parent, only=[])
+    beside = path.parent / LIBRARY_FILE
+    root = path.parent if beside.is_file() else (library_root or default_root())
+    return load(root, only=[path])
+
+
+def _summary(files: int, errors: int, warnings: int, results: list[Loaded]) -> str:
+    checked = f"{files} file{'s' * (files != 1)} checked"
+    if not errors and not warnings:
+        return f"{checked}: no problems"
+    left_out = sum(len(r.failed) for r in results)
+    parts = [f"{errors} error{'s' * (errors != 1)}", f"{warnings} warning{'s' * (warnings != 1)}"]
+    tail = f"; {left_out} file{'s' * (left_out != 1)} left out" if left_out else ""
+    return f"{checked}: {', '.join(parts)}{tail}"
+
+
+def _github(problem: Problem) -> str:
+    """A GitHub Actions workflow command, shown inline on the pull request."""
+
+    def escape(text: str, property: bool = False) -> str:
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return text.replace(":", "%3A").replace(",", "%2C") if property else text
+
+    return (
+        f"::{problem.level} file={escape(problem.path, True)},line={problem.line},col={problem.col},"
+        f"title={escape(problem.code, True)}::{escape(problem.message)}"
+    )

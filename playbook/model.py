@@ -1,0 +1,282 @@
+"""The playbook model: frozen attrs classes, built once from schema-valid data.
+
+Every collection is a tuple so the whole model is immutable and safe to share between the
+loader's worker thread and the UI. Ids stay in the author's order (answers mild to severe,
+steps in the order they start).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from playbook.source import Document
+
+
+def _tuple(items: Any) -> tuple:
+    return tuple(items or ())
+
+
+frozen = attrs.frozen(kw_only=True)
+
+
+@frozen
+class Severity:
+    id: str
+    name: str
+    definition: str
+    first_action_within: int
+    notify: tuple[str, ...] = attrs.field(converter=_tuple)
+    update_every: int
+    rank: int  # 0 is the most severe
+
+
+@frozen
+class Role:
+    id: str
+    name: str
+    duties: str
+
+
+@frozen
+class Category:
+    id: str
+    name: str
+    description: str = ""
+
+
+@frozen
+class Suppression:
+    file: str
+    code: str
+    reason: str
+
+
+@frozen
+class Limits:
+    triage_depth: int = 5
+    review_days: int = 365
+
+
+@frozen
+class Answer:
+    id: str
+    label: str
+    next: str | None = None
+    outcome: str | None = None
+    unknown: bool = False
+
+
+@frozen
+class Question:
+    id: str
+    ask: str
+    help: str = ""
+    ordered: bool = True  # answers run from mild to severe
+    answers: tuple[Answer, ...] = attrs.field(converter=_tuple)
+
+    def answer(self, answer_id: str) -> Answer | None:
+        return next((a for a in self.answers if a.id == answer_id), None)
+
+    @property
+    def known_answers(self) -> tuple[Answer, ...]:
+        return tuple(a for a in self.answers if not a.unknown)
+
+
+@frozen
+class TableRow:
+    when: tuple[tuple[str, str], ...] = attrs.field(converter=_tuple)  # (question id, answer id)
+    outcome: str
+    index: int  # position in the author's table, for locating problems
+
+
+@frozen
+class Triage:
+    questions: tuple[Question, ...] = attrs.field(converter=_tuple)
+    start: str | None = None
+    table: tuple[TableRow, ...] | None = None  # the table form, as the author wrote it
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    @property
+    def is_table(self) -> bool:
+        return self.table is not None
+
+
+@frozen
+class Step:
+    id: str
+    do: str
+    owner: str
+    within: int  # time box: minutes from declaration
+    why: str = ""
+    tips: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+
+
+@frozen
+class Response:
+    severity: str
+    steps: tuple[Step, ...] = attrs.field(converter=_tuple)
+
+
+@frozen
+class Lesson:
+    id: str
+    mistake: str
+    instead: str
+    story: str = ""
+    steps: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+
+
+@frozen
+class Mentor:
+    role: str
+    years: int
+
+    def __str__(self) -> str:
+        return f"{self.role}, {self.years} years"
+
+
+@frozen
+class NotApplicable:
+    when: str
+    instead: str
+    see: str | None = None
+
+
+@frozen
+class Reference:
+    title: str
+    url: str
+
+
+@frozen
+class Clock:
+    what: str
+    within: str
+    starts: str
+    jurisdiction: str
+    source: str
+    hours: int | None = None
+    url: str | None = None
+
+
+@frozen
+class Inject:
+    id: str
+    at: int  # minutes after the drill starts
+    message: str
+    reveals: tuple[tuple[str, str], ...] = attrs.field(converter=_tuple, factory=tuple)
+    twist: bool = False
+    facilitator: str = ""
+
+
+@frozen
+class ExpectedStep:
+    step: str
+    weight: int = 1
+
+
+@frozen
+class Objective:
+    id: str
+    goal: str
+    steps: tuple[ExpectedStep, ...] = attrs.field(converter=_tuple)
+
+
+@frozen
+class Expectation:
+    severity: str
+    objectives: tuple[Objective, ...] = attrs.field(converter=_tuple)
+    classify_within: int | None = None
+
+
+@frozen
+class Drill:
+    id: str
+    title: str
+    briefing: str
+    injects: tuple[Inject, ...] = attrs.field(converter=_tuple)
+    expect: Expectation
+    duration: int | None = None
+    facilitator_notes: str = ""
+    questions: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+
+
+@frozen
+class IncidentType:
+    id: str
+    title: str
+    category: str
+    version: str
+    status: str
+    reviewed: str  # YYYY-MM-DD, kept as the author wrote it
+    mentors: tuple[Mentor, ...] = attrs.field(converter=_tuple)
+    summary: str
+    recognise: tuple[str, ...] = attrs.field(converter=_tuple)
+    does_not_apply: tuple[NotApplicable, ...] = attrs.field(converter=_tuple)
+    triage: Triage
+    responses: tuple[Response, ...] = attrs.field(converter=_tuple)
+    tags: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    related: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    references: tuple[Reference, ...] = attrs.field(converter=_tuple, factory=tuple)
+    clocks: tuple[Clock, ...] = attrs.field(converter=_tuple, factory=tuple)
+    lessons: tuple[Lesson, ...] = attrs.field(converter=_tuple, factory=tuple)
+    drills: tuple[Drill, ...] = attrs.field(converter=_tuple, factory=tuple)
+    path: str = ""
+    # Positions of every node, for checks that run after the build. Not part of equality.
+    source: Document | None = attrs.field(default=None, eq=False, repr=False)
+
+    def response(self, severity: str) -> Response | None:
+        return next((r for r in self.responses if r.severity == severity), None)
+
+    def step(self, step_id: str) -> Step | None:
+        """The step with this id (the same id in several severities is the same step)."""
+        return next((s for r in self.responses for s in r.steps if s.id == step_id), None)
+
+    @property
+    def step_ids(self) -> frozenset[str]:
+        return frozenset(s.id for r in self.responses for s in r.steps)
+
+    def lessons_for(self, step_id: str) -> tuple[Lesson, ...]:
+        return tuple(lesson for lesson in self.lessons if step_id in lesson.steps)
+
+    def drill(self, drill_id: str) -> Drill | None:
+        return next((d for d in self.drills if d.id == drill_id), None)
+
+
+@frozen
+class Library:
+    name: str
+    version: str
+    severities: tuple[Severity, ...] = attrs.field(converter=_tuple)
+    roles: tuple[Role, ...] = attrs.field(converter=_tuple)
+    categories: tuple[Category, ...] = attrs.field(converter=_tuple)
+    types: tuple[IncidentType, ...] = attrs.field(converter=_tuple, factory=tuple)
+    description: str = ""
+    limits: Limits = Limits()
+    suppress: tuple[Suppression, ...] = attrs.field(converter=_tuple, factory=tuple)
+    root: str = ""
+
+    def severity(self, severity_id: str) -> Severity | None:
+        return next((s for s in self.severities if s.id == severity_id), None)
+
+    def role(self, role_id: str) -> Role | None:
+        return next((r for r in self.roles if r.id == role_id), None)
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def type(self, type_id: str) -> IncidentType | None:
+        return next((t for t in self.types if t.id == type_id), None)
+
+    def rank(self, severity_id: str) -> int:
+        """0 for the most severe level; unknown ids rank below every level."""
+        level = self.severity(severity_id)
+        return level.rank if level else len(self.severities)
+
+    def most_severe(self, severity_ids) -> str | None:
+        return min(severity_ids, key=self.rank, default=None)

@@ -1,0 +1,282 @@
+"""Safe YAML reading that keeps a line and column for every node.
+
+Playbooks come from many contributors, so every input is treated as hostile. We never let
+PyYAML build Python objects: we walk libyaml's event stream ourselves, which lets us
+
+* refuse anchors, aliases, merge keys, tags, duplicate and non-text keys, several documents;
+* stop at a depth cap before anything recursive runs (PyYAML's C composer overflows the C
+  stack on ~25,000 nested brackets; the event parser keeps its stack on the heap);
+* keep every scalar as the text the author wrote. Only plain `true`/`false`, plain
+  integers and `null`/`~`/empty are typed; `no`, `on`, `10:30`, `0755`, `1.10` and dates stay
+  strings, and the JSON Schema decides what is valid.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from playbook.problems import Problem, quote
+
+MAX_BYTES = 1_000_000
+MAX_DEPTH = 48
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(\s|$)", re.MULTILINE)
+_INT = re.compile(r"-?(0|[1-9][0-9]{0,17})")
+_NULL = {"", "~", "null", "Null", "NULL"}
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+
+Path_ = tuple[str | int, ...]
+
+
+class Document:
+    """The plain data of one YAML file, with the position of every value and key."""
+
+    __slots__ = ("path", "data", "_values", "_keys")
+
+    def __init__(self, path: str, data: Any, values: dict, keys: dict) -> None:
+        self.path = path
+        self.data = data
+        self._values = values
+        self._keys = keys
+
+    def where(self, at: Path_ = ()) -> tuple[int, int]:
+        """Line and column (1-based) of the value at `at`, or of its nearest ancestor."""
+        at = tuple(at)
+        while at not in self._values and at:
+            at = at[:-1]
+        return self._values.get(at, (1, 1))
+
+    def where_key(self, at: Path_) -> tuple[int, int]:
+        """Line and column of the key that holds the value at `at` (its value if none)."""
+        at = tuple(at)
+        return self._keys.get(at) or self.where(at)
+
+    def problem(self, at: Path_, code: str, message: str, *, key: bool = False) -> Problem:
+        line, col = self.where_key(at) if key else self.where(at)
+        return Problem(self.path, line, col, code, message)
+
+
+def read(path: Path | str, display: str | None = None) -> tuple[Document | None, list[Problem]]:
+    """Read a YAML file: the document, or None and the reasons it could not be read."""
+    name = display or str(path)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        return None, [Problem(name, 1, 1, "P001", f"cannot read the file: {error.strerror or error}")]
+    return parse(raw, name)
+
+
+def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
+    """Parse bytes as one playbook YAML document. Never raises for any input."""
+    if len(raw) > MAX_BYTES:
+        return None, [Problem(name, 1, 1, "P002", f"the file is larger than {MAX_BYTES:,} bytes")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, [Problem(name, line, col, "P003", f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8")]
+    text = text.replace("\r\n", "\n")
+    problems = _lexical_problems(text, name)
+    try:
+        document, structural = _compose(text, name)
+    except Exception as error:  # libyaml or memory trouble on hostile input: report, never crash
+        document, structural = None, [Problem(name, 1, 1, "P101", f"cannot parse: {type(error).__name__}")]
+    if problems:
+        # A tab or control character often also breaks the parse; say it once, precisely.
+        # A conflict marker breaks the parse anywhere after it.
+        flagged = {p.line for p in problems}
+        conflicted = any(p.code == "P109" for p in problems)
+        structural = [p for p in structural if not (p.code == "P101" and (conflicted or p.line in flagged))]
+    problems += structural
+    problems.sort(key=Problem.sort_key)
+    if any(p.is_error for p in problems):
+        return (document if document is not None and not structural else None), problems
+    return document, problems
+
+
+def _lexical_problems(text: str, name: str) -> list[Problem]:
+    problems: list[Problem] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if "\t" in line:
+            problems.append(Problem(name, number, line.index("\t") + 1, "P108", "tab character: indent with spaces"))
+        if match := _CONTROL.search(line):
+            char = f"U+{ord(match.group()):04X}"
+            problems.append(Problem(name, number, match.start() + 1, "P110", f"control character {char} in text"))
+        if match := _BIDI.search(line):
+            char = f"U+{ord(match.group()):04X}"
+            problems.append(Problem(name, number, match.start() + 1, "P111", f"bidirectional control character {char} in text"))
+    for match in _CONFLICT.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        problems.append(Problem(name, line, 1, "P109", f"merge-conflict marker {match.group(1)}: resolve the conflict"))
+    return problems
+
+
+def _scalar(event: yaml.ScalarEvent) -> Any:
+    value = event.value
+    if event.style:  # quoted or block scalars are always text
+        return value
+    if value in _NULL:
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _INT.fullmatch(value):
+        return int(value)
+    return value
+
+
+class _Frame:
+    __slots__ = ("container", "path", "key", "key_mark", "skip")
+
+    def __init__(self, container: Any, path: Path_) -> None:
+        self.container = container
+        self.path = path
+        self.key: Any = _NO_KEY
+        self.key_mark: tuple[int, int] | None = None
+        self.skip = False  # a complex key's subtree: consumed, not kept
+
+
+_NO_KEY = object()
+
+
+def _mark(event: yaml.Event) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def _compose(text: str, name: str) -> tuple[Document | None, list[Problem]]:
+    problems: list[Problem] = []
+    values: dict[Path_, tuple[int, int]] = {}
+    keys: dict[Path_, tuple[int, int]] = {}
+    stack: list[_Frame] = []
+    root: list[Any] = []
+    documents = 0
+
+    def bad(event: yaml.Event, code: str, message: str) -> None:
+        line, col = _mark(event)
+        problems.append(Problem(name, line, col, code, message))
+
+    def place(event: yaml.Event, value: Any) -> Path_ | None:
+        """Put a finished value where it belongs; return its path (None if dropped)."""
+        if not stack:
+            root.append(value)
+            values[()] = _mark(event)
+            return ()
+        frame = stack[-1]
+        if frame.skip:
+            return None
+        if isinstance(frame.container, list):
+            path = (*frame.path, len(frame.container))
+            frame.container.append(value)
+            values[path] = _mark(event)
+            return path
+        if frame.key is _NO_KEY:  # this value is a key
+            frame.key_mark = _mark(event)
+            frame.key = value
+            return None
+        key, frame.key = frame.key, _NO_KEY
+        if key is None:  # an unusable key: its problem is already reported
+            return None
+        path = (*frame.path, key)
+        if key in frame.container:
+            first = keys[path]
+            line, col = frame.key_mark
+            problems.append(Problem(name, line, col, "P105", f"duplicate key {quote(key)} (first at {first[0]}:{first[1]})"))
+            return None
+        frame.container[key] = value
+        keys[path] = frame.key_mark
+        values[path] = _mark(event)
+        return path
+
+    def check_key(event: yaml.ScalarEvent) -> Any:
+        value = _scalar(event)
+        if not event.style and event.value == "<<":
+            bad(event, "P103", "merge key '<<': write the keys out")
+            return None
+        if not isinstance(value, str):
+            bad(event, "P106", f"key {quote(event.value)} is not text: quote it or rename it")
+            return None
+        return value
+
+    def expecting_key() -> bool:
+        return bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].key is _NO_KEY
+
+    for event in _events(text, name, problems):
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                bad(event, "P107", "a second YAML document: one file holds one document")
+                break
+            continue
+        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+            continue
+        if isinstance(event, yaml.AliasEvent):
+            bad(event, "P102", f"alias *{event.anchor}: write the value out")
+            if expecting_key():
+                stack[-1].key = None
+            else:
+                place(event, None)
+            continue
+        if getattr(event, "anchor", None):
+            bad(event, "P102", f"anchor &{event.anchor}: write each value out")
+        if getattr(event, "tag", None) is not None and not (isinstance(event, yaml.ScalarEvent) and event.implicit[0]):
+            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+            bad(event, "P104", f"explicit tag {quote(tag)}: remove it")
+        if isinstance(event, yaml.ScalarEvent):
+            if expecting_key():
+                stack[-1].key_mark = _mark(event)
+                stack[-1].key = check_key(event)
+            else:
+                place(event, _scalar(event))
+            continue
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if len(stack) >= MAX_DEPTH:
+                bad(event, "P112", f"nested deeper than {MAX_DEPTH} levels")
+                return None, problems
+            container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+            if expecting_key():  # a mapping or list used as a key
+                bad(event, "P106", "a key must be plain text, not a mapping or list")
+                stack[-1].key = None
+                frame = _Frame(container, ())
+                frame.skip = True
+                stack.append(frame)
+                continue
+            parent_skip = bool(stack) and stack[-1].skip
+            path = place(event, container)
+            frame = _Frame(container, path if path is not None else ())
+            frame.skip = parent_skip or path is None
+            stack.append(frame)
+            continue
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            stack.pop()
+            continue
+    if any(p.code == "P101" for p in problems):
+        return None, problems
+    if not root or root[0] is None:
+        if not problems:
+            problems.append(Problem(name, 1, 1, "P113", "the file is empty"))
+        return None, problems
+    return Document(name, root[0], values, keys), problems
+
+
+def _events(text: str, name: str, problems: list[Problem]):
+    """libyaml's events; a syntax error ends the stream and becomes a located problem."""
+    try:
+        yield from yaml.parse(text, Loader=_Loader)
+    except yaml.YAMLError as error:
+        problems.append(_parse_error(error, name))
+
+
+def _parse_error(error: yaml.YAMLError, name: str) -> Problem:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    what = " ".join(str(part) for part in (getattr(error, "context", None), getattr(error, "problem", None)) if part)
+    return Problem(name, line, col, "P101", what or "invalid YAML")

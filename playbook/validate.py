@@ -1,0 +1,133 @@
+"""JSON Schema validation of a Document, with every error mapped to a located Problem."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+
+from playbook.paths import SCHEMAS
+from playbook.problems import Problem, quote
+from playbook.source import Document
+
+SCHEMA_FILES = {
+    "library": "library.schema.json",
+    "incident-type": "incident-type.schema.json",
+    "common": "common.schema.json",
+}
+
+_TYPE_NAMES = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "empty",
+}
+
+
+def load_schema(name: str) -> dict:
+    return json.loads((SCHEMAS / SCHEMA_FILES[name]).read_text(encoding="utf-8"))
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    # Only our own schemas are in the registry, and it has no retrieve hook: a $ref to
+    # anything else fails instead of reaching for the network.
+    resources = [(s["$id"], Resource.from_contents(s)) for s in map(load_schema, SCHEMA_FILES)]
+    registry = Registry().with_resources(resources)
+    return Draft202012Validator(load_schema(name), registry=registry, format_checker=FormatChecker(formats=["date"]))
+
+
+def schema_problems(document: Document, schema: str) -> list[Problem]:
+    """Every way the document breaks the schema, in position order."""
+    problems: dict[tuple, Problem] = {}
+    for error in _validator(schema).iter_errors(document.data):
+        for problem in _explain(document, error):
+            # One value breaking two rules (empty and blank, say) is one thing to fix.
+            problems.setdefault((problem.line, problem.col, problem.code), problem)
+    return sorted(problems.values(), key=Problem.sort_key)
+
+
+def _explain(document: Document, error: ValidationError) -> list[Problem]:
+    at = tuple(error.absolute_path)
+    kind = error.validator
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    value = error.instance
+    if kind == "required":
+        missing = [name for name in error.validator_value if isinstance(value, dict) and name not in value]
+        return [document.problem(at, "P201", f"missing required property {quote(name)}{_where(at)}") for name in missing]
+    if kind == "additionalProperties" and isinstance(value, dict):
+        known = sorted(schema.get("properties", {}))
+        problems = []
+        for key in value:
+            if key in known:
+                continue
+            hint = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            suggestion = f" (did you mean {quote(hint[0])}?)" if hint else f"; expected one of: {', '.join(known)}" if known else ""
+            problems.append(document.problem((*at, key), "P202", f"unknown property {quote(key)}{suggestion}", key=True))
+        return problems
+    if "propertyNames" in error.relative_schema_path:
+        # The error's instance is the offending key, reported at the key.
+        return [document.problem((*at, value), "P204", f"key {_rule(error)}", key=True)]
+    if kind == "type":
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in expected)
+        return [document.problem(at, "P203", f"{_field(at)} should be {wanted}, not {_describe(value)}")]
+    return [document.problem(at, "P204", f"{_field(at)}: {_rule(error)}")]
+
+
+def _rule(error: ValidationError) -> str:
+    """A sentence for a value rule, in the author's terms rather than the validator's."""
+    kind, expected, value = error.validator, error.validator_value, error.instance
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if kind in ("pattern", "format"):
+        return f"{quote(value)} is not valid. {schema.get('description', '')}".strip()
+    if kind == "enum":
+        return f"{quote(value)} is not one of: {', '.join(map(str, expected))}"
+    if kind == "const":
+        return f"must be {json.dumps(expected)}, not {quote(value)}"
+    if kind == "minLength":
+        return "must not be empty" if expected == 1 else f"must be at least {expected} characters"
+    if kind == "maxLength":
+        return f"is {len(value)} characters long; the most is {expected}"
+    if kind == "minItems":
+        return "must not be empty" if expected == 1 else f"needs at least {expected} items, has {len(value)}"
+    if kind == "maxItems":
+        return f"has {len(value)} items; the most is {expected}"
+    if kind == "minProperties":
+        return "must not be empty"
+    if kind == "minimum":
+        return f"{value} is below the minimum of {expected}"
+    if kind == "maximum":
+        return f"{value} is above the maximum of {expected}"
+    if kind == "uniqueItems":
+        return "has the same item twice"
+    return error.message if len(error.message) < 120 else error.message[:119] + "…"
+
+
+def _field(at: tuple) -> str:
+    names = [str(part) for part in at if isinstance(part, str)]
+    return f"'{names[-1]}'" if names else "the document"
+
+
+def _where(at: tuple) -> str:
+    return f" in {_field(at)}" if at else ""
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (write it in quotes if you meant text)"
+    if value is None:
+        return "empty"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"text {quote(value)}"
+    return _TYPE_NAMES["object" if isinstance(value, dict) else "array"]
