@@ -14,7 +14,7 @@ from pathlib import Path
 
 import attrs
 
-from playbook import build, checks, source, triage
+from playbook import build, checks, lint, source, triage
 from playbook.model import IncidentType, Library
 from playbook.paths import BUNDLED_LIBRARY
 from playbook.problems import Problem
@@ -123,6 +123,7 @@ def _read_library(path: Path, name: str, root: Path) -> tuple[Library | None, li
         return None, problems
     library = build.library(document.data, root=str(root))
     problems += checks.library_problems(library, document)
+    problems += lint.suppression_problems(library, document, root)
     return (None if any(p.is_error for p in problems) else library), problems
 
 
@@ -137,6 +138,7 @@ def read_incident(path: Path, library: Library, name: str | None = None) -> tupl
     incident = build.incident_type(document)
     problems += checks.reference_problems(incident, library)
     problems += triage.structure_problems(incident, library)
+    problems += lint.incident_problems(incident, library)
     return incident, problems
 
 

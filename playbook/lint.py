@@ -1,0 +1,155 @@
+"""Warnings about content quality: rules beyond the schema that a mentor should hear about.
+
+Each rule reports a Problem with a stable code (see problems.RULES) at the exact value to fix.
+They run on every incident file after the reference checks; a library can silence a warning
+for one file with a reason (`suppress:` in library.yaml, checked by `suppression_problems`).
+Every rule is written to cope with a file that already has errors: it skips, never raises.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+
+from playbook import triage
+from playbook.model import IncidentType, Library
+from playbook.problems import RULES, Problem
+
+
+def incident_problems(incident: IncidentType, library: Library, today: date | None = None) -> list[Problem]:
+    """Every lint warning for one incident type. `today` decides staleness (tests pin it)."""
+    reachable = reachable_outcomes(incident)
+    return [
+        *first_step_problems(incident, library),
+        *unanswered_severity_problems(incident, library, reachable),
+        *stale_problems(incident, library, today or date.today()),
+        *missing_why_problems(incident),
+        *insecure_reference_problems(incident),
+        *drill_problems(incident, library, reachable),
+    ]
+
+
+def reachable_outcomes(incident: IncidentType) -> dict[str, tuple]:
+    """Severity id -> the source path of the first answer (or table row) that settles on it.
+
+    Empty when the triage is too broken to walk (its errors are reported elsewhere)."""
+    form = incident.triage
+    if form.is_table:
+        found: dict[str, tuple] = {}
+        for row in form.table:
+            found.setdefault(row.outcome, ("triage", "table", row.index, "outcome"))
+        return found
+    tree = triage.graph(form)
+    if form.start is None or not tree.has_node(form.start) or not nx.is_directed_acyclic_graph(tree):
+        return {}
+    reached = nx.descendants(tree, form.start)
+    found = {}
+    for question in form.questions:
+        if question.id != form.start and question.id not in reached:
+            continue
+        for index, answer in enumerate(question.answers):
+            if answer.outcome and answer.next is None:
+                found.setdefault(answer.outcome, ("triage", "questions", question.id, "answers", index, "outcome"))
+    return found
+
+
+def first_step_problems(incident: IncidentType, library: Library) -> list[Problem]:
+    """P501: the earliest time box of a severity's response is later than that severity's
+    target for the first action, so a leader following the playbook misses the target."""
+    problems = []
+    for response in incident.responses:
+        level = library.severity(response.severity)
+        if level is None or not response.steps:
+            continue
+        index, first = min(enumerate(response.steps), key=lambda pair: pair[1].within)
+        if first.within > level.first_action_within:
+            problems.append(incident.source.problem(
+                ("responses", response.severity, index, "within"), "P501",
+                f"the first step of {response.severity}, '{first.id}', is due at {first.within} min; "
+                f"{response.severity} needs a first action within {level.first_action_within} min",
+            ))
+    return problems
+
+
+def unanswered_severity_problems(incident: IncidentType, library: Library, reachable: dict[str, tuple]) -> list[Problem]:
+    """P502: the triage can settle on a severity for which the playbook says nothing to do."""
+    answered = {r.severity for r in incident.responses}
+    return [
+        incident.source.problem(where, "P502", f"the triage can reach {severity}, but there is no response for {severity}")
+        for severity, where in reachable.items()
+        if severity not in answered and library.severity(severity) is not None
+    ]
+
+
+def stale_problems(incident: IncidentType, library: Library, today: date) -> list[Problem]:
+    """P503: nobody has reviewed the playbook within the library's review period."""
+    try:
+        reviewed = date.fromisoformat(incident.reviewed)
+    except ValueError:  # the schema reports a malformed date
+        return []
+    age = (today - reviewed).days
+    if age <= library.limits.review_days:
+        return []
+    return [incident.source.problem(
+        ("reviewed",), "P503",
+        f"last reviewed {incident.reviewed}, {age} days ago; the library asks for a review every {library.limits.review_days} days",
+    )]
+
+
+def missing_why_problems(incident: IncidentType) -> list[Problem]:
+    """P504: a step without its reason is an order, not mentoring; leaders remember reasons."""
+    return [
+        incident.source.problem(("responses", response.severity, index), "P504", f"step '{step.id}' in {response.severity} does not say why it works: add `why:`")
+        for response in incident.responses
+        for index, step in enumerate(response.steps)
+        if not step.why.strip()
+    ]
+
+
+def insecure_reference_problems(incident: IncidentType) -> list[Problem]:
+    """P505: plain http can be tampered with on the way; a leader must trust what they open."""
+    links = [(("references", i, "url"), r.url) for i, r in enumerate(incident.references)]
+    links += [(("clocks", i, "url"), c.url) for i, c in enumerate(incident.clocks) if c.url]
+    return [
+        incident.source.problem(where, "P505", "the address is not https: use the https address")
+        for where, url in links
+        if not url.lower().startswith("https://")
+    ]
+
+
+def drill_problems(incident: IncidentType, library: Library, reachable: dict[str, tuple]) -> list[Problem]:
+    """P601: a drill needs a twist, or it trains cloning the script rather than thinking.
+    P602: a drill that expects a severity the triage cannot give teaches a wrong answer."""
+    problems = []
+    for index, drill in enumerate(incident.drills):
+        if not any(inject.twist for inject in drill.injects):
+            problems.append(incident.source.problem(
+                ("drills", index, "injects"), "P601",
+                f"drill '{drill.id}' has no twist: mark an inject `twist: true` where the proven response does not fit",
+                key=True,
+            ))
+        expected = drill.expect.severity
+        if reachable and library.severity(expected) is not None and expected not in reachable:
+            can = ", ".join(sorted(reachable, key=library.rank))
+            problems.append(incident.source.problem(
+                ("drills", index, "expect", "severity"), "P602",
+                f"drill '{drill.id}' expects {expected}, which the triage never gives (it gives {can})",
+            ))
+    return problems
+
+
+def suppression_problems(library: Library, document, root: Path) -> list[Problem]:
+    """P506: a suppression that silences nothing hides a typo, or outlived its file."""
+    problems = []
+    for index, entry in enumerate(library.suppress):
+        where = ("suppress", index)
+        if not (root / entry.file).is_file():
+            problems.append(document.problem((*where, "file"), "P506", f"suppression for '{entry.file}': no such file in the library"))
+        rule = RULES.get(entry.code)
+        if rule is None:
+            problems.append(document.problem((*where, "code"), "P506", f"suppression code {entry.code} is not a rule; `playbook rules` lists them"))
+        elif rule[0] == "error":
+            problems.append(document.problem((*where, "code"), "P506", f"{entry.code} is an error, and errors cannot be silenced: fix the file"))
+    return problems
