@@ -96,8 +96,8 @@ def _unique(doc, where: tuple, ids: Iterable[str], what: str = "id") -> list[Pro
     problems = []
     for index, item_id in enumerate(ids):
         if item_id in seen:
-            line, col = doc.where((*where, seen[item_id]))
-            problems.append(doc.problem((*where, index), "P301", f"{what} id '{item_id}' is used twice (first at {line}:{col})"))
+            line, col = doc.where((*where, seen[item_id], "id"))
+            problems.append(doc.problem((*where, index, "id"), "P301", f"{what} id '{item_id}' is used twice (first at {line}:{col})"))
         else:
             seen[item_id] = index
     return problems
