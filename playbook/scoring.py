@@ -1,0 +1,251 @@
+"""Score a drill run against the mentor's expectation, from plain inputs (no storage).
+
+The rules, so a facilitator can explain every number to a team:
+
+Classification (30 of the 100 points)
+    The expected severity earns full credit, a more severe one half (costly, but safe), a
+    milder one nothing (it under-resources the response), no classification nothing. A
+    classification after the drill's `classify_within` keeps half of that credit.
+
+Expected steps (70 of the 100 points, shared by weight)
+    A step's time box is its `within` in the expected severity's response, counted from the
+    declaration. The declaration is the team's classification minute, but never later than
+    `classify_within`: a slow declaration does not buy extra time for the steps. Without a
+    classification, the declaration is `classify_within` (or minute 0 when the drill sets none).
+    Done by the end of its time box: full credit; done later: half; skipped or not done: none.
+
+HSEEP rating per objective (its steps' weighted credit r, from 0 to 1)
+    P  performed without challenges  every step done within its time box (r = 1)
+    S  some challenges               every step done, some late
+    M  major challenges              a step missed, but r >= 1/2
+    U  unable to perform             r < 1/2: the objective was not achieved
+
+Credits are exact fractions; percentages are rounded half up at the end only.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from fractions import Fraction
+
+import attrs
+
+from playbook.model import Drill, ExpectedStep, IncidentType, Library, Objective
+
+CLASSIFICATION_POINTS = 30
+STEP_POINTS = 100 - CLASSIFICATION_POINTS
+HALF = Fraction(1, 2)
+
+
+@attrs.frozen
+class Done:
+    """The team did the step at this drill minute."""
+
+    at: float
+
+
+@attrs.frozen
+class Skipped:
+    """The team decided not to do the step (it scores as missed; the reason feeds the debrief)."""
+
+    reason: str = ""
+
+
+Outcome = Done | Skipped
+
+
+class Status(enum.Enum):
+    IN_TIME = "in time"
+    LATE = "late"
+    MISSED = "missed"
+    SKIPPED = "skipped"
+
+
+class Verdict(enum.Enum):
+    CORRECT = "correct"
+    OVER = "more severe than expected"
+    UNDER = "less severe than expected"
+    NONE = "not classified"
+
+
+class Rating(enum.Enum):
+    P = "performed without challenges"
+    S = "performed with some challenges"
+    M = "performed with major challenges"
+    U = "unable to be performed"
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}: {self.value}"
+
+
+@attrs.frozen
+class Classification:
+    """What the team declared, and when (drill minutes)."""
+
+    severity: str
+    minute: float
+
+
+@attrs.frozen
+class ClassificationResult:
+    expected: str
+    chosen: str | None
+    minute: float | None
+    limit: int | None  # the drill's classify_within
+    verdict: Verdict
+    on_time: bool | None  # None when not classified or the drill sets no limit
+    credit: Fraction
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict is Verdict.CORRECT
+
+
+@attrs.frozen
+class StepResult:
+    objective: str
+    step: str
+    do: str
+    owner: str
+    weight: int
+    deadline: float  # drill minute by which the step should be done
+    done_at: float | None
+    status: Status
+    credit: Fraction
+    reason: str = ""  # why the team skipped it, if it said
+
+    @property
+    def on_time(self) -> bool:
+        return self.status is Status.IN_TIME
+
+
+@attrs.frozen
+class ObjectiveResult:
+    id: str
+    goal: str
+    steps: tuple[StepResult, ...]
+    credit: Fraction  # weighted, 0..1
+    rating: Rating
+
+    @property
+    def percent(self) -> int:
+        return percent(self.credit)
+
+
+@attrs.frozen
+class Score:
+    incident: str
+    drill: str
+    classification: ClassificationResult
+    objectives: tuple[ObjectiveResult, ...]
+    steps_credit: Fraction
+    declared_at: float  # the minute time boxes count from
+
+    @property
+    def steps(self) -> tuple[StepResult, ...]:
+        return tuple(s for o in self.objectives for s in o.steps)
+
+    @property
+    def total(self) -> int:
+        """0-100: classification 30 points, expected steps 70, each by its credit."""
+        return percent(self.classification.credit * CLASSIFICATION_POINTS / 100 + self.steps_credit * STEP_POINTS / 100)
+
+    @property
+    def time_to_classify(self) -> float | None:
+        """Minutes to a correct classification; None if the team never got it right."""
+        return self.classification.minute if self.classification.correct else None
+
+
+def percent(credit: Fraction) -> int:
+    """A 0..1 credit as a whole percentage, rounded half up (Python's round() rounds half to even)."""
+    return int(Fraction(credit) * 100 + HALF)
+
+
+def score(
+    incident: IncidentType,
+    library: Library,
+    drill: Drill,
+    classification: Classification | None,
+    outcomes: Mapping[str, Outcome],
+) -> Score:
+    """Score one run of `drill`. `outcomes` maps step ids to Done or Skipped; absent = not done."""
+    expect = drill.expect
+    judged = classify(library, expect.severity, expect.classify_within, classification)
+    declared = declaration_minute(expect.classify_within, classification)
+    objectives = tuple(
+        _objective(incident, expect.severity, objective, declared, outcomes) for objective in expect.objectives
+    )
+    weights = sum(s.weight for o in objectives for s in o.steps)
+    earned = sum(s.weight * s.credit for o in objectives for s in o.steps)
+    return Score(
+        incident=incident.id,
+        drill=drill.id,
+        classification=judged,
+        objectives=objectives,
+        steps_credit=Fraction(earned, weights) if weights else Fraction(0),
+        declared_at=declared,
+    )
+
+
+def classify(library: Library, expected: str, limit: int | None, chosen: Classification | None) -> ClassificationResult:
+    if chosen is None:
+        return ClassificationResult(expected, None, None, limit, Verdict.NONE, None, Fraction(0))
+    if chosen.severity == expected:
+        verdict, credit = Verdict.CORRECT, Fraction(1)
+    elif library.rank(chosen.severity) < library.rank(expected):
+        verdict, credit = Verdict.OVER, HALF
+    else:
+        verdict, credit = Verdict.UNDER, Fraction(0)
+    on_time = None if limit is None else chosen.minute <= limit
+    if on_time is False:
+        credit *= HALF
+    return ClassificationResult(expected, chosen.severity, chosen.minute, limit, verdict, on_time, credit)
+
+
+def declaration_minute(limit: int | None, chosen: Classification | None) -> float:
+    """The minute the time boxes count from (see the module notes)."""
+    if chosen is None:
+        return limit or 0
+    return chosen.minute if limit is None else min(chosen.minute, limit)
+
+
+def time_box(incident: IncidentType, severity: str, step_id: str) -> int:
+    """The step's `within` at the expected severity (else wherever the step is defined)."""
+    response = incident.response(severity)
+    step = next((s for s in response.steps if s.id == step_id), None) if response else None
+    step = step or incident.step(step_id)
+    return step.within
+
+
+def _objective(incident, severity, objective: Objective, declared, outcomes) -> ObjectiveResult:
+    steps = tuple(_step(incident, severity, objective.id, expected, declared, outcomes.get(expected.step)) for expected in objective.steps)
+    weights = sum(s.weight for s in steps)
+    credit = Fraction(sum(s.weight * s.credit for s in steps), weights)
+    return ObjectiveResult(objective.id, objective.goal, steps, credit, rating(steps, credit))
+
+
+def _step(incident, severity, objective_id, expected: ExpectedStep, declared, outcome: Outcome | None) -> StepResult:
+    step = incident.step(expected.step)
+    deadline = declared + time_box(incident, severity, expected.step)
+    reason = ""
+    if isinstance(outcome, Done):
+        status = Status.IN_TIME if outcome.at <= deadline else Status.LATE
+        done_at = outcome.at
+    else:
+        status = Status.SKIPPED if isinstance(outcome, Skipped) else Status.MISSED
+        reason = outcome.reason if isinstance(outcome, Skipped) else ""
+        done_at = None
+    credit = {Status.IN_TIME: Fraction(1), Status.LATE: HALF}.get(status, Fraction(0))
+    return StepResult(objective_id, expected.step, step.do, step.owner, expected.weight, deadline, done_at, status, credit, reason)
+
+
+def rating(steps: tuple[StepResult, ...], credit: Fraction) -> Rating:
+    if credit < HALF:
+        return Rating.U
+    if any(s.done_at is None for s in steps):
+        return Rating.M
+    if any(s.status is Status.LATE for s in steps):
+        return Rating.S
+    return Rating.P

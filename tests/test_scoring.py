@@ -1,0 +1,137 @@
+"""Drill scoring, with worked examples computed by hand on the ransomware drill
+(tests/data/drill, a frozen copy of the bundled playbook).
+
+friday-night expects SEV2 within 15 minutes. Objectives and SEV2 time boxes:
+  contain      isolate (weight 3, within 30), protect-backups (3, 30)
+  specialists  engage-specialists (2, 60)
+  obligations  assess-notification (2, 240)          total weight 10
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from playbook.library import load
+from playbook.scoring import Classification, Done, Rating, Skipped, Status, Verdict, percent, score
+from tests.conftest import DATA, MINI
+
+
+@pytest.fixture(scope="module")
+def ransomware():
+    library = load(DATA / "drill").library
+    incident = library.type("ransomware")
+    return incident, library, incident.drill("friday-night")
+
+
+def by_step(result):
+    return {s.step: s for s in result.steps}
+
+
+def by_objective(result):
+    return {o.id: o for o in result.objectives}
+
+
+def test_a_good_team_with_one_late_and_one_missed_step(ransomware):
+    incident, library, drill = ransomware
+    result = score(incident, library, drill, Classification("SEV2", 12), {
+        "isolate": Done(20),
+        "protect-backups": Done(50),
+        "engage-specialists": Done(70),
+    })
+    # Declared at 12 (before the 15-minute limit): deadlines 42, 42, 72 and 252.
+    steps = by_step(result)
+    assert [steps[s].deadline for s in ("isolate", "protect-backups", "engage-specialists", "assess-notification")] == [42, 42, 72, 252]
+    assert [steps[s].status for s in steps] == [Status.IN_TIME, Status.LATE, Status.IN_TIME, Status.MISSED]
+    assert result.classification.verdict is Verdict.CORRECT and result.classification.on_time
+    assert result.time_to_classify == 12
+    # Steps: 3*1 + 3*1/2 + 2*1 + 2*0 = 6.5 of 10.  Total: 30*1 + 70*0.65 = 75.5 -> 76.
+    assert result.steps_credit == Fraction(13, 20)
+    assert result.total == 76
+    objectives = by_objective(result)
+    # contain: (3 + 1.5)/6 = 75 %, all done but one late -> S.
+    assert objectives["contain"].percent == 75
+    assert objectives["contain"].rating is Rating.S
+    assert objectives["specialists"].rating is Rating.P
+    assert objectives["obligations"].rating is Rating.U
+
+
+def test_an_over_classified_late_team_gets_no_extra_time_for_steps(ransomware):
+    incident, library, drill = ransomware
+    result = score(incident, library, drill, Classification("SEV1", 20), {
+        "isolate": Done(44),
+        "protect-backups": Skipped("the backup admin could not be reached"),
+        "engage-specialists": Done(80),
+        "assess-notification": Done(100),
+    })
+    # SEV1 is more severe than SEV2: half credit, and late (20 > 15): half again = 1/4.
+    assert result.classification.verdict is Verdict.OVER
+    assert result.classification.on_time is False
+    assert result.classification.credit == Fraction(1, 4)
+    assert result.time_to_classify is None
+    # Time boxes count from minute 15, not 20: isolate due 45 (done 44, in time),
+    # engage-specialists due 75 (done 80, late), assess-notification due 255.
+    assert result.declared_at == 15
+    steps = by_step(result)
+    assert steps["isolate"].status is Status.IN_TIME
+    assert steps["protect-backups"].status is Status.SKIPPED
+    assert steps["protect-backups"].reason == "the backup admin could not be reached"
+    assert steps["engage-specialists"].status is Status.LATE
+    # Steps: 3 + 0 + 2*1/2 + 2 = 6 of 10.  Total: 30/4 + 70*0.6 = 7.5 + 42 = 49.5 -> 50.
+    assert result.total == 50
+    objectives = by_objective(result)
+    # contain: 3/6 = 1/2 with a step missed -> M (not U: half the weight was achieved).
+    assert objectives["contain"].credit == Fraction(1, 2)
+    assert objectives["contain"].rating is Rating.M
+    assert objectives["specialists"].rating is Rating.S
+    assert objectives["obligations"].rating is Rating.P
+
+
+def test_under_classifying_and_doing_nothing_scores_zero(ransomware):
+    incident, library, drill = ransomware
+    result = score(incident, library, drill, Classification("SEV3", 5), {})
+    assert result.classification.verdict is Verdict.UNDER
+    assert result.classification.credit == 0
+    assert result.total == 0
+    assert {o.rating for o in result.objectives} == {Rating.U}
+
+
+def test_without_a_classification_time_boxes_count_from_the_limit(ransomware):
+    incident, library, drill = ransomware
+    # Never classified: declared at 15, so isolate is due at 15 + 30 = 45.
+    result = score(incident, library, drill, None, {"isolate": Done(45), "protect-backups": Done(46)})
+    steps = by_step(result)
+    assert result.classification.verdict is Verdict.NONE
+    assert steps["isolate"].status is Status.IN_TIME
+    assert steps["protect-backups"].status is Status.LATE
+    # Steps: 3 + 1.5 = 4.5 of 10; total 0 + 70*0.45 = 31.5 -> 32.
+    assert result.total == 32
+
+
+def test_a_perfect_run_scores_100_and_every_objective_p(ransomware):
+    incident, library, drill = ransomware
+    done = {s: Done(14) for s in ("isolate", "protect-backups", "engage-specialists", "assess-notification")}
+    result = score(incident, library, drill, Classification("SEV2", 9), done)
+    assert result.total == 100
+    assert [o.rating for o in result.objectives] == [Rating.P] * 3
+
+
+def test_without_classify_within_the_team_minute_is_the_declaration():
+    loaded = load(MINI)
+    alpha = loaded.library.type("alpha")
+    drill = alpha.drill("dark")
+    # alpha's drill sets no classify_within: declared at 7, convene (SEV2: within 20) due 27.
+    on_time = score(alpha, loaded.library, drill, Classification("SEV2", 7), {"convene": Done(27)})
+    late = score(alpha, loaded.library, drill, Classification("SEV2", 7), {"convene": Done(27.5)})
+    assert on_time.classification.on_time is None
+    assert on_time.total == 100
+    # 30 + 70 * 1/2 = 65, and the only objective is done late -> S.
+    assert late.total == 65
+    assert late.objectives[0].rating is Rating.S
+
+
+def test_percent_rounds_half_up():
+    assert percent(Fraction(1, 200)) == 1  # 0.5 % -> 1, where round() would give 0
+    assert percent(Fraction(249, 1000)) == 25
+    assert percent(Fraction(0)) == 0
