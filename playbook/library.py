@@ -94,8 +94,9 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
         if incident is not None:
             candidates.append(incident)
 
-    # Checks across files: ids unique, related types exist (among all files, good or bad).
-    known = {i.id for i in candidates} | ({p.stem for p in incident_files(root)} if only is not None else set())
+    # Checks across files: ids unique, related types exist. A broken file still names a type
+    # that exists, so its own problems are reported once, not again in every file relating to it.
+    known = {i.id for i in candidates} | {p.stem for p in incident_files(root)}
     by_id: dict[str, IncidentType] = {}
     for incident in candidates:
         first = by_id.setdefault(incident.id, incident)

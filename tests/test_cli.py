@@ -1,0 +1,97 @@
+"""The CLI as authors and CI use it: list, show, validate, exit codes, library selection."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from playbook.cli import main
+from tests.conftest import MINI
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_json_has_the_promised_fields(capsys):
+    code, out, _ = run(capsys, "--library", str(MINI), "list", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["id"] for r in rows] == ["alpha", "beta"]
+    assert {"id", "title", "category", "version", "status"} <= set(rows[0])
+
+
+def test_list_text_and_category_filter(capsys):
+    code, out, _ = run(capsys, "--library", str(MINI), "list", "--category", "safety")
+    assert code == 0
+    assert out.split() [:3] == ["beta", "safety", "draft"]
+    assert "alpha" not in out
+
+
+def test_show_prints_plain_text(capsys):
+    code, out, _ = run(capsys, "--library", str(MINI), "show", "alpha")
+    assert code == 0
+    assert out.startswith("Alpha incident\n==============\n")
+    assert "Response at SEV1 Critical" in out
+    assert "[ ] [10 minutes] Convene the team (Incident commander)" in out
+    assert "Why: Speed matters" in out
+    assert "\x1b" not in out
+
+
+def test_show_unknown_id_suggests(capsys):
+    code, _, err = run(capsys, "--library", str(MINI), "show", "alpah")
+    assert code == 2
+    assert "no incident type 'alpah' (did you mean alpha?)" in err
+
+
+def test_library_from_environment(capsys, monkeypatch):
+    monkeypatch.setenv("PLAYBOOK_LIBRARY", str(MINI))
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and "alpha" in out
+
+
+def test_validate_exit_codes(capsys, library_dir, tmp_path):
+    assert run(capsys, "validate", str(MINI))[0] == 0
+    broken = library_dir({"alpha.yaml": "id: alpha\ntitle: [\n"})
+    code, out, _ = run(capsys, "validate", str(broken))
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].endswith("alpha.yaml:3:1: P101 while parsing a flow node expected the node content, but found '<stream end>'") or ": P101 " in lines[0]
+    assert lines[-1] == "3 files checked: 1 error, 0 warnings; 1 file left out"
+    code, _, err = run(capsys, "validate", str(tmp_path / "nope.yaml"))
+    assert code == 2 and "no such file or folder" in err
+
+
+def test_validate_a_single_file_against_the_library_beside_it(capsys, library_dir):
+    folder = library_dir({"alpha.yaml": (MINI / "alpha.yaml").read_text().replace("owner: comms", "owner: nobody")})
+    code, out, _ = run(capsys, "validate", str(folder / "alpha.yaml"))
+    assert code == 1
+    assert "P304 role 'nobody' is not in the roles catalogue" in out
+    assert "beta.yaml" not in out  # only the named file is checked...
+    code, _, _ = run(capsys, "validate", str(folder / "beta.yaml"))
+    assert code == 0  # ...and its related types still resolve against the folder
+
+
+def test_validate_json(capsys, library_dir):
+    folder = library_dir({"beta.yaml": (MINI / "beta.yaml").read_text().replace("status: draft", "status: done")})
+    code, out, _ = run(capsys, "validate", "--format", "json", str(folder))
+    assert code == 1
+    report = json.loads(out)
+    assert report["summary"] == {"files": 3, "errors": 1, "warnings": 0, "ok": False}
+    (problem,) = report["problems"]
+    assert problem["code"] == "P204" and problem["line"] == 5 and problem["col"] == 9
+
+
+@pytest.mark.parametrize("payload", [b"\x00\xff" * 100, b"a: " + b"[" * 50_000, "title: \u202e".encode()])
+def test_hostile_files_never_give_a_traceback(payload, library_dir):
+    folder = library_dir({})
+    (folder / "evil.yaml").write_bytes(payload)
+    result = subprocess.run([sys.executable, "-m", "playbook", "validate", str(folder)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "evil.yaml:" in result.stdout
