@@ -132,7 +132,7 @@ def test_p505_also_covers_the_links_of_deadlines(library_dir):
 
 
 def test_p601_drill_without_twist(library_dir):
-    text = variant((", twist: true, facilitator: Who steps up?}", "}"))
+    text = variant((", twist: true,", ","))
     problems, loaded = alpha_problems(library_dir, text)
     assert problems == [("P601", *position(text, "    injects:", "injects"), "warning")]
     assert "drill 'dark'" in loaded.problems[0].message

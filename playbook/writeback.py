@@ -1,0 +1,244 @@
+"""Writing library files safely: atomically, keeping the author's layout, never over their edits.
+
+A mentor's file is their work. When the program writes one (a new skeleton, a lesson proposed
+by a drill debrief) it
+
+* writes a temporary file beside it, fsyncs it, then renames it into place, so a crash leaves
+  either the old file or the new one, never half of each;
+* edits the text, not a re-dump of the data: comments, key order, quoting and blank lines
+  stay as the author wrote them, and the result is re-parsed to prove only the intended
+  value changed;
+* refuses to write if the file changed on disk since it was read (an editor, git, a colleague).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import attrs
+import yaml
+
+from playbook import source
+from playbook.problems import quote
+from playbook.validate import schema_problems
+
+
+class Conflict(Exception):
+    """The file changed on disk since it was read: writing would lose someone's edits."""
+
+
+class EditError(Exception):
+    """The edit cannot be made safely (the file is broken, or the result would differ)."""
+
+
+@attrs.frozen
+class Snapshot:
+    """A file's text as it was read, and the fingerprint that detects later changes."""
+
+    path: Path
+    text: str
+    digest: str
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def snapshot(path: Path | str) -> Snapshot:
+    path = Path(path)
+    raw = path.read_bytes()
+    return Snapshot(path, raw.decode("utf-8-sig"), _digest(raw))
+
+
+def changed_since(snap: Snapshot) -> bool:
+    try:
+        return _digest(snap.path.read_bytes()) != snap.digest
+    except FileNotFoundError:
+        return True
+
+
+def replace(snap: Snapshot, text: str) -> Snapshot:
+    """Write `text` over the file read as `snap`, atomically; Conflict if it changed since."""
+    if changed_since(snap):
+        raise Conflict(f"{snap.path} changed on disk since it was read; reload it and try again")
+    raw = text.encode("utf-8")
+    _write_atomic(snap.path, raw, overwrite=True)
+    return Snapshot(snap.path, text, _digest(raw))
+
+
+def create(path: Path | str, text: str) -> Snapshot:
+    """Write a new file atomically; FileExistsError if anything is already there."""
+    path = Path(path)
+    raw = text.encode("utf-8")
+    _write_atomic(path, raw, overwrite=False)
+    return Snapshot(path, text, _digest(raw))
+
+
+def _write_atomic(path: Path, raw: bytes, *, overwrite: bool) -> None:
+    if not overwrite and path.exists():
+        raise FileExistsError(f"{path} already exists")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(raw)
+            out.flush()
+            os.fsync(out.fileno())
+        if overwrite:
+            os.chmod(temporary, path.stat().st_mode & 0o7777)
+            os.replace(temporary, path)
+        else:
+            os.chmod(temporary, 0o666 & ~_umask())
+            # A hard link fails if the name exists, so a file created meanwhile is never replaced.
+            os.link(temporary, path)
+            os.unlink(temporary)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename itself is durable only once the folder's entry is on disk (POSIX).
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def with_lesson(text: str, lesson: dict[str, Any], name: str = "<incident>") -> str:
+    """`text` with `lesson` appended to its top-level `lessons:` list, layout untouched.
+
+    Raises EditError if the file cannot be parsed, the lesson id is taken, or the result
+    would not read back as exactly the old data plus the new lesson."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    text = text.replace("\r\n", "\n")
+    before = _parse(text, name)
+    lessons = before.data.get("lessons")
+    if lessons is not None and not isinstance(lessons, list):
+        raise EditError(f"{name}: `lessons` is not a list")
+    if any(isinstance(item, dict) and item.get("id") == lesson.get("id") for item in lessons or ()):
+        raise EditError(f"{name}: a lesson with id {quote(lesson.get('id'))} already exists")
+
+    if lessons is None:
+        edited = text + ("" if text.endswith("\n") or not text else "\n") + "lessons:\n" + _block_item(lesson, "  ")
+    elif (flow_end := _flow_sequence_end(text, "lessons")) is not None:
+        separator = ", " if lessons else ""
+        edited = text[:flow_end] + separator + json.dumps(lesson, ensure_ascii=False) + text[flow_end:]
+    else:
+        edited = _append_block_item(text, before, len(lessons), lesson)
+
+    after = _parse(edited, name)
+    expected = dict(before.data, lessons=[*(lessons or []), lesson])
+    if after.data != expected:
+        raise EditError(f"{name}: the lesson could not be added without changing other content")
+    if len(schema_problems(after, "incident-type")) > len(schema_problems(before, "incident-type")):
+        first = schema_problems(after, "incident-type")[0]
+        raise EditError(f"the lesson does not fit the format: {first}")
+    return edited.replace("\n", newline)
+
+
+def add_lesson(path: Path | str, lesson: dict[str, Any], read: Snapshot | None = None) -> Snapshot:
+    """Append a lesson to an incident file on disk. Pass the Snapshot taken when the file was
+    read for display, so edits made since then are detected (Conflict) rather than lost."""
+    snap = read or snapshot(path)
+    return replace(snap, with_lesson(snap.text, lesson, str(snap.path)))
+
+
+def _parse(text: str, name: str) -> source.Document:
+    document, problems = source.parse(text.encode("utf-8"), name)
+    if document is None or not isinstance(document.data, dict):
+        reason = f": {problems[0]}" if problems else ""
+        raise EditError(f"{name} cannot be edited until it reads cleanly{reason}")
+    return document
+
+
+def _block_item(value: dict[str, Any], indent: str) -> str:
+    """One list item in block style, one key a line, lists in flow style (`steps: [isolate]`):
+    the way authors write lessons."""
+    rows = [f"{indent}{'- ' if n == 0 else '  '}{key}: {_inline(item)}" for n, (key, item) in enumerate(value.items())]
+    return "\n".join(rows) + "\n"
+
+
+def _inline(value: Any) -> str:
+    # One line, whatever the length. Line breaks as JSON escapes: a JSON string is valid YAML,
+    # and a folded quoted scalar would depend on the indentation around it.
+    if isinstance(value, str) and "\n" in value:
+        return json.dumps(value, ensure_ascii=False)
+    dumped = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1_000_000)
+    return dumped.removesuffix("\n").removesuffix("\n...").strip()
+
+
+def _flow_sequence_end(text: str, key: str) -> int | None:
+    """The offset of the closing `]` of a top-level flow sequence `key: [...]`, else None."""
+    depth, is_key, expect_value, inside = 0, True, False, 0
+    # The pure-Python parser: its marks count characters, which is what slicing `text` needs.
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if inside:
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                inside += 1
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                inside -= 1
+                if inside == 0:
+                    return event.start_mark.index
+            continue
+        if expect_value:
+            if isinstance(event, yaml.SequenceStartEvent) and event.flow_style:
+                inside = 1
+                continue
+            return None
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            if depth == 1:
+                is_key = True  # a collection at the top is a value: a key comes after it
+            depth += 1
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+        elif isinstance(event, yaml.ScalarEvent) and depth == 1:
+            expect_value = is_key and event.value == key
+            is_key = not is_key
+    return None
+
+
+_ITEM_PREFIX = re.compile(r"^( *)- +$")
+
+
+def _append_block_item(text: str, document: source.Document, count: int, lesson: dict[str, Any]) -> str:
+    lines = text.split("\n")
+    line, col = document.where(("lessons", count - 1))
+    prefix = _ITEM_PREFIX.match(lines[line - 1][: col - 1])
+    if prefix is None:
+        raise EditError(f"{document.path}:{line}:{col}: the last lesson is laid out in a way this edit does not handle")
+    indent = len(prefix.group(1))
+
+    def indentation(row: str) -> int:
+        return len(row) - len(row.lstrip(" "))
+
+    # The last item runs until a line at or left of its dash that is not a comment.
+    end = line
+    while end < len(lines):
+        row = lines[end]
+        if row.strip() and not row.lstrip().startswith("#") and indentation(row) <= indent:
+            break
+        end += 1
+    # Blank lines and left-hand comments just before the next key introduce that key: keep them with it.
+    while end > line and (not lines[end - 1].strip() or (lines[end - 1].lstrip().startswith("#") and indentation(lines[end - 1]) <= indent)):
+        end -= 1
+    item = _block_item(lesson, " " * indent).rstrip("\n").split("\n")
+    return "\n".join(lines[:end] + item + lines[end:])
