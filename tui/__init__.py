@@ -1,0 +1,1 @@
+"""The Textual app for the playbook library. Imports `playbook`; `playbook` never imports this."""

@@ -1,0 +1,98 @@
+"""The playbook app: loads the library in a worker, opens screens, owns the global keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import var
+from textual.screen import Screen
+
+from playbook.library import Loaded, default_root, load
+from playbook.model import IncidentType
+from tui.commands import PlaybookCommands
+
+
+class LibraryLoaded(Message):
+    """Posted by the loading worker; carries the whole result so no widget is touched off-thread."""
+
+    def __init__(self, loaded: Loaded) -> None:
+        super().__init__()
+        self.loaded = loaded
+
+
+class PlaybookApp(App):
+    TITLE = "Playbook"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {PlaybookCommands}
+    # Narrow terminals stack side panels under the main text instead of beside it.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        Binding("f1", "help", "Help", id="app.help"),
+    ]
+
+    # None until the worker has read and validated the library.
+    loaded: var[Loaded | None] = var(None, init=False)
+
+    def __init__(self, root: Path | None = None) -> None:
+        super().__init__()
+        self.root = Path(root) if root is not None else default_root()
+
+    def get_default_screen(self) -> Screen:
+        from tui.screens.find import FindScreen
+
+        return FindScreen()
+
+    def on_mount(self) -> None:
+        self.load_library()
+
+    @work(thread=True, exclusive=True, group="library")
+    def load_library(self) -> None:
+        self.post_message(LibraryLoaded(load(self.root)))
+
+    def on_library_loaded(self, message: LibraryLoaded) -> None:
+        self.loaded = message.loaded
+        if message.loaded.library is None:
+            self.open_problems()
+
+    # One way in for every screen, so later screens (live incidents, drills) plug in alike.
+    def open(self, screen: Screen) -> None:
+        self.push_screen(screen)
+
+    def open_triage(self, incident: IncidentType) -> None:
+        from tui.screens.triage import TriageScreen
+
+        self.open(TriageScreen(incident, self.loaded.library))
+
+    def open_response(self, incident: IncidentType, severity: str, unsure: bool = False) -> None:
+        from tui.screens.response import ResponseScreen
+
+        self.open(ResponseScreen(incident, self.loaded.library, severity, unsure=unsure))
+
+    def open_problems(self) -> None:
+        from tui.screens.problems import ProblemsScreen
+
+        if self.loaded is not None:
+            self.open(ProblemsScreen(self.loaded))
+
+    def open_find(self) -> None:
+        """Back to the search box, whatever is open."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.screen.query_one("#query").focus()
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.open(HelpScreen(HelpScreen.keys_of(self)))
+
+
+def run_app(args) -> int:
+    PlaybookApp(args.library).run()
+    return 0

@@ -1,0 +1,53 @@
+"""Help: every key of the screen it was opened from, and the global ones."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+
+from tui.widgets.plain import Plain
+
+# Keys that widgets handle themselves, which bindings do not list.
+ALWAYS = [
+    ("up down", "Move in a list; scroll"),
+    ("tab shift+tab", "Next / previous control"),
+]
+
+
+class HelpScreen(ModalScreen):
+    BINDINGS = [
+        Binding("escape", "dismiss", "Close", id="help.close"),
+        Binding("f1", "dismiss", "Close", id="help.close.f1", show=False),
+    ]
+
+    def __init__(self, keys: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.keys = keys
+
+    @staticmethod
+    def keys_of(app: App) -> list[tuple[str, str]]:
+        """(keys, description) for the screen's and the app's bindings; keys that share a
+        description are shown together ("1 2 3 Choose answer")."""
+        rows: dict[str, list[str]] = {}
+        for key, active in app.active_bindings.items():
+            binding = active.binding
+            if not binding.description or not isinstance(active.node, (App, Screen)):
+                continue
+            rows.setdefault(binding.description, []).append(app.get_key_display(binding))
+        palette = app.get_key_display(Binding(app.COMMAND_PALETTE_BINDING, "command_palette"))
+        rows.setdefault("Command palette: jump to any incident type or action", [palette])
+        return [(" ".join(keys), description) for description, keys in rows.items()] + ALWAYS
+
+    def compose(self) -> ComposeResult:
+        width = max(len(keys) for keys, _ in self.keys)
+        text = Content.assemble(*(part for keys, what in self.keys for part in ((keys.ljust(width + 2), "bold"), what, "\n")))
+        with VerticalScroll(id="help"):
+            yield Plain("Keys", classes="title")
+            yield Plain(text, id="help-keys")
+            yield Plain("Escape always goes back one screen. ctrl+q quits.", id="help-hint")
+
+    def action_dismiss(self) -> None:
+        self.dismiss()

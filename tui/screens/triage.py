@@ -1,0 +1,121 @@
+"""Triage: one question at a time, a digit per answer, until the severity is settled."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList
+from textual.widgets.option_list import Option
+
+from playbook.model import IncidentType, Library
+from playbook.timebox import duration
+from playbook.triage import Walk
+from tui.widgets import severity
+from tui.widgets.plain import Plain
+
+DIGITS = "123456789"
+
+
+class TriageScreen(Screen):
+    BINDINGS = [
+        *(Binding(d, f"answer({i})", "Choose answer", id=f"triage.answer{d}", show=False) for i, d in enumerate(DIGITS)),
+        Binding("backspace", "undo", "Previous question", id="triage.back"),
+        Binding("enter", "respond", "Show the response", id="triage.respond"),
+        Binding("escape", "app.pop_screen", "Back", id="triage.escape"),
+    ]
+
+    def __init__(self, incident: IncidentType, library: Library) -> None:
+        super().__init__()
+        self.incident = incident
+        self.library = library
+        self.walk = Walk.start(incident, library)
+
+    def compose(self) -> ComposeResult:
+        yield Plain(f"Triage · {self.incident.title}", id="triage-title", classes="title")
+        yield Plain("", id="breadcrumb")
+        with VerticalScroll(id="triage-body"):
+            yield Plain("", id="question")
+            yield OptionList(id="answers", markup=False)
+            yield Plain("", id="outcome")
+            yield Plain("", id="possible")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_walk()
+
+    def show_walk(self) -> None:
+        walk = self.walk
+        crumbs = [answer.label for _, answer in walk.answered]
+        self.query_one("#breadcrumb", Plain).show("Path: " + " › ".join(crumbs) if crumbs else "Path: (first question)")
+        answers = self.query_one("#answers", OptionList)
+        question = self.query_one("#question", Plain)
+        outcome = self.query_one("#outcome", Plain)
+        possible = self.query_one("#possible", Plain)
+        answers.clear_options()
+        answers.display = question.display = not walk.done
+        outcome.display = walk.done
+        for css in [c for c in outcome.classes if c.startswith("sev-")]:
+            outcome.remove_class(css)
+        if walk.done:
+            outcome.show(self.outcome_text())
+            if walk.severity:
+                outcome.add_class(severity.css_class(self.library, walk.severity))
+        else:
+            asked = walk.question
+            question.show(Content.assemble((asked.ask, "bold"), *(("\n", (asked.help, "italic")) if asked.help else ())))
+            answers.add_options(
+                Option(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), answer.label), id=answer.id)
+                for i, answer in enumerate(asked.answers)
+            )
+            answers.highlighted = 0
+            answers.focus()
+        levels = " · ".join(severity.label_of(self.library, s) for s in walk.possible)
+        possible.show(f"{'Possible severities' if len(walk.possible) != 1 else 'Severity'}: {levels}")
+        self.refresh_bindings()
+
+    def outcome_text(self) -> Content:
+        walk = self.walk
+        if walk.severity is None:
+            return Content("This triage reached no severity. Check the playbook with `playbook validate`.")
+        level = self.library.severity(walk.severity)
+        parts: list = [(severity.label_of(self.library, walk.severity), "bold"), "\n"]
+        if level:
+            parts += [level.definition, "\n", ("First action within " + duration(level.first_action_within), "bold"), "\n"]
+        if walk.unsure:
+            parts += [
+                "\n",
+                ("Some answers are not known yet: ", "bold"),
+                "act on the most severe level still possible and triage again as facts arrive.\n",
+            ]
+        parts += ["\n", ("Enter: show the response   Backspace: change the last answer", "italic")]
+        return Content.assemble(*parts)
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "respond":
+            return self.walk.done and self.walk.severity is not None
+        if action == "answer":
+            return not self.walk.done and parameters[0] < len(self.walk.question.answers)
+        if action == "undo":
+            return bool(self.walk.answered)
+        return True
+
+    def action_answer(self, index: int) -> None:
+        self.choose(self.walk.question.answers[index].id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.choose(event.option_id)
+
+    def choose(self, answer_id: str) -> None:
+        self.walk = self.walk.answer(answer_id)
+        self.show_walk()
+
+    def action_undo(self) -> None:
+        self.walk = self.walk.back()
+        self.show_walk()
+
+    def action_respond(self) -> None:
+        self.app.open_response(self.incident, self.walk.severity, unsure=self.walk.unsure)
