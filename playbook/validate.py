@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 from functools import cache
+from urllib.parse import urljoin
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
@@ -40,9 +41,30 @@ def load_schema(name: str) -> dict:
 def _validator(name: str) -> Draft202012Validator:
     # Only our own schemas are in the registry, and it has no retrieve hook: a $ref to
     # anything else fails instead of reaching for the network.
-    resources = [(s["$id"], Resource.from_contents(s)) for s in map(load_schema, SCHEMA_FILES)]
-    registry = Registry().with_resources(resources)
-    return Draft202012Validator(load_schema(name), registry=registry, format_checker=FormatChecker(formats=["date"]))
+    schemas = {s["$id"]: s for s in map(load_schema, SCHEMA_FILES)}
+    registry = Registry().with_resources((uri, Resource.from_contents(s)) for uri, s in schemas.items())
+    schema = load_schema(name)
+    return Draft202012Validator(_inline(schema, schema["$id"], registry), registry=registry, format_checker=FormatChecker(formats=["date"]))
+
+
+def _inline(node: Any, base: str, registry: Registry) -> Any:
+    """The schema with every $ref replaced by what it points at (ours are never recursive).
+
+    Resolving a $ref costs URL joins on every visit and was half of a library's load time;
+    the files keep their $refs for editors, only the in-memory validator is flattened. The
+    target's description wins, because it states the rule that a problem message quotes.
+    """
+    if isinstance(node, list):
+        return [_inline(item, base, registry) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _inline(value, base, registry) for key, value in node.items() if key != "$defs"}
+    if "$ref" not in node:
+        return node
+    reference = node.pop("$ref")
+    target = registry.resolver(base).lookup(reference).contents
+    document = urljoin(base, reference.partition("#")[0]) if not reference.startswith("#") else base
+    return {**node, **_inline(target, document, registry)}
 
 
 def schema_problems(document: Document, schema: str) -> list[Problem]:
