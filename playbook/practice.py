@@ -1,0 +1,215 @@
+"""Practice history: drill and recognition-drill results, trends, and what to practise next.
+
+Storage-free: a history is any iterable of PracticeRecord; the journal keeps them.
+
+Which drill next (spaced repetition, Leitner-style), per incident type that has a drill:
+    recent   = mean score of the last 3 results for the type (drills and recognition drills)
+    streak   = how many of the latest results in a row scored 80 or more (at most 4)
+    interval = 7 days x 2^streak            (7, 14, 28, 56, 112 days)
+    overdue  = days since the last result / interval
+    priority = overdue + (100 - recent) / 100
+Types never practised come first (in title order); then the highest priority. So a weak type
+comes back within days, a mastered one every few months, and nothing is forgotten for good.
+
+The recognition drill: a short text made of a drill's injects, up to the one that settles the
+triage; the player names the incident type and the severity against the clock.
+"""
+
+from __future__ import annotations
+
+import enum
+import random
+from collections.abc import Iterable
+from datetime import datetime
+from fractions import Fraction
+
+import attrs
+
+from playbook.drill import assess
+from playbook.model import Drill, IncidentType, Library
+from playbook.scoring import Classification, Score, Verdict, classify, percent
+
+GOOD_SCORE = 80
+RECENT = 3
+BASE_INTERVAL_DAYS = 7
+MAX_STREAK = 4
+RECOGNITION_SECONDS = 30  # a leader should name the situation within half a minute
+
+
+class Kind(enum.Enum):
+    DRILL = "drill"
+    RECOGNITION = "recognition"
+
+
+def _names(value) -> tuple[str, ...]:
+    return tuple(value or ())
+
+
+@attrs.frozen(kw_only=True)
+class PracticeRecord:
+    """One practice result for a team and its participants."""
+
+    when: datetime
+    kind: Kind
+    incident: str  # incident type id
+    score: int  # 0-100
+    time_to_classify: float | None  # minutes to a correct classification; None if not correct
+    team: str = ""
+    participants: tuple[str, ...] = attrs.field(converter=_names, factory=tuple)
+    drill: str = ""  # the drill id (for a recognition drill, the drill the text came from)
+
+
+def drill_record(score: Score, when: datetime, team: str = "", participants: Iterable[str] = ()) -> PracticeRecord:
+    return PracticeRecord(
+        when=when, kind=Kind.DRILL, incident=score.incident, drill=score.drill, score=score.total,
+        time_to_classify=score.time_to_classify, team=team, participants=participants,
+    )
+
+
+def practised_by(records: Iterable[PracticeRecord], team: str | None = None, participant: str | None = None) -> tuple[PracticeRecord, ...]:
+    """The records of one team and/or one participant, oldest first."""
+    chosen = (
+        r for r in records
+        if (team is None or r.team == team) and (participant is None or participant in r.participants)
+    )
+    return tuple(sorted(chosen, key=lambda r: r.when))
+
+
+@attrs.frozen
+class TrendPoint:
+    when: datetime
+    kind: Kind
+    score: int
+    time_to_classify: float | None
+
+
+def trend(records: Iterable[PracticeRecord], incident: str) -> tuple[TrendPoint, ...]:
+    """Score and time to a correct classification over time, for one incident type (the chart)."""
+    return tuple(
+        TrendPoint(r.when, r.kind, r.score, r.time_to_classify)
+        for r in sorted(records, key=lambda r: r.when) if r.incident == incident
+    )
+
+
+# --- What to practise next ---------------------------------------------------------------------
+
+
+@attrs.frozen
+class Suggestion:
+    incident: str
+    drill: str  # the type's drill this team has run least recently
+    priority: float  # infinity for a type never practised
+    reason: str
+
+
+def suggest(records: Iterable[PracticeRecord], library: Library, now: datetime, limit: int = 3) -> tuple[Suggestion, ...]:
+    """The next drills to run, most needed first (see the module notes for the formula).
+    Pass the records of one team or participant (see `practised_by`)."""
+    history = sorted(records, key=lambda r: r.when)
+    found = [_suggestion(incident, [r for r in history if r.incident == incident.id], now) for incident in library.types if incident.drills]
+    titles = {t.id: t.title.lower() for t in library.types}
+    found.sort(key=lambda s: (-s.priority, titles[s.incident]))
+    return tuple(found[:limit])
+
+
+def _suggestion(incident: IncidentType, results: list[PracticeRecord], now: datetime) -> Suggestion:
+    drill = _least_recent_drill(incident, results)
+    if not results:
+        return Suggestion(incident.id, drill.id, float("inf"), "never practised")
+    scores = [r.score for r in results]
+    recent = Fraction(sum(scores[-RECENT:]), len(scores[-RECENT:]))
+    streak = 0
+    for value in reversed(scores):
+        if value < GOOD_SCORE or streak == MAX_STREAK:
+            break
+        streak += 1
+    interval = BASE_INTERVAL_DAYS * 2**streak
+    days = (now - results[-1].when).total_seconds() / 86400
+    priority = days / interval + float((100 - recent) / 100)
+    reason = f"last practised {days:.0f} days ago (due every {interval} days); recent score {percent(recent / 100)}"
+    return Suggestion(incident.id, drill.id, priority, reason)
+
+
+def _least_recent_drill(incident: IncidentType, results: list[PracticeRecord]) -> Drill:
+    """Never-run drills first, in the author's order; then the one run longest ago."""
+    last_run = {r.drill: r.when.timestamp() for r in results if r.kind is Kind.DRILL}
+    return min(incident.drills, key=lambda d: (d.id in last_run, last_run.get(d.id, 0)))
+
+
+# --- The recognition drill ---------------------------------------------------------------------
+
+
+@attrs.frozen
+class RecognitionItem:
+    """A short text and the right answer: which incident type, and how severe."""
+
+    text: str
+    incident: str
+    severity: str
+    drill: str
+    inject: str  # the inject whose facts settle the triage
+
+
+@attrs.frozen
+class RecognitionAnswer:
+    incident: str
+    severity: str
+    seconds: float  # how long the player took
+
+
+@attrs.frozen
+class RecognitionResult:
+    item: RecognitionItem
+    answer: RecognitionAnswer
+    type_right: bool
+    severity: Verdict
+    on_time: bool
+    score: int
+
+
+def recognition_items(library: Library) -> tuple[RecognitionItem, ...]:
+    """One item per drill in the library whose injects settle the triage."""
+    items = []
+    for incident in library.types:
+        for drill in incident.drills:
+            item = _item(incident, library, drill)
+            if item is not None:
+                items.append(item)
+    return tuple(items)
+
+
+def recognition_item(library: Library, rng: random.Random) -> RecognitionItem:
+    items = recognition_items(library)
+    if not items:
+        raise ValueError("no drill in the library reveals enough to settle a severity")
+    return rng.choice(items)
+
+
+def _item(incident: IncidentType, library: Library, drill: Drill) -> RecognitionItem | None:
+    injects = sorted(drill.injects, key=lambda i: i.at)
+    for count in range(1, len(injects) + 1):
+        shown = injects[:count]
+        settled = assess(incident, library, tuple(shown)).severity
+        if settled is not None:
+            text = " ".join(i.message.strip() for i in shown)
+            return RecognitionItem(text, incident.id, settled, drill.id, shown[-1].id)
+    return None
+
+
+def score_recognition(library: Library, item: RecognitionItem, answer: RecognitionAnswer, limit: float = RECOGNITION_SECONDS) -> RecognitionResult:
+    """Type right: 50 points. Severity: 50 if right, 25 if more severe, 0 if milder (as in a
+    drill). An answer after `limit` seconds keeps half."""
+    type_right = answer.incident == item.incident
+    judged = classify(library, item.severity, None, Classification(answer.severity, answer.seconds / 60))
+    on_time = answer.seconds <= limit
+    credit = (Fraction(int(type_right)) + judged.credit) / 2 * (1 if on_time else Fraction(1, 2))
+    return RecognitionResult(item, answer, type_right, judged.verdict, on_time, percent(credit))
+
+
+def recognition_record(result: RecognitionResult, when: datetime, team: str = "", participants: Iterable[str] = ()) -> PracticeRecord:
+    right = result.type_right and result.severity is Verdict.CORRECT
+    return PracticeRecord(
+        when=when, kind=Kind.RECOGNITION, incident=result.item.incident, drill=result.item.drill,
+        score=result.score, time_to_classify=result.answer.seconds / 60 if right else None,
+        team=team, participants=participants,
+    )
