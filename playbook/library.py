@@ -138,7 +138,7 @@ def read_incident(path: Path, library: Library, name: str | None = None) -> tupl
         return None, problems
     incident = build.incident_type(document)
     problems += checks.reference_problems(incident, library)
-    problems += triage.structure_problems(incident, library)
+    problems += triage.triage_problems(incident, library)
     problems += lint.incident_problems(incident, library)
     return incident, problems
 
