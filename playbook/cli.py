@@ -15,7 +15,7 @@ from pathlib import Path
 
 from playbook import __version__
 
-COMMANDS = ("validate", "list", "show")
+COMMANDS = ("validate", "list", "show", "new", "schema", "rules")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
