@@ -110,6 +110,7 @@ class StepResult:
     do: str
     owner: str
     weight: int
+    within: int  # the time box, minutes from the declaration
     deadline: float  # drill minute by which the step should be done
     done_at: float | None
     status: Status
@@ -228,7 +229,8 @@ def _objective(incident, severity, objective: Objective, declared, outcomes) -> 
 
 def _step(incident, severity, objective_id, expected: ExpectedStep, declared, outcome: Outcome | None) -> StepResult:
     step = incident.step(expected.step)
-    deadline = declared + time_box(incident, severity, expected.step)
+    within = time_box(incident, severity, expected.step)
+    deadline = declared + within
     reason = ""
     if isinstance(outcome, Done):
         status = Status.IN_TIME if outcome.at <= deadline else Status.LATE
@@ -238,7 +240,7 @@ def _step(incident, severity, objective_id, expected: ExpectedStep, declared, ou
         reason = outcome.reason if isinstance(outcome, Skipped) else ""
         done_at = None
     credit = {Status.IN_TIME: Fraction(1), Status.LATE: HALF}.get(status, Fraction(0))
-    return StepResult(objective_id, expected.step, step.do, step.owner, expected.weight, deadline, done_at, status, credit, reason)
+    return StepResult(objective_id, expected.step, step.do, step.owner, expected.weight, within, deadline, done_at, status, credit, reason)
 
 
 def rating(steps: tuple[StepResult, ...], credit: Fraction) -> Rating:

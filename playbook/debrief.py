@@ -1,0 +1,362 @@
+"""The debrief after a drill: the team's timeline beside the proven response, the lessons that
+apply, coaching questions, an after-action report with an improvement plan (HSEEP AAR/IP) in
+Markdown, and an improvement item turned into a lesson the mentor can paste into the playbook.
+
+Built from a Score and plain inputs only; the journal and the UI supply them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+import attrs
+import yaml
+
+from playbook.model import Drill, IncidentType, Inject, Lesson, Library
+from playbook.scoring import Rating, Score, Status, StepResult, Verdict
+from playbook.timebox import duration
+
+IMPROVEMENT_DAYS = 30  # corrective actions are due a month after the drill unless the team says otherwise
+MISSED = (Status.LATE, Status.MISSED, Status.SKIPPED)
+
+
+@attrs.frozen
+class TeamEntry:
+    """Something the team logged during the drill (a decision, a message, a note)."""
+
+    minute: float
+    text: str
+
+
+@attrs.frozen
+class TimelineRow:
+    """One drill minute: what arrived, what the team did, what the proven response does by then."""
+
+    minute: float
+    injects: tuple[str, ...] = ()
+    team: tuple[str, ...] = ()
+    proven: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class AppliedLesson:
+    lesson: Lesson
+    steps: tuple[str, ...]  # the late or missed steps it speaks to
+
+
+@attrs.frozen
+class ImprovementItem:
+    """One line of the improvement plan."""
+
+    objective: str  # the objective's goal, or "Classify the incident"
+    rating: Rating | None
+    step: str | None  # the response step, when the issue is a step
+    status: Status | None  # how the step went; None for the classification
+    issue: str
+    action: str
+    owner: str  # a role name, or "whole team"
+
+
+@attrs.frozen
+class Debrief:
+    incident: IncidentType = attrs.field(repr=False)
+    library: Library = attrs.field(repr=False)
+    drill: Drill = attrs.field(repr=False)
+    score: Score
+    timeline: tuple[TimelineRow, ...]
+    strengths: tuple[str, ...]
+    lessons: tuple[AppliedLesson, ...]
+    questions: tuple[str, ...]
+    improvements: tuple[ImprovementItem, ...]
+
+
+def minutes(value: float) -> str:
+    """12.0 -> '12', 27.5 -> '27.5' (drill minutes as people say them)."""
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def severity_name(library: Library, severity_id: str | None) -> str:
+    level = library.severity(severity_id) if severity_id else None
+    return f"{severity_id} ({level.name})" if level else str(severity_id)
+
+
+def debrief(
+    incident: IncidentType,
+    library: Library,
+    drill: Drill,
+    score: Score,
+    team_log: Iterable[TeamEntry] = (),
+    released: Iterable[Inject] | None = None,
+) -> Debrief:
+    """The debrief of one scored run. `released` defaults to every inject of the drill."""
+    injects = tuple(sorted(drill.injects if released is None else released, key=lambda i: i.at))
+    return Debrief(
+        incident=incident,
+        library=library,
+        drill=drill,
+        score=score,
+        timeline=timeline(library, score, injects, tuple(team_log)),
+        strengths=strengths(score),
+        lessons=applied_lessons(incident, score),
+        questions=reflection_questions(library, drill, score, injects),
+        improvements=improvement_plan(library, score),
+    )
+
+
+def timeline(library: Library, score: Score, injects: tuple[Inject, ...], team_log: tuple[TeamEntry, ...]) -> tuple[TimelineRow, ...]:
+    rows: dict[float, dict[str, list[str]]] = {}
+
+    def put(minute: float, column: str, text: str) -> None:
+        rows.setdefault(minute, {"injects": [], "team": [], "proven": []})[column].append(text)
+
+    for inject in injects:
+        put(inject.at, "injects", ("Twist: " if inject.twist else "") + inject.message.strip())
+    judged = score.classification
+    if judged.minute is not None:
+        put(judged.minute, "team", f"Classified {severity_name(library, judged.chosen)}: {judged.verdict.value}")
+    for step in score.steps:
+        if step.done_at is not None:
+            put(step.done_at, "team", f"{step.do} [{step.step}, {step.status.value}]")
+    for entry in team_log:
+        put(entry.minute, "team", entry.text.strip())
+    put(judged.limit if judged.limit is not None else score.declared_at, "proven", f"Classify as {severity_name(library, judged.expected)}")
+    for step in score.steps:
+        put(step.deadline, "proven", f"{step.do} [{step.step}, by minute {minutes(step.deadline)}]")
+    return tuple(
+        TimelineRow(minute, tuple(cells["injects"]), tuple(cells["team"]), tuple(cells["proven"]))
+        for minute, cells in sorted(rows.items())
+    )
+
+
+def strengths(score: Score) -> tuple[str, ...]:
+    found = []
+    judged = score.classification
+    if judged.correct and judged.on_time is not False:
+        found.append(f"Classified correctly as {judged.expected} at minute {minutes(judged.minute)}.")
+    for step in score.steps:
+        if step.on_time:
+            found.append(f"{step.do} Done at minute {minutes(step.done_at)}, within its time box (minute {minutes(step.deadline)}).")
+    return tuple(found)
+
+
+def applied_lessons(incident: IncidentType, score: Score) -> tuple[AppliedLesson, ...]:
+    """The playbook's lessons about steps the team did late or not at all, in the author's order."""
+    weak = [s.step for s in score.steps if s.status in MISSED]
+    return tuple(
+        AppliedLesson(lesson, tuple(dict.fromkeys(s for s in weak if s in lesson.steps)))
+        for lesson in incident.lessons if any(s in lesson.steps for s in weak)
+    )
+
+
+def reflection_questions(library: Library, drill: Drill, score: Score, injects: tuple[Inject, ...]) -> tuple[str, ...]:
+    """Coaching questions: start from what worked, then the twist, the misses, the drill's own
+    questions, and end with what the team will do differently."""
+    questions = ["What went well that you want to keep doing in a real incident?"]
+    for twist in (i for i in injects if i.twist):
+        questions.append(
+            f"At minute {twist.at} the proven response did not fit: \"{twist.message.strip()}\" "
+            "What did you notice, how did you decide, and what did the twist teach you?"
+        )
+    judged = score.classification
+    if judged.verdict is Verdict.NONE:
+        questions.append("You did not settle on a severity. What held you back, and what would have been enough to decide?")
+    elif not judged.correct:
+        questions.append(
+            f"What told you it was {judged.chosen}? Which fact would have pointed you to {judged.expected}?"
+        )
+    elif judged.on_time is False:
+        questions.append("What were you waiting for before you classified, and could you have acted on suspicion?")
+    for step in sorted((s for s in score.steps if s.status in MISSED), key=lambda s: -s.weight)[:2]:
+        questions.append(f"What got in the way of \"{step.do.rstrip('.')}\" in time, and what would make it automatic next time?")
+    questions.extend(drill.questions)
+    questions.append("If this happened for real tomorrow, what would you do differently?")
+    return tuple(questions)
+
+
+def improvement_plan(library: Library, score: Score) -> tuple[ImprovementItem, ...]:
+    items = []
+    judged = score.classification
+    if not judged.correct or judged.on_time is False:
+        items.append(ImprovementItem(
+            objective="Classify the incident",
+            rating=None,
+            step=None,
+            status=None,
+            issue=_classification_issue(library, score),
+            action=f"Practise recognition drills until {judged.expected} is named within {_limit(judged.limit)}.",
+            owner="whole team",
+        ))
+    for objective in score.objectives:
+        for step in objective.steps:
+            if step.status in MISSED:
+                role = library.role(step.owner)
+                items.append(ImprovementItem(
+                    objective=objective.goal,
+                    rating=objective.rating,
+                    step=step.step,
+                    status=step.status,
+                    issue=step_issue(step),
+                    action=f"{step.do.rstrip('.')}, within {duration(step.within)} of declaring {judged.expected}.",
+                    owner=role.name if role else step.owner,
+                ))
+    return tuple(items)
+
+
+def _limit(limit: int | None) -> str:
+    return duration(limit) if limit is not None else "the first minutes"
+
+
+def _classification_issue(library: Library, score: Score) -> str:
+    judged = score.classification
+    expected = severity_name(library, judged.expected)
+    if judged.verdict is Verdict.NONE:
+        return f"The team did not classify the incident; the proven response classifies it {expected}."
+    timing = "" if judged.on_time is not False else f", later than its limit of {duration(judged.limit)}"
+    return f"The team classified it {severity_name(library, judged.chosen)} at minute {minutes(judged.minute)}{timing}; expected {expected}."
+
+
+def step_issue(step: StepResult) -> str:
+    if step.status is Status.LATE:
+        return f"Done at minute {minutes(step.done_at)}, {minutes(step.done_at - step.deadline)} minutes after its time box closed (minute {minutes(step.deadline)})."
+    if step.status is Status.SKIPPED:
+        return "Skipped" + (f": {clean(step.reason)}" if step.reason.strip() else ".")
+    return f"Not done (its time box closed at minute {minutes(step.deadline)})."
+
+
+# --- The after-action report ---------------------------------------------------------------------
+
+
+def after_action_report(report: Debrief, held: date, team: str = "", participants: Iterable[str] = ()) -> str:
+    """The HSEEP-style after-action report and improvement plan, as Markdown."""
+    score, library, incident, drill = report.score, report.library, report.incident, report.drill
+    judged = score.classification
+    out = [f"# After-action report: {_text(drill.title)}", ""]
+    out += _table(["", ""], [
+        ["Incident type", f"{_text(incident.title)} ({incident.id})"],
+        ["Drill", drill.id],
+        ["Held", held.isoformat()],
+        *([["Team", _cell(team)]] if team else []),
+        *([["Participants", _cell(", ".join(participants))]] if participants else []),
+        ["Score", f"{score.total} / 100"],
+    ])
+    out += ["", "## Scenario", "", _text(drill.briefing), ""]
+    out += ["## Classification", "", _classification_summary(library, score), ""]
+    out += ["## Objectives", ""]
+    out += _table(["Objective", "Rating", "Score"], [[_cell(o.goal), o.rating.label, f"{o.percent} %"] for o in score.objectives])
+    out += ["", "Ratings (HSEEP): P every expected step done in its time box; S every step done, some late; "
+            "M a step missed but at least half the weight achieved; U less than half achieved.", ""]
+    if report.strengths:
+        out += ["## Strengths", ""] + [f"- {_text(s)}" for s in report.strengths] + [""]
+    weak = [s for s in score.steps if s.status in MISSED]
+    if weak or not judged.correct:
+        out += ["## Areas for improvement", ""]
+        if not judged.correct or judged.on_time is False:
+            out.append(f"- {_text(_classification_issue(library, score))}")
+        out += [f"- {_text(s.do)} ({s.step}): {_text(step_issue(s))}" for s in weak]
+        out.append("")
+    if report.lessons:
+        out += ["## Lessons from the playbook that apply", ""]
+        for applied in report.lessons:
+            out.append(f"- **{applied.lesson.id}** (steps: {', '.join(applied.steps)}). "
+                       f"Mistake: {_text(applied.lesson.mistake)} Instead: {_text(applied.lesson.instead)}")
+        out.append("")
+    out += ["## Timeline", ""]
+    out += _table(["Minute", "Inject", "Team", "Proven response"], [
+        [minutes(row.minute), "<br>".join(map(_cell, row.injects)), "<br>".join(map(_cell, row.team)), "<br>".join(map(_cell, row.proven))]
+        for row in report.timeline
+    ])
+    out += ["", "## Reflection questions", ""]
+    out += [f"{n}. {_text(q)}" for n, q in enumerate(report.questions, 1)]
+    out += ["", "## Improvement plan", ""]
+    if report.improvements:
+        due = (held + timedelta(days=IMPROVEMENT_DAYS)).isoformat()
+        out += _table(["#", "Objective", "Issue", "Corrective action", "Owner", "Due"], [
+            [str(n), _cell(item.objective), _cell(item.issue), _cell(item.action), _cell(item.owner), due]
+            for n, item in enumerate(report.improvements, 1)
+        ])
+    else:
+        out.append("Every objective was performed without challenges: no corrective action.")
+    return "\n".join(out) + "\n"
+
+
+def _classification_summary(library: Library, score: Score) -> str:
+    judged = score.classification
+    limit = f" within {duration(judged.limit)}" if judged.limit is not None else ""
+    said = f"Expected {severity_name(library, judged.expected)}{limit}."
+    if judged.verdict is Verdict.NONE:
+        return f"{said} The team did not classify the incident."
+    timing = {True: ", in time", False: ", late", None: ""}[judged.on_time]
+    return f"{said} The team classified it {severity_name(library, judged.chosen)} at minute {minutes(judged.minute)}: {judged.verdict.value}{timing}."
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    return lines + ["| " + " | ".join(row) + " |" for row in rows]
+
+
+def _text(value: str) -> str:
+    """Text on one Markdown line: whitespace folded, with no way to start raw HTML."""
+    return " ".join(clean(value).split()).replace("<", "&lt;")
+
+
+def _cell(value: str) -> str:
+    return _text(value).replace("|", "\\|")
+
+
+# --- An improvement item as a proposed lesson ------------------------------------------------------
+
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """Team-typed text with the characters the playbook format refuses (P110, P111) removed."""
+    return _UNSAFE.sub(" ", text)
+
+
+def proposed_lesson(item: ImprovementItem, report: Debrief, held: date) -> str:
+    """The item as a `lessons:` entry, indented to paste under `lessons:` in the incident file."""
+    lesson_id = _lesson_id(report, item)
+    entry = {"id": lesson_id}
+    if item.step:
+        entry["steps"] = [item.step]
+    entry["story"] = f"Drill '{report.drill.title}' on {held.isoformat()}, objective '{item.objective}'."
+    entry["mistake"] = _mistake(item, report)
+    entry["instead"] = item.action
+    entry = {key: " ".join(clean(value).split()) if isinstance(value, str) else value for key, value in entry.items()}
+    lines = yaml.dump(entry, Dumper=_LessonDumper, sort_keys=False, allow_unicode=True, width=96).splitlines()
+    header = f"# Proposed from drill '{report.drill.id}' on {held.isoformat()}: review before it becomes a lesson."
+    item = [header, "- " + lines[0]] + ["  " + line for line in lines[1:]]
+    return "".join(f"  {line}\n" for line in item)
+
+
+class _LessonDumper(yaml.SafeDumper):
+    """Block mappings with short lists inline (`steps: [isolate]`), as the bundled files are written."""
+
+
+_LessonDumper.add_representer(list, lambda dumper, items: dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=True))
+
+
+def _mistake(item: ImprovementItem, report: Debrief) -> str:
+    """What went wrong, read beside the step the lesson names."""
+    step = next((s for s in report.score.steps if s.step == item.step), None)
+    if step is None:
+        return item.issue
+    if step.status is Status.LATE:
+        return (f"The team did it {minutes(step.done_at - step.deadline)} minutes after its time box closed "
+                f"(done at minute {minutes(step.done_at)}, due by minute {minutes(step.deadline)}).")
+    if step.status is Status.SKIPPED:
+        return "The team decided to skip it" + (f": {step.reason.strip()}" if step.reason.strip() else ".")
+    return f"The team did not do it, neither by the end of its time box (minute {minutes(step.deadline)}) nor later in the drill."
+
+
+def _lesson_id(report: Debrief, item: ImprovementItem) -> str:
+    """drill-<drill>-<step>, cut to the format's 64 characters and unique in the playbook."""
+    base = f"drill-{report.drill.id}-{item.step or 'classify'}"[:60].strip("-")
+    taken = {lesson.id for lesson in report.incident.lessons}
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
