@@ -97,7 +97,7 @@ def debrief(
         library=library,
         drill=drill,
         score=score,
-        timeline=timeline(library, score, injects, tuple(team_log)),
+        timeline=timeline(incident, library, score, injects, tuple(team_log)),
         strengths=strengths(score),
         lessons=applied_lessons(incident, score),
         questions=reflection_questions(library, drill, score, injects),
@@ -105,7 +105,7 @@ def debrief(
     )
 
 
-def timeline(library: Library, score: Score, injects: tuple[Inject, ...], team_log: tuple[TeamEntry, ...]) -> tuple[TimelineRow, ...]:
+def timeline(incident: IncidentType, library: Library, score: Score, injects: tuple[Inject, ...], team_log: tuple[TeamEntry, ...]) -> tuple[TimelineRow, ...]:
     rows: dict[float, dict[str, list[str]]] = {}
 
     def put(minute: float, column: str, text: str) -> None:
@@ -116,13 +116,16 @@ def timeline(library: Library, score: Score, injects: tuple[Inject, ...], team_l
     judged = score.classification
     if judged.minute is not None:
         put(judged.minute, "team", f"Classified {severity_name(library, judged.chosen)}: {judged.verdict.value}")
-    for step in score.steps:
+    steps = distinct_steps(score)
+    for step in steps:
         if step.done_at is not None:
             put(step.done_at, "team", f"{step.do} [{step.step}, {step.status.value}]")
+    for step_id, minute in score.other_steps:
+        put(minute, "team", f"{_do(incident, step_id)} [{step_id}, not expected in this drill]")
     for entry in team_log:
         put(entry.minute, "team", entry.text.strip())
     put(judged.limit if judged.limit is not None else score.declared_at, "proven", f"Classify as {severity_name(library, judged.expected)}")
-    for step in score.steps:
+    for step in steps:
         put(step.deadline, "proven", f"{step.do} [{step.step}, by minute {minutes(step.deadline)}]")
     return tuple(
         TimelineRow(minute, tuple(cells["injects"]), tuple(cells["team"]), tuple(cells["proven"]))
@@ -130,12 +133,25 @@ def timeline(library: Library, score: Score, injects: tuple[Inject, ...], team_l
     )
 
 
+def distinct_steps(score: Score) -> tuple[StepResult, ...]:
+    """Each expected step once (two objectives may expect the same action), first one kept."""
+    seen: dict[str, StepResult] = {}
+    for step in score.steps:
+        seen.setdefault(step.step, step)
+    return tuple(seen.values())
+
+
+def _do(incident: IncidentType, step_id: str) -> str:
+    step = incident.step(step_id)
+    return step.do if step else step_id
+
+
 def strengths(score: Score) -> tuple[str, ...]:
     found = []
     judged = score.classification
     if judged.correct and judged.on_time is not False:
         found.append(f"Classified correctly as {judged.expected} at minute {minutes(judged.minute)}.")
-    for step in score.steps:
+    for step in distinct_steps(score):
         if step.on_time:
             found.append(f"{step.do} Done at minute {minutes(step.done_at)}, within its time box (minute {minutes(step.deadline)}).")
     return tuple(found)

@@ -52,7 +52,7 @@ class PracticeRecord:
     when: datetime
     kind: Kind
     incident: str  # incident type id
-    score: int  # 0-100
+    score: int = attrs.field(validator=[attrs.validators.ge(0), attrs.validators.le(100)])  # 0-100
     time_to_classify: float | None  # minutes to a correct classification; None if not correct
     team: str = ""
     participants: tuple[str, ...] = attrs.field(converter=_names, factory=tuple)
@@ -178,10 +178,12 @@ def recognition_items(library: Library) -> tuple[RecognitionItem, ...]:
     return tuple(items)
 
 
-def recognition_item(library: Library, rng: random.Random) -> RecognitionItem:
-    items = recognition_items(library)
+def recognition_item(library: Library, rng: random.Random, among: Iterable[str] | None = None) -> RecognitionItem:
+    """A random item, optionally only from the incident types `among` (say, the suggested ones)."""
+    wanted = set(among) if among is not None else None
+    items = [i for i in recognition_items(library) if wanted is None or i.incident in wanted]
     if not items:
-        raise ValueError("no drill in the library reveals enough to settle a severity")
+        raise ValueError("no drill in the chosen incident types reveals enough to settle a severity")
     return rng.choice(items)
 
 

@@ -143,6 +143,8 @@ class Score:
     objectives: tuple[ObjectiveResult, ...]
     steps_credit: Fraction
     declared_at: float  # the minute time boxes count from
+    # Steps the team did that this drill does not expect: not scored, but part of its timeline.
+    other_steps: tuple[tuple[str, float], ...] = ()
 
     @property
     def steps(self) -> tuple[StepResult, ...]:
@@ -180,6 +182,11 @@ def score(
     )
     weights = sum(s.weight for o in objectives for s in o.steps)
     earned = sum(s.weight * s.credit for o in objectives for s in o.steps)
+    expected = {s.step for o in expect.objectives for s in o.steps}
+    others = sorted(
+        ((step_id, outcome.at) for step_id, outcome in outcomes.items() if step_id not in expected and isinstance(outcome, Done)),
+        key=lambda pair: pair[1],
+    )
     return Score(
         incident=incident.id,
         drill=drill.id,
@@ -187,6 +194,7 @@ def score(
         objectives=objectives,
         steps_credit=Fraction(earned, weights) if weights else Fraction(0),
         declared_at=declared,
+        other_steps=tuple(others),
     )
 
 

@@ -13,6 +13,7 @@ import re
 import shutil
 from datetime import date
 
+import attrs
 import pytest
 
 from playbook.debrief import TeamEntry, after_action_report, debrief, proposed_lesson
@@ -161,3 +162,24 @@ def test_hostile_team_text_still_pastes_as_a_valid_lesson(tmp_path, library):
     assert loaded.problems == ()
     lesson = next(x for x in loaded.library.type("ransomware").lessons if x.id == "drill-friday-night-isolate")
     assert lesson.mistake == "The team decided to skip it: no: \"quotes\", 'single', # hash, {brace} [x] & *star bell RTL - dash"
+
+
+def test_steps_the_drill_does_not_expect_still_show_in_the_team_timeline(library):
+    # find-entry is a SEV3/SEV4 step: not expected here, not scored, but the team did it.
+    result = run(library, Classification("SEV2", 5), {"isolate": Done(8), "find-entry": Done(9)})
+    rows = {row.minute: row for row in result.timeline}
+    assert rows[9].team == ("Find the way in (phishing email, exposed remote access, unpatched server) and close it. "
+                            "[find-entry, not expected in this drill]",)
+    assert result.score.other_steps == (("find-entry", 9),)
+
+
+def test_a_step_two_objectives_expect_shows_once(library):
+    incident = library.type("ransomware")
+    drill = incident.drill("friday-night")
+    objectives = drill.expect.objectives
+    twice = attrs.evolve(drill, expect=attrs.evolve(drill.expect, objectives=[
+        *objectives, attrs.evolve(objectives[0], id="contain-again")]))
+    result = debrief(incident, library, twice, score(incident, library, twice, Classification("SEV2", 5), {"isolate": Done(8)}))
+    team = [text for row in result.timeline for text in row.team]
+    assert sum("[isolate," in text for text in team) == 1
+    assert sum(s.startswith("Cut affected networks") for s in result.strengths) == 1

@@ -149,7 +149,7 @@ def test_recognition_item_picks_from_the_library(mini):
     # alpha's drill: scope=one, then harm=yes -> SEV2. beta has no drill, so it is never picked.
     assert (item.incident, item.severity, item.text) == ("alpha", "SEV2", "Screens go dark. Someone tripped.")
     without_drills = attrs.evolve(mini, types=[mini.type("beta")])
-    with pytest.raises(ValueError, match="no drill"):
+    with pytest.raises(ValueError, match="no drill in the chosen incident types"):
         recognition_item(without_drills, random.Random(7))
 
 
@@ -177,3 +177,15 @@ def test_recognition_results_feed_the_same_history(mini):
     [alpha] = suggest([right], mini, NOW)
     assert alpha.reason.startswith("last practised 0 days ago")
     assert alpha.priority == pytest.approx(0)
+
+
+def test_recognition_can_be_limited_to_chosen_types(four_types):
+    rng = random.Random(3)
+    assert {recognition_item(four_types, rng, among=["gamma"]).incident for _ in range(10)} == {"gamma"}
+    # gamma's two drills each give an item, so both turn up.
+    assert {recognition_item(four_types, rng, among=["gamma"]).drill for _ in range(40)} == {"dark", "dark-again"}
+
+
+def test_a_score_outside_0_to_100_is_refused():
+    with pytest.raises(ValueError):
+        record("alpha", NOW, 101)
