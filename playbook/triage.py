@@ -414,8 +414,14 @@ def compile_table(triage: Triage) -> Flow:
         return shared[signature]
 
     start = build((None,) * len(questions))
-    # Sub-trees are built before their parents: order keys from the root down for asking.
-    position = {key: -i for i, key in enumerate(nodes)}
+    # Sub-trees are built before their parents: number nodes from the root down, answers in order.
+    position: dict[str, int] = {}
+    stack = [start]
+    while stack:
+        key = stack.pop()
+        if key in nodes and key not in position:
+            position[key] = len(position)
+            stack.extend(target for _, target in reversed(nodes[key].leads))
     return _flow(start, nodes, position)
 
 

@@ -1,0 +1,128 @@
+"""`playbook triage ID`: ask the triage questions in a plain terminal and print the severity,
+its definition and the first steps of the response."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from playbook.cli import EXIT_OK, UsageError
+from playbook.commands.common import add_format, find_type, usable_library
+
+HELP = "answer an incident type's triage questions and get the severity and first steps"
+FIRST_STEPS = 3
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", help="the incident type's id (see `playbook list`)")
+    parser.add_argument(
+        "--answer",
+        action="append",
+        default=[],
+        metavar="QUESTION=ANSWER",
+        help="answer a question without being asked (repeatable); ANSWER is the answer's id",
+    )
+    add_format(parser, "text", "json")
+
+
+def run(args: argparse.Namespace) -> int:
+    from playbook.triage import Walk
+
+    library = usable_library(args)
+    incident = find_type(library, args.id)
+    given = _given_answers(args.answer, incident)
+    interactive = args.format == "text" and sys.stdin.isatty()
+    walk = Walk.start(incident, library)
+    while not walk.done:
+        question = walk.question
+        if question.id in given:
+            walk = walk.answer(given[question.id])
+        elif interactive:
+            walk = _ask(walk)
+        else:
+            ids = ", ".join(a.id for a in question.answers)
+            raise UsageError(f"question '{question.id}' is still open: {question.ask} (answer with --answer {question.id}=ANSWER, one of {ids})")
+    print(_json(walk, incident, library) if args.format == "json" else _text(walk, incident, library), end="")
+    return EXIT_OK
+
+
+def _given_answers(pairs: list[str], incident) -> dict[str, str]:
+    given: dict[str, str] = {}
+    for pair in pairs:
+        question_id, sep, answer_id = pair.partition("=")
+        if not sep:
+            raise UsageError(f"--answer takes QUESTION=ANSWER, not '{pair}'")
+        question = incident.triage.question(question_id)
+        if question is None:
+            known = ", ".join(q.id for q in incident.triage.questions)
+            raise UsageError(f"'{incident.id}' has no question '{question_id}' (one of {known})")
+        if question.answer(answer_id) is None:
+            known = ", ".join(a.id for a in question.answers)
+            raise UsageError(f"question '{question_id}' has no answer '{answer_id}' (one of {known})")
+        given[question_id] = answer_id
+    return given
+
+
+def _ask(walk):
+    """One question with numbered answers; a number or an answer id picks, `b` goes back."""
+    question = walk.question
+    print(f"\n{question.ask}")
+    if question.help:
+        print(f"  ({question.help})")
+    for number, answer in enumerate(question.answers, 1):
+        print(f"  {number}. {answer.label}")
+    back = ", b to go back" if walk.answered else ""
+    while True:
+        try:
+            reply = input(f"Answer 1-{len(question.answers)}{back}: ").strip()
+        except EOFError:
+            raise UsageError(f"no answer given to '{question.id}'") from None
+        if reply.lower() == "b" and walk.answered:
+            return walk.back()
+        if reply.isdigit() and 1 <= int(reply) <= len(question.answers):
+            return walk.answer(question.answers[int(reply) - 1].id)
+        if question.answer(reply) is not None:
+            return walk.answer(reply)
+        print(f"  Please type a number from 1 to {len(question.answers)}.")
+
+
+def _first_steps(incident, severity: str):
+    response = incident.response(severity)
+    steps = sorted(response.steps, key=lambda s: s.within) if response else []
+    return steps[:FIRST_STEPS]
+
+
+def _text(walk, incident, library) -> str:
+    from playbook.timebox import duration
+
+    level = library.severity(walk.severity)
+    out = [f"{incident.title}: {walk.severity} {level.name}", level.definition, ""]
+    if walk.unsure:
+        out.append(f"Not known yet, so acting on the most severe possible: {', '.join(walk.possible)}.")
+        out.append("")
+    out.append("Path:")
+    out += [f"  {q.ask} {a.label}" for q, a in walk.answered]
+    steps = _first_steps(incident, walk.severity)
+    out += ["", f"First steps (first action within {duration(level.first_action_within)}):" if steps else f"No response is written for {walk.severity}."]
+    for step in steps:
+        role = library.role(step.owner)
+        out.append(f"  [{duration(step.within)}] {step.do} ({role.name if role else step.owner})")
+    return "\n".join(out) + "\n"
+
+
+def _json(walk, incident, library) -> str:
+    level = library.severity(walk.severity)
+    data = {
+        "incident": incident.id,
+        "severity": walk.severity,
+        "name": level.name,
+        "definition": level.definition,
+        "possible": list(walk.possible),
+        "unsure": walk.unsure,
+        "path": [{"question": q.id, "ask": q.ask, "answer": a.id, "label": a.label, "unknown": a.unknown} for q, a in walk.answered],
+        "first_steps": [
+            {"id": s.id, "do": s.do, "owner": s.owner, "within": s.within} for s in _first_steps(incident, walk.severity)
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
