@@ -133,7 +133,7 @@ def _suggestion(incident: IncidentType, results: list[PracticeRecord], now: date
 def _least_recent_drill(incident: IncidentType, results: list[PracticeRecord]) -> Drill:
     """Never-run drills first, in the author's order; then the one run longest ago."""
     last_run = {r.drill: r.when.timestamp() for r in results if r.kind is Kind.DRILL}
-    return min(incident.drills, key=lambda d: (d.id in last_run, last_run.get(d.id, 0)))
+    return min(incident.drills, key=lambda d: last_run.get(d.id, float("-inf")))
 
 
 # --- The recognition drill ---------------------------------------------------------------------

@@ -75,6 +75,9 @@ def test_suggest_never_practised_first_then_weakest_and_most_overdue(four_types)
     # gamma's 'dark' drill was run twice, 'dark-again' never: suggest the one not yet run.
     assert gamma.drill == "dark-again"
     assert [s.incident for s in suggest(history, four_types, NOW, limit=2)] == ["delta", "alpha"]
+    # Once both have run, the one run longest ago comes back.
+    both = [*history, record("gamma", day(12), 85, drill="dark-again")]
+    assert next(s for s in suggest(both, four_types, NOW, limit=5) if s.incident == "gamma").drill == "dark"
 
 
 def test_a_mastered_type_waits_months_and_a_long_gap_brings_it_back(four_types):

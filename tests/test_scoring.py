@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import attrs
 import pytest
 
 from playbook.library import load
@@ -135,3 +136,16 @@ def test_percent_rounds_half_up():
     assert percent(Fraction(1, 200)) == 1  # 0.5 % -> 1, where round() would give 0
     assert percent(Fraction(249, 1000)) == 25
     assert percent(Fraction(0)) == 0
+
+
+def test_less_than_half_the_weight_is_unable_to_perform_even_if_something_was_done(ransomware):
+    incident, library, drill = ransomware
+    contain = drill.expect.objectives[0]
+    lighter = attrs.evolve(contain, steps=[attrs.evolve(contain.steps[0], weight=2), contain.steps[1]])
+    reweighted = attrs.evolve(drill, expect=attrs.evolve(drill.expect, objectives=[lighter]))
+    # isolate (weight 2) in time, protect-backups (weight 3) missed: 2/5 = 40 % < 50 % -> U.
+    result = score(incident, library, reweighted, Classification("SEV2", 5), {"isolate": Done(6)})
+    assert result.objectives[0].percent == 40
+    assert result.objectives[0].rating is Rating.U
+    # Total: 30 + 70 * 2/5 = 58.
+    assert result.total == 58
