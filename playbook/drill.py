@@ -61,19 +61,24 @@ class Pace:
 class Release:
     """Where a running drill stands. Immutable: `at` and `advance` return a new Release.
 
-    The clock reads `mark_minute` at real second `mark_elapsed` and runs at the pace from
-    there; advancing moves the mark to the next inject, so the jump is exact."""
+    `marks` are (real second, drill minute) pairs: the clock runs at the pace from each mark
+    until the next. The start is a mark, and each facilitator advance adds one at the next
+    inject's minute, so the jump is exact and any moment of the drill maps back to its minute."""
 
     drill: Drill
     pace: Pace
     elapsed: float = 0.0  # real seconds since the drill started
-    mark_elapsed: float = 0.0
-    mark_minute: float = 0.0
+    marks: tuple[tuple[float, float], ...] = ((0.0, 0.0),)
 
     @property
     def minute(self) -> float:
         """Drill minutes since the start."""
-        return self.mark_minute + (self.elapsed - self.mark_elapsed) * self.pace.factor / 60
+        return self.minute_at(self.elapsed)
+
+    def minute_at(self, elapsed: float) -> float:
+        """The drill minute at `elapsed` real seconds, up to now: for stamping what the team did."""
+        seconds, minute = next((m for m in reversed(self.marks) if m[0] <= elapsed), self.marks[0])
+        return minute + (max(elapsed, seconds) - seconds) * self.pace.factor / 60
 
     @property
     def injects(self) -> tuple[Inject, ...]:
@@ -115,7 +120,7 @@ class Release:
         coming = self.next
         if coming is None:
             return self
-        return attrs.evolve(self, mark_elapsed=self.elapsed, mark_minute=float(coming.at))
+        return attrs.evolve(self, marks=(*self.marks, (self.elapsed, float(coming.at))))
 
 
 def start(drill: Drill, pace: Pace) -> Release:

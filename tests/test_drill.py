@@ -168,3 +168,15 @@ def test_every_bundled_drill_reveals_enough_to_reach_its_expected_severity(incid
         f"the injects reveal {[(f.question, f.answer) for f in assessment.facts]}, which lead to "
         f"{assessment.severity or 'no settled severity'} (possible {assessment.possible}), not {drill.expect.severity}")
     assert any(i.twist for i in drill.injects)
+
+
+def test_any_moment_maps_back_to_its_drill_minute_across_advances(drill):
+    # Real time: at 2 minutes the facilitator jumps to minute 10; at 5 minutes (minute 13) to 20.
+    release = start(drill, Pace.real_time()).at(120).advance().at(300).advance().at(360)
+    assert release.minute == 21
+    # Stamping what the team did from the journal's real times:
+    assert release.minute_at(60) == 1      # before the first jump
+    assert release.minute_at(120) == 10    # the jump itself
+    assert release.minute_at(240) == 12    # 2 real minutes after it
+    assert release.minute_at(300) == 20
+    assert release.minute_at(-5) == 0
