@@ -100,6 +100,8 @@ class Suggestion:
     drill: str  # the type's drill this team has run least recently
     priority: float  # infinity for a type never practised
     reason: str
+    days_since: float | None = None  # None: never practised
+    recent_score: int | None = None
 
 
 def suggest(records: Iterable[PracticeRecord], library: Library, now: datetime, limit: int = 3) -> tuple[Suggestion, ...]:
@@ -126,8 +128,14 @@ def _suggestion(incident: IncidentType, results: list[PracticeRecord], now: date
     interval = BASE_INTERVAL_DAYS * 2**streak
     days = (now - results[-1].when).total_seconds() / 86400
     priority = days / interval + float((100 - recent) / 100)
-    reason = f"last practised {days:.0f} days ago (due every {interval} days); recent score {percent(recent / 100)}"
-    return Suggestion(incident.id, drill.id, priority, reason)
+    recent_score = percent(recent / 100)
+    reason = f"last practised {_ago(days)} (due every {interval} days); recent score {recent_score}"
+    return Suggestion(incident.id, drill.id, priority, reason, days, recent_score)
+
+
+def _ago(days: float) -> str:
+    whole = int(days)
+    return "today" if whole == 0 else "1 day ago" if whole == 1 else f"{whole} days ago"
 
 
 def _least_recent_drill(incident: IncidentType, results: list[PracticeRecord]) -> Drill:

@@ -72,6 +72,7 @@ def test_suggest_never_practised_first_then_weakest_and_most_overdue(four_types)
     # gamma: 14 days / 28 + (100 - 87.5) / 100 = 0.5 + 0.125 = 0.625
     assert gamma.priority == pytest.approx(0.625)
     assert gamma.reason == "last practised 14 days ago (due every 28 days); recent score 88"
+    assert (gamma.days_since, gamma.recent_score) == (14, 88)
     # gamma's 'dark' drill was run twice, 'dark-again' never: suggest the one not yet run.
     assert gamma.drill == "dark-again"
     assert [s.incident for s in suggest(history, four_types, NOW, limit=2)] == ["delta", "alpha"]
@@ -178,7 +179,7 @@ def test_recognition_results_feed_the_same_history(mini):
     assert wrong.time_to_classify is None
     # Practised a minute ago with 100: no longer 'never practised'; priority ~0 + 0.
     [alpha] = suggest([right], mini, NOW)
-    assert alpha.reason.startswith("last practised 0 days ago")
+    assert alpha.reason == "last practised today (due every 14 days); recent score 100"
     assert alpha.priority == pytest.approx(0)
 
 
