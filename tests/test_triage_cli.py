@@ -1,0 +1,117 @@
+"""`playbook triage` and `playbook export` as a leader or a script uses them."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from playbook.cli import main
+from tests.test_triage_checks import TRIAGE
+
+LIB = ("--library", str(TRIAGE))
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([*LIB, *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+class Terminal(io.StringIO):
+    """Typed replies on a stdin that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_answers_on_the_command_line_give_severity_definition_and_first_steps(capsys):
+    code, out, _ = run(capsys, "triage", "outage", "--answer", "customers=all")
+    assert code == 0
+    assert out.splitlines()[:2] == ["Service outage: SEV1 Critical", "Lives or survival at stake."]
+    assert "  Are customers affected? All customers" in out
+    assert "  [10 minutes] Convene the crisis team (Incident commander)" in out
+    assert "  [15 minutes] Post on the status page (Incident commander)" in out
+
+
+def test_a_missing_answer_without_a_terminal_exits_2_naming_the_question(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code, out, err = run(capsys, "triage", "outage", "--answer", "customers=some")
+    assert code == 2 and out == ""
+    assert "question 'data' is still open: Is customer data at risk?" in err
+    assert "--answer data=ANSWER, one of no, yes, unsure" in err
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        ("customers", "--answer takes QUESTION=ANSWER"),
+        ("clients=all", "no question 'clients' (one of customers, internal, data)"),
+        ("customers=many", "question 'customers' has no answer 'many' (one of none, some, all, unsure)"),
+    ],
+)
+def test_bad_answers_are_usage_errors(capsys, answer, message):
+    code, _, err = run(capsys, "triage", "outage", "--answer", answer)
+    assert code == 2 and message in err
+
+
+def test_json_gives_outcome_range_and_path(capsys):
+    code, out, _ = run(capsys, "triage", "outage", "--format", "json",
+                       "--answer", "customers=unsure", "--answer", "internal=no", "--answer", "data=no")
+    assert code == 0
+    data = json.loads(out)
+    assert data["severity"] == "SEV1" and data["possible"] == ["SEV1", "SEV3", "SEV4"] and data["unsure"]
+    assert [(p["question"], p["answer"]) for p in data["path"]] == [("customers", "unsure"), ("internal", "no"), ("data", "no")]
+    assert data["first_steps"][0]["id"] == "convene"
+
+
+def test_json_never_prompts(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", Terminal("1\n"))
+    code, _, err = run(capsys, "triage", "outage", "--format", "json")
+    assert code == 2 and "question 'customers' is still open" in err
+
+
+def test_interactive_numbered_answers_back_and_retry(capsys, monkeypatch):
+    # some customers, go back, no customers, a typo, then an answer id.
+    monkeypatch.setattr(sys, "stdin", Terminal("2\nb\n1\n7\nyes\n"))
+    code, out, _ = run(capsys, "triage", "outage")
+    assert code == 0
+    assert "Are customers affected?\n  (Check the status page and the support queue.)\n  1. No customers\n  2. Some customers" in out
+    assert "Please type a number from 1 to 2." in out
+    assert "Service outage: SEV3 Significant" in out
+    assert "  Are customers affected? No customers\n  Is a critical internal system down? Yes" in out
+
+
+def test_interactive_end_of_input_is_a_usage_error(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", Terminal("2\n"))
+    code, _, err = run(capsys, "triage", "outage")
+    assert code == 2 and "no answer given to 'data'" in err
+
+
+def test_table_form_in_the_terminal(capsys):
+    code, out, _ = run(capsys, "triage", "priority", "--answer", "impact=unsure", "--answer", "urgency=low")
+    assert code == 0
+    assert out.startswith("Priority matrix: SEV2 Major\n")
+    assert "Not known yet, so acting on the most severe possible: SEV2, SEV3, SEV4." in out
+
+
+@pytest.mark.parametrize(("form", "first"), [("md", "# Service outage"), ("mermaid", "flowchart TD"),
+                                             ("dot", 'digraph "outage" {'), ("csv", "customers,internal,data,outcome")])
+def test_export_formats(capsys, form, first):
+    code, out, _ = run(capsys, "export", "outage", "--format", form)
+    assert code == 0 and out.splitlines()[0] == first
+
+
+def test_unknown_incident_type_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "export", "outag", "--format", "csv")
+    assert code == 2 and "no incident type 'outag' (did you mean outage?)" in err
+    assert run(capsys, "triage", "nothing-like-it")[0] == 2
+
+
+def test_help_does_not_load_the_exporter():
+    code = "import sys; from playbook.cli import parser; parser(); print('playbook.export' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
