@@ -77,6 +77,16 @@ def minutes(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
+def minutes_word(value: float) -> str:
+    """1 -> '1 minute', 5 -> '5 minutes', 2.5 -> '2.5 minutes'."""
+    return f"{minutes(value)} minute{'' if minutes(value) == '1' else 's'}"
+
+
+def classification_needs_work(score: Score) -> bool:
+    judged = score.classification
+    return not judged.correct or judged.on_time is False
+
+
 def severity_name(library: Library, severity_id: str | None) -> str:
     level = library.severity(severity_id) if severity_id else None
     return f"{severity_id} ({level.name})" if level else str(severity_id)
@@ -194,14 +204,15 @@ def reflection_questions(library: Library, drill: Drill, score: Score, injects: 
 def improvement_plan(library: Library, score: Score) -> tuple[ImprovementItem, ...]:
     items = []
     judged = score.classification
-    if not judged.correct or judged.on_time is False:
+    if classification_needs_work(score):
+        within = f" within {duration(judged.limit)}" if judged.limit is not None else " from the first facts"
         items.append(ImprovementItem(
             objective="Classify the incident",
             rating=None,
             step=None,
             status=None,
             issue=_classification_issue(library, score),
-            action=f"Practise recognition drills until {judged.expected} is named within {_limit(judged.limit)}.",
+            action=f"Practise recognition drills until {judged.expected} is named{within}.",
             owner="whole team",
         ))
     for objective in score.objectives:
@@ -220,10 +231,6 @@ def improvement_plan(library: Library, score: Score) -> tuple[ImprovementItem, .
     return tuple(items)
 
 
-def _limit(limit: int | None) -> str:
-    return duration(limit) if limit is not None else "the first minutes"
-
-
 def _classification_issue(library: Library, score: Score) -> str:
     judged = score.classification
     expected = severity_name(library, judged.expected)
@@ -235,7 +242,7 @@ def _classification_issue(library: Library, score: Score) -> str:
 
 def step_issue(step: StepResult) -> str:
     if step.status is Status.LATE:
-        return f"Done at minute {minutes(step.done_at)}, {minutes(step.done_at - step.deadline)} minutes after its time box closed (minute {minutes(step.deadline)})."
+        return f"Done at minute {minutes(step.done_at)}, {minutes_word(step.done_at - step.deadline)} after its time box closed (minute {minutes(step.deadline)})."
     if step.status is Status.SKIPPED:
         return "Skipped" + (f": {clean(step.reason)}" if step.reason.strip() else ".")
     return f"Not done (its time box closed at minute {minutes(step.deadline)})."
@@ -247,7 +254,7 @@ def step_issue(step: StepResult) -> str:
 def after_action_report(report: Debrief, held: date, team: str = "", participants: Iterable[str] = ()) -> str:
     """The HSEEP-style after-action report and improvement plan, as Markdown."""
     score, library, incident, drill = report.score, report.library, report.incident, report.drill
-    judged = score.classification
+    participants = tuple(participants)
     out = [f"# After-action report: {_text(drill.title)}", ""]
     out += _table(["", ""], [
         ["Incident type", f"{_text(incident.title)} ({incident.id})"],
@@ -266,9 +273,9 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
     if report.strengths:
         out += ["## Strengths", ""] + [f"- {_text(s)}" for s in report.strengths] + [""]
     weak = [s for s in score.steps if s.status in MISSED]
-    if weak or not judged.correct:
+    if weak or classification_needs_work(score):
         out += ["## Areas for improvement", ""]
-        if not judged.correct or judged.on_time is False:
+        if classification_needs_work(score):
             out.append(f"- {_text(_classification_issue(library, score))}")
         out += [f"- {_text(s.do)} ({s.step}): {_text(step_issue(s))}" for s in weak]
         out.append("")
@@ -360,7 +367,7 @@ def _mistake(item: ImprovementItem, report: Debrief) -> str:
     if step is None:
         return item.issue
     if step.status is Status.LATE:
-        return (f"The team did it {minutes(step.done_at - step.deadline)} minutes after its time box closed "
+        return (f"The team did it {minutes_word(step.done_at - step.deadline)} after its time box closed "
                 f"(done at minute {minutes(step.done_at)}, due by minute {minutes(step.deadline)}).")
     if step.status is Status.SKIPPED:
         return "The team decided to skip it" + (f": {step.reason.strip()}" if step.reason.strip() else ".")

@@ -183,3 +183,14 @@ def test_a_step_two_objectives_expect_shows_once(library):
     team = [text for row in result.timeline for text in row.team]
     assert sum("[isolate," in text for text in team) == 1
     assert sum(s.startswith("Cut affected networks") for s in result.strengths) == 1
+
+
+def test_a_right_but_late_classification_is_an_area_for_improvement(library):
+    # SEV2 at minute 18 (limit 15): declared at 15, so isolate is due 45; done at 46 is 1 minute late.
+    late = run(library, Classification("SEV2", 18), {"isolate": Done(46)})
+    report = after_action_report(late, HELD, participants=(name for name in ["ana", "ben"]))
+    assert "- The team classified it SEV2 (Major) at minute 18, later than its limit of 15 minutes; expected SEV2 (Major)." in report
+    assert "Done at minute 46, 1 minute after its time box closed (minute 45)." in report
+    assert "| Participants | ana, ben |" in report
+    assert late.improvements[0].action == "Practise recognition drills until SEV2 is named within 15 minutes."
+    assert late.questions[2] == "What were you waiting for before you classified, and could you have acted on suspicion?"
