@@ -1,0 +1,40 @@
+"""Helpers for driving the app with Pilot: a stable test library and a way to read the screen."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import OptionList, Static
+
+LIBRARY = Path(__file__).parent / "data" / "library"  # 3 types, 4 severities; snapshots depend on it
+
+
+async def ready(pilot) -> None:
+    """Let the loading worker finish and its message land."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def drive(app, script, size=(80, 24)) -> None:
+    """Run `await script(pilot)` against the app once the library has loaded."""
+
+    async def main() -> None:
+        async with app.run_test(size=size) as pilot:
+            await ready(pilot)
+            await script(pilot)
+
+    asyncio.run(main())
+
+
+def shown(app) -> str:
+    """The text a user can read on the current screen: static text and list entries."""
+    parts: list[str] = []
+    for widget in app.screen.query("*"):
+        if not widget.display or any(not a.display for a in widget.ancestors if hasattr(a, "display")):
+            continue
+        if isinstance(widget, Static):
+            parts.append(str(widget.content))
+        elif isinstance(widget, OptionList):
+            parts += [str(option.prompt) for option in widget.options]
+    return "\n".join(parts)

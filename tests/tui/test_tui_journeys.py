@@ -1,0 +1,333 @@
+"""The leader's journeys through the app, keyboard only: find, triage, response, and back."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from playbook.paths import BUNDLED_LIBRARY
+from tests.tui.pilot import LIBRARY, drive, ready, shown
+from tui.app import PlaybookApp
+from tui.screens.find import FindScreen
+from tui.screens.help import HelpScreen
+from tui.screens.pick import PickScreen
+from tui.screens.problems import ProblemsScreen
+from tui.screens.response import ResponseScreen
+from tui.screens.triage import TriageScreen
+
+
+def titles(app) -> list[str]:
+    return [hit.entry.title for hit in app.screen.hits]
+
+
+def test_ransomware_checklist_within_ten_keys_on_the_bundled_library():
+    app = PlaybookApp(BUNDLED_LIBRARY)
+    # A few letters, Enter, one digit per question (spread: several systems, data: no
+    # evidence, operations: critical service stopped), Enter for the response.
+    keys = ["r", "a", "n", "s", "enter", "2", "1", "3", "enter"]
+
+    async def script(pilot):
+        await pilot.press(*keys)
+        screen = app.screen
+        assert isinstance(screen, ResponseScreen)
+        assert screen.incident.id == "ransomware"
+        assert screen.severity == "SEV2"
+        assert "Isolate the affected systems" in shown(app)
+
+    assert len(keys) <= 10
+    drive(app, script)
+
+
+def test_typing_what_you_see_finds_the_type_and_previews_it():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"cannot log in, files renamed")
+        assert titles(app)[0] == "Locked files"
+        assert "Website outage" in titles(app)  # also matches "cannot log in", ranked lower
+        preview = str(app.screen.query_one("#preview").content)
+        assert "Someone has encrypted our files" in preview
+        assert "» Files renamed with an unknown extension" in preview  # the cue that matched, marked
+        assert "One offline laptop: Treat it as malware on one device" in preview  # when it does not apply
+        await pilot.press("down")
+        assert "Customers cannot use the website" in str(app.screen.query_one("#preview").content)
+        await pilot.press("up", "enter")
+        assert isinstance(app.screen, TriageScreen)
+        assert app.screen.incident.id == "locked-files"
+
+    drive(app, script)
+
+
+def test_search_with_no_match_says_so_and_escape_clears_it():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"zzqx")
+        assert titles(app) == []
+        assert "No incident type matches" in shown(app)
+        await pilot.press("enter")  # nothing to start
+        assert isinstance(app.screen, FindScreen)
+        await pilot.press("escape")
+        assert app.screen.query_one("#query").value == ""
+        assert len(titles(app)) == 3
+
+    drive(app, script)
+
+
+def test_category_narrows_the_list():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "enter")  # onto "All categories", past "Cyber security"
+        await pilot.pause()
+        assert titles(app) == ["Building fire"]
+        assert app.focused is app.screen.query_one("#query")  # back to typing
+        await pilot.press("escape")
+        assert len(titles(app)) == 3
+
+    drive(app, script)
+
+
+def test_triage_one_digit_per_question_with_breadcrumb_and_backspace():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"locked", "enter")
+        assert "How far has it spread?" in shown(app)
+        assert "1  One device" in shown(app) and "4  Not known yet" in shown(app)
+        assert "Possible severities: ▲▲▲ SEV1 Critical · ▲▲ SEV2 Major · ▲ SEV3 Significant" in shown(app)
+        await pilot.press("2")
+        assert "Path: Several systems at one site" in shown(app)
+        assert "Was data taken?" in shown(app)
+        await pilot.press("backspace")
+        assert "How far has it spread?" in shown(app)
+        assert "Path: (first question)" in shown(app)
+        await pilot.press("9")  # no ninth answer: nothing happens
+        assert "How far has it spread?" in shown(app)
+        await pilot.press("2", "2")
+        text = shown(app)
+        assert "Path: Several systems at one site › Yes, or they claim so" in text
+        # The outcome in a word and a symbol, its definition and the time to first action.
+        assert "▲▲ SEV2 Major" in text
+        assert "Serious harm under way, contained to one part." in text
+        assert "First action within 30 minutes" in text
+        await pilot.press("enter")
+        assert isinstance(app.screen, ResponseScreen)
+        assert app.screen.severity == "SEV2"
+
+    drive(app, script)
+
+
+def test_triage_with_unknown_answers_acts_on_the_most_severe_possible():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"locked", "enter", "4")
+        text = shown(app)
+        assert "Path: Not known yet" in text
+        assert "Was data taken?" in text
+        await pilot.press("1")
+        text = shown(app)
+        assert "▲▲▲ SEV1 Critical" in text
+        assert "Some answers are not known yet" in text
+        assert "Possible severities: ▲▲▲ SEV1 Critical · ▲ SEV3 Significant" in text
+        await pilot.press("enter")
+        assert app.screen.severity == "SEV1"
+        assert "most severe level still possible" in shown(app)
+
+    drive(app, script)
+
+
+def test_response_groups_steps_by_time_box_with_owner_why_and_mentor_advice():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"locked", "enter", "3", "enter")
+        text = shown(app)
+        assert "▲▲▲ SEV1 Critical · Locked files" in text
+        assert text.index("First 15 minutes") < text.index("Cut affected networks off") < text.index("First hour")
+        assert text.index("First hour") < text.index("Tell staff what not to do")
+        assert "IT lead · within 15 minutes" in text
+        assert "Why: Stops the spread and keeps memory evidence" in text
+        assert "Tip: Pull cables or disable switch ports" in text
+        assert "Lesson: Powering machines off. Instead: Disconnect and leave them running." in text
+
+    drive(app, script)
+
+
+def test_role_filter_shows_one_roles_checklist():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"locked", "enter", "3", "enter", "o")
+        assert isinstance(app.screen, PickScreen)
+        await pilot.press("2")  # 1 is every role, then the owners in step order: IT lead first
+        text = shown(app)
+        assert "Checklist for IT lead: 1 of 3 steps" in text
+        assert "Cut affected networks off" in text
+        assert "Open a bridge on phones" not in text
+        await pilot.press("a")
+        assert "Open a bridge on phones" in shown(app)
+
+    drive(app, script)
+
+
+def test_related_types_are_one_key_away():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"locked", "enter", "3", "enter", "r")
+        assert "1  Building fire" in shown(app) and "2  Website outage" in shown(app)
+        await pilot.press("enter")
+        assert isinstance(app.screen, TriageScreen)
+        assert app.screen.incident.id == "building-fire"
+
+    drive(app, script)
+
+
+def test_escape_goes_back_one_screen_at_a_time():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"fire", "enter", "2", "enter", "f1")
+        stack = [type(s) for s in app.screen_stack]
+        assert stack == [FindScreen, TriageScreen, ResponseScreen, HelpScreen]
+        for expected in (ResponseScreen, TriageScreen, FindScreen):
+            await pilot.press("escape")
+            assert type(app.screen) is expected
+        assert app.screen.query_one("#query").value == "fire"  # the search is as it was left
+
+    drive(app, script)
+
+
+def test_help_lists_the_keys_of_the_screen_it_came_from():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"locked", "enter", "2", "f1")
+        text = shown(app)
+        assert "1 2 3" in text and "Choose answer" in text  # the three answers of the second question
+        for words in ("Previous question", "Back", "Quit", "Help", "Command palette"):
+            assert words in text
+        assert "^q" in text
+
+    drive(app, script)
+
+
+def test_palette_jumps_to_an_incident_type():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press("ctrl+p", *"building")
+        await pilot.pause(0.3)  # the palette searches in a task of its own
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TriageScreen)
+        assert app.screen.incident.id == "building-fire"
+
+    drive(app, script)
+
+
+BROKEN = """\
+    id: bad
+    title: Bad one
+    colour: red
+"""
+
+
+def test_files_with_problems_are_listed_and_the_rest_works(test_library):
+    app = PlaybookApp(test_library({"bad.yaml": BROKEN}))
+
+    async def script(pilot):
+        assert "3 incident types · 1 file left out with problems: F4" in shown(app)
+        await pilot.press("f4")
+        assert isinstance(app.screen, ProblemsScreen)
+        text = shown(app)
+        assert "bad.yaml" in text
+        assert "P202" in text and "colour" in text
+        assert "the other 3 incident types work" in text
+        await pilot.press("escape", *"fire", "enter")
+        assert isinstance(app.screen, TriageScreen)
+
+    drive(app, script)
+
+
+def test_a_broken_library_file_opens_the_problems_screen(test_library):
+    app = PlaybookApp(test_library({"library.yaml": "name: [unclosed\n"}))
+
+    async def script(pilot):
+        assert isinstance(app.screen, ProblemsScreen)
+        assert "library.yaml has problems" in shown(app)
+        assert "P101" in shown(app)
+        await pilot.press("escape")
+        assert "could not be loaded" in shown(app)
+
+    drive(app, script)
+
+
+def test_the_first_screen_takes_typing_before_the_library_has_loaded(monkeypatch):
+    from tui import app as app_module
+
+    release = threading.Event()
+    real_load = app_module.load
+    monkeypatch.setattr(app_module, "load", lambda root: release.wait(10) and real_load(root))
+    app = PlaybookApp(LIBRARY)
+
+    async def main():
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, FindScreen)
+            assert "Loading the library…" in shown(app)
+            await pilot.press(*"smoke")
+            assert app.screen.query_one("#query").value == "smoke"
+            release.set()
+            await ready(pilot)
+            assert titles(app) == ["Building fire"]
+
+    asyncio.run(main())
+
+
+def test_resizing_keeps_the_users_place():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"locked", "enter", "3", "enter", "o", "2")
+        for size in ((200, 60), (80, 24), (120, 40)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert isinstance(app.screen, ResponseScreen)
+            assert app.screen.role == "it-lead"
+            assert "Checklist for IT lead" in shown(app)
+        await pilot.press("escape")
+        assert "Path: Core systems or several sites" in shown(app)
+
+    drive(app, script)
+
+
+def test_severity_stays_a_word_and_a_symbol_without_colour(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        assert app.no_color
+        await pilot.press(*"fire", "enter", "2")
+        assert "▲▲▲ SEV1 Critical" in shown(app)
+
+    drive(app, script)
+
+
+def test_every_theme_renders_every_screen():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"locked", "enter", "3")
+        for keys in ((), ("enter",)):
+            await pilot.press(*keys)
+            for theme in sorted(app.available_themes):
+                app.theme = theme
+                await pilot.pause()
+                assert "SEV1" in app.export_screenshot()
+
+    drive(app, script)
