@@ -15,7 +15,7 @@ from pathlib import Path
 
 from playbook import __version__
 
-COMMANDS = ("validate", "list", "show", "new", "schema", "rules", "triage", "export")
+COMMANDS = ("validate", "list", "show", "incidents", "report", "new", "schema", "rules", "triage", "export")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -37,6 +37,13 @@ def parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the library folder (default: $PLAYBOOK_LIBRARY, else the bundled library)",
     )
+    top.add_argument(
+        "--journal",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="the incident journal (default: $PLAYBOOK_JOURNAL, else journal.sqlite3 in your data folder)",
+    )
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = importlib.import_module(f"playbook.commands.{name.replace('-', '_')}")
@@ -50,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.library is None and os.environ.get("PLAYBOOK_LIBRARY"):
         args.library = Path(os.environ["PLAYBOOK_LIBRARY"])
+    if args.journal is None and os.environ.get("PLAYBOOK_JOURNAL"):
+        args.journal = Path(os.environ["PLAYBOOK_JOURNAL"])
     try:
         if args.command is None:
             from tui.app import run_app  # only the app needs textual

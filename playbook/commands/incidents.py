@@ -1,0 +1,47 @@
+"""`playbook incidents`: the live incidents in the journal, open ones first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from playbook.cli import EXIT_OK
+from playbook.commands.common import add_format
+
+HELP = "list the live incidents recorded in the journal (drills are never listed here)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_format(parser, "text", "json")
+    parser.add_argument("--all", action="store_true", help="closed incidents too, not only open ones")
+
+
+def run(args: argparse.Namespace) -> int:
+    from playbook.commands.journaled import existing_journal
+
+    journal = existing_journal(args)
+    records = [] if journal is None else journal.incidents("live")
+    if journal is not None:
+        journal.close()
+    records = sorted((r for r in records if args.all or r.is_open), key=lambda r: not r.is_open)
+    if args.format == "json":
+        rows = [{"id": r.id, "title": r.declared.data["title"], "type": r.declared.data["type"],
+                 "severity": r.declared.data["severity"]["id"], "commander": r.declared.data["commander"],
+                 "declared_at": r.declared.happened_at.isoformat(), "open": r.is_open,
+                 "closed_at": r.closed.happened_at.isoformat() if r.closed else None} for r in records]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not records:
+        print("no open incidents" if not args.all else "no incidents")
+        return EXIT_OK
+    for r in records:
+        state = "open  " if r.is_open else "closed"
+        print(f"{r.id}  {state}  {r.declared.happened_at:%Y-%m-%d %H:%M}  {r.declared.data['type']:<20}  "
+              f"{_printable(r.declared.data['title'])}")
+    return EXIT_OK
+
+
+def _printable(value: str) -> str:
+    from playbook.problems import quote
+
+    return quote(value, limit=80)[1:-1]  # titles are typed by people: no terminal escapes

@@ -1,0 +1,42 @@
+"""What the journal commands share: opening the chosen journal and reading one incident.
+
+Not a command itself (it is not in cli.COMMANDS). Reading never creates a journal.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from playbook.cli import UsageError
+from playbook.incident import Incident, IncidentError, fold
+from playbook.journal import Journal, JournalError, default_path
+
+
+def journal_path(args: argparse.Namespace) -> Path:
+    return Path(args.journal) if getattr(args, "journal", None) else default_path()
+
+
+def existing_journal(args: argparse.Namespace) -> Journal | None:
+    """The journal opened read-only, or None if there is none yet."""
+    path = journal_path(args)
+    if not path.exists():
+        return None
+    try:
+        return Journal.open(path, readonly=True)
+    except JournalError as error:
+        raise UsageError(str(error)) from None
+
+
+def load_incident(args: argparse.Namespace, incident_id: str) -> Incident:
+    journal = existing_journal(args)
+    if journal is None:
+        raise UsageError(f"no journal at {journal_path(args)}: no incident has been declared")
+    with journal:
+        kind = journal.kind_of(incident_id)
+        if kind is None:
+            raise UsageError(f"no incident '{incident_id}' in {journal.path}; `playbook incidents --all` lists them")
+        try:
+            return fold(journal.entries(incident_id), kind)
+        except (IncidentError, KeyError, TypeError) as error:
+            raise UsageError(f"incident '{incident_id}' in {journal.path} cannot be read: {error}") from None

@@ -1,0 +1,324 @@
+"""A live incident's state, folded from its journal entries, and the entries a leader can add.
+
+The journal holds facts; this module turns them into what the command board shows: each step
+done, skipped or open (by whom and when), time boxes and overdue steps against a clock the
+caller passes in, the next status update due, roles and hand-overs, notes and decisions with
+their corrections. The entries a declaration or re-triage adds carry a copy of the steps and
+severity they were given, so the record reads the same after the playbook is edited.
+
+Entry kinds and their data:
+  declared        title, type, type_title, severity{}, steps[], answers[[ask, label]], commander
+  step            step, status (done|skipped|reopened), reason
+  role            role, name, person
+  retriaged       severity{}, previous, steps[] (only the new ones), answers, reason
+  note, decision  text
+  correction      corrects (seq), text
+  status-sent     conditions, actions, needs
+  closed          summary
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+
+import attrs
+
+from playbook.journal import Draft, Entry, draft
+from playbook.model import IncidentType, Library, Question, Answer, Step
+
+COMMANDER = "commander"  # every incident has one, whatever roles the library names
+STEP_STATUSES = ("done", "skipped", "reopened")
+TEXT_KINDS = ("note", "decision")
+
+
+class IncidentError(Exception):
+    """An entry that does not fit the incident's state (a step done twice, a skip with no reason)."""
+
+
+@attrs.frozen(kw_only=True)
+class SeverityInfo:
+    id: str
+    name: str
+    update_every: int  # minutes between status updates
+    first_action_within: int
+
+    @classmethod
+    def of(cls, library: Library, severity_id: str) -> SeverityInfo:
+        level = library.severity(severity_id)
+        if level is None:
+            raise IncidentError(f"'{severity_id}' is not a severity of the library")
+        return cls(id=level.id, name=level.name, update_every=level.update_every,
+                   first_action_within=level.first_action_within)
+
+    def as_data(self) -> dict:
+        return attrs.asdict(self)
+
+
+@attrs.frozen(kw_only=True)
+class StepState:
+    """One response step: its time box counts from when it was added to the incident."""
+
+    id: str
+    do: str
+    owner: str
+    within: int
+    why: str
+    severity: str  # the severity whose response added it
+    added_at: datetime
+    status: str = "open"  # open | done | skipped
+    by: str = ""
+    at: datetime | None = None
+    reason: str = ""
+    history: tuple[Entry, ...] = ()
+
+    @property
+    def due(self) -> datetime:
+        return self.added_at + timedelta(minutes=self.within)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    def overdue(self, now: datetime) -> bool:
+        return self.is_open and now > self.due
+
+    def remaining(self, now: datetime) -> timedelta:
+        """Time left in the box; negative once overdue."""
+        return self.due - now
+
+    @property
+    def late(self) -> bool:
+        """Done, but after its time box closed."""
+        return self.status == "done" and self.at is not None and self.at > self.due
+
+
+@attrs.frozen(kw_only=True)
+class RoleHolder:
+    role: str
+    name: str
+    person: str
+    since: datetime
+    previous: str = ""  # who handed the role over, if anyone
+
+
+@attrs.frozen(kw_only=True)
+class Incident:
+    id: str
+    kind: str  # live | drill
+    title: str
+    type_id: str
+    type_title: str
+    commander: str
+    declared_at: datetime
+    severity: SeverityInfo
+    answers: tuple[tuple[str, str], ...]
+    steps: tuple[StepState, ...]
+    roles: tuple[RoleHolder, ...]  # who holds each role now
+    entries: tuple[Entry, ...]  # every entry, in commit order
+    corrected_by: dict[int, tuple[int, ...]]  # seq -> seqs of the corrections that point at it
+    closed: Entry | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed is None
+
+    @property
+    def last_seq(self) -> int:
+        return self.entries[-1].seq if self.entries else 0
+
+    def step(self, step_id: str) -> StepState | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+    def holder(self, role: str) -> RoleHolder | None:
+        return next((r for r in self.roles if r.role == role), None)
+
+    def entry(self, seq: int) -> Entry | None:
+        return next((e for e in self.entries if e.seq == seq), None)
+
+    def overdue_steps(self, now: datetime) -> tuple[StepState, ...]:
+        return tuple(s for s in self.steps if s.overdue(now))
+
+    @property
+    def log(self) -> tuple[Entry, ...]:
+        """Notes, decisions and corrections, in the order they happened."""
+        return tuple(sorted((e for e in self.entries if e.kind in (*TEXT_KINDS, "correction")),
+                            key=lambda e: (e.happened_at, e.seq)))
+
+    @property
+    def severity_changes(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.kind == "retriaged")
+
+    @property
+    def status_updates(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.kind == "status-sent")
+
+    @property
+    def next_update_due(self) -> datetime:
+        """The last status update (or the declaration) plus the current severity's cadence."""
+        updates = self.status_updates
+        since = updates[-1].happened_at if updates else self.declared_at
+        return since + timedelta(minutes=self.severity.update_every)
+
+    def update_overdue(self, now: datetime) -> bool:
+        return self.is_open and now > self.next_update_due
+
+    def ended_at(self, now: datetime) -> datetime:
+        return self.closed.happened_at if self.closed else now
+
+    # -- entries a leader can add, checked against the state -------------------------------
+
+    def mark(self, step_id: str, status: str, by: str, now: datetime, reason: str = "",
+             happened_at: datetime | None = None) -> Draft:
+        """Mark a step done, skipped (a reason is required) or reopened."""
+        self._require_open()
+        step = self.step(step_id)
+        if step is None:
+            raise IncidentError(f"no step '{step_id}' in this incident")
+        if status not in STEP_STATUSES:
+            raise IncidentError(f"a step is {', '.join(STEP_STATUSES)}, not '{status}'")
+        if status == "reopened" and step.is_open:
+            raise IncidentError(f"step '{step_id}' is already open")
+        if status != "reopened" and not step.is_open:
+            raise IncidentError(f"step '{step_id}' is already {step.status}: reopen it first")
+        if status == "skipped" and not reason.strip():
+            raise IncidentError("say why the step is skipped")
+        return self._draft("step", by, now, {"step": step_id, "status": status, "reason": reason.strip()}, happened_at)
+
+    def assign(self, role: str, name: str, person: str, by: str, now: datetime) -> Draft:
+        """Give a role to a named person; if someone holds it, this is a hand-over."""
+        self._require_open()
+        if not person.strip():
+            raise IncidentError("name the person who takes the role")
+        holder = self.holder(role)
+        if holder is not None and holder.person == person.strip():
+            raise IncidentError(f"{person} already holds {name}")
+        return self._draft("role", by, now, {"role": role, "name": name, "person": person.strip()})
+
+    def retriage(self, library: Library, incident_type: IncidentType, severity_id: str, by: str, now: datetime,
+                 answers: Sequence[tuple[str, str]] = (), reason: str = "") -> Draft:
+        """A new severity: recorded, and its response's steps not yet in the incident are added."""
+        self._require_open()
+        if severity_id == self.severity.id:
+            raise IncidentError(f"the incident is already {severity_id}")
+        level = SeverityInfo.of(library, severity_id)
+        known = {s.id for s in self.steps}
+        response = incident_type.response(severity_id)
+        added = [s for s in (response.steps if response else ()) if s.id not in known]
+        return self._draft("retriaged", by, now, {
+            "severity": level.as_data(), "previous": self.severity.id, "steps": [_step_data(s) for s in added],
+            "answers": [list(pair) for pair in answers], "reason": reason.strip()})
+
+    def write(self, kind: str, text: str, by: str, now: datetime, happened_at: datetime | None = None) -> Draft:
+        """A note or a decision; `happened_at` may be earlier than now, never later."""
+        if kind not in TEXT_KINDS:
+            raise IncidentError(f"an entry is a note or a decision, not '{kind}'")
+        return self._draft(kind, by, now, {"text": _text(text)}, _not_future(happened_at, now))
+
+    def correct(self, seq: int, text: str, by: str, now: datetime) -> Draft:
+        """A correction is a new entry pointing at the one it corrects; the old one stays."""
+        if self.entry(seq) is None:
+            raise IncidentError(f"no entry #{seq} in this incident")
+        return self._draft("correction", by, now, {"corrects": seq, "text": _text(text)})
+
+    def status_sent(self, by: str, now: datetime, conditions: str, actions: str, needs: str) -> Draft:
+        self._require_open()
+        return self._draft("status-sent", by, now, {"conditions": conditions, "actions": actions, "needs": needs})
+
+    def close(self, by: str, now: datetime, summary: str = "") -> Draft:
+        self._require_open()
+        return self._draft("closed", by, now, {"summary": summary.strip()})
+
+    def _draft(self, kind: str, by: str, now: datetime, data: dict, happened_at: datetime | None = None) -> Draft:
+        if not by.strip():
+            raise IncidentError("say who makes the entry")
+        return draft(self.id, kind, by.strip(), now, data, happened_at)
+
+    def _require_open(self) -> None:
+        if not self.is_open:
+            raise IncidentError(f"incident {self.id} is closed")
+
+
+def declaration(library: Library, incident_type: IncidentType, severity_id: str, title: str, commander: str,
+                now: datetime, answers: Iterable[tuple[Question, Answer]] | Sequence[tuple[str, str]] = ()) -> Draft:
+    """The first entry of an incident: what, how severe, who leads, and the triage that led here."""
+    if not commander.strip():
+        raise IncidentError("name the incident commander")
+    level = SeverityInfo.of(library, severity_id)
+    response = incident_type.response(severity_id)
+    pairs = [[q.ask, a.label] if isinstance(q, Question) else [q, a] for q, a in answers]
+    return draft(None, "declared", commander.strip(), now, {
+        "title": _text(title or incident_type.title), "type": incident_type.id, "type_title": incident_type.title,
+        "severity": level.as_data(), "steps": [_step_data(s) for s in (response.steps if response else ())],
+        "answers": pairs, "commander": commander.strip()})
+
+
+def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
+    """The incident's state after these entries (in commit order, the first a declaration)."""
+    entries = tuple(entries)
+    if not entries or entries[0].kind != "declared":
+        raise IncidentError("an incident's entries start with its declaration")
+    first = entries[0]
+    data = first.data
+    steps: dict[str, StepState] = {}
+    _add_steps(steps, data["steps"], data["severity"]["id"], first.happened_at)
+    roles = {COMMANDER: RoleHolder(role=COMMANDER, name="Incident commander", person=data["commander"],
+                                   since=first.happened_at)}
+    severity = SeverityInfo(**data["severity"])
+    answers = tuple(tuple(pair) for pair in data.get("answers", ()))
+    corrected: dict[int, list[int]] = {}
+    closed = None
+    for entry in entries[1:]:
+        d = entry.data
+        if entry.kind == "step" and d["step"] in steps:
+            steps[d["step"]] = _apply_step(steps[d["step"]], entry)
+        elif entry.kind == "role":
+            before = roles.get(d["role"])
+            roles[d["role"]] = RoleHolder(role=d["role"], name=d["name"], person=d["person"], since=entry.happened_at,
+                                          previous=before.person if before else "")
+        elif entry.kind == "retriaged":
+            severity = SeverityInfo(**d["severity"])
+            _add_steps(steps, d["steps"], severity.id, entry.happened_at)
+            answers = tuple(tuple(pair) for pair in d.get("answers", ())) or answers
+        elif entry.kind == "correction":
+            corrected.setdefault(d["corrects"], []).append(entry.seq)
+        elif entry.kind == "closed" and closed is None:
+            closed = entry
+    return Incident(
+        id=first.incident, kind=kind, title=data["title"], type_id=data["type"], type_title=data["type_title"],
+        commander=roles[COMMANDER].person, declared_at=first.happened_at, severity=severity, answers=answers,
+        steps=tuple(steps.values()), roles=tuple(roles.values()), entries=entries,
+        corrected_by={seq: tuple(c) for seq, c in corrected.items()}, closed=closed)
+
+
+def _apply_step(step: StepState, entry: Entry) -> StepState:
+    status = entry.data["status"]
+    history = (*step.history, entry)
+    if status == "reopened":
+        return attrs.evolve(step, status="open", by="", at=None, reason="", history=history)
+    return attrs.evolve(step, status=status, by=entry.actor, at=entry.happened_at, reason=entry.data.get("reason", ""),
+                        history=history)
+
+
+def _add_steps(steps: dict[str, StepState], data: list[dict], severity: str, added_at: datetime) -> None:
+    # Steps already in the incident keep their state and their time box (by step id).
+    for item in data:
+        if item["id"] not in steps:
+            steps[item["id"]] = StepState(severity=severity, added_at=added_at, **item)
+
+
+def _step_data(step: Step) -> dict:
+    return {"id": step.id, "do": step.do, "owner": step.owner, "within": step.within, "why": step.why}
+
+
+def _text(text: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise IncidentError("the entry is empty")
+    return text
+
+
+def _not_future(happened_at: datetime | None, now: datetime) -> datetime | None:
+    if happened_at is not None and happened_at > now:
+        raise IncidentError("an entry cannot have happened later than now")
+    return happened_at

@@ -1,0 +1,243 @@
+"""Reports from an incident's record, as Markdown: status update, executive summary, timeline
+(in the manner of an ICS 214 activity log) and an after-action report draft.
+
+Every report is built from the journal alone, so it says what was recorded, not what the
+playbook says today. Text typed by people is escaped so it can never change the layout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from playbook.incident import Incident, StepState
+from playbook.journal import Entry
+from playbook.timebox import duration
+
+KINDS = ("status", "summary", "timeline", "after-action")
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def text(value: str) -> str:
+    """User text as inert Markdown on one line: markup escaped, line breaks kept as <br>."""
+    escaped = _MARKDOWN.sub(r"\\\1", value.strip())
+    return "<br>".join(line.strip() for line in escaped.splitlines()) or "—"
+
+
+def when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "—"
+
+
+def minutes(delta) -> str:
+    return duration(max(0, round(delta.total_seconds() / 60)))
+
+
+def report(incident: Incident, kind: str, now: datetime) -> str:
+    if kind not in _BUILDERS:
+        raise ValueError(f"report kind must be one of {', '.join(KINDS)}")
+    return _BUILDERS[kind](incident, now)
+
+
+def status(incident: Incident, now: datetime) -> str:
+    """Conditions, actions, needs: what a leader sends on the severity's cadence."""
+    since = incident.status_updates[-1].happened_at if incident.status_updates else incident.declared_at
+    done_since = [s for s in incident.steps if s.status == "done" and s.at and s.at >= since]
+    open_steps = [s for s in incident.steps if s.is_open]
+    overdue = incident.overdue_steps(now)
+    lines = [
+        f"# Status update: {text(incident.title)}",
+        "",
+        f"{incident.id} · {_severity(incident)} · {'open' if incident.is_open else 'closed'} · "
+        f"as of {when(now)} · commander {text(incident.commander)}",
+        "",
+        "## Conditions",
+        "",
+        f"- Declared {when(incident.declared_at)} ({minutes(now - incident.declared_at)} ago) as {text(incident.type_title)}.",
+        *(f"- {text(q)}: {text(a)}" for q, a in incident.answers),
+        *(f"- Severity changed to {e.data['severity']['id']} at {when(e.happened_at)}"
+          + (f": {text(e.data['reason'])}" if e.data.get("reason") else "") for e in incident.severity_changes),
+        "",
+        f"## Actions (since {when(since)})",
+        "",
+        *([f"- ✓ {text(s.do)} ({text(s.by)}, {when(s.at)})" for s in done_since] or ["- No step completed."]),
+        *(f"- Decision: {text(e.data['text'])} ({when(e.happened_at)})" for e in incident.log
+          if e.kind == "decision" and e.happened_at >= since),
+        "",
+        "## Needs",
+        "",
+        *([f"- ⚠ OVERDUE {text(s.do)}: {_owner(incident, s)}, was due {when(s.due)}" for s in overdue]
+          or ["- No step is overdue."]),
+        *(f"- Open: {text(s.do)}: {_owner(incident, s)}, due {when(s.due)}" for s in open_steps if not s.overdue(now)),
+        "",
+        (f"Next update due {when(incident.next_update_due)} (every {duration(incident.severity.update_every)})."
+         if incident.is_open else f"Closed {when(incident.closed.happened_at)}: no further updates are due."),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def summary(incident: Incident, now: datetime) -> str:
+    """One page for executives: what happened, how bad, what was done, where it stands."""
+    done = [s for s in incident.steps if s.status == "done"]
+    skipped = [s for s in incident.steps if s.status == "skipped"]
+    decisions = [e for e in incident.log if e.kind == "decision"]
+    state = f"closed {when(incident.closed.happened_at)}" if incident.closed else "open"
+    lines = [
+        f"# Executive summary: {text(incident.title)}",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| Incident | {incident.id} ({text(incident.type_title)}) |",
+        f"| Severity | {_severity(incident)}{_severity_path(incident)} |",
+        f"| Declared | {when(incident.declared_at)} |",
+        f"| Status | {state}, {minutes(incident.ended_at(now) - incident.declared_at)} after declaration |",
+        f"| Commander | {text(incident.commander)} |",
+        f"| Response | {len(done)} of {len(incident.steps)} steps done, {len(skipped)} skipped, "
+        f"{sum(s.late for s in done)} late, {len(incident.overdue_steps(now)) if incident.is_open else 0} overdue |",
+        "",
+    ]
+    if incident.closed and incident.closed.data.get("summary"):
+        lines += ["## Outcome", "", text(incident.closed.data["summary"]), ""]
+    lines += ["## Key decisions", "", *([f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}"
+                                         for e in decisions] or ["- None recorded."]), ""]
+    return "\n".join(lines)
+
+
+def timeline(incident: Incident, now: datetime) -> str:
+    """Every entry, in the order things happened, with when each was logged: an activity log."""
+    period_end = when(incident.closed.happened_at) if incident.closed else f"{when(now)} (open)"
+    lines = [
+        f"# Activity log: {text(incident.title)}",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| Incident name | {text(incident.title)} |",
+        f"| Incident number | {incident.id} |",
+        f"| Operational period | {when(incident.declared_at)} to {period_end} |",
+        f"| Prepared by | {text(incident.commander)}, incident commander |",
+        "",
+        "## Resources assigned",
+        "",
+        "| Role | Person | Since |",
+        "|---|---|---|",
+        *(f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} | {when(r.since)} |"
+          for r in incident.roles),
+        "",
+        "## Activity log",
+        "",
+        "Times are when it happened; an entry logged more than a minute later says when it was logged.",
+        "",
+        "| # | Happened | By | Activity |",
+        "|---|---|---|---|",
+    ]
+    for entry in sorted(incident.entries, key=lambda e: (e.happened_at, e.seq)):
+        late = entry.logged_at - entry.happened_at
+        logged = f" (logged {when(entry.logged_at)})" if late.total_seconds() > 60 else ""
+        lines.append(f"| {entry.seq} | {when(entry.happened_at)}{logged} | {text(entry.actor)} | "
+                     f"{describe(incident, entry)}{_corrected(incident, entry)} |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def after_action(incident: Incident, now: datetime) -> str:
+    """A draft for the review: what went to plan, what was late or skipped, and prompts for lessons."""
+    on_time = [s for s in incident.steps if s.status == "done" and not s.late]
+    late = [s for s in incident.steps if s.late]
+    skipped = [s for s in incident.steps if s.status == "skipped"]
+    never = [s for s in incident.steps if s.is_open]
+    lines = [
+        f"# After-action report (draft): {text(incident.title)}",
+        "",
+        f"{incident.id} · {text(incident.type_title)} · {_severity(incident)}{_severity_path(incident)} · "
+        f"{when(incident.declared_at)} to {when(incident.closed.happened_at) if incident.closed else 'still open'}",
+        "",
+        "## What went to plan",
+        "",
+        *([f"- ✓ {text(s.do)}: done {when(s.at)} by {text(s.by)}, within {duration(s.within)}" for s in on_time]
+          or ["- No step was done within its time box."]),
+        "",
+        "## What was late",
+        "",
+        *([f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, by {text(s.by)}"
+           for s in late] or ["- Nothing was late."]),
+        "",
+        "## What was skipped or never done",
+        "",
+        *(f"- ✗ {text(s.do)}: skipped by {text(s.by)}: {text(s.reason)}" for s in skipped),
+        *(f"- ✗ {text(s.do)}: not done ({_owner(incident, s)})" for s in never),
+        *(["- Every step was done."] if not (skipped or never) else []),
+        "",
+        "## Decisions",
+        "",
+        *([f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}"
+           for e in incident.log if e.kind == "decision"] or ["- None recorded."]),
+        "",
+        "## Lessons (to discuss)",
+        "",
+        *(f"- Why was “{text(s.do)}” late, and what would have made it on time?" for s in late),
+        *(f"- Was skipping “{text(s.do)}” right? Should the playbook say when it does not apply?" for s in skipped),
+        *(f"- Why was “{text(s.do)}” never done?" for s in never),
+        "- What did we recognise late, and what would have told us sooner?",
+        "- Which decision would we make differently, knowing what we know now?",
+        "- What worked that the playbook does not yet say?",
+        "- What should change in the playbook, the roles or the training?",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def describe(incident: Incident, entry: Entry) -> str:
+    """One entry in words, for the timeline."""
+    d = entry.data
+    if entry.kind == "declared":
+        steps = len(d["steps"])
+        return (f"Declared {text(d['type_title'])} at {d['severity']['id']} ({text(d['severity']['name'])}); "
+                f"commander {text(d['commander'])}; {steps} step{'s' * (steps != 1)} in the response")
+    if entry.kind == "step":
+        step = incident.step(d["step"])
+        what = text(step.do) if step else d["step"]
+        reason = f": {text(d['reason'])}" if d.get("reason") else ""
+        return f"Step {d['status']}: {what}{reason}"
+    if entry.kind == "role":
+        return f"{text(d['name'])}: {text(d['person'])}"
+    if entry.kind == "retriaged":
+        added = len(d["steps"])
+        reason = f": {text(d['reason'])}" if d.get("reason") else ""
+        return f"Severity {d['previous']} → {d['severity']['id']}{reason}; {added} step{'s' * (added != 1)} added"
+    if entry.kind in ("note", "decision"):
+        return f"{entry.kind.capitalize()}: {text(d['text'])}"
+    if entry.kind == "correction":
+        return f"Correction of #{d['corrects']}: {text(d['text'])}"
+    if entry.kind == "status-sent":
+        return "Status update sent"
+    if entry.kind == "closed":
+        return "Closed" + (f": {text(d['summary'])}" if d.get("summary") else "")
+    return f"{text(entry.kind)}"
+
+
+def _severity(incident: Incident) -> str:
+    return f"{incident.severity.id} ({text(incident.severity.name)})"
+
+
+def _severity_path(incident: Incident) -> str:
+    changes = incident.severity_changes
+    if not changes:
+        return ""
+    path = [changes[0].data["previous"], *(e.data["severity"]["id"] for e in changes)]
+    return f", was {' → '.join(path)}"
+
+
+def _owner(incident: Incident, step: StepState) -> str:
+    holder = incident.holder(step.owner)
+    return f"{step.owner} ({text(holder.person)})" if holder else f"{step.owner} (unassigned)"
+
+
+def _corrected(incident: Incident, entry: Entry) -> str:
+    fixes = incident.corrected_by.get(entry.seq)
+    return f" (corrected by {', '.join(f'#{seq}' for seq in fixes)})" if fixes else ""
+
+
+_BUILDERS: dict[str, Callable[[Incident, datetime], str]] = {
+    "status": status, "summary": summary, "timeline": timeline, "after-action": after_action}
