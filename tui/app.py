@@ -14,6 +14,7 @@ from textual.screen import Screen
 from playbook.library import Loaded, default_root, load
 from playbook.model import IncidentType
 from tui.commands import PlaybookCommands
+from tui.editing import Authoring
 
 
 class LibraryLoaded(Message):
@@ -33,6 +34,7 @@ class PlaybookApp(App):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
         Binding("f1", "help", "Help", id="app.help"),
+        Binding("f6", "edit", "Edit", id="app.edit", tooltip="Open this playbook in $EDITOR; the app reloads it on return"),
     ]
 
     # None until the worker has read and validated the library.
@@ -41,6 +43,7 @@ class PlaybookApp(App):
     def __init__(self, root: Path | None = None) -> None:
         super().__init__()
         self.root = Path(root) if root is not None else default_root()
+        self.authoring = Authoring(self)
 
     def get_default_screen(self) -> Screen:
         from tui.screens.find import FindScreen
@@ -49,6 +52,7 @@ class PlaybookApp(App):
 
     def on_mount(self) -> None:
         self.load_library()
+        self.authoring.start()
 
     @work(thread=True, exclusive=True, group="library")
     def load_library(self) -> None:
@@ -84,6 +88,14 @@ class PlaybookApp(App):
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self.screen.query_one("#query").focus()
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "edit":
+            return self.authoring.target() is not None
+        return True
+
+    def action_edit(self) -> None:
+        self.authoring.edit()
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
