@@ -127,6 +127,24 @@ def start(drill: Drill, pace: Pace) -> Release:
     return Release(drill=drill, pace=pace)
 
 
+def shared_state(release: Release) -> dict:
+    """What a second terminal needs, beside the drill and the start time, to show the same
+    drill: plain JSON data (the journal can keep it with the drill's entries)."""
+    return {"pace": release.pace.name, "factor": release.pace.factor, "marks": [list(m) for m in release.marks]}
+
+
+def join(drill: Drill, state: dict, elapsed: float) -> Release:
+    """The drill as another terminal runs it, `elapsed` real seconds after its start."""
+    try:
+        pace = Pace(str(state["pace"]), float(state["factor"]))
+        marks = tuple((float(seconds), float(minute)) for seconds, minute in state["marks"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"not a drill's shared state: {error}") from None
+    if pace.factor < 0 or not marks:
+        raise ValueError("not a drill's shared state: a negative pace or no clock marks")
+    return Release(drill=drill, pace=pace, marks=marks).at(elapsed)
+
+
 # --- What players see ------------------------------------------------------------------------
 # Separate types with no field for facilitator material, so none can reach a player's screen
 # by mistake. Reveals and twists stay out too: they are the answer key.

@@ -59,6 +59,23 @@ class PracticeRecord:
     drill: str = ""  # the drill id (for a recognition drill, the drill the text came from)
 
 
+def record_data(record: PracticeRecord) -> dict:
+    """The record as plain JSON data, for the journal."""
+    data = attrs.asdict(record)
+    data.update(when=record.when.isoformat(), kind=record.kind.value, participants=list(record.participants))
+    return data
+
+
+def record_from_data(data: dict) -> PracticeRecord:
+    """The inverse of record_data; ValueError names what is wrong with data that is not a record."""
+    try:
+        fields = dict(data)
+        fields.update(when=datetime.fromisoformat(fields["when"]), kind=Kind(fields["kind"]))
+        return PracticeRecord(**fields)
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"not a practice record: {error}") from None
+
+
 def drill_record(score: Score, when: datetime, team: str = "", participants: Iterable[str] = ()) -> PracticeRecord:
     return PracticeRecord(
         when=when, kind=Kind.DRILL, incident=score.incident, drill=score.drill, score=score.total,

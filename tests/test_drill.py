@@ -7,10 +7,22 @@ planned duration 60 minutes.
 
 from __future__ import annotations
 
+import json
+
 import attrs
 import pytest
 
-from playbook.drill import Pace, PlayerInject, PlayerView, assess, facilitator_notes, player_view, start
+from playbook.drill import (
+    Pace,
+    PlayerInject,
+    PlayerView,
+    assess,
+    facilitator_notes,
+    join,
+    player_view,
+    shared_state,
+    start,
+)
 from playbook.library import incident_files, load, read_incident
 from playbook.model import Inject
 from playbook.paths import BUNDLED_LIBRARY
@@ -180,3 +192,14 @@ def test_any_moment_maps_back_to_its_drill_minute_across_advances(drill):
     assert release.minute_at(240) == 12    # 2 real minutes after it
     assert release.minute_at(300) == 20
     assert release.minute_at(-5) == 0
+
+
+def test_a_second_terminal_joins_the_same_drill_from_the_shared_state(drill):
+    facilitator = start(drill, Pace.accelerated(2)).at(60).advance().at(90)  # minute 10 at 60 s, then 1 more
+    state = json.loads(json.dumps(shared_state(facilitator)))  # as the journal would keep it
+    player = join(drill, state, elapsed=90)
+    assert player.minute == facilitator.minute == 11
+    assert player_view(player) == player_view(facilitator)
+    assert join(drill, state, elapsed=90 + 4.5 * 60).minute == 20  # 4.5 real minutes at x2 later
+    with pytest.raises(ValueError, match="not a drill's shared state"):
+        join(drill, {"pace": "real-time"}, elapsed=0)

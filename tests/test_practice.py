@@ -6,6 +6,7 @@ The suggestion formula (playbook/practice.py): priority = days since last / (7 x
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, datetime
 
@@ -22,6 +23,8 @@ from playbook.practice import (
     recognition_item,
     recognition_items,
     recognition_record,
+    record_data,
+    record_from_data,
     score_recognition,
     suggest,
     trend,
@@ -193,3 +196,14 @@ def test_recognition_can_be_limited_to_chosen_types(four_types):
 def test_a_score_outside_0_to_100_is_refused():
     with pytest.raises(ValueError):
         record("alpha", NOW, 101)
+
+
+def test_records_round_trip_through_plain_data():
+    kept = record("alpha", NOW, 76, people=("ana", "ben"), minutes=12.5)
+    data = json.loads(json.dumps(record_data(kept)))
+    assert data["when"] == "2026-11-24T09:00:00+00:00" and data["kind"] == "drill"
+    assert record_from_data(data) == kept
+    with pytest.raises(ValueError, match="not a practice record"):
+        record_from_data({**data, "kind": "exam"})
+    with pytest.raises(ValueError, match="not a practice record"):
+        record_from_data({**data, "score": 180})
