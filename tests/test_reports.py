@@ -1,0 +1,142 @@
+"""Reports from the journal: status update, executive summary, timeline, after-action draft;
+and the `playbook incidents` / `playbook report` commands."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from playbook.cli import main
+from playbook.incident import declaration, fold
+from playbook.journal import FORMAT, Journal
+from playbook.library import load
+from playbook.reports import report
+from tests.conftest import MINI
+
+T0 = datetime(2026, 11, 24, 5, 0, tzinfo=UTC)
+
+
+def at(minutes: float) -> datetime:
+    return T0 + timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def journal_path(tmp_path):
+    """A journal with one closed incident that was escalated, and one open incident."""
+    library = load(MINI).library
+    alpha = library.type("alpha")
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as journal:
+        scope = alpha.triage.question("scope")
+        harm = alpha.triage.question("harm")
+        first = journal.declare(declaration(library, alpha, "SEV2", "Screens dark | *ops*", "Ann", T0,
+                                            [(scope, scope.answer("one")), (harm, harm.answer("yes"))])).incident
+
+        def record(make):
+            return journal.append(make(fold(journal.entries(first))))
+
+        record(lambda s: s.assign("comms", "Communications lead", "Bob", "Ann", at(1)))
+        record(lambda s: s.mark("convene", "done", "Ann", at(25)))  # 5 minutes late
+        decision = record(lambda s: s.write("decision", "Evacuate floor 3", "Ann", at(30), happened_at=at(12)))
+        record(lambda s: s.status_sent("Ann", at(35), "c", "a", "n"))
+        record(lambda s: s.retriage(library, alpha, "SEV1", "Ann", at(40), reason="It spread to finance"))
+        record(lambda s: s.correct(decision.seq, "It was floor 4", "Ann", at(41)))
+        record(lambda s: s.mark("tell", "skipped", "Bob", at(45), reason="Press already knew"))
+        record(lambda s: s.close("Ann", at(90), "Contained; no data lost"))
+        journal.declare(declaration(library, library.type("beta"), "SEV1", "Alarm in loading bay", "Cleo", at(200)))
+        journal.declare(declaration(library, alpha, "SEV3", "Tabletop", "Dee", at(300)), kind="drill")
+    return path
+
+
+def incident(path, number=1):
+    with Journal.open(path, readonly=True) as journal:
+        return fold(journal.entries(f"INC-20261124-{number:03d}"))
+
+
+def test_status_update_gives_conditions_actions_and_needs(journal_path):
+    text = report(incident(journal_path, 2), "status", at(210))
+    assert "# Status update: Alarm in loading bay" in text
+    assert "## Conditions" in text and "## Actions" in text and "## Needs" in text
+    assert "⚠ OVERDUE Call emergency services: commander (Cleo), was due 2026-11-24 08:25 UTC" in text
+    assert "Next update due 2026-11-24 08:50 UTC (every 30 minutes)." in text
+
+
+def test_status_update_reports_actions_since_the_last_update(journal_path):
+    text = report(incident(journal_path), "status", at(100))
+    assert "## Actions (since 2026-11-24 05:35 UTC)" in text
+    assert "- No step completed." in text  # convene was done before the last update
+    assert "Severity changed to SEV1 at 2026-11-24 05:40 UTC: It spread to finance" in text
+
+
+def test_executive_summary(journal_path):
+    text = report(incident(journal_path), "summary", at(100))
+    assert "| Severity | SEV1 (Critical), was SEV2 → SEV1 |" in text
+    assert "| Status | closed 2026-11-24 06:30 UTC, 1 h 30 min after declaration |" in text
+    assert "| Response | 1 of 2 steps done, 1 skipped, 1 late, 0 overdue |" in text
+    assert "Contained; no data lost" in text
+    assert "- 2026-11-24 05:12 UTC: Evacuate floor 3 (corrected by #7)" in text
+
+
+def test_timeline_is_an_activity_log_in_the_order_things_happened(journal_path):
+    text = report(incident(journal_path), "timeline", at(100))
+    assert "| Incident number | INC-20261124-001 |" in text
+    assert "| Operational period | 2026-11-24 05:00 UTC to 2026-11-24 06:30 UTC |" in text
+    assert "| Communications lead | Bob | 2026-11-24 05:01 UTC |" in text
+    log = text.split("## Activity log", 1)[1].splitlines()
+    rows = [line for line in log if line.startswith("| ") and line[2].isdigit()]
+    assert [row.split(" | ")[0] for row in rows] == ["| 1", "| 2", "| 4", "| 3", "| 5", "| 6", "| 7", "| 8", "| 9"]
+    assert ("| 4 | 2026-11-24 05:12 UTC (logged 2026-11-24 05:30 UTC) | Ann | Decision: Evacuate floor 3 "
+            "(corrected by #7) |") in rows
+    assert "| 7 | 2026-11-24 05:41 UTC | Ann | Correction of #4: It was floor 4 |" in rows
+
+
+def test_after_action_draft_lists_plan_lateness_skips_and_prompts_for_lessons(journal_path):
+    text = report(incident(journal_path), "after-action", at(100))
+    late = text.split("## What was late")[1].split("##")[0]
+    assert "⚠ Convene the team: done 5 minutes after its 20 minutes time box, by Ann" in late
+    skipped = text.split("## What was skipped or never done")[1].split("##")[0]
+    assert "✗ Tell everyone: skipped by Bob: Press already knew" in skipped
+    lessons = text.split("## Lessons (to discuss)")[1]
+    assert "Why was “Convene the team” late" in lessons and "Was skipping “Tell everyone” right?" in lessons
+
+
+def test_typed_text_cannot_change_the_markdown_layout(journal_path):
+    text = report(incident(journal_path), "timeline", at(100))
+    assert "| Incident name | Screens dark \\| \\*ops\\* |" in text
+
+
+def test_report_command_prints_each_kind(journal_path, capsys):
+    for kind, heading in (("status", "# Status update"), ("summary", "# Executive summary"),
+                          ("timeline", "# Activity log"), ("after-action", "# After-action report (draft)")):
+        assert main(["--journal", str(journal_path), "report", "INC-20261124-001", "--kind", kind]) == 0
+        assert capsys.readouterr().out.startswith(heading)
+
+
+def test_report_command_explains_an_unknown_incident_or_journal(journal_path, tmp_path, capsys):
+    assert main(["--journal", str(journal_path), "report", "INC-19990101-001"]) == 2
+    assert "no incident 'INC-19990101-001'" in capsys.readouterr().err
+    assert main(["--journal", str(tmp_path / "none.sqlite3"), "report", "INC-20261124-001"]) == 2
+    assert "no incident has been declared" in capsys.readouterr().err
+    assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_incidents_lists_open_live_incidents_and_with_all_the_closed_too(journal_path, monkeypatch, capsys):
+    monkeypatch.setenv("PLAYBOOK_JOURNAL", str(journal_path))
+    assert main(["incidents"]) == 0
+    out = capsys.readouterr().out
+    assert "INC-20261124-002  open" in out and "INC-20261124-001" not in out and "DRL" not in out
+    assert main(["incidents", "--all", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["id"], r["open"]) for r in rows] == [("INC-20261124-002", True), ("INC-20261124-001", False)]
+    assert rows[1]["closed_at"].startswith("2026-11-24T06:30")
+
+
+def test_incidents_refuses_a_newer_journal_with_a_clear_message(journal_path, capsys):
+    raw = sqlite3.connect(journal_path)
+    raw.execute(f"PRAGMA user_version = {FORMAT + 1}")
+    raw.close()
+    assert main(["--journal", str(journal_path), "incidents"]) == 2
+    assert "newer playbook" in capsys.readouterr().err
