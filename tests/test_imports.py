@@ -1,0 +1,43 @@
+"""`playbook --help` and `playbook validate` stay fast: they never import textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROBE = """
+import sys
+from playbook.cli import main
+try:
+    code = main({argv!r})
+except SystemExit as stop:
+    code = stop.code
+loaded = sorted(m for m in sys.modules if m == "textual" or m.startswith(("textual.", "tui")))
+print("LOADED", loaded, "EXIT", code)
+"""
+
+
+def modules_after(argv: list[str]) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE.format(argv=argv)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    return result.stdout.splitlines()[-1]
+
+
+def test_help_does_not_import_textual():
+    assert modules_after(["--help"]) == "LOADED [] EXIT 0"
+
+
+def test_validate_does_not_import_textual():
+    assert modules_after(["--library", "tests/tui/data/library", "validate"]) == "LOADED [] EXIT 0"
+
+
+def test_the_probe_sees_textual_when_the_app_module_is_imported():
+    # Guards the probe itself: importing the app must show up as loaded.
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys, tui.app; print('textual' in sys.modules)"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip() == "True"

@@ -1,0 +1,99 @@
+"""Finding incident types from what a leader types: fragments, typos, filler words."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from playbook.search import Entry, search, terms, word_match
+
+RANSOMWARE = Entry(
+    "ransomware",
+    "Ransomware attack",
+    "cyber",
+    tags=("encryption", "extortion", "ransom note"),
+    cues=("Files renamed with an unknown extension that no program can open", "Many users at once cannot open shared drives"),
+    category_name="Cyber security",
+)
+OUTAGE = Entry(
+    "website-outage",
+    "Website outage",
+    "outage",
+    tags=("downtime",),
+    cues=("Customers cannot log in to the website", "Pages time out"),
+    category_name="Technology outage",
+)
+PHISHING = Entry(
+    "phishing",
+    "Phishing campaign",
+    "cyber",
+    tags=("email", "credentials"),
+    cues=("Staff report an email asking them to log in",),
+    category_name="Cyber security",
+)
+FIRE = Entry("fire", "Building fire", "safety", tags=("evacuation",), cues=("Smoke and alarms",), category_name="Health and safety")
+ALL = [RANSOMWARE, OUTAGE, PHISHING, FIRE]
+
+
+def ids(query: str, category: str | None = None) -> list[str]:
+    return [hit.entry.id for hit in search(query, ALL, category)]
+
+
+def test_symptoms_in_a_leaders_words_find_the_type():
+    assert ids("cannot log in, files renamed")[0] == "ransomware"
+
+
+def test_types_matching_more_words_come_first():
+    # "log in" matches three words of the outage cue but none of ransomware's.
+    assert ids("customers cannot log in")[0] == "website-outage"
+
+
+def test_a_title_word_beats_a_cue_word():
+    assert ids("email")[0] == "phishing"
+    assert ids("outage") == ["website-outage"]
+
+
+def test_half_words_typos_and_abbreviations_still_find_it():
+    assert ids("rans")[0] == "ransomware"
+    assert ids("ransomwre") == ["ransomware"]
+    assert ids("evacuatoin") == ["fire"]
+    assert ids("phsh")[0] == "phishing"
+
+
+def test_filler_words_alone_do_not_match_everything_by_accident():
+    assert terms("it is the files") == ["files"]
+    assert ids("the files") == ["ransomware"]
+
+
+def test_nothing_matches_nonsense():
+    assert ids("zzqx") == []
+
+
+def test_empty_query_lists_every_type_in_order():
+    assert ids("") == [e.id for e in ALL]
+    assert ids("   ,. ") == [e.id for e in ALL]
+
+
+def test_category_narrows_before_matching():
+    assert ids("", "cyber") == ["ransomware", "phishing"]
+    # Equal matches ("cannot" in one, "log" in the other) fall back to title order.
+    assert ids("cannot log in", "cyber") == ["phishing", "ransomware"]
+
+
+def test_matched_cues_are_reported_so_the_preview_can_show_why():
+    hit = search("files renamed", ALL)[0]
+    assert hit.cues == (RANSOMWARE.cues[0],)
+    assert hit.matched == 2
+
+
+def test_single_letters_only_match_word_starts():
+    assert word_match("r", "ransom") > 0
+    assert word_match("r", "fire") == 0
+    assert ids("b") == ["fire"]
+
+
+@given(st.text(max_size=40))
+def test_any_query_returns_a_subset_without_repeats(query):
+    found = ids(query)
+    assert len(found) == len(set(found))
+    assert set(found) <= {e.id for e in ALL}
