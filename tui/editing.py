@@ -80,6 +80,7 @@ class Authoring:
         self.app = app
         self.interval = interval
         self.seen: Fingerprint = {}
+        self.reopens = False  # True when the app opens each new version itself (preview)
 
     @property
     def root(self) -> Path:
@@ -181,7 +182,7 @@ class Authoring:
             self.app.notify(text, title=f"Reloaded: {why}", severity=severity, markup=False)
         if was_problems:
             self.app.call_later(self._reopen_problems)  # after the app has taken in the new load
-        elif self._shows_changed(self.app.screen, paths):
+        elif not self.reopens and self._shows_changed(self.app.screen, paths):
             self.app.notify("This screen still shows the version you opened; open it again to see the changes.",
                             severity="information", markup=False)
 

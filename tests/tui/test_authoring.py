@@ -12,7 +12,7 @@ import stat
 import sys
 from pathlib import Path
 
-from tests.tui.pilot import LIBRARY, drive
+from tests.tui.pilot import LIBRARY, drive, shown
 from tui.app import PlaybookApp
 from tui.editing import editor_command, fingerprint
 from tui.screens.find import FindScreen
@@ -178,3 +178,26 @@ def test_an_atomic_save_of_the_same_size_counts_as_a_change(tmp_path):
     (tmp_path / "x.yaml.tmp").write_text("b: 2\n")
     (tmp_path / "x.yaml.tmp").replace(tmp_path / "x.yaml")
     assert fingerprint(tmp_path) != before
+
+
+def test_preview_shows_the_triage_and_follows_every_save(test_library):
+    from tui.preview import PreviewApp
+    from tui.screens.triage import TriageScreen
+
+    root = test_library()
+    path = root / "website-outage.yaml"
+    app = PreviewApp(path)
+    app.authoring.interval = 0.05
+
+    async def script(pilot):
+        await until(pilot, lambda: isinstance(app.screen, TriageScreen))
+        assert app.screen.incident.id == "website-outage"
+        assert "Can customers still buy?" in shown(app)
+        path.write_text(path.read_text().replace("ask: Can customers still buy?", "ask: Can customers still pay?"))
+        await until(pilot, lambda: isinstance(app.screen, TriageScreen) and "Can customers still pay?" in shown(app))
+        assert len(app.screen_stack) == 2  # the new version replaced the old, it did not pile up
+        path.write_text(path.read_text().replace("owner: comms", "owner: nobody"))
+        await until(pilot, lambda: isinstance(app.screen, ProblemsScreen))
+        assert "P304" in shown(app)
+
+    drive(app, script)
