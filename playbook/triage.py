@@ -43,7 +43,8 @@ def graph(triage: Triage) -> nx.DiGraph:
 
 
 MAX_SUBTABLES = 100_000  # partial answer sets a table's compiler may explore (10^5: 5 questions of 9 answers)
-MAX_PATHS = 2_000  # paths the pairwise soundness checks compare
+MAX_COVERAGE = 1_000_000  # (row, combination) matches a table check may enumerate
+MAX_PATHS = 1_000  # paths the pairwise soundness checks compare (SSVC's largest tree has 72)
 
 
 def triage_problems(incident: IncidentType, library: Library) -> list[Problem]:
@@ -164,16 +165,20 @@ def table_problems(incident: IncidentType) -> list[Problem]:
     if size > MAX_SUBTABLES:
         count = combination_count(triage)
         return [doc.problem(("triage", "table"), "P415", f"{len(triage.questions)} questions make {count} combinations of answers: too many to check or to answer quickly; split the incident type", key=True)]
+    if row_coverage(triage) > MAX_COVERAGE:
+        return [doc.problem(("triage", "table"), "P415", f"the {len(triage.table)} rows overlap too much to check; give each combination of answers one row", key=True)]
     ids = [q.id for q in triage.questions]
     missing: list[Combination] = []
     conflicts: dict[tuple[int, int], Combination] = {}
     for combo, rows in matching_rows(triage).items():
         if not rows:
             missing.append(combo)
-        for later in rows[1:]:
-            first = next(row for row in rows if row.outcome != later.outcome or row is later)
-            if first is not later:
-                conflicts.setdefault((first.index, later.index), combo)
+        first_giving: dict[str, int] = {}  # outcome -> the first row that gives it here
+        for row in rows:
+            earlier = [i for outcome, i in first_giving.items() if outcome != row.outcome]
+            if earlier:
+                conflicts.setdefault((min(earlier), row.index), combo)
+            first_giving.setdefault(row.outcome, row.index)
     problems: list[Problem] = []
     if missing:
         shown = "; ".join(_describe(ids, combo) for combo in missing[:3])
@@ -349,14 +354,26 @@ def _product(numbers) -> int:
     return total
 
 
+def row_coverage(triage: Triage) -> int:
+    """How many (row, combination) matches the table has: the work of checking it."""
+    sizes = {q.id: len(q.known_answers) for q in triage.questions}
+    named = [{q for q, _ in row.when if q in sizes} for row in triage.table]
+    return sum(_product(n for q, n in sizes.items() if q not in given) for given in named)
+
+
 def matching_rows(triage: Triage) -> dict[Combination, list]:
-    """Every combination of answers and the table rows that match it (a question a row leaves
-    out matches every answer)."""
-    ids = [q.id for q in triage.questions]
-    matches: dict[Combination, list] = {}
-    for combo in combinations(triage):
-        given = dict(zip(ids, combo))
-        matches[combo] = [row for row in triage.table if all(given.get(q) == a for q, a in row.when)]
+    """Every combination of answers and the table rows that match it, in the author's order
+    (a question a row leaves out matches every answer)."""
+    choices = [tuple(a.id for a in q.known_answers) for q in triage.questions]
+    position = {q.id: i for i, q in enumerate(triage.questions)}
+    matches: dict[Combination, list] = {combo: [] for combo in itertools.product(*choices)}
+    for row in triage.table:
+        fixed = {position.get(q): a for q, a in row.when}
+        if None in fixed or any(a not in choices[i] for i, a in fixed.items()):
+            continue  # names a question or answer that does not exist (reported as P308/P414)
+        options = [(fixed[i],) if i in fixed else answers for i, answers in enumerate(choices)]
+        for combo in itertools.product(*options):
+            matches[combo].append(row)
     return matches
 
 

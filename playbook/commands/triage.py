@@ -94,20 +94,25 @@ def _first_steps(incident, severity: str):
 
 
 def _text(walk, incident, library) -> str:
+    import textwrap
+
     from playbook.timebox import duration
 
+    def wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
+        return textwrap.wrap(text, 78, initial_indent=indent if first is None else first, subsequent_indent=indent)
+
     level = library.severity(walk.severity)
-    out = [f"{incident.title}: {walk.severity} {level.name}", level.definition, ""]
+    out = [f"{incident.title}: {walk.severity} {level.name}", *wrap(level.definition), ""]
     if walk.unsure:
-        out.append(f"Not known yet, so acting on the most severe possible: {', '.join(walk.possible)}.")
-        out.append("")
+        out += [*wrap(f"Not known yet, so acting on the most severe possible: {', '.join(walk.possible)}."), ""]
     out.append("Path:")
-    out += [f"  {q.ask} {a.label}" for q, a in walk.answered]
+    for question, answer in walk.answered:
+        out += wrap(f"{question.ask} {answer.label}", "    ", "  ")
     steps = _first_steps(incident, walk.severity)
     out += ["", f"First steps (first action within {duration(level.first_action_within)}):" if steps else f"No response is written for {walk.severity}."]
     for step in steps:
         role = library.role(step.owner)
-        out.append(f"  [{duration(step.within)}] {step.do} ({role.name if role else step.owner})")
+        out += wrap(f"[{duration(step.within)}] {step.do} ({role.name if role else step.owner})", "    ", "  ")
     return "\n".join(out) + "\n"
 
 
