@@ -37,6 +37,8 @@ def reachable_outcomes(incident: IncidentType) -> dict[str, tuple]:
     Empty when the triage is too broken to walk (its errors are reported elsewhere)."""
     form = incident.triage
     if form.is_table:
+        # In a valid table every row matches some combination of answers (overlaps are
+        # errors), so every row's outcome can happen: the author's row is the place to point at.
         found: dict[str, tuple] = {}
         for row in form.table:
             found.setdefault(row.outcome, ("triage", "table", row.index, "outcome"))

@@ -9,7 +9,7 @@ import pytest
 
 from playbook import lint
 from playbook.library import load
-from tests.conftest import MINI
+from tests.conftest import DATA, MINI
 
 ALPHA = (MINI / "alpha.yaml").read_text(encoding="utf-8")
 
@@ -78,6 +78,14 @@ def test_p502_ignores_a_severity_only_an_unreachable_question_gives(library_dir)
     problems, _ = alpha_problems(library_dir, text)
     assert [p for p in problems if p[0] == "P502"] == []
     assert ("P405", "error") in {(p[0], p[3]) for p in problems}  # the unreachable question itself is an error
+
+
+def test_p502_in_table_form_points_at_the_row(library_dir):
+    priority = (DATA / "triage" / "priority.yaml").read_text(encoding="utf-8")
+    text = priority.replace("  SEV4:\n    - {id: record, do: Record it, owner: commander, within: 240, why: Patterns matter}\n", "")
+    assert text != priority
+    loaded = load(library_dir({"priority.yaml": text}, base=DATA / "triage"))
+    assert [(p.code, p.line, p.col) for p in loaded.problems] == [("P502", *position(text, "{impact: low}", "SEV4"))]
 
 
 @pytest.mark.parametrize("days, stale", [(365, False), (366, True)])
