@@ -181,3 +181,13 @@ def test_trees_with_too_many_paths_are_refused_not_hung(library_dir):
     files = {"outage.yaml": text[:start] + "".join(lines) + text[end:], "library.yaml": TEXT["library.yaml"].replace("triage_depth: 3", "triage_depth: 5")}
     loaded = load(library_dir(files, base=TRIAGE))
     assert [p.code for p in loaded.problems if p.path.endswith("outage.yaml") and p.code in RULES_HERE] == ["P415"]
+
+
+def test_tables_whose_rows_overlap_beyond_reason_are_refused(library_dir):
+    text = TEXT["priority.yaml"]
+    start, end = text.index("triage:\n"), text.index("responses:\n")
+    wide = _wide_table(3, 9).replace("    - {when: {}, outcome: SEV1}\n", "    - {when: {}, outcome: SEV1}\n" * 1400)
+    found, _ = check(library_dir, "priority.yaml", text[start:end], wide)
+    assert [code for _, code in found] == ["P415"]
+    loaded = load(library_dir({"priority.yaml": text[:start] + wide + text[end:]}, base=TRIAGE))
+    assert "the 1400 rows overlap too much to check" in loaded.problems[0].message
