@@ -7,6 +7,8 @@ import os
 import stat
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from playbook import writeback
 from playbook.library import load
@@ -164,3 +166,43 @@ def test_create_never_replaces_an_existing_file(tmp_path):
         writeback.create(path, "id: two\n")
     assert path.read_text(encoding="utf-8") == "id: one\n"
     assert [p.name for p in tmp_path.iterdir()] == ["new.yaml"]
+
+
+LAYOUTS = {
+    "block": ALPHA,
+    "commented": ALPHA.replace(OLD_LESSONS, COMMENTED_LESSONS),
+    "flow": ALPHA.replace(OLD_LESSONS, "lessons: [{id: too-slow, mistake: Waiting., instead: Convene.}]   # one\n"),
+    "empty flow": ALPHA.replace(OLD_LESSONS, "lessons: []\n"),
+    "none": ALPHA.replace(OLD_LESSONS, ""),
+    "last, no newline": ALPHA.replace(OLD_LESSONS, "") + OLD_LESSONS.rstrip("\n"),
+}
+_words = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n:#'\"[]{}-&*!|>%@` "), min_size=1, max_size=60)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    layout=st.sampled_from(sorted(LAYOUTS)),
+    mistake=_words,
+    instead=_words,
+    story=st.none() | _words,
+    steps=st.lists(st.sampled_from(["convene", "tell", "note"]), unique=True, max_size=3),
+)
+def test_an_appended_lesson_reads_back_exactly_or_the_edit_is_refused(layout, mistake, instead, story, steps):
+    from playbook import source
+
+    original = LAYOUTS[layout]
+    lesson = {"id": "added", "steps": steps, "mistake": mistake, "instead": instead}
+    if story is not None:
+        lesson["story"] = story
+    try:
+        edited = writeback.with_lesson(original, lesson, "alpha.yaml")
+    except writeback.EditError:
+        return  # refused: text the format does not allow (blank, control or bidi characters)
+    before, _ = source.parse(original.encode(), "alpha.yaml")
+    after, problems = source.parse(edited.encode(), "alpha.yaml")
+    assert after is not None, problems
+    assert after.data == dict(before.data, lessons=[*before.data.get("lessons", []), lesson])
+    # Every line the author wrote is still there, in order, unchanged (the flow form grows in place).
+    if "flow" not in layout:
+        kept = iter(edited.splitlines())
+        assert all(any(line == other for other in kept) for line in original.splitlines())

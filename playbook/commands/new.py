@@ -41,5 +41,6 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UsageError(f"cannot write {display_path(target)}: {error.strerror or error}") from None
     shown = display_path(target)
-    print(f"wrote {shown}: fill in each section, then run `playbook validate {shown}`")
+    print(f"wrote {shown}: fill in each section, then check it with `playbook validate {shown}`")
+    print(f"see it as a leader will, following every save: `playbook preview {shown}`")
     return EXIT_OK
