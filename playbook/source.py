@@ -272,11 +272,36 @@ def _events(text: str, name: str, problems: list[Problem]):
     try:
         yield from yaml.parse(text, Loader=_Loader)
     except yaml.YAMLError as error:
-        problems.append(_parse_error(error, name))
+        problems.append(_parse_error(error, name, text))
 
 
-def _parse_error(error: yaml.YAMLError, name: str) -> Problem:
+def _parse_error(error: yaml.YAMLError, name: str, text: str) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    what = " ".join(str(part) for part in (getattr(error, "context", None), getattr(error, "problem", None)) if part)
-    return Problem(name, line, col, "P101", what or "invalid YAML")
+    what = str(getattr(error, "problem", None) or "invalid YAML")
+    source_line = text.split("\n")[line - 1] if line <= text.count("\n") + 1 else ""
+    hint = _hint(f"{getattr(error, 'context', None) or ''} {what}", source_line, col)
+    return Problem(name, line, col, "P101", f"{what}{': ' + hint if hint else ''}")
+
+
+_QUOTED_THEN_MORE = re.compile(r"""^\s*(-\s+)?[^:#]+:\s+(['"]).*?\2\s*[^\s#]""")
+
+
+def _hint(problem: str, line: str, col: int) -> str:
+    """What an author should do about libyaml's most common complaints."""
+    if "mapping values are not allowed" in problem:
+        return "text containing ': ' must be quoted, or this line is indented too far"
+    if "did not find expected key" in problem or "expected <block end>" in problem:
+        if _QUOTED_THEN_MORE.match(line):
+            return "text goes on after a closing quote: quote the whole value"
+        return "check this line's indentation against the lines above"
+    if "cannot start any token" in problem:
+        char = line[col - 1 : col] or "?"
+        return f"a value cannot start with {char!r}: put the whole value in quotes"
+    if "unexpected end of stream" in problem and "quoted" in problem:
+        return "a quotation mark is never closed"
+    if "expected '-' indicator" in problem:
+        return "a list item and a key at the same indentation: check the indentation"
+    if "expected ',' or" in problem:
+        return "inside [...] or {...} a comma separates items: use block style, or quote the value"
+    return ""

@@ -118,3 +118,20 @@ def test_alias_bomb_is_refused_without_expansion():
     bomb = "a: &a [x, x]\n" + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(20))
     codes = {p.split()[1] for p in problems(bomb)}
     assert codes == {"P102"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("why: 'Declined' by the bank\n", "text goes on after a closing quote: quote the whole value"),
+        ("do: Call them: now\n", "text containing ': ' must be quoted"),
+        ("list:\n  - a\n b: 1\n", "check this line's indentation"),
+        ('a: "unterminated\n', "a quotation mark is never closed"),
+        ("a: `cmd`\n", "a value cannot start with '`': put the whole value in quotes"),
+        ("a: [b, c\n", "inside [...] or {...} a comma separates items"),
+    ],
+)
+def test_syntax_errors_say_what_to_do(text, hint):
+    (problem,) = parse(text.encode(), "f.yaml")[1]
+    assert problem.code == "P101"
+    assert hint in problem.message
