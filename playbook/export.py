@@ -16,7 +16,6 @@ from playbook.timebox import duration, grouped
 from playbook.triage import Flow, analyse, flow
 
 
-
 def export(incident: IncidentType, library: Library, form: str) -> str:
     writers = {"md": markdown, "mermaid": mermaid, "dot": dot, "csv": decision_csv}  # the formats of `playbook export`
     return writers[form](incident, library)
@@ -32,10 +31,10 @@ def _graph_parts(plan: Flow, library: Library):
     severities = {target for key in keys for _, target in plan.nodes[key].leads if target not in plan.nodes}
     if plan.start not in plan.nodes:  # a table with one outcome whatever the answers
         severities.add(plan.start)
-    ids = {key: f"q{i}" for i, key in enumerate(keys)}
-    ids.update({s: f"s{i}" for i, s in enumerate(sorted(severities, key=lambda s: (library.rank(s), s)))})
+    levels = sorted(severities, key=lambda s: (library.rank(s), s))
+    ids = {key: f"q{i}" for i, key in enumerate(keys)} | {s: f"s{i}" for i, s in enumerate(levels)}
     nodes = [(ids[key], plan.nodes[key].question.ask, False) for key in keys]
-    nodes += [(ids[s], _severity_label(s, library), True) for s in sorted(severities, key=ids.get)]
+    nodes += [(ids[s], _severity_label(s, library), True) for s in levels]
     edges = [
         (ids[key], ids[target], plan.nodes[key].question.answer(answer_id).label)
         for key in keys
@@ -92,7 +91,8 @@ def dot(incident: IncidentType, library: Library) -> str:
 
 def decision_csv(incident: IncidentType, library: Library) -> str:
     """One row per path: the answer id to each question (empty: any answer) and the outcome.
-    The same shape as a table-form triage, so a spreadsheet can be turned back into one."""
+    The same shape as a table-form triage, so a spreadsheet can be turned back into one.
+    Only ids are written, and their schema patterns cannot start a spreadsheet formula."""
     questions = [q.id for q in incident.triage.questions]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
