@@ -65,10 +65,8 @@ def changed_since(snap: Snapshot) -> bool:
 
 def replace(snap: Snapshot, text: str) -> Snapshot:
     """Write `text` over the file read as `snap`, atomically; Conflict if it changed since."""
-    if changed_since(snap):
-        raise Conflict(f"{snap.path} changed on disk since it was read; reload it and try again")
     raw = text.encode("utf-8")
-    _write_atomic(snap.path, raw, overwrite=True)
+    _write_atomic(snap.path, raw, overwrite=True, unless_changed=snap)
     return Snapshot(snap.path, text, _digest(raw))
 
 
@@ -80,7 +78,7 @@ def create(path: Path | str, text: str) -> Snapshot:
     return Snapshot(path, text, _digest(raw))
 
 
-def _write_atomic(path: Path, raw: bytes, *, overwrite: bool) -> None:
+def _write_atomic(path: Path, raw: bytes, *, overwrite: bool, unless_changed: Snapshot | None = None) -> None:
     if not overwrite and path.exists():
         raise FileExistsError(f"{path} already exists")
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -90,6 +88,9 @@ def _write_atomic(path: Path, raw: bytes, *, overwrite: bool) -> None:
             out.flush()
             os.fsync(out.fileno())
         if overwrite:
+            # Checked again just before the rename: the window for a lost edit stays tiny.
+            if unless_changed is not None and changed_since(unless_changed):
+                raise Conflict(f"{path} changed on disk since it was read; reload it and try again")
             os.chmod(temporary, path.stat().st_mode & 0o7777)
             os.replace(temporary, path)
         else:
