@@ -279,6 +279,16 @@ class Journal:
         return [IncidentRecord(id=id_, kind=k, declared=by_seq[declared], closed=by_seq.get(closed), last_seq=last)
                 for id_, k, declared, closed, last in rows if declared in by_seq]
 
+    def entries_of_kind(self, kind: str, incident_kind: IncidentKind | None = None) -> list[Entry]:
+        """Every entry of one kind across incidents, in commit order (say, every drill's
+        practice record), optionally only from incidents of one kind."""
+        sql = f"SELECT {_ENTRY_COLUMNS} FROM events WHERE kind = ?"
+        params: tuple = (kind,)
+        if incident_kind is not None:
+            sql += " AND incident IN (SELECT id FROM incidents WHERE kind = ?)"
+            params += (incident_kind,)
+        return [_entry(r) for r in self._read(sql + " ORDER BY seq", params)]
+
     def _by_seq(self, seqs: list[int]) -> list[Entry]:
         found: list[Entry] = []
         for start in range(0, len(seqs), 500):  # stay under SQLite's limit on bound parameters
@@ -395,6 +405,7 @@ class Outbox:
 
     def __init__(self) -> None:
         self._waiting: list[Draft] = []
+        self._flushing = threading.Lock()  # one flush at a time, or an entry could be popped twice
         self.last_error: WriteFailed | None = None
 
     def add(self, entry: Draft) -> None:
@@ -410,12 +421,13 @@ class Outbox:
     def flush(self, journal: Journal) -> list[Entry]:
         """Try to record every waiting entry; returns those recorded now. Stops at the first failure."""
         recorded: list[Entry] = []
-        self.last_error = None
-        while self._waiting:
-            try:
-                recorded.append(journal.append(self._waiting[0]))
-            except WriteFailed as error:
-                self.last_error = error
-                break
-            self._waiting.pop(0)
+        with self._flushing:
+            self.last_error = None
+            while self._waiting:
+                try:
+                    recorded.append(journal.append(self._waiting[0]))
+                except WriteFailed as error:
+                    self.last_error = error
+                    break
+                self._waiting.pop(0)
         return recorded

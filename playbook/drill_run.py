@@ -1,0 +1,306 @@
+"""A drill as it runs, kept in the journal: the glue between the drill engine and the journal.
+
+A drill is a journal incident of kind 'drill' (DRL-...), so it is as durable as a live one and
+never appears in live lists or reports. Its entries, in the order they happen:
+
+  drill-started   type, type_title, drill, drill_title, team, participants, facilitator, clock{}
+  inject          inject, at (recorded as the facilitator's terminal sees it released)
+  drill-clock     clock{} after a facilitator advance (drill.shared_state)
+  declared ...    the team's classification and response: the very entries a live incident
+                  uses (playbook.incident), from the declaration on
+  practice        the scored result (practice.record_data), which ends the drill
+
+A second terminal rebuilds the same clock from `drill-started` and the last `drill-clock`.
+Journal times become drill minutes through the drill clock (Release.minute_at), so a step done
+90 real seconds in, at an x4 pace, counts as done at drill minute 6.
+
+A recognition drill has no clock and no team response: it is a drill incident of one
+`practice` entry, so every practice result lives in the same append-only log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+import attrs
+
+from playbook import drill as engine
+from playbook.debrief import Debrief, TeamEntry, debrief
+from playbook.incident import Incident, IncidentError, declaration, fold
+from playbook.journal import Entry, Journal, draft
+from playbook.model import Drill, IncidentType, Library
+from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
+from playbook.scoring import Classification, Done, Outcome, Score, Skipped, score
+
+STARTED, INJECT, CLOCK, PRACTICE = "drill-started", "inject", "drill-clock", "practice"
+
+
+class DrillRunError(Exception):
+    """The drill cannot be started, found or continued; the message says why."""
+
+
+def participants_of(text: str | Iterable[str]) -> tuple[str, ...]:
+    """'Ann, Bo ,, Cy' -> ('Ann', 'Bo', 'Cy'): names as typed, each once."""
+    names = text.split(",") if isinstance(text, str) else text
+    return tuple(dict.fromkeys(n.strip() for n in names if n.strip()))
+
+
+@attrs.frozen
+class DrillRun:
+    """One drill read back from the journal, with its clock as of `now`."""
+
+    id: str
+    incident: IncidentType = attrs.field(repr=False)
+    drill: Drill = attrs.field(repr=False)
+    team: str
+    participants: tuple[str, ...]
+    facilitator: str
+    started_at: datetime
+    release: engine.Release = attrs.field(repr=False)
+    entries: tuple[Entry, ...] = attrs.field(repr=False)
+
+    def elapsed(self, moment: datetime) -> float:
+        return (moment - self.started_at).total_seconds()
+
+    def minute_of(self, moment: datetime) -> float:
+        """The drill minute of a real moment (a journal time), by the drill clock."""
+        return self.release.minute_at(self.elapsed(moment))
+
+    @property
+    def minute(self) -> float:
+        return self.release.minute
+
+    @property
+    def result(self) -> PracticeRecord | None:
+        """The stored result once the drill has ended."""
+        found = [e for e in self.entries if e.kind == PRACTICE]
+        return record_from_data(dict(found[0].data)) if found else None
+
+    @property
+    def ended(self) -> bool:
+        return any(e.kind == PRACTICE for e in self.entries)
+
+    @property
+    def recorded_injects(self) -> tuple[str, ...]:
+        return tuple(e.data["inject"] for e in self.entries if e.kind == INJECT)
+
+    def player_view(self) -> engine.PlayerView:
+        return engine.player_view(self.release)
+
+    @property
+    def board_entries(self) -> tuple[Entry, ...]:
+        """The team's incident entries, from its declaration on (what incident.fold reads)."""
+        start = next((n for n, e in enumerate(self.entries) if e.kind == "declared"), None)
+        return () if start is None else self.entries[start:]
+
+    def board(self) -> Incident | None:
+        """The team's incident as the board shows it; None until the team has declared."""
+        entries = self.board_entries
+        return fold(entries, "drill") if entries else None
+
+
+# --- Writing ---------------------------------------------------------------------------------
+
+
+def start(journal: Journal, library: Library, incident: IncidentType, drill: Drill, pace: engine.Pace,
+          facilitator: str, now: datetime, team: str = "", participants: Iterable[str] = ()) -> DrillRun:
+    """Record a new drill (kind 'drill' in the journal) and the injects due at minute 0."""
+    if not facilitator.strip():
+        raise DrillRunError("name the facilitator")
+    if incident.drill(drill.id) is None:
+        raise DrillRunError(f"'{drill.id}' is not a drill of {incident.id}")
+    first = journal.declare(draft(None, STARTED, facilitator.strip(), now, {
+        "type": incident.id, "type_title": incident.title, "drill": drill.id, "drill_title": drill.title,
+        "team": team.strip(), "participants": list(participants_of(participants)), "facilitator": facilitator.strip(),
+        "clock": engine.shared_state(engine.start(drill, pace))}), "drill")
+    return sync(journal, load(journal, library, first.incident, now), now)
+
+
+def sync(journal: Journal, run: DrillRun, now: datetime) -> DrillRun:
+    """Record every inject the clock has released and the journal does not have yet. The
+    facilitator's terminal calls this on its tick, so the record says what came out, and when."""
+    if run.ended:
+        return run
+    release = run.release.at(run.elapsed(now))
+    recorded = set(run.recorded_injects)
+    added = [journal.append(draft(run.id, INJECT, run.facilitator, now, {"inject": i.id, "at": i.at}))
+             for i in release.released if i.id not in recorded]
+    return attrs.evolve(run, release=release, entries=(*run.entries, *added)) if added else attrs.evolve(run, release=release)
+
+
+def advance(journal: Journal, run: DrillRun, now: datetime) -> DrillRun:
+    """The facilitator releases the next inject now (any pace); the new clock is recorded
+    first, so a second terminal jumps with it."""
+    if run.ended:
+        raise DrillRunError(f"drill {run.id} has ended")
+    release = run.release.at(run.elapsed(now))
+    if release.next is None:
+        raise DrillRunError("every inject is already out")
+    moved = release.advance()
+    entry = journal.append(draft(run.id, CLOCK, run.facilitator, now, {"clock": engine.shared_state(moved)}))
+    return sync(journal, attrs.evolve(run, release=moved, entries=(*run.entries, entry)), now)
+
+
+def declare(run: DrillRun, library: Library, severity: str, commander: str, now: datetime,
+            answers: Sequence[tuple[str, str]] = (), incident: IncidentType | None = None, title: str = ""):
+    """The team's declaration as a draft for this drill: the same entry a live incident starts
+    with. `incident` is the type the team chose (recognising it is part of the drill)."""
+    if run.ended:
+        raise IncidentError(f"drill {run.id} has ended")
+    if run.board_entries:
+        raise IncidentError("the team has already declared: re-triage to change the severity")
+    chosen = incident or run.incident
+    entry = declaration(library, chosen, severity, title or f"Drill: {run.drill.title}", commander, now, answers)
+    return attrs.evolve(entry, incident=run.id)
+
+
+def finish(journal: Journal, run: DrillRun, library: Library, by: str, now: datetime) -> PracticeRecord:
+    """End the drill: close the team's incident if it is open, score the run and keep the
+    result as a practice record. Finishing twice returns the first result."""
+    if run.ended:
+        return run.result
+    board = run.board()
+    if board is not None and board.is_open:
+        journal.append(board.close(by, now, "End of drill"))
+        run = reread(journal, library, run, now)
+    record = drill_record(result(run, library), now, run.team, run.participants)
+    journal.append(draft(run.id, PRACTICE, by, now, record_data(record)))
+    return record
+
+
+def record_recognition(journal: Journal, record: PracticeRecord, by: str, now: datetime) -> Entry:
+    """Keep a recognition-drill result: a drill incident of one practice entry."""
+    return journal.declare(draft(None, PRACTICE, by.strip() or "player", now, record_data(record)), "drill")
+
+
+# --- Reading ---------------------------------------------------------------------------------
+
+
+def load(journal: Journal, library: Library, drill_id: str, now: datetime) -> DrillRun:
+    """The drill `drill_id` as it stands at `now`."""
+    kind = journal.kind_of(drill_id)
+    if kind is None:
+        raise DrillRunError(f"no drill '{drill_id}' in {journal.path}")
+    if kind != "drill":
+        raise DrillRunError(f"'{drill_id}' is a live incident, not a drill")
+    entries = tuple(journal.entries(drill_id))
+    if not entries or entries[0].kind != STARTED:
+        raise DrillRunError(f"'{drill_id}' is a recognition drill result, not a drill that runs")
+    data = entries[0].data
+    incident = library.type(data["type"])
+    if incident is None:
+        raise DrillRunError(f"drill {drill_id} is of incident type '{data['type']}', which this library does not have")
+    drill = incident.drill(data["drill"])
+    if drill is None:
+        raise DrillRunError(f"drill {drill_id} runs '{data['drill']}', which {incident.id} no longer has")
+    clocks = [e.data["clock"] for e in entries if e.kind == CLOCK] or [data["clock"]]
+    started_at = entries[0].happened_at
+    end = next((e.happened_at for e in entries if e.kind == PRACTICE), now)  # an ended drill's clock stops
+    release = engine.join(drill, clocks[-1], (end - started_at).total_seconds())
+    return DrillRun(id=drill_id, incident=incident, drill=drill, team=data.get("team", ""),
+                    participants=tuple(data.get("participants", ())), facilitator=entries[0].actor,
+                    started_at=started_at, release=release, entries=entries)
+
+
+def reread(journal: Journal, library: Library, run: DrillRun, now: datetime) -> DrillRun:
+    return load(journal, library, run.id, now)
+
+
+@attrs.frozen
+class StartedDrill:
+    """One line of the list of drills a player can join."""
+
+    id: str
+    title: str
+    type_title: str
+    team: str
+    started_at: datetime
+    ended: bool
+
+
+def drills(journal: Journal) -> tuple[StartedDrill, ...]:
+    """Every drill in the journal, running ones first, then most recent first."""
+    ended = {e.incident for e in journal.entries_of_kind(PRACTICE, "drill")}
+    found = [StartedDrill(e.incident, e.data.get("drill_title", e.data.get("drill", "")), e.data.get("type_title", ""),
+                          e.data.get("team", ""), e.happened_at, e.incident in ended)
+             for e in journal.entries_of_kind(STARTED, "drill")]
+    return tuple(sorted(found, key=lambda d: (d.ended, -d.started_at.timestamp())))
+
+
+def history(journal: Journal, team: str | None = None, participant: str | None = None) -> tuple[PracticeRecord, ...]:
+    """Every practice result in the journal (drills and recognition drills), oldest first.
+    A record this version cannot read (written by a newer one) is left out, not fatal."""
+    records = []
+    for entry in journal.entries_of_kind(PRACTICE, "drill"):
+        try:
+            records.append(record_from_data(dict(entry.data)))
+        except ValueError:
+            continue
+    return practised_by(records, team, participant)
+
+
+# --- Scoring inputs from the journal -----------------------------------------------------------
+
+
+@attrs.frozen
+class RunInputs:
+    """What the scoring and debrief need, read from the drill's journal entries."""
+
+    classification: Classification | None
+    outcomes: dict[str, Outcome]
+    team_log: tuple[TeamEntry, ...]
+
+
+def inputs(run: DrillRun) -> RunInputs:
+    """The team's classification, step outcomes and log, in drill minutes.
+
+    The classification that counts is the severity the team ended on, at the minute it last
+    changed (a late escalation to the right level is a late classification). A declaration of
+    another incident type counts as no classification: recognising the type is part of the drill."""
+    board = run.board()
+    if board is None:
+        return RunInputs(None, {}, ())
+    log: list[TeamEntry] = []
+    classification = None
+    if board.type_id == run.incident.id:
+        changes = [e for e in board.entries if e.kind in ("declared", "retriaged")]
+        classification = Classification(board.severity.id, run.minute_of(changes[-1].happened_at))
+    else:
+        log.append(TeamEntry(run.minute_of(board.declared_at), f"Declared as {board.type_title} ({board.severity.id})"))
+    outcomes: dict[str, Outcome] = {}
+    for step in board.steps:
+        if step.status == "done":
+            outcomes[step.id] = Done(run.minute_of(step.at))
+        elif step.status == "skipped":
+            outcomes[step.id] = Skipped(step.reason)
+    for entry in board.entries:
+        text = _logged(entry)
+        if text:
+            log.append(TeamEntry(run.minute_of(entry.happened_at), text))
+    return RunInputs(classification, outcomes, tuple(sorted(log, key=lambda e: e.minute)))
+
+
+def _logged(entry: Entry) -> str:
+    data = entry.data
+    if entry.kind in ("note", "decision"):
+        return f"{entry.kind.capitalize()}: {data['text']}"
+    if entry.kind == "correction":
+        return f"Correction of entry #{data['corrects']}: {data['text']}"
+    if entry.kind == "role":
+        return f"{data['person']} takes the role of {data['name']}"
+    if entry.kind == "status-sent":
+        return "Status update sent"
+    return ""
+
+
+def result(run: DrillRun, library: Library) -> Score:
+    given = inputs(run)
+    return score(run.incident, library, run.drill, given.classification, given.outcomes)
+
+
+def run_debrief(run: DrillRun, library: Library) -> Debrief:
+    """The debrief of the run, with the injects released by the end and the team's log."""
+    given = inputs(run)
+    judged = score(run.incident, library, run.drill, given.classification, given.outcomes)
+    return debrief(run.incident, library, run.drill, judged, given.team_log, run.release.released)

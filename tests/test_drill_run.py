@@ -1,0 +1,189 @@
+"""A drill kept in the journal: clock, injects, the team's entries, scoring, history.
+
+Worked examples use the mini library's drill `alpha/dark`: injects at minutes 0 (scope: one),
+5 (harm: yes -> SEV2), 10 and 15 (twist, facilitator note "Who steps up?"); expected SEV2, one
+objective `lead` = convene (weight 2), which SEV2 gives 20 minutes. No classify_within.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from playbook import drill_run
+from playbook.cli import main
+from playbook.drill import Pace
+from playbook.journal import Journal, draft
+from playbook.library import load
+from playbook.practice import Kind, PracticeRecord
+from tests.conftest import MINI
+
+T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+def at(seconds: float) -> datetime:
+    return T0 + timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def library():
+    return load(MINI).library
+
+
+@pytest.fixture
+def journal(tmp_path):
+    with Journal.open(tmp_path / "journal.sqlite3") as opened:
+        yield opened
+
+
+def started(journal, library, pace="x4", team="Blue", participants="Ann, Bo"):
+    alpha = library.type("alpha")
+    return drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.parse(pace), "Fay", T0,
+                           team=team, participants=participants)
+
+
+def act(journal, library, run, moment, make):
+    """Append the entry `make(board)` drafts at `moment`; return the drill re-read then."""
+    journal.append(make(run.board()))
+    return drill_run.load(journal, library, run.id, moment)
+
+
+def test_a_drill_is_a_drill_incident_that_live_lists_never_show(journal, library, capsys):
+    run = started(journal, library)
+    assert run.id.startswith("DRL-20261124-")
+    assert journal.kind_of(run.id) == "drill"
+    assert journal.incidents("live") == []
+    assert [d.id for d in drill_run.drills(journal)] == [run.id]
+    assert drill_run.drills(journal)[0].team == "Blue"
+    assert main(["--journal", str(journal.path), "incidents", "--all", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["--journal", str(journal.path), "incidents", "--all"]) == 0
+    assert run.id not in capsys.readouterr().out
+
+
+def test_an_accelerated_clock_releases_injects_and_the_journal_records_each_once(journal, library):
+    run = started(journal, library, pace="x4")
+    assert run.recorded_injects == ("start",)  # minute 0 is out at once
+    run = drill_run.sync(journal, run, at(74))  # x4: minute 4.93
+    assert run.recorded_injects == ("start",)
+    run = drill_run.sync(journal, run, at(75))  # minute 5
+    run = drill_run.sync(journal, run, at(80))
+    assert run.recorded_injects == ("start", "hurt")
+    assert [e.kind for e in journal.entries(run.id)].count("inject") == 2
+
+
+def test_a_second_terminal_sees_the_facilitators_advance_and_no_facilitator_notes(journal, library):
+    run = started(journal, library, pace="facilitator")
+    for _ in range(3):
+        run = drill_run.advance(journal, run, at(30))
+    assert run.minute == 15  # the twist is out
+    player = drill_run.load(journal, library, run.id, at(45))  # another terminal, later: the clock stands still
+    view = player.player_view()
+    assert view.minute == 15
+    assert [i.id for i in view.injects] == ["start", "hurt", "press", "twist"]
+    assert "Who steps up?" not in repr(view)
+    with pytest.raises(drill_run.DrillRunError, match="every inject is already out"):
+        drill_run.advance(journal, run, at(50))
+
+
+def test_a_run_from_journal_entries_scores_in_drill_minutes(journal, library):
+    run = started(journal, library, pace="x4")
+    # Declared SEV2 90 s in = drill minute 6; convene done 180 s in = minute 12, due by 6 + 20 = 26.
+    journal.append(drill_run.declare(run, library, "SEV2", "Ann", at(90)))
+    run = drill_run.load(journal, library, run.id, at(90))
+    run = act(journal, library, run, at(180), lambda b: b.mark("convene", "done", "Bo", at(180)))
+    run = act(journal, library, run, at(200), lambda b: b.write("note", "Press line ready", "Ann", at(200)))
+    inputs = drill_run.inputs(run)
+    assert inputs.classification.severity == "SEV2" and inputs.classification.minute == 6
+    assert inputs.outcomes["convene"].at == 12
+    assert [(e.minute, e.text) for e in inputs.team_log] == [(200 * 4 / 60, "Note: Press line ready")]
+    record = drill_run.finish(journal, run, library, "Fay", at(240))
+    assert (record.score, record.time_to_classify) == (100, 6)  # 30 + 70
+    assert (record.team, record.participants, record.drill) == ("Blue", ("Ann", "Bo"), "dark")
+    assert drill_run.history(journal) == (record,)
+    kinds = [e.kind for e in journal.entries(run.id)]
+    assert kinds[-2:] == ["closed", "practice"]  # the team's incident is closed like a live one
+
+
+def test_a_late_step_and_a_late_escalation_are_what_the_debrief_reports(journal, library):
+    run = started(journal, library, pace="real-time")
+    # Real time: SEV3 at minute 2, escalated to SEV2 at minute 8 (the classification that
+    # counts); convene due by 8 + 20 = 28, done at minute 31: late, half of 70 = 35; plus 30.
+    journal.append(drill_run.declare(run, library, "SEV3", "Ann", at(120)))
+    run = drill_run.load(journal, library, run.id, at(120))
+    run = act(journal, library, run, at(480), lambda b: b.retriage(library, run.incident, "SEV2", "Ann", at(480)))
+    run = act(journal, library, run, at(31 * 60), lambda b: b.mark("convene", "done", "Bo", at(31 * 60)))
+    judged = drill_run.result(run, library)
+    assert judged.classification.minute == 8
+    assert judged.total == 65
+    assert judged.objectives[0].rating.name == "S"
+    report = drill_run.run_debrief(run, library)
+    assert any("3 minutes after its time box closed" in item.issue for item in report.improvements)
+
+
+def test_declaring_another_incident_type_counts_as_no_classification(journal, library):
+    run = started(journal, library, pace="x4")
+    journal.append(drill_run.declare(run, library, "SEV2", "Ann", at(60), incident=library.type("beta")))
+    run = drill_run.load(journal, library, run.id, at(60))
+    inputs = drill_run.inputs(run)
+    assert inputs.classification is None
+    assert "Declared as Beta incident (SEV2)" in inputs.team_log[0].text
+    assert drill_run.result(run, library).total == 0  # not classified, convene never done
+    with pytest.raises(Exception, match="already declared"):
+        drill_run.declare(run, library, "SEV1", "Ann", at(61))
+
+
+def test_finishing_twice_keeps_one_result_and_the_clock_stops_at_the_end(journal, library):
+    run = started(journal, library, pace="x4")
+    first = drill_run.finish(journal, run, library, "Fay", at(60))  # minute 4: nobody declared
+    again = drill_run.finish(journal, drill_run.load(journal, library, run.id, at(600)), library, "Fay", at(600))
+    assert first == again and first.score == 0 and first.time_to_classify is None
+    assert [e.kind for e in journal.entries(run.id)].count("practice") == 1
+    later = drill_run.load(journal, library, run.id, at(6000))
+    assert later.minute == 4 and later.ended
+    assert drill_run.drills(journal)[0].ended
+
+
+def test_recognition_results_share_the_history_and_history_filters_by_team(journal, library):
+    drill_result = drill_run.finish(journal, started(journal, library, team="Blue"), library, "Fay", at(60))
+    solo = PracticeRecord(when=at(120), kind=Kind.RECOGNITION, incident="alpha", score=75, time_to_classify=0.2,
+                          team="Red", participants=("Cy",), drill="dark")
+    drill_run.record_recognition(journal, solo, "Cy", at(120))
+    assert drill_run.history(journal) == (drill_result, solo)
+    assert drill_run.history(journal, team="Red") == (solo,)
+    assert drill_run.history(journal, participant="Ann") == (drill_result,)
+    assert len(drill_run.drills(journal)) == 1  # a recognition result is no drill to join
+
+
+def test_practice_entries_of_live_incidents_or_newer_formats_are_left_out(journal, library):
+    live = journal.declare(draft(None, "declared", "Ann", T0, {"title": "x"}), "live")
+    journal.append(draft(live.incident, "practice", "Ann", T0, {"not": "a record"}))
+    journal.declare(draft(None, "practice", "Ann", T0, {"when": T0.isoformat(), "kind": "telepathy"}), "drill")
+    assert drill_run.history(journal) == ()
+    assert [e.incident for e in journal.entries_of_kind("practice")] != []
+    assert journal.entries_of_kind("practice", "live")[0].incident == live.incident
+
+
+def test_loading_names_what_is_wrong(journal, library):
+    live = journal.declare(draft(None, "declared", "Ann", T0, {"title": "x"}), "live")
+    with pytest.raises(drill_run.DrillRunError, match="no drill 'DRL-19990101-001'"):
+        drill_run.load(journal, library, "DRL-19990101-001", T0)
+    with pytest.raises(drill_run.DrillRunError, match="is a live incident, not a drill"):
+        drill_run.load(journal, library, live.incident, T0)
+    run = started(journal, library)
+    smaller = _without_alpha(library)
+    with pytest.raises(drill_run.DrillRunError, match="incident type 'alpha', which this library does not have"):
+        drill_run.load(journal, smaller, run.id, T0)
+
+
+def _without_alpha(library):
+    import attrs
+
+    return attrs.evolve(library, types=tuple(t for t in library.types if t.id != "alpha"))
+
+
+def test_participants_are_read_as_typed_each_once():
+    assert drill_run.participants_of("Ann, Bo ,, Cy, Ann") == ("Ann", "Bo", "Cy")
+    assert drill_run.participants_of(["  ", "Dee"]) == ("Dee",)
