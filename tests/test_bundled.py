@@ -1,0 +1,96 @@
+"""The bundled library is complete enough to lead with on day one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from playbook.library import load
+from playbook.paths import BUNDLED_LIBRARY
+from playbook.triage import analyse
+
+REQUIRED = """
+ransomware personal-data-breach major-customer-outage critical-vendor-outage
+business-email-compromise insider-data-theft ddos-attack workplace-fatality workplace-violence
+key-executive-loss senior-leader-misconduct industrial-action product-recall key-supplier-failure
+logistics-disruption facility-loss severe-weather pandemic staff-abroad-crisis regulator-dawn-raid
+whistleblower-report internal-fraud sanctions-breach liquidity-crunch social-media-crisis
+hostile-media-story activist-protest environmental-spill extortion-threat ai-system-failure
+""".split()
+
+PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|lorem|ipsum|placeholder|example\.(com|org))\b|\.\.\.|XXX", re.IGNORECASE)
+# "Jane Smith", "Dr Patel": mentors are credited by role and experience, never by name.
+PERSONAL_NAME = re.compile(r"^(Dr|Mr|Mrs|Ms|Prof)\.? |^[A-Z][a-z]+ [A-Z][a-z]+$")
+
+LOADED = load(BUNDLED_LIBRARY)
+LIBRARY = LOADED.library
+TYPES = LIBRARY.types if LIBRARY else ()
+
+
+def test_strictly_clean():
+    assert [str(p) for p in LOADED.problems] == []
+
+
+def test_counts():
+    assert len(TYPES) >= 30
+    assert len({t.category for t in TYPES}) >= 8
+    assert set(REQUIRED) <= {t.id for t in TYPES}
+
+
+def test_roles_fit_business_crises_not_only_it():
+    roles = {r.id for r in LIBRARY.roles}
+    assert {"incident-commander", "communications-lead", "legal-counsel", "scribe", "hr-lead", "safety-lead", "finance-lead"} <= roles
+    owners = {s.owner for t in TYPES for r in t.responses for s in r.steps}
+    assert len(owners) >= 10  # responses are spread across the organisation
+
+
+@pytest.mark.parametrize("incident", TYPES, ids=lambda t: t.id)
+def test_each_type_is_complete(incident):
+    assert incident.status == "reviewed"
+    assert len(incident.recognise) >= 3
+    assert len(incident.does_not_apply) >= 2
+    assert len(incident.related) >= 2
+    assert len([r for r in incident.references if r.url.startswith("https://")]) >= 2
+    assert all(m.years > 0 and not PERSONAL_NAME.search(m.role) for m in incident.mentors)
+
+    reachable = analyse(incident, LIBRARY).outcomes
+    assert len(reachable) >= 3, "outcomes should span at least three severities"
+    assert {r.severity for r in incident.responses} == set(reachable)
+    for response in incident.responses:
+        assert all(step.why for step in response.steps)
+        first = LIBRARY.severity(response.severity).first_action_within
+        assert response.steps[0].within <= first
+
+    assert len(incident.lessons) >= 2
+    assert all(lesson.mistake and lesson.instead and lesson.steps for lesson in incident.lessons)
+
+    assert incident.drills
+    for drill in incident.drills:
+        assert len(drill.injects) >= 4
+        assert any(inject.twist for inject in drill.injects)
+        assert drill.expect.objectives and drill.questions
+
+
+@pytest.mark.parametrize("incident", TYPES, ids=lambda t: t.id)
+def test_no_placeholder_text(incident):
+    text = (BUNDLED_LIBRARY / f"{incident.id}.yaml").read_text(encoding="utf-8")
+    assert not PLACEHOLDER.search(text), PLACEHOLDER.search(text).group()
+
+
+@pytest.mark.parametrize(
+    ("type_id", "source", "within", "hours"),
+    [
+        ("personal-data-breach", "Article 33", "72 hours", 72),
+        ("ransomware", "SEC", "4 business days", None),
+        ("workplace-fatality", "1904.39", "8 hours", 8),
+        ("workplace-fatality", "1904.39", "24 hours", 24),
+    ],
+)
+def test_regulatory_clocks_are_exact_and_attributed(type_id, source, within, hours):
+    clocks = LIBRARY.type(type_id).clocks
+    match = [c for c in clocks if source in c.source and c.within == within]
+    assert match, [(c.source, c.within) for c in clocks]
+    assert all(c.jurisdiction for c in match)
+    if hours:
+        assert match[0].hours == hours
