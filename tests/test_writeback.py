@@ -98,6 +98,7 @@ def test_refuses_to_write_over_a_file_changed_since_it_was_read(library_dir):
     with pytest.raises(writeback.Conflict, match="changed on disk"):
         writeback.add_lesson(path, LESSON, read=read)
     assert path.read_text(encoding="utf-8") == edited_elsewhere
+    assert sorted(p.name for p in root.iterdir()) == ["alpha.yaml", "beta.yaml", "library.yaml"]
 
 
 def test_refuses_a_file_deleted_since_it_was_read(library_dir):
