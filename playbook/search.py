@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import attrs
 
@@ -26,8 +27,9 @@ TITLE, TAG, CATEGORY, CUE = 3.0, 2.0, 1.5, 1.0
 _WORD = re.compile(r"[^\W_]+")
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+@lru_cache(maxsize=8192)  # the same titles and cues are split again on every keystroke
+def words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
 
 
 @attrs.frozen

@@ -39,7 +39,8 @@ def preview(incident: IncidentType, library: Library, hit: Hit | None = None) ->
         see = f" (see {item.see})" if item.see else ""
         parts += ["• ", item.when, ": ", item.instead, see, "\n"]
     if incident.related:
-        parts += ["\n", ("Related: ", "bold"), ", ".join(incident.related), "\n"]
+        names = [t.title if (t := library.type(i)) else i for i in incident.related]
+        parts += ["\n", ("Related: ", "bold"), ", ".join(names), "\n"]
     return Content.assemble(*parts)
 
 
@@ -59,6 +60,7 @@ class FindScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self.hits: list[Hit] = []
+        self.entries: list[Entry] = []
 
     def compose(self) -> ComposeResult:
         yield Plain("What is happening? Type what you see, a name or a tag.", id="find-title", classes="title")
@@ -87,6 +89,7 @@ class FindScreen(Screen):
             return
         library = loaded.library
         if library is not None:
+            self.entries = [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
             self.query_one("#category", Select).set_options(
                 (Text(c.name), c.id) for c in library.categories if any(t.category == c.id for t in library.types)
             )
@@ -111,8 +114,7 @@ class FindScreen(Screen):
             return
         query = self.query_one("#query", Input).value
         category = self.query_one("#category", Select).selection
-        entries = [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
-        self.hits = search(query, entries, category)
+        self.hits = search(query, self.entries, category)
         results = self.query_one("#results", OptionList)
         results.clear_options()
         results.add_options(Option(Content(hit.entry.title), id=hit.entry.id) for hit in self.hits)

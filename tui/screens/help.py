@@ -11,10 +11,8 @@ from textual.screen import ModalScreen, Screen
 from tui.widgets.plain import Plain
 
 # Keys that widgets handle themselves, which bindings do not list.
-ALWAYS = [
-    ("up down", "Move in a list; scroll"),
-    ("tab shift+tab", "Next / previous control"),
-]
+ALWAYS = [("up down pgup pgdn", "Move in a list; scroll")]
+PALETTE = "Command palette: jump to any incident type or action"
 
 
 class HelpScreen(ModalScreen):
@@ -36,9 +34,8 @@ class HelpScreen(ModalScreen):
             binding = active.binding
             if not binding.description or not isinstance(active.node, (App, Screen)):
                 continue
-            rows.setdefault(binding.description, []).append(app.get_key_display(binding))
-        palette = app.get_key_display(Binding(app.COMMAND_PALETTE_BINDING, "command_palette"))
-        rows.setdefault("Command palette: jump to any incident type or action", [palette])
+            description = PALETTE if binding.action == "command_palette" else binding.description
+            rows.setdefault(description, []).append(app.get_key_display(binding))
         return [(" ".join(keys), description) for description, keys in rows.items()] + ALWAYS
 
     def compose(self) -> ComposeResult:

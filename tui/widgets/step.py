@@ -22,17 +22,19 @@ class StepCard(Horizontal):
 
     def compose(self) -> ComposeResult:
         step = self.step
-        with Vertical(classes="step-main"):
-            yield Plain(Content.assemble(("☐ ", "bold"), (step.do, "bold")), classes="step-do")
-            yield Plain(f"{self.owner} · within {duration(step.within)}", classes="step-owner")
-            if step.why:
-                yield Plain(Content.assemble(("Why: ", "italic"), step.why), classes="step-why")
-        if step.tips or self.lessons:
-            with Vertical(classes="step-aside"):
-                for tip in step.tips:
-                    yield Plain(Content.assemble(("Tip: ", "bold"), tip), classes="step-tip")
-                for lesson in self.lessons:
-                    yield Plain(
-                        Content.assemble(("Lesson: ", "bold"), lesson.mistake, " ", ("Instead: ", "bold"), lesson.instead),
-                        classes="step-lesson",
-                    )
+        yield Plain("☐", classes="step-box")  # its own column, so wrapped text hangs under the text
+        with Horizontal(classes="step-columns"):
+            with Vertical(classes="step-main"):
+                yield Plain(step.do, classes="step-do")
+                yield Plain(f"{self.owner} · within {duration(step.within)}", classes="step-owner")
+                if step.why:
+                    yield Plain(Content.assemble(("Why: ", "italic"), step.why), classes="step-why")
+            if step.tips or self.lessons:
+                with Vertical(classes="step-aside"):
+                    for tip in step.tips:
+                        yield Plain(Content.assemble(("Tip: ", "bold"), tip), classes="step-tip")
+                    for lesson in self.lessons:
+                        yield Plain(
+                            Content.assemble(("Lesson: ", "bold"), lesson.mistake, " ", ("Instead: ", "bold"), lesson.instead),
+                            classes="step-lesson",
+                        )
