@@ -15,7 +15,7 @@ from pathlib import Path
 
 from playbook import __version__
 
-COMMANDS = ("validate", "list", "show", "incidents", "report", "new", "schema", "rules", "triage", "export", "preview")
+COMMANDS = ("validate", "list", "show", "incidents", "report", "new", "schema", "rules", "triage", "export", "preview", "practice")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 

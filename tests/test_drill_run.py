@@ -187,3 +187,31 @@ def _without_alpha(library):
 def test_participants_are_read_as_typed_each_once():
     assert drill_run.participants_of("Ann, Bo ,, Cy, Ann") == ("Ann", "Bo", "Cy")
     assert drill_run.participants_of(["  ", "Dee"]) == ("Dee",)
+
+
+# --- playbook practice ---------------------------------------------------------------------
+
+
+def test_practice_prints_each_types_history_and_the_next_drill(journal, library, capsys):
+    run = started(journal, library, team="Blue")
+    journal.append(drill_run.declare(run, library, "SEV2", "Ann", at(90)))
+    drill_run.finish(journal, drill_run.load(journal, library, run.id, at(120)), library, "Fay", at(120))
+    drill_run.finish(journal, started(journal, library, team="Red"), library, "Fay", at(130))
+    args = ["--library", str(MINI), "--journal", str(journal.path), "practice"]
+    assert main([*args, "--team", "Blue"]) == 0
+    out = capsys.readouterr().out
+    # Declared SEV2 at minute 6 (x4, 90 s), convene never done: 30 + 0.
+    assert "Practice history (team Blue): 1 result" in out
+    assert "2026-11-24 09:02  drill        score  30  classified in 6 min" in out
+    assert "1. Alpha incident: drill 'dark' (last practised" in out
+    assert main([*args, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [r["score"] for r in data["records"]] == [30, 0]
+    assert data["suggestions"][0]["incident"] == "alpha"
+
+
+def test_practice_without_a_journal_suggests_every_type_with_a_drill(tmp_path, capsys):
+    assert main(["--library", str(MINI), "--journal", str(tmp_path / "none.sqlite3"), "practice"]) == 0
+    out = capsys.readouterr().out
+    assert "0 results" in out and "1. Alpha incident: drill 'dark' (never practised)" in out
+    assert not (tmp_path / "none.sqlite3").exists()  # reading never creates a journal
