@@ -94,20 +94,37 @@ def _write_atomic(path: Path, raw: bytes, *, overwrite: bool, unless_changed: Sn
             os.chmod(temporary, path.stat().st_mode & 0o7777)
             os.replace(temporary, path)
         else:
-            os.chmod(temporary, 0o666 & ~_umask())
-            # A hard link fails if the name exists, so a file created meanwhile is never replaced.
-            os.link(temporary, path)
-            os.unlink(temporary)
+            os.chmod(temporary, 0o666 & ~_UMASK)
+            _claim(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
 
 
-def _umask() -> int:
+def _claim(temporary: str, path: Path) -> None:
+    """Move the finished temporary file to a name that must not exist yet."""
+    try:
+        # A hard link fails if the name exists, so a file created meanwhile is never replaced.
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (some network or FAT drives): claim the name, then rename
+        with open(path, "x"):
+            pass
+        os.replace(temporary, path)
+        return
+    os.unlink(temporary)
+
+
+def _read_umask() -> int:
+    # Read once at import: setting the umask to read it is process-wide, so not from threads.
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+_UMASK = _read_umask()
 
 
 def _sync_folder(folder: Path) -> None:

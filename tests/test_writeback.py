@@ -207,3 +207,17 @@ def test_an_appended_lesson_reads_back_exactly_or_the_edit_is_refused(layout, mi
     if "flow" not in layout:
         kept = iter(edited.splitlines())
         assert all(any(line == other for other in kept) for line in original.splitlines())
+
+
+def test_create_works_where_hard_links_are_not_supported(tmp_path, monkeypatch):
+    def no_links(source, target):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "new.yaml"
+    writeback.create(path, "id: one\n")
+    assert path.read_text(encoding="utf-8") == "id: one\n"
+    with pytest.raises(FileExistsError):
+        writeback.create(path, "id: two\n")
+    assert path.read_text(encoding="utf-8") == "id: one\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["new.yaml"]
