@@ -163,6 +163,8 @@ def test_the_file_keeps_its_permissions(library_dir):
 def test_create_never_replaces_an_existing_file(tmp_path):
     path = tmp_path / "new.yaml"
     writeback.create(path, "id: one\n")
+    # Made like any new file (not the private mode of a temporary file), so colleagues can read it.
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~writeback._UMASK
     with pytest.raises(FileExistsError):
         writeback.create(path, "id: two\n")
     assert path.read_text(encoding="utf-8") == "id: one\n"
