@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 from collections.abc import Iterator
 
 import attrs
@@ -68,9 +69,6 @@ class Flow:
         leads = self.nodes[key].leads
         return tuple(target for answer_id, target in leads if answer.unknown or answer_id == answer.id)
 
-    def outcomes_from(self, target: str) -> frozenset[str]:
-        return self.reach[target] if target in self.nodes else frozenset((target,))
-
 
 def _flow(start: str, nodes: dict[str, Node], position: dict[str, int]) -> Flow:
     links = nx.DiGraph()
@@ -109,21 +107,14 @@ def combinations(triage: Triage) -> Iterator[Combination]:
 
 
 def combination_count(triage: Triage) -> int:
-    return product(len(q.known_answers) for q in triage.questions)
-
-
-def product(numbers) -> int:
-    total = 1
-    for n in numbers:
-        total *= n
-    return total
+    return math.prod(len(q.known_answers) for q in triage.questions)
 
 
 def row_coverage(triage: Triage) -> int:
     """How many (row, combination) matches the table has: the work of checking it."""
     sizes = {q.id: len(q.known_answers) for q in triage.questions}
     named = [{q for q, _ in row.when if q in sizes} for row in triage.table]
-    return sum(product(n for q, n in sizes.items() if q not in given) for given in named)
+    return sum(math.prod(n for q, n in sizes.items() if q not in given) for given in named)
 
 
 def matching_rows(triage: Triage) -> dict[Combination, list]:
@@ -170,7 +161,7 @@ def compile_table(triage: Triage) -> Flow:
     def best(partial: tuple) -> tuple[tuple[int, int], int | None]:
         if len(outcomes(partial)) == 1:
             return (0, 0), None
-        size = product(len(choices[i]) for i, a in enumerate(partial) if a is None)
+        size = math.prod(len(choices[i]) for i, a in enumerate(partial) if a is None)
         options = []
         for i in (i for i, a in enumerate(partial) if a is None):
             children = [best(fix(partial, i, a))[0] for a in choices[i]]

@@ -7,12 +7,13 @@ with a response reachable (P413). Triages too large to check are refused, not hu
 from __future__ import annotations
 
 import itertools
+import math
 
 import networkx as nx
 
 from playbook.model import Answer, IncidentType, Library, Question, Triage
 from playbook.problems import Problem
-from playbook.triage import Combination, Flow, Path, combination_count, flow, graph, matching_rows, paths, product, row_coverage
+from playbook.triage import Combination, Flow, Path, combination_count, flow, graph, matching_rows, paths, row_coverage
 
 MAX_SUBTABLES = 100_000  # partial answer sets a table's compiler may explore (10^5: 5 questions of 9 answers)
 MAX_COVERAGE = 1_000_000  # (row, combination) matches a table check may enumerate
@@ -133,7 +134,7 @@ def table_problems(incident: IncidentType) -> list[Problem]:
     """Every combination of known answers has a row (P410), and rows that overlap agree (P411)."""
     triage = incident.triage
     doc = incident.source
-    size = product(len(q.known_answers) + 1 for q in triage.questions)
+    size = math.prod(len(q.known_answers) + 1 for q in triage.questions)
     if size > MAX_SUBTABLES:
         count = combination_count(triage)
         return [doc.problem(("triage", "table"), "P415", f"{len(triage.questions)} questions make {count} combinations of answers: too many to check or to answer quickly; split the incident type", key=True)]
