@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from playbook import triage
+from playbook import scaffold, triage
 from playbook.model import IncidentType, Library
 from playbook.problems import RULES, Problem
 
@@ -28,6 +28,7 @@ def incident_problems(incident: IncidentType, library: Library, today: date | No
         *missing_why_problems(incident),
         *insecure_reference_problems(incident),
         *drill_problems(incident, library, reachable),
+        *leftover_prompt_problems(incident),
     ]
 
 
@@ -140,6 +141,29 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
                 f"drill '{drill.id}' expects {expected}, which the triage never gives (it gives {can})",
             ))
     return problems
+
+
+def leftover_prompt_problems(incident: IncidentType) -> list[Problem]:
+    """P507: a skeleton sentence ("Say what to do first…") in a playbook leaders rely on."""
+    if incident.status == "draft":
+        return []  # a draft is expected to be unfinished
+    prompts = set(scaffold.PROMPTS.values())
+    return [
+        incident.source.problem(where, "P507", f"this is the skeleton's guidance, not the playbook's text: write it out (status is {incident.status})")
+        for where, value in _strings(incident.source.data)
+        if value.strip() in prompts
+    ]
+
+
+def _strings(value, where: tuple = ()):
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*where, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*where, index))
 
 
 def suppression_problems(library: Library, document, root: Path) -> list[Problem]:

@@ -65,6 +65,7 @@ RULES: dict[str, tuple[Level, str]] = {
     "P504": ("warning", "a step does not say why it works"),
     "P505": ("warning", "a reference is not https"),
     "P506": ("warning", "a suppression names a file or code that does not exist"),
+    "P507": ("warning", "text from the `playbook new` skeleton was left in a playbook that is no longer a draft"),
     "P601": ("warning", "a drill has no twist inject"),
     "P602": ("error", "a drill's expected severity cannot be reached by the triage"),
 }

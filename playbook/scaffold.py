@@ -21,6 +21,19 @@ MAX_ANSWERS = 9  # the format's limit on answers per question
 _PLAIN = re.compile(r"^[A-Za-z][A-Za-z0-9 ,.()/'-]*$")
 _TYPED = {"true", "false", "null", "yes", "no", "on", "off", "y", "n"}
 
+# The sentences a mentor replaces. Plain text that passes the schema, so the skeleton is valid
+# as written; lint (P507) reports any left behind once the playbook is no longer a draft.
+PROMPTS = {
+    "do": "Say what to do first, as an instruction a leader can give",
+    "why": "Say why this works; the reason is what makes it stick",
+    "role": "Describe your role and field, for example former COO, manufacturing",
+    "summary": "Say in two or three sentences what this incident is and what matters most.",
+    "cue": "Describe the first sign a leader notices",
+    "when": "Describe a situation that looks like this one but is not",
+    "instead": "Say what to do instead",
+    "help": "Say how a leader finds this out quickly",
+}
+
 
 def schema_reference(folder: Path, schema: str = "incident-type.schema.json") -> str:
     """The schema's path relative to `folder` (editors resolve it from the file), else absolute."""
@@ -59,10 +72,10 @@ def skeleton(incident_id: str, title: str, category: str, library: Library, sche
         responses += [
             f"  {level.id}:   # {level.name}: first action within {level.first_action_within} min",
             "    - id: first-move   # the same id in several severities is the same step",
-            "      do: Say what to do first, as an instruction a leader can give",
+            f"      do: {PROMPTS['do']}",
             f"      owner: {owner}   # a role id: {roles}",
             f"      within: {level.first_action_within}   # minutes from declaration",
-            "      why: Say why this works; the reason is what makes it stick",
+            f"      why: {PROMPTS['why']}",
         ]
     lines = [
         f"# yaml-language-server: $schema={schema_ref}",
@@ -78,15 +91,15 @@ def skeleton(incident_id: str, title: str, category: str, library: Library, sche
         "status: draft   # draft, then reviewed once a second mentor has checked it",
         f"reviewed: {(today or date.today()).isoformat()}   # the date of the last review",
         "mentors:   # credited by role and experience, not by name",
-        "  - role: Describe your role and field, for example former COO, manufacturing",
+        f"  - role: {PROMPTS['role']}",
         "    years: 0   # your years of relevant experience",
         "summary: >-   # shown first: what this is and what matters most",
-        "  Say in two or three sentences what this incident is and what matters most.",
+        f"  {PROMPTS['summary']}",
         "recognise:   # what a leader sees or hears when this is happening",
-        "  - Describe the first sign a leader notices",
+        f"  - {PROMPTS['cue']}",
         "does_not_apply:   # when the proven response does not fit, and what to do instead",
-        "  - when: Describe a situation that looks like this one but is not",
-        "    instead: Say what to do instead",
+        f"  - when: {PROMPTS['when']}",
+        f"    instead: {PROMPTS['instead']}",
         "related: []   # ids of related incident types",
         "references: []   # public sources, https only: - {title: ..., url: https://...}",
         "clocks: []   # legal or contractual deadlines: what, within, hours, starts, jurisdiction, source, url",
@@ -98,7 +111,7 @@ def skeleton(incident_id: str, title: str, category: str, library: Library, sche
         "  questions:",
         "    impact:",
         "      ask: Which description fits what is happening now?",
-        "      help: Say how a leader finds this out quickly",
+        f"      help: {PROMPTS['help']}",
         "      answers:",
         *answers,
         "",

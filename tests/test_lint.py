@@ -212,3 +212,24 @@ def test_p506_suppression_naming_a_missing_file_or_unknown_code(library_dir, fil
     assert (problem.line, problem.col) == position(library_yaml, f"{wrong}: {value}", value)
     assert message in problem.message
     assert loaded.library is not None  # a warning: the library stays usable
+
+
+def test_p507_skeleton_guidance_left_in_a_reviewed_playbook(capsys, library_dir):
+    from playbook.cli import main
+    from playbook.scaffold import PROMPTS
+
+    root = library_dir()
+    assert main(["--library", str(root), "new", "gamma", "--category", "cyber", "--title", "Gamma"]) == 0
+    path = root / "gamma.yaml"
+    draft = path.read_text(encoding="utf-8")
+    assert load(root).problems == ()  # a draft may hold the guidance
+    path.write_text(draft.replace("status: draft", "status: reviewed").replace(PROMPTS["cue"], "Screens flicker"), encoding="utf-8")
+    problems = [p for p in load(root).problems if p.code == "P507"]
+    text = path.read_text(encoding="utf-8")
+    left = [(n, line) for n, line in enumerate(text.splitlines(), 1) if not line.lstrip().startswith("#") and any(v in line for v in PROMPTS.values())]
+    lines = text.splitlines()
+    # A folded block (`summary: >-`) is located where it starts, on its key's line.
+    expected = [n - 1 if ">-" in lines[n - 2] else n for n, _ in left]
+    assert [p.line for p in problems] == expected
+    assert len(problems) >= len(PROMPTS) - 1
+    assert all(p.level == "warning" and "status is reviewed" in p.message for p in problems)
