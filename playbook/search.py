@@ -64,8 +64,11 @@ def terms(query: str) -> list[str]:
     return list(dict.fromkeys(useful or found))
 
 
-def word_match(term: str, word: str) -> float:
-    """How well one query word matches one word of the text, from 0 (not at all) to 1."""
+def word_match(term: str, word: str, abbreviations: bool = True) -> float:
+    """How well one query word matches one word of the text, from 0 (not at all) to 1.
+
+    Abbreviations (letters in order, "rnsm") are for titles only: elsewhere they match
+    almost anything ("died" in the tag "designated person")."""
     if word == term:
         return 1.0
     if word.startswith(term):
@@ -74,9 +77,9 @@ def word_match(term: str, word: str) -> float:
         return 0.0
     if term in word:
         return 0.6
-    if len(term) >= 4 and _one_edit(term, word[: len(term) + 1]):
+    if len(term) >= 5 and _one_edit(term, word[: len(term) + 1]):
         return 0.5  # a typo: ransomwre, phisihng
-    if term[0] == word[0] and _subsequence(term, word):
+    if abbreviations and term[0] == word[0] and _subsequence(term, word):
         return 0.3  # an abbreviation: rnsm, ddos
     return 0.0
 
@@ -107,10 +110,10 @@ def _subsequence(term: str, word: str) -> bool:
     return all(c in letters for c in term)
 
 
-def _best(term: str, texts: Iterable[str]) -> tuple[float, str | None]:
+def _best(term: str, texts: Iterable[str], abbreviations: bool = True) -> tuple[float, str | None]:
     best, where = 0.0, None
     for text in texts:
-        score = max((word_match(term, w) for w in words(text)), default=0.0)
+        score = max((word_match(term, w, abbreviations) for w in words(text)), default=0.0)
         if score > best:
             best, where = score, text
     return best, where
@@ -121,10 +124,10 @@ def _score(query_terms: list[str], entry: Entry) -> Hit | None:
     for term in query_terms:
         scores = [
             (_best(term, [entry.title])[0] * TITLE, None),
-            (_best(term, entry.tags)[0] * TAG, None),
-            (_best(term, [entry.category_name or entry.category])[0] * CATEGORY, None),
+            (_best(term, entry.tags, abbreviations=False)[0] * TAG, None),
+            (_best(term, [entry.category_name or entry.category], abbreviations=False)[0] * CATEGORY, None),
         ]
-        cue_score, cue = _best(term, entry.cues)
+        cue_score, cue = _best(term, entry.cues, abbreviations=False)
         scores.append((cue_score * CUE, cue))
         best = max(score for score, _ in scores)
         if best > 0:

@@ -97,3 +97,10 @@ def test_any_query_returns_a_subset_without_repeats(query):
     found = ids(query)
     assert len(found) == len(set(found))
     assert set(found) <= {e.id for e in ALL}
+
+
+def test_abbreviations_match_names_but_not_long_cue_words():
+    assert word_match("rnsm", "ransomware") > 0
+    assert word_match("died", "designated", abbreviations=False) == 0
+    assert ids("smk") == []  # "smoke" is only in a cue
+    assert ids("evcn") == []  # "evacuation" is only a tag
