@@ -43,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             ids = ", ".join(a.id for a in question.answers)
             raise UsageError(f"question '{question.id}' is still open: {question.ask} (answer with --answer {question.id}=ANSWER, one of {ids})")
+    if walk.answered and interactive:
+        print()  # set the result apart from the last question
     print(_json(walk, incident, library) if args.format == "json" else _text(walk, incident, library), end="")
     return EXIT_OK
 
