@@ -115,3 +115,14 @@ def test_help_does_not_load_the_exporter():
     code = "import sys; from playbook.cli import parser; parser(); print('playbook.export' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_analyse_prints_the_numbers_and_the_decision_table(capsys):
+    code, out, _ = run(capsys, "triage", "outage", "--analyse")
+    assert code == 0
+    assert out.splitlines()[0] == "Service outage: at most 2 questions, 1.8 on average, 5 paths"
+    assert "  SEV2   customers=some, data=yes" in out.splitlines()
+    code, out, _ = run(capsys, "triage", "priority", "--analyse", "--format", "json")
+    data = json.loads(out)
+    assert (data["worst_case"], data["mean"], len(data["paths"])) == (2, 1.8, 5)
+    assert data["paths"][0] == {"path": [{"question": "impact", "answer": "low"}], "outcome": "SEV4"}

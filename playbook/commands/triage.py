@@ -23,6 +23,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="QUESTION=ANSWER",
         help="answer a question without being asked (repeatable); ANSWER is the answer's id",
     )
+    parser.add_argument(
+        "--analyse",
+        action="store_true",
+        help="instead of asking, print how many questions the triage asks (worst case, mean) and its decision table",
+    )
     add_format(parser, "text", "json")
 
 
@@ -31,6 +36,9 @@ def run(args: argparse.Namespace) -> int:
 
     library = usable_library(args)
     incident = find_type(library, args.id)
+    if args.analyse:
+        print(_analysis(incident, library, args.format), end="")
+        return EXIT_OK
     given = _given_answers(args.answer, incident)
     interactive = args.format == "text" and sys.stdin.isatty()
     walk = Walk.start(incident, library)
@@ -133,3 +141,23 @@ def _json(walk, incident, library) -> str:
         ],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _analysis(incident, library, form: str) -> str:
+    from playbook.triage import analyse
+
+    analysis = analyse(incident, library)
+    if form == "json":
+        data = {
+            "incident": incident.id,
+            "worst_case": analysis.worst_case,
+            "mean": round(analysis.mean, 3),
+            "paths": [
+                {"path": [{"question": q, "answer": a} for q, a in p.steps], "outcome": p.outcome} for p in analysis.paths
+            ],
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    out = [f"{incident.title}: at most {analysis.worst_case} questions, {analysis.mean:.1f} on average, {len(analysis.paths)} paths", ""]
+    for path in analysis.paths:
+        out.append(f"  {path.outcome:<6} " + ", ".join(f"{q}={a}" for q, a in path.steps))
+    return "\n".join(out) + "\n"
