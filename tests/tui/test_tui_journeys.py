@@ -331,3 +331,18 @@ def test_every_theme_renders_every_screen():
                 assert "SEV1" in app.export_screenshot()
 
     drive(app, script)
+
+
+def test_a_reload_keeps_the_highlighted_type():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press("down", "down")
+        assert app.screen.highlighted.id == "website-outage"
+        app.loaded = app.loaded.__class__(app.loaded.library, (), app.loaded.files)  # as after a reload
+        await pilot.pause()
+        assert app.screen.highlighted.id == "website-outage"
+        await pilot.press(*"fire")
+        assert app.screen.highlighted.id == "building-fire"  # a new query starts from its best match
+
+    drive(app, script)

@@ -61,6 +61,7 @@ class FindScreen(Screen):
         super().__init__()
         self.hits: list[Hit] = []
         self.entries: list[Entry] = []
+        self.searched: tuple[str, str | None] | None = None
 
     def compose(self) -> ComposeResult:
         yield Plain("What is happening? Type what you see, a name or a tag.", id="find-title", classes="title")
@@ -114,12 +115,17 @@ class FindScreen(Screen):
             return
         query = self.query_one("#query", Input).value
         category = self.query_one("#category", Select).selection
-        self.hits = search(query, self.entries, category)
         results = self.query_one("#results", OptionList)
+        # A reload keeps the highlighted type; a new query or category starts from the best match.
+        same = self.searched == (query, category)
+        before = self.hits[results.highlighted].entry.id if same and results.highlighted is not None and self.hits else None
+        self.searched = (query, category)
+        self.hits = search(query, self.entries, category)
         results.clear_options()
         results.add_options(Option(Content(hit.entry.title), id=hit.entry.id) for hit in self.hits)
         if self.hits:
-            results.highlighted = 0
+            ids = [hit.entry.id for hit in self.hits]
+            results.highlighted = ids.index(before) if before in ids else 0
         else:
             self.query_one("#preview", Plain).show("No incident type matches. Try other words, or fewer.")
         self.query_one("#status", Plain).show(self.status_text(len(self.hits)))
