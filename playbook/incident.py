@@ -13,7 +13,7 @@ Entry kinds and their data:
   retriaged       severity{}, previous, steps[] (only the new ones), answers, reason
   note, decision  text
   correction      corrects (seq), text
-  status-sent     conditions, actions, needs
+  status-sent     report (the Markdown status update as sent)
   closed          summary
 """
 
@@ -221,9 +221,10 @@ class Incident:
             raise IncidentError(f"no entry #{seq} in this incident")
         return self._draft("correction", by, now, {"corrects": seq, "text": _text(text)})
 
-    def status_sent(self, by: str, now: datetime, conditions: str, actions: str, needs: str) -> Draft:
+    def status_sent(self, by: str, now: datetime, report: str) -> Draft:
+        """The leader sent a status update (the report as sent); the cadence restarts from now."""
         self._require_open()
-        return self._draft("status-sent", by, now, {"conditions": conditions, "actions": actions, "needs": needs})
+        return self._draft("status-sent", by, now, {"report": report})
 
     def close(self, by: str, now: datetime, summary: str = "") -> Draft:
         self._require_open()
@@ -292,8 +293,12 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
 
 
 def _apply_step(step: StepState, entry: Entry) -> StepState:
+    # Two terminals may both tick the same step before seeing each other's entry: the first
+    # recorded wins, and the other stays in the step's history.
     status = entry.data["status"]
     history = (*step.history, entry)
+    if (status == "reopened") == step.is_open:
+        return attrs.evolve(step, history=history)
     if status == "reopened":
         return attrs.evolve(step, status="open", by="", at=None, reason="", history=history)
     return attrs.evolve(step, status=status, by=entry.actor, at=entry.happened_at, reason=entry.data.get("reason", ""),

@@ -188,8 +188,8 @@ def after_action(incident: Incident, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def describe(incident: Incident, entry: Entry) -> str:
-    """One entry in words, for the timeline."""
+def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text) -> str:
+    """One entry in words, for the timeline; `text` renders typed text (Markdown-escaped by default)."""
     d = entry.data
     if entry.kind == "declared":
         steps = len(d["steps"])

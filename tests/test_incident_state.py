@@ -88,7 +88,7 @@ def test_the_next_status_update_is_due_on_the_severity_cadence(board):
     b = board("SEV1")  # update every 30 minutes
     assert b.state.next_update_due == at(30)
     assert not b.state.update_overdue(at(30)) and b.state.update_overdue(at(31))
-    b.record(b.state.status_sent("Ann", at(28), "conditions", "actions", "needs"))
+    b.record(b.state.status_sent("Ann", at(28), "# Status update"))
     assert b.state.next_update_due == at(58)
 
 
@@ -152,3 +152,12 @@ def test_a_closed_incident_takes_no_more_actions_but_can_still_be_documented(boa
     b.record(state.write("note", "Late entry: the alarm log shows 04:55", "Ann", at(95), happened_at=at(-5)))
     assert b.state.log[0].happened_at == at(-5)
 
+
+
+def test_when_two_terminals_tick_the_same_step_the_first_recorded_wins(board):
+    b = board()
+    stale = b.state  # both terminals see the step open
+    b.record(stale.mark("convene", "done", "Ann", at(5)))
+    b.record(stale.mark("convene", "done", "Bob", at(6)))
+    convene = b.state.step("convene")
+    assert (convene.by, convene.at, len(convene.history)) == ("Ann", at(5), 2)

@@ -41,7 +41,7 @@ def journal_path(tmp_path):
         record(lambda s: s.assign("comms", "Communications lead", "Bob", "Ann", at(1)))
         record(lambda s: s.mark("convene", "done", "Ann", at(25)))  # 5 minutes late
         decision = record(lambda s: s.write("decision", "Evacuate floor 3", "Ann", at(30), happened_at=at(12)))
-        record(lambda s: s.status_sent("Ann", at(35), "c", "a", "n"))
+        record(lambda s: s.status_sent("Ann", at(35), "# Status update"))
         record(lambda s: s.retriage(library, alpha, "SEV1", "Ann", at(40), reason="It spread to finance"))
         record(lambda s: s.correct(decision.seq, "It was floor 4", "Ann", at(41)))
         record(lambda s: s.mark("tell", "skipped", "Bob", at(45), reason="Press already knew"))

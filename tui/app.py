@@ -35,6 +35,7 @@ class PlaybookApp(App):
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
         Binding("f1", "help", "Help", id="app.help"),
         Binding("f6", "edit", "Edit", id="app.edit", tooltip="Open this playbook in $EDITOR; the app reloads it on return"),
+        Binding("f3", "incidents", "Live incidents", id="app.incidents"),
     ]
 
     # None until the worker has read and validated the library.
@@ -97,6 +98,11 @@ class PlaybookApp(App):
     def action_edit(self) -> None:
         self.authoring.edit()
 
+    def action_incidents(self) -> None:
+        from tui.screens.incidents import IncidentsScreen
+
+        self.open(IncidentsScreen())
+
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
@@ -106,5 +112,7 @@ class PlaybookApp(App):
 
 
 def run_app(args) -> int:
-    PlaybookApp(args.library).run()
+    app = PlaybookApp(args.library)
+    app.journal_path = getattr(args, "journal", None)  # None: the default journal
+    app.run()
     return 0

@@ -28,6 +28,7 @@ class ResponseScreen(Screen):
         Binding("o", "pick_role", "One role's checklist", id="response.role"),
         Binding("a", "all_roles", "Every role", id="response.all"),
         Binding("r", "related", "Related types", id="response.related"),
+        Binding("d", "declare", "Declare a live incident", id="response.declare"),
         Binding("escape", "app.pop_screen", "Back", id="response.back"),
     ]
 
@@ -111,6 +112,11 @@ class ResponseScreen(Screen):
 
     def action_all_roles(self) -> None:
         self.role = EVERY_ROLE
+
+    def action_declare(self) -> None:
+        from tui.screens.incident import declare, triage_answers
+
+        declare(self.app, self.incident, self.library, self.severity, triage_answers(self.app, self.incident))
 
     def action_related(self) -> None:
         choices = [(t.id, t.title) for t in self.related]

@@ -1,0 +1,242 @@
+"""The live incident board, driven by keys: declare, check off, overdue, re-triage, notes, close,
+unsaved entries, another terminal's entries, resume."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from playbook.incident import fold
+from playbook.journal import Journal
+from tests.tui.pilot import LIBRARY, drive, shown
+from tui.app import PlaybookApp
+from tui.screens import incident as board_module
+from tui.screens.incident import IncidentScreen
+from tui.screens.incidents import IncidentsScreen
+
+T0 = datetime(2026, 11, 24, 5, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    fake = Clock()
+    monkeypatch.setattr(board_module, "now", fake)
+    return fake
+
+
+@pytest.fixture
+def journal_path(tmp_path):
+    return tmp_path / "journal.sqlite3"
+
+
+def make_app(journal_path) -> PlaybookApp:
+    app = PlaybookApp(LIBRARY)
+    app.journal_path = journal_path
+    return app
+
+
+def recorded(journal_path) -> list:
+    with Journal.open(journal_path) as journal:
+        [record] = journal.incidents()
+        return journal.entries(record.id)
+
+
+async def settle(pilot) -> None:
+    """Let the writing worker finish and its message land."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def declare_sev2(pilot, commander: str = "Ann") -> None:
+    # Find, triage (several systems, data taken: SEV2), response, declare.
+    await pilot.press(*"locked", "enter", "2", "2", "enter", "d")
+    await pilot.press("enter", *commander, "enter")  # keep the title, name the commander
+    await settle(pilot)
+
+
+def test_declaring_from_the_response_records_title_commander_answers_and_severity(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        assert isinstance(app.screen, IncidentScreen)
+        text = shown(app)
+        assert "▲▲ SEV2 Major · Locked files · INC-20261124-001" in text
+        assert "☐ 30:00 left  Isolate the affected systems  · IT lead · due 05:30" in text
+        assert "Next status update due 06:00 UTC, in 1:00:00" in text
+
+    drive(app, script)
+    [declared] = recorded(journal_path)
+    assert declared.actor == "Ann" and declared.happened_at == T0
+    assert declared.data["commander"] == "Ann" and declared.data["severity"]["id"] == "SEV2"
+    assert declared.data["answers"] == [["How far has it spread?", "Several systems at one site"],
+                                        ["Was data taken?", "Yes, or they claim so"]]
+
+
+def test_checking_off_and_skipping_steps_records_who_and_when(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        clock.advance(12)
+        await pilot.press("d")  # the highlighted step: isolate
+        await settle(pilot)
+        assert "✓ DONE     Isolate the affected systems  — Ann at 05:12" in shown(app)
+        assert "#2 05:12 Ann: Step done: Isolate the affected systems" in shown(app)
+        await pilot.press("down", "s", *"Staff already told", "enter")
+        await settle(pilot)
+        assert "✗ SKIPPED  Tell staff what not to do  — Ann: Staff already told" in shown(app)
+        assert app.screen.check_action("mark", ("done",)) is False  # nothing left to tick here
+
+    drive(app, script)
+    steps = [(e.data["step"], e.data["status"], e.happened_at) for e in recorded(journal_path) if e.kind == "step"]
+    assert steps == [("isolate", "done", T0 + timedelta(minutes=12)), ("staff", "skipped", T0 + timedelta(minutes=12))]
+
+
+def test_overdue_steps_and_a_late_status_update_stand_out_in_words(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        clock.advance(31)
+        app.screen.tick()
+        text = shown(app)
+        assert "⚠ OVERDUE by 1:00  Isolate the affected systems  · IT lead · was due 05:30" in text
+        assert "☐ 29:00 left  Tell staff what not to do" in text
+        assert "⚠ OVERDUE: 1 step" in text
+        clock.advance(30)
+        app.screen.tick()
+        assert "⚠ STATUS UPDATE OVERDUE by 1:00 (due 06:00 UTC, every 60 min)" in shown(app)
+        await pilot.press("u")
+        await settle(pilot)
+        assert "Next status update due 07:01 UTC, in 1:00:00" in shown(app)
+
+    drive(app, script)
+
+
+def test_retriage_adds_the_new_severitys_steps_and_keeps_what_was_done(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        clock.advance(20)
+        await pilot.press("t", "1", *"Core systems hit", "enter")
+        await settle(pilot)
+        text = shown(app)
+        assert "▲▲▲ SEV1 Critical · Locked files" in text
+        assert "✓ DONE     Isolate the affected systems" in text
+        assert "☐ 15:00 left  Open a bridge on phones, not email" in text  # added, counted from now
+        assert "Severity SEV2 → SEV1: Core systems hit; 1 step added" in text
+
+    drive(app, script)
+
+
+def test_a_note_with_an_earlier_time_shows_when_it_happened_and_when_it_was_logged(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        clock.advance(30)
+        await pilot.press("k", *"Pay no ransom", "enter", "-", "1", "0", "enter")
+        await settle(pilot)
+        assert "#2 05:20 (logged 05:30) Ann: Decision: Pay no ransom" in shown(app)
+
+    drive(app, script)
+    decision = recorded(journal_path)[-1]
+    assert (decision.happened_at, decision.logged_at) == (T0 + timedelta(minutes=20), T0 + timedelta(minutes=30))
+
+
+def test_closing_the_incident_hides_the_actions_and_keeps_the_reports(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        clock.advance(90)
+        await pilot.press("x", *"Restored from backup", "enter")
+        await settle(pilot)
+        assert "· CLOSED" in shown(app)
+        assert "Closed 06:30 UTC. Reports: v" in shown(app)
+        assert app.screen.check_action("mark", ("done",)) is False
+        assert app.screen.check_action("close_incident", ()) is False
+        await pilot.press("v", "4")  # the after-action draft
+        assert "## What was skipped or never done" in shown(app)
+
+    drive(app, script)
+    assert recorded(journal_path)[-1].data == {"summary": "Restored from backup"}
+
+
+def test_an_entry_that_cannot_be_written_stays_visibly_unsaved_and_is_retried(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        board = app.screen
+        board.journal.readonly = True  # as if the file had become read-only under us
+        await pilot.press("n", *"Fire door propped open", "enter", "enter")
+        await settle(pilot)
+        text = shown(app)
+        assert "◌ UNSAVED 05:00 Ann: Note: Fire door propped open" in text
+        assert "◌ UNSAVED: 1 entry not saved yet" in text and "open read-only" in text
+        assert isinstance(app.screen, IncidentScreen)  # the app keeps running
+        board.journal.readonly = False  # the disk is back
+        board.last_attempt = 0  # the retry interval has passed
+        board.tick()
+        await settle(pilot)
+        text = shown(app)
+        assert "#2 05:00 Ann: Note: Fire door propped open" in text
+        assert "UNSAVED" not in text and "✓ Every entry recorded" in text
+
+    drive(app, script)
+    assert [e.kind for e in recorded(journal_path)] == ["declared", "note"]
+
+
+def test_another_terminals_entries_appear_on_the_board(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        with Journal.open(journal_path) as other:  # a second terminal on the same incident
+            state = fold(other.entries(app.screen.incident_id))
+            other.append(state.write("note", "Bob here, on the bridge", "Bob", T0 + timedelta(minutes=1)))
+        app.screen.tick()
+        assert "#2 05:01 Bob: Note: Bob here, on the bridge" in shown(app)
+
+    drive(app, script)
+
+
+def test_an_open_incident_resumes_where_it_was(clock, journal_path):
+    first = make_app(journal_path)
+
+    async def before(pilot):
+        await declare_sev2(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+
+    drive(first, before)
+    again = make_app(journal_path)
+
+    async def after(pilot):
+        await pilot.press("f3")
+        assert isinstance(again.screen, IncidentsScreen)
+        assert "● OPEN   INC-20261124-001  SEV2  Locked files" in shown(again)
+        await pilot.press("enter", *"Bob", "enter")  # Ann's name is offered, selected: Bob types over it
+        assert isinstance(again.screen, IncidentScreen)
+        text = shown(again)
+        assert "✓ DONE     Isolate the affected systems  — Ann at 05:00" in text
+        assert "commander Ann · typing: Bob" in text
+
+    drive(again, after)

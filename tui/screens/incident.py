@@ -1,0 +1,451 @@
+"""The live incident board: the command board and the scribe of one declared incident.
+
+Every entry goes through an Outbox: it shows at once, marked UNSAVED, and counts as recorded
+only when its transaction has committed. A failed write (disk full, read-only, I/O error)
+leaves it marked and retried every few seconds while the app keeps running. Once a second the
+board reads entries other terminals recorded, and the countdowns move on.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList
+from textual.widgets.option_list import Option
+
+from playbook import reports
+from playbook.incident import COMMANDER, Incident, IncidentError, declaration, fold
+from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed, default_path
+from playbook.model import IncidentType, Library
+from tui.screens.form import Field, FormScreen
+from tui.screens.pick import PickScreen
+from tui.widgets import severity as severity_text
+from tui.widgets.live import OVERDUE, UNSAVED, clock, hhmm, log_line, step_line
+from tui.widgets.plain import Plain
+
+RETRY_SECONDS = 2.0
+REPORT_NAMES = {"status": "Status update", "summary": "Executive summary", "timeline": "Timeline (activity log)",
+                "after-action": "After-action report (draft)"}
+
+
+def now() -> datetime:
+    """The board's clock (tests replace it to reach a deadline without waiting)."""
+    return datetime.now(UTC)
+
+
+def open_journal(app: App) -> Journal:
+    return Journal.open(getattr(app, "journal_path", None) or default_path())
+
+
+class Flushed(Message):
+    """Posted by the writing worker: what got recorded, and the error if something did not."""
+
+    def __init__(self, recorded: list[Entry], error: WriteFailed | None) -> None:
+        super().__init__()
+        self.recorded = recorded
+        self.error = error
+
+
+class IncidentScreen(Screen):
+    BINDINGS = [
+        Binding("d", "mark('done')", "Done", id="incident.done"),
+        Binding("s", "skip", "Skip", id="incident.skip"),
+        Binding("o", "mark('reopened')", "Reopen", id="incident.reopen"),
+        Binding("n", "write('note')", "Note", id="incident.note"),
+        Binding("k", "write('decision')", "Decision", id="incident.decision"),
+        Binding("e", "correct", "Correct an entry", id="incident.correct"),
+        Binding("t", "retriage", "Re-triage", id="incident.retriage"),
+        Binding("a", "assign", "Assign a role", id="incident.assign"),
+        Binding("u", "status_sent", "Status update sent", id="incident.status"),
+        Binding("v", "report", "Reports", id="incident.report"),
+        Binding("w", "whoami", "Who is typing", id="incident.whoami"),
+        Binding("x", "close_incident", "Close incident", id="incident.close"),
+        Binding("escape", "app.pop_screen", "Back", id="incident.back"),
+    ]
+
+    def __init__(self, journal: Journal, incident_id: str, library: Library | None, actor: str) -> None:
+        super().__init__()
+        self.journal = journal
+        self.incident_id = incident_id
+        self.library = library
+        self.actor = actor
+        self.outbox = Outbox()
+        self.recorded: list[Entry] = journal.entries(incident_id)
+        self.state: Incident = fold(self.recorded, journal.kind_of(incident_id) or "live")
+        self.write_error: str = ""
+        self.read_error: str = ""
+        self.last_attempt = 0.0
+        self.flushing = False
+
+    # -- layout --------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Plain("", id="incident-title", classes="title")
+        yield Plain("", id="incident-clock")
+        yield Plain("", id="incident-update")
+        yield OptionList(id="incident-steps", markup=False)
+        yield Plain("Log", classes="timebox")
+        yield VerticalScroll(Plain("", id="incident-log-text"), id="incident-log")
+        yield Plain("", id="incident-saved")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show()
+        self.query_one("#incident-steps").focus()
+        self.set_interval(1.0, self.tick)
+
+    def on_unmount(self) -> None:
+        self.journal.close()
+
+    @property
+    def incident_type(self) -> IncidentType | None:
+        return self.library.type(self.state.type_id) if self.library else None
+
+    def role_name(self, role_id: str) -> str:
+        role = self.library.role(role_id) if self.library else None
+        return role.name if role else role_id
+
+    def owner(self, role_id: str) -> str:
+        holder = self.state.holder(role_id)
+        return f"{self.role_name(role_id)} ({holder.person})" if holder else self.role_name(role_id)
+
+    # -- state ---------------------------------------------------------------------------
+
+    def refold(self) -> None:
+        """Recorded entries, then the unsaved ones, so the board shows what the leader did."""
+        pending = [_pending(d, self.incident_id) for d in self.outbox.waiting]
+        self.state = fold([*self.recorded, *pending], self.state.kind)
+
+    def show(self) -> None:
+        state, moment = self.state, now()
+        level = self.library.severity(state.severity.id) if self.library else None
+        badge = severity_text.label(level) if level else f"{state.severity.id} {state.severity.name}"
+        title = self.query_one("#incident-title", Plain)
+        title.show(f"{badge} · {state.title} · {state.id}{'' if state.is_open else ' · CLOSED'}")
+        if self.library:
+            title.set_classes(f"title {severity_text.css_class(self.library, state.severity.id)}")
+        self.query_one("#incident-clock", Plain).show(
+            f"{state.type_title} · declared {hhmm(state.declared_at)} UTC · "
+            f"{clock(state.ended_at(moment) - state.declared_at)} {'elapsed' if state.is_open else 'in all'} · "
+            f"commander {state.commander} · typing: {self.actor}")
+        self.query_one("#incident-update", Plain).show(self.update_text(moment))
+        self.show_steps(moment)
+        self.show_log()
+        self.show_saved()
+
+    def update_text(self, moment: datetime) -> Content:
+        state = self.state
+        if not state.is_open:
+            return Content(f"Closed {hhmm(state.closed.happened_at)} UTC. Reports: v")
+        due = state.next_update_due
+        overdue = len(state.overdue_steps(moment))
+        steps = f" · {OVERDUE}: {overdue} step{'s' * (overdue != 1)}" if overdue else ""
+        if state.update_overdue(moment):
+            return Content.assemble((f"⚠ STATUS UPDATE OVERDUE by {clock(moment - due)}", "bold reverse"),
+                                    f" (due {hhmm(due)} UTC, every {state.severity.update_every} min) · u when sent",
+                                    steps)
+        return Content(f"Next status update due {hhmm(due)} UTC, in {clock(due - moment)}{steps}")
+
+    def show_steps(self, moment: datetime) -> None:
+        steps = self.query_one("#incident-steps", OptionList)
+        lines = [Option(step_line(s, self.owner(s.owner), moment), id=s.id) for s in self.state.steps]
+        if [o.id for o in steps.options] == [o.id for o in lines]:
+            for index, option in enumerate(lines):  # in place, so the highlight stays put
+                steps.replace_option_prompt_at_index(index, option.prompt)
+        else:
+            highlighted = steps.highlighted_option.id if steps.highlighted_option else None
+            steps.set_options(lines)
+            ids = [o.id for o in lines]
+            steps.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
+
+    def show_log(self) -> None:
+        waiting = {d.uid for d in self.outbox.waiting}
+        entries = [e for e in self.state.entries if e.kind != "declared"]
+        entries.sort(key=lambda e: (e.happened_at, e.seq or 1 << 62))
+        lines = [log_line(self.state, e, e.uid in waiting) for e in entries[-200:]]
+        text = Content("\n").join(lines) if lines else Content("No entries yet: n for a note, k for a decision.")
+        self.query_one("#incident-log-text", Plain).show(text)
+        self.query_one("#incident-log", VerticalScroll).scroll_end(animate=False)
+
+    def show_saved(self) -> None:
+        waiting = len(self.outbox)
+        saved = self.query_one("#incident-saved", Plain)
+        if waiting:
+            why = self.write_error or "saving…"
+            saved.show(Content.assemble((f"{UNSAVED}: {waiting} entr{'ies' if waiting != 1 else 'y'} not saved yet",
+                                         "bold reverse"), f" · {why} · retrying every {RETRY_SECONDS:.0f} s; "
+                                         "keep working, nothing is dropped"))
+        elif self.read_error:
+            saved.show(Content.assemble(("⚠ ", "bold"), self.read_error))
+        else:
+            saved.show(f"✓ Every entry recorded in {self.journal.path}")
+        saved.set_class(bool(waiting), "-unsaved")
+
+    # -- polling and writing ---------------------------------------------------------------
+
+    def tick(self) -> None:
+        if not self.flushing:  # the writer may wait on another terminal's lock: never block the UI
+            self.poll()
+        if len(self.outbox) and not self.flushing and time.monotonic() - self.last_attempt >= RETRY_SECONDS:
+            self.flush()
+        self.show()
+
+    def poll(self) -> None:
+        """Entries recorded since we last looked, by this terminal or another one."""
+        last = self.recorded[-1].seq if self.recorded else 0
+        try:
+            new = self.journal.entries(self.incident_id, after=last)
+        except JournalError as error:
+            self.read_error = str(error)
+            return
+        self.read_error = ""
+        if new:
+            self.recorded += new
+            self.refold()
+            self.refresh_bindings()
+
+    def record(self, entry: Draft) -> None:
+        self.outbox.add(entry)
+        self.refold()
+        self.show()
+        self.refresh_bindings()
+        self.flush()
+
+    def flush(self) -> None:
+        self.flushing = True
+        self.last_attempt = time.monotonic()
+        self.write_in_background()
+
+    @work(thread=True, group="journal")
+    def write_in_background(self) -> None:
+        # Never touches widgets: the result comes back as a message.
+        recorded = self.outbox.flush(self.journal)
+        self.post_message(Flushed(recorded, self.outbox.last_error))
+
+    def on_flushed(self, message: Flushed) -> None:
+        self.flushing = False
+        self.write_error = str(message.error) if message.error else ""
+        self.poll()  # picks up what was just recorded, in commit order with other terminals' entries
+        self.refold()
+        self.show()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    @property
+    def chosen(self):
+        option = self.query_one("#incident-steps", OptionList).highlighted_option
+        return self.state.step(option.id) if option else None
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        state = self.state
+        if action in ("mark", "skip", "retriage", "assign", "status_sent", "close_incident") and not state.is_open:
+            return False
+        step = self.chosen if self.is_mounted else None
+        if action == "mark":
+            wanted_open = parameters[0] != "reopened"
+            return step is not None and step.is_open == wanted_open
+        if action == "skip":
+            return step is not None and step.is_open
+        if action == "retriage":
+            return self.incident_type is not None
+        if action == "correct":
+            return any(e.seq for e in state.entries)
+        return True
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.refresh_bindings()
+
+    def attempt(self, make) -> None:
+        """Build an entry from the current state; a refusal is shown, never raised."""
+        try:
+            entry = make(self.state)
+        except IncidentError as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return
+        self.record(entry)
+
+    def action_mark(self, status: str) -> None:
+        step = self.chosen
+        if step is not None:
+            self.attempt(lambda s: s.mark(step.id, status, self.actor, now()))
+
+    def action_skip(self) -> None:
+        step = self.chosen
+        if step is None:
+            return
+        form = FormScreen("Skip a step", [Field("reason", "Why is it skipped?")], intro=Content(step.do))
+        self.app.push_screen(form, lambda got: got and self.attempt(
+            lambda s: s.mark(step.id, "skipped", self.actor, now(), reason=got["reason"])))
+
+    def action_write(self, kind: str) -> None:
+        fields = [Field("text", "Decision" if kind == "decision" else "Note"),
+                  Field("when", "When it happened: blank for now, -10 for ten minutes ago, or HH:MM UTC",
+                        required=False)]
+        self.app.push_screen(FormScreen(f"Record a {kind}", fields), lambda got: got and self.write(kind, got))
+
+    def write(self, kind: str, got: dict[str, str]) -> None:
+        moment = now()
+        try:
+            happened = parse_when(got.get("when", ""), moment)
+        except ValueError as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return
+        self.attempt(lambda s: s.write(kind, got["text"], self.actor, moment, happened_at=happened))
+
+    def action_correct(self) -> None:
+        entries = [e for e in reversed(self.state.entries) if e.seq][:30]
+        choices = [(str(e.seq), f"#{e.seq} {hhmm(e.happened_at)} {reports.describe(self.state, e, str)}") for e in entries]
+        self.app.push_screen(PickScreen("Correct which entry? (the original stays)", choices), self.correct)
+
+    def correct(self, seq: str | None) -> None:
+        if seq is None:
+            return
+        form = FormScreen(f"Correction of #{seq}", [Field("text", "What is right")])
+        self.app.push_screen(form, lambda got: got and self.attempt(
+            lambda s: s.correct(int(seq), got["text"], self.actor, now())))
+
+    def action_retriage(self) -> None:
+        choices = [(lvl.id, f"{severity_text.label(lvl)}{'  (now)' if lvl.id == self.state.severity.id else ''}")
+                   for lvl in self.library.severities]
+        self.app.push_screen(PickScreen("Re-triage: the severity now", choices), self.retriage)
+
+    def retriage(self, severity_id: str | None) -> None:
+        if severity_id is None or severity_id == self.state.severity.id:
+            return
+        form = FormScreen(f"Re-triage to {severity_id}", [Field("reason", "What changed", required=False)])
+        self.app.push_screen(form, lambda got: got is not None and self.attempt(
+            lambda s: s.retriage(self.library, self.incident_type, severity_id, self.actor, now(),
+                                 reason=got["reason"])))
+
+    def action_assign(self) -> None:
+        roles = [(COMMANDER, "Incident commander")]
+        roles += [(r.id, r.name) for r in (self.library.roles if self.library else ()) if r.id != COMMANDER]
+        choices = [(rid, f"{name}: {h.person}" if (h := self.state.holder(rid)) else f"{name}: unassigned")
+                   for rid, name in roles]
+        self.app.push_screen(PickScreen("Assign or hand over a role", choices),
+                             lambda rid: rid and self.assign(rid, dict(roles)[rid]))
+
+    def assign(self, role: str, name: str) -> None:
+        holder = self.state.holder(role)
+        intro = f"Handed over from {holder.person}" if holder else ""
+        form = FormScreen(name, [Field("person", "Who takes it")], intro=intro)
+        self.app.push_screen(form, lambda got: got and self.attempt(
+            lambda s: s.assign(role, name, got["person"], self.actor, now())))
+
+    def action_status_sent(self) -> None:
+        self.attempt(lambda s: s.status_sent(self.actor, now(), reports.status(s, now())))
+
+    def action_report(self) -> None:
+        self.app.push_screen(PickScreen("Which report?", list(REPORT_NAMES.items())), self.show_report)
+
+    def show_report(self, kind: str | None) -> None:
+        if kind is not None:
+            self.app.push_screen(ReportScreen(REPORT_NAMES[kind], reports.report(self.state, kind, now())))
+
+    def action_whoami(self) -> None:
+        form = FormScreen("Who is typing at this terminal?", [Field("name", "Your name", self.actor)])
+        self.app.push_screen(form, lambda got: got and self.set_actor(got["name"].strip()))
+
+    def set_actor(self, name: str) -> None:
+        self.actor = name
+        self.show()
+
+    def action_close_incident(self) -> None:
+        open_steps = sum(s.is_open for s in self.state.steps)
+        intro = f"{open_steps} step{'s' * (open_steps != 1)} still open." if open_steps else "Every step is done or skipped."
+        form = FormScreen("Close the incident", [Field("summary", "Outcome, in a sentence", required=False)],
+                          intro=intro)
+        self.app.push_screen(form, lambda got: got is not None and self.attempt(
+            lambda s: s.close(self.actor, now(), got["summary"])))
+
+
+class ReportScreen(Screen):
+    """A report as plain text (it is Markdown: readable as it is, and safe: never rendered as markup)."""
+
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="report.back")]
+
+    def __init__(self, title: str, text: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        yield Plain(self.title_text, classes="title")
+        yield VerticalScroll(Plain(self.text, id="report-text"), id="report-body", can_focus=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#report-body").focus()
+
+
+# -- declaring ---------------------------------------------------------------------------------
+
+
+def declare(app: App, incident_type: IncidentType, library: Library, severity: str,
+            answers: tuple = ()) -> None:
+    """Ask for a title and the commander, record the declaration, open the board."""
+    intro = [f"{severity_text.label_of(library, severity)} · {incident_type.title}"]
+    intro += [f"{q.ask} {a.label}" for q, a in answers]
+    fields = [Field("title", "Title", incident_type.title), Field("commander", "Incident commander (your name)")]
+    form = FormScreen("Declare a live incident", fields, intro="\n".join(intro))
+
+    def declared(got: dict[str, str] | None) -> None:
+        if got is None:
+            return
+        try:
+            journal = open_journal(app)
+        except JournalError as error:
+            app.notify(f"Not declared: {error}", severity="error", markup=False, timeout=30)
+            return
+        try:
+            entry = declaration(library, incident_type, severity, got["title"], got["commander"], now(), answers)
+            recorded = journal.declare(entry)
+        except (IncidentError, WriteFailed) as error:
+            journal.close()
+            app.notify(f"Not declared: {error}. Press d to try again.", severity="error", markup=False, timeout=30)
+            return
+        app.push_screen(IncidentScreen(journal, recorded.incident, library, got["commander"].strip()))
+
+    app.push_screen(form, declared)
+
+
+def triage_answers(app: App, incident_type: IncidentType) -> tuple:
+    """The answers of the triage that led to this response, if it is still on the screen stack."""
+    from tui.screens.triage import TriageScreen
+
+    for screen in reversed(app.screen_stack):
+        if isinstance(screen, TriageScreen) and screen.incident.id == incident_type.id:
+            return tuple(screen.walk.answered)
+    return ()
+
+
+def parse_when(text: str, moment: datetime) -> datetime | None:
+    """'' -> None (now); '-10' or '10' -> ten minutes ago; 'HH:MM' -> that time today (UTC)."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.lstrip("-").isdigit():
+        return moment - timedelta(minutes=int(text.lstrip("-")))
+    try:
+        hours, minutes = (int(part) for part in text.split(":"))
+        when = moment.replace(hour=hours, minute=minutes, second=0, microsecond=0)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a time: use -10 for ten minutes ago, or HH:MM in UTC") from None
+    if when > moment:
+        when -= timedelta(days=1)  # 23:50 typed at 00:05 means yesterday
+    return when
+
+
+def _pending(entry: Draft, incident_id: str) -> Entry:
+    # Shown like a recorded entry, with seq 0: nothing can point at it until it is recorded.
+    return Entry(seq=0, uid=entry.uid, incident=incident_id, kind=entry.kind, actor=entry.actor,
+                 happened_at=entry.happened_at, logged_at=entry.logged_at, recorded_at=entry.logged_at,
+                 data=entry.data)

@@ -1,0 +1,84 @@
+"""Live incidents in the journal: open ones first; Enter resumes one exactly where it was."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList
+from textual.widgets.option_list import Option
+
+from playbook.journal import IncidentRecord, JournalError
+from tui.screens.form import Field, FormScreen
+from tui.screens.incident import IncidentScreen, open_journal
+from tui.widgets.live import hhmm
+from tui.widgets.plain import Plain
+
+
+def record_line(record: IncidentRecord) -> Content:
+    data = record.declared.data
+    state = ("● OPEN   ", "bold") if record.is_open else ("○ closed ", "")
+    return Content.assemble(state, (f"{record.id}  ", "bold"), f"{data['severity']['id']}  ", data["title"],
+                            f"  · {data['type_title']} · declared {record.declared.happened_at:%Y-%m-%d} "
+                            f"{hhmm(record.declared.happened_at)} UTC by {data['commander']}")
+
+
+class IncidentsScreen(Screen):
+    BINDINGS = [
+        Binding("enter", "resume", "Open the board", id="incidents.resume"),
+        Binding("escape", "app.pop_screen", "Back", id="incidents.back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Plain("Live incidents", classes="title")
+        yield Plain("", id="incidents-status")
+        yield OptionList(id="incidents-list", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        try:
+            with open_journal(self.app) as journal:
+                records = journal.incidents("live")
+                where = journal.path
+        except JournalError as error:
+            self.query_one("#incidents-status", Plain).show(f"⚠ {error}")
+            return
+        records.sort(key=lambda r: not r.is_open)
+        self.records = {r.id: r for r in records}
+        opened = sum(r.is_open for r in records)
+        self.query_one("#incidents-status", Plain).show(
+            f"{opened} open, {len(records) - opened} closed · {where}" if records
+            else f"No incident has been declared yet ({where}). Declare one from a response: d")
+        listing = self.query_one("#incidents-list", OptionList)
+        listing.set_options([Option(record_line(r), id=r.id) for r in records])
+        listing.highlighted = 0 if records else None
+        listing.focus()
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "resume":
+            return bool(getattr(self, "records", None))
+        return True
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.resume(event.option_id)
+
+    def action_resume(self) -> None:
+        option = self.query_one("#incidents-list", OptionList).highlighted_option
+        if option is not None:
+            self.resume(option.id)
+
+    def resume(self, incident_id: str) -> None:
+        commander = self.records[incident_id].declared.data["commander"]
+        form = FormScreen("Who is typing at this terminal?", [Field("name", "Your name", commander)])
+        self.app.push_screen(form, lambda got: got and self.open_board(incident_id, got["name"].strip()))
+
+    def open_board(self, incident_id: str, actor: str) -> None:
+        try:
+            journal = open_journal(self.app)
+        except JournalError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        loaded = self.app.loaded
+        self.app.push_screen(IncidentScreen(journal, incident_id, loaded.library if loaded else None, actor))

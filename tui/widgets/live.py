@@ -1,0 +1,57 @@
+"""Lines of the live incident board: steps with their countdowns, and log entries.
+
+Overdue and unsaved are said in words and symbols, never by colour alone. Typed text goes
+into Content as data, never as markup.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from textual.content import Content
+
+from playbook.incident import Incident, StepState
+from playbook.journal import Entry
+from playbook.reports import describe
+
+OVERDUE = "⚠ OVERDUE"
+UNSAVED = "◌ UNSAVED"
+
+
+def clock(delta: timedelta) -> str:
+    """A countdown as a leader reads it: 4:05, 1:02:30."""
+    seconds = int(abs(delta.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def hhmm(moment: datetime | None) -> str:
+    return moment.strftime("%H:%M") if moment else "--:--"
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def step_line(step: StepState, owner: str, now: datetime) -> Content:
+    if step.status == "done":
+        late = f" · {clock(step.at - step.due)} late" if step.late else ""
+        return Content.assemble(("✓ DONE     ", "bold"), step.do, f"  — {step.by} at {hhmm(step.at)}{late}")
+    if step.status == "skipped":
+        return Content.assemble(("✗ SKIPPED  ", "bold"), step.do, f"  — {step.by}: {one_line(step.reason)}")
+    left = step.remaining(now)
+    if step.overdue(now):
+        return Content.assemble((f"{OVERDUE} by {clock(left)}  ", "bold reverse"), (step.do, "bold"),
+                                f"  · {owner} · was due {hhmm(step.due)}")
+    return Content.assemble(("☐ ", "bold"), (f"{clock(left)} left  ", "bold"), step.do,
+                            f"  · {owner} · due {hhmm(step.due)}")
+
+
+def log_line(incident: Incident, entry: Entry, unsaved: bool) -> Content:
+    mark = (f"{UNSAVED} ", "bold reverse") if unsaved else (f"#{entry.seq} ", "bold")
+    logged = f" (logged {hhmm(entry.logged_at)})" if (entry.logged_at - entry.happened_at).total_seconds() > 60 else ""
+    fixes = incident.corrected_by.get(entry.seq) if not unsaved else None
+    corrected = f"  [corrected by {', '.join(f'#{s}' for s in fixes)}]" if fixes else ""
+    return Content.assemble(mark, f"{hhmm(entry.happened_at)}{logged} {entry.actor}: ",
+                            describe(incident, entry, one_line), corrected)
