@@ -30,12 +30,16 @@ def incident_text(incident: IncidentType, library: Library) -> str:
     for item in incident.does_not_apply:
         see = f" (see {item.see})" if item.see else ""
         out += _wrap(f"{item.when}: {item.instead}{see}", "    ", "  - ")
-    out += ["", "Triage"]
+    table = incident.triage.table
+    out += ["", "Triage" + (" (decision table)" if table is not None else "")]
     for question in incident.triage.questions:
         out += _wrap(question.ask, "    ", "  ? ")
         for answer in question.answers:
-            leads = "unknown" if answer.unknown else f"-> {answer.next or answer.outcome}"
-            out.append(f"      {answer.id}: {answer.label} {leads}")
+            leads = " (unknown)" if answer.unknown else "" if table is not None else f" -> {answer.next or answer.outcome}"
+            out.append(f"      {answer.id}: {answer.label}{leads}")
+    for row in table or ():
+        when = ", ".join(f"{question}={answer}" for question, answer in row.when) or "any answers"
+        out += _wrap(f"{when} -> {row.outcome}", "      ", "    ")
     for response in sorted(incident.responses, key=lambda r: library.rank(r.severity)):
         level = library.severity(response.severity)
         name = f"{response.severity} {level.name}" if level else response.severity

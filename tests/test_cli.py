@@ -95,3 +95,18 @@ def test_hostile_files_never_give_a_traceback(payload, library_dir):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert "evil.yaml:" in result.stdout
+
+
+def test_show_a_table_form_triage_prints_its_rows(capsys):
+    code, out, _ = run(capsys, "--library", "tests/data/triage", "show", "priority")
+    assert code == 0
+    assert "Triage (decision table)" in out
+    assert "    impact=high, urgency=high -> SEV1" in out
+    assert "-> None" not in out
+
+
+def test_help_imports_nothing_heavy():
+    probe = "import sys\nfrom playbook.cli import parser\nparser()\nprint(sorted({m.split('.')[0] for m in sys.modules}))"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60).stdout
+    for heavy in ("networkx", "jsonschema", "textual", "yaml"):
+        assert f"'{heavy}'" not in loaded

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from playbook.cli import UsageError
-from playbook.library import Loaded, load
-from playbook.model import IncidentType, Library
+
+if TYPE_CHECKING:  # loading pulls in jsonschema and networkx: only when a command runs
+    from playbook.library import Loaded
+    from playbook.model import IncidentType, Library
 
 
 def load_library(args: argparse.Namespace) -> Loaded:
+    from playbook.library import load
+
     return load(args.library)
 
 

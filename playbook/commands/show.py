@@ -6,7 +6,6 @@ import argparse
 
 from playbook.cli import EXIT_OK
 from playbook.commands.common import find_type, usable_library
-from playbook.text import incident_text
 
 HELP = "print one incident type as plain text"
 
@@ -16,6 +15,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from playbook.text import incident_text
+
     library = usable_library(args)
     print(incident_text(find_type(library, args.id), library), end="")
     return EXIT_OK

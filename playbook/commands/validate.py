@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from playbook.cli import EXIT_OK, EXIT_PROBLEMS, UsageError
 from playbook.commands.common import add_format
-from playbook.library import LIBRARY_FILE, Loaded, default_root, load
-from playbook.problems import Problem
+
+if TYPE_CHECKING:
+    from playbook.library import Loaded
+    from playbook.problems import Problem
 
 HELP = "check a library (or single incident files): problems as path:line:col: CODE message"
 
@@ -21,6 +24,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from playbook.library import load
+    from playbook.problems import Problem
+
     results = [check(path, args.library) for path in args.paths] if args.paths else [load(args.library)]
     problems = sorted({p for r in results for p in r.problems}, key=Problem.sort_key)
     files = list(dict.fromkeys(f for r in results for f in r.files))
@@ -40,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
 
 def check(path: Path, library_root: Path | None) -> Loaded:
     """A folder is a library; a file is checked against the library beside it (else the chosen one)."""
+    from playbook.library import LIBRARY_FILE, default_root, load
+
     if path.is_dir():
         return load(path)
     if not path.is_file():
