@@ -346,3 +346,15 @@ def test_a_reload_keeps_the_highlighted_type():
         assert app.screen.highlighted.id == "building-fire"  # a new query starts from its best match
 
     drive(app, script)
+
+
+def test_a_stray_enter_never_answers_a_question_but_arrows_and_enter_do():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"locked", "enter", "enter")
+        assert app.screen.walk.answered == ()
+        await pilot.press("down", "down", "enter")
+        assert [answer.id for _, answer in app.screen.walk.answered] == ["site"]
+
+    drive(app, script)

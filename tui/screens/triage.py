@@ -70,7 +70,8 @@ class TriageScreen(Screen):
                 Option(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), answer.label), id=answer.id)
                 for i, answer in enumerate(asked.answers)
             )
-            answers.highlighted = 0
+            # Nothing highlighted: a stray second Enter from the search must not pick an answer.
+            answers.highlighted = None
             answers.focus()
         levels = " · ".join(severity.label_of(self.library, s) for s in walk.possible)
         possible.show(f"{'Possible severities' if len(walk.possible) != 1 else 'Severity'}: {levels}")
