@@ -36,7 +36,8 @@ def preview(incident: IncidentType, library: Library, hit: Hit | None = None) ->
         parts += [("» " if cue in matched else "• ", "bold"), (cue, "bold") if cue in matched else cue, "\n"]
     parts += ["\n", ("Does not apply when", "bold underline"), "\n"]
     for item in incident.does_not_apply:
-        see = f" (see {item.see})" if item.see else ""
+        other = library.type(item.see) if item.see else None
+        see = f" (see {other.title if other else item.see})" if item.see else ""
         parts += ["• ", item.when, ": ", item.instead, see, "\n"]
     if incident.related:
         names = [t.title if (t := library.type(i)) else i for i in incident.related]
