@@ -29,7 +29,9 @@ TYPES = LIBRARY.types if LIBRARY else ()
 
 
 def test_strictly_clean():
-    assert [str(p) for p in LOADED.problems] == []
+    # P503 (not reviewed within a year) is a prompt to mentors, not a defect: it must not turn
+    # CI red on a date. `playbook validate --strict` still reports it.
+    assert [str(p) for p in LOADED.problems if p.code != "P503"] == []
 
 
 def test_counts():

@@ -76,7 +76,7 @@ def test_reference_and_structure_rules(library_dir, old, new, expected):
 
 def test_depth_limit(library_dir):
     assert found(load(library_dir())) == []  # the default limit is 5
-    shallow = LIBRARY.replace("name: Mini test library\n", "name: Mini test library\nlimits: {triage_depth: 1}\n")
+    shallow = LIBRARY.replace("  review_days: 3650\n", "  review_days: 3650\n  triage_depth: 1\n")
     loaded = load(library_dir({"library.yaml": shallow}))
     assert found(loaded) == ["21:10 P407"]
 
@@ -97,9 +97,9 @@ def test_duplicate_incident_ids_across_files(library_dir):
 def test_library_yaml_rules(library_dir):
     loaded = variant(library_dir, "notify: [commander]", "notify: [chief]", name="library.yaml")
     assert loaded.library is None
-    assert found(loaded, "library.yaml") == ["8:14 P304"]
+    assert found(loaded, "library.yaml") == ["10:14 P304"]
     loaded = variant(library_dir, "  - id: comms\n", "  - id: commander\n", name="library.yaml")
-    assert found(loaded, "library.yaml") == ["26:9 P301"]
+    assert found(loaded, "library.yaml") == ["28:9 P301"]
 
 
 def test_missing_library_file(tmp_path):

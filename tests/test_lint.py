@@ -88,21 +88,21 @@ def test_p502_in_table_form_points_at_the_row(library_dir):
     assert [(p.code, p.line, p.col) for p in loaded.problems] == [("P502", *position(text, "{impact: low}", "SEV4"))]
 
 
-@pytest.mark.parametrize("days, stale", [(365, False), (366, True)])
+@pytest.mark.parametrize("days, stale", [(3650, False), (3651, True)])
 def test_p503_review_older_than_the_review_period(days, stale):
-    loaded = load(MINI)
+    loaded = load(MINI)  # its review period is 3650 days
     alpha = loaded.library.type("alpha")
     today = date(2026, 10, 1) + timedelta(days=days)
     problems = lint.stale_problems(alpha, loaded.library, today)
     if stale:
         assert [(p.code, p.line, p.col) for p in problems] == [("P503", *position(ALPHA, "reviewed:", "2026"))]
-        assert "366 days ago" in problems[0].message
+        assert "3651 days ago" in problems[0].message
     else:
         assert problems == []
 
 
 def test_p503_runs_against_today_when_loading(library_dir):
-    old = (date.today() - timedelta(days=400)).isoformat()
+    old = (date.today() - timedelta(days=4000)).isoformat()  # the mini library allows 3650
     text = variant(("reviewed: 2026-10-01", f"reviewed: {old}"))
     problems, _ = alpha_problems(library_dir, text)
     assert problems == [("P503", *position(text, "reviewed:", old), "warning")]
@@ -111,7 +111,7 @@ def test_p503_runs_against_today_when_loading(library_dir):
 def test_p503_uses_the_library_review_period(library_dir):
     old = (date.today() - timedelta(days=40)).isoformat()
     text = variant(("reviewed: 2026-10-01", f"reviewed: {old}"))
-    library_yaml = (MINI / "library.yaml").read_text(encoding="utf-8") + "limits:\n  review_days: 30\n"
+    library_yaml = (MINI / "library.yaml").read_text(encoding="utf-8").replace("review_days: 3650", "review_days: 30")
     problems, _ = alpha_problems(library_dir, text, library_yaml)
     assert [p[0] for p in problems] == ["P503"]
 
