@@ -15,7 +15,13 @@ from pathlib import Path
 
 from playbook import __version__
 
-COMMANDS = ("validate", "list", "show", "incidents", "report", "new", "schema", "rules", "triage", "export", "preview", "practice")
+# In the order --help lists them: leaders first, then the record, practice, and authors' tools.
+COMMANDS = (
+    "list", "show", "triage",
+    "incidents", "report",
+    "practice",
+    "validate", "new", "preview", "export", "schema", "rules",
+)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
