@@ -17,7 +17,7 @@ import os
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -307,9 +307,6 @@ class Journal:
                 return self._db.execute(sql, params).fetchall()
             except sqlite3.Error as error:
                 raise JournalError(f"{self.path}: cannot read the journal: {_reason(error)}") from error
-
-    def __iter__(self) -> Iterator[Entry]:
-        return iter([_entry(r) for r in self._read(f"SELECT {_ENTRY_COLUMNS} FROM events ORDER BY seq", ())])
 
 
 # -- helpers ---------------------------------------------------------------------------

@@ -40,7 +40,8 @@ def test_an_entry_survives_closing_and_reopening(tmp_path):
 
 def test_the_file_is_a_write_ahead_log_journal(tmp_path):
     path = tmp_path / "journal.sqlite3"
-    Journal.open(path).close()
+    with Journal.open(path) as journal:
+        assert journal._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL: a commit is on disk
     raw = sqlite3.connect(path)
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert raw.execute("PRAGMA user_version").fetchone()[0] == FORMAT

@@ -140,3 +140,15 @@ def test_incidents_refuses_a_newer_journal_with_a_clear_message(journal_path, ca
     raw.close()
     assert main(["--journal", str(journal_path), "incidents"]) == 2
     assert "newer playbook" in capsys.readouterr().err
+
+
+def test_the_journal_commands_never_import_textual(journal_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from playbook.cli import main; "
+            f"assert main(['--journal', {str(journal_path)!r}, 'report', 'INC-20261124-001']) == 0; "
+            f"assert main(['--journal', {str(journal_path)!r}, 'incidents']) == 0; "
+            "assert 'textual' not in sys.modules, 'textual was imported'")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr

@@ -112,13 +112,21 @@ def test_overdue_steps_and_a_late_status_update_stand_out_in_words(clock, journa
         await declare_sev2(pilot)
         clock.advance(31)
         app.screen.tick()
+        await pilot.pause()  # reminders arrive as messages
         text = shown(app)
         assert "⚠ OVERDUE by 1:00  Isolate the affected systems  · IT lead · was due 05:30" in text
         assert "☐ 29:00 left  Tell staff what not to do" in text
         assert "⚠ OVERDUE: 1 step" in text
+        assert [n.message for n in app._notifications] == [
+            "Isolate the affected systems (IT lead) was due 05:30 UTC"]  # a reminder, once
+        app.screen.tick()
+        await pilot.pause()
+        assert len(app._notifications) == 1
         clock.advance(30)
         app.screen.tick()
+        await pilot.pause()
         assert "⚠ STATUS UPDATE OVERDUE by 1:00 (due 06:00 UTC, every 60 min)" in shown(app)
+        assert "Status update due (every 60 min): send it, then press u" in [n.message for n in app._notifications]
         await pilot.press("u")
         await settle(pilot)
         assert "Next status update due 07:01 UTC, in 1:00:00" in shown(app)

@@ -84,6 +84,7 @@ class IncidentScreen(Screen):
         self.read_error: str = ""
         self.last_attempt = 0.0
         self.flushing = False
+        self.reminded: set[tuple] = set()  # each deadline is announced once
 
     # -- layout --------------------------------------------------------------------------
 
@@ -197,6 +198,22 @@ class IncidentScreen(Screen):
         if len(self.outbox) and not self.flushing and time.monotonic() - self.last_attempt >= RETRY_SECONDS:
             self.flush()
         self.show()
+        self.remind(now())
+
+    def remind(self, moment: datetime) -> None:
+        """A toast when a status update falls due or a step goes overdue, besides the board's marks."""
+        state = self.state
+        if not state.is_open:
+            return
+        if state.update_overdue(moment) and ("update", state.next_update_due) not in self.reminded:
+            self.reminded.add(("update", state.next_update_due))
+            self.notify(f"Status update due (every {state.severity.update_every} min): send it, then press u",
+                        title="⚠ Status update", severity="warning", markup=False, timeout=20)
+        for step in state.overdue_steps(moment):
+            if ("step", step.id, step.due) not in self.reminded:
+                self.reminded.add(("step", step.id, step.due))
+                self.notify(f"{step.do} ({self.owner(step.owner)}) was due {hhmm(step.due)} UTC",
+                            title=OVERDUE, severity="warning", markup=False, timeout=20)
 
     def poll(self) -> None:
         """Entries recorded since we last looked, by this terminal or another one."""
