@@ -106,6 +106,8 @@ class FindScreen(Screen):
         if loaded.failed:
             count = len(loaded.failed)
             text += f" · {count} file{'s' * (count != 1)} left out with problems: F4"
+        if shown:
+            text += " · Enter: triage"
         return text
 
     def refilter(self) -> None:
