@@ -14,6 +14,7 @@ from textual.screen import Screen
 from playbook.library import Loaded, default_root, load
 from playbook.model import IncidentType
 from tui.commands import PlaybookCommands
+from tui.screens.drill_commands import DrillCommands
 from tui.editing import Authoring
 
 
@@ -28,7 +29,7 @@ class LibraryLoaded(Message):
 class PlaybookApp(App):
     TITLE = "Playbook"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {PlaybookCommands}
+    COMMANDS = App.COMMANDS | {PlaybookCommands, DrillCommands}
     # Narrow terminals stack side panels under the main text instead of beside it.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [
@@ -36,6 +37,8 @@ class PlaybookApp(App):
         Binding("f1", "help", "Help", id="app.help"),
         Binding("f6", "edit", "Edit", id="app.edit", tooltip="Open this playbook in $EDITOR; the app reloads it on return"),
         Binding("f3", "incidents", "Live incidents", id="app.incidents"),
+        Binding("f7", "drills", "Drills", id="app.drills"),
+        Binding("f8", "practice", "Practice", id="app.practice"),
     ]
 
     # None until the worker has read and validated the library.
@@ -102,6 +105,16 @@ class PlaybookApp(App):
         from tui.screens.incidents import IncidentsScreen
 
         self.open(IncidentsScreen())
+
+    def action_drills(self) -> None:
+        from tui.screens.drill_list import DrillListScreen
+
+        self.open(DrillListScreen())
+
+    def action_practice(self) -> None:
+        from tui.screens.practice import PracticeScreen
+
+        self.open(PracticeScreen())
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -1,0 +1,217 @@
+"""Tabletop drills in the app, keyboard only: set-up, the facilitator's view, the players' view
+without facilitator material, the team's declaration and response on the board marked DRILL,
+scoring, the debrief, the after-action export and a proposed lesson appended to the playbook.
+
+The mini library's drill `alpha/dark` (tests/data/mini/alpha.yaml): injects at minutes 0, 5
+(settles SEV2), 10 and 15 (the twist, facilitator note "Who steps up?"); expected SEV2; one
+objective, convene, which SEV2 gives 20 minutes. A facilitator-advanced or accelerated clock
+and a fake `now` stand in for waiting.
+"""
+
+from __future__ import annotations
+
+import difflib
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from playbook import drill_run
+from playbook.journal import Journal
+from playbook.library import load
+from tests.conftest import MINI, write_library
+from tests.tui.pilot import drive, shown
+from tui.app import PlaybookApp
+from tui.screens import drill_shared
+from tui.screens import incident as board_module
+from tui.screens.drill_board import DrillBoardScreen
+from tui.screens.drill_debrief import DrillDebriefScreen, LessonPreviewScreen
+from tui.screens.drill_facilitator import DrillFacilitatorScreen
+from tui.screens.drill_list import DrillListScreen
+from tui.screens.drill_player import DrillPlayerScreen
+from tui.screens.drill_setup import DrillSetupScreen
+
+T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+FACILITATOR_NOTE = "Who steps up?"
+TWIST = "The commander is away."
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    fake = Clock()
+    monkeypatch.setattr(drill_shared, "now", fake)
+    monkeypatch.setattr(board_module, "now", fake)
+    return fake
+
+
+@pytest.fixture
+def library_root(tmp_path):
+    return write_library(tmp_path / "lib", {})
+
+
+@pytest.fixture
+def journal_path(tmp_path):
+    return tmp_path / "journal.sqlite3"
+
+
+def make_app(root, journal_path) -> PlaybookApp:
+    app = PlaybookApp(root)
+    app.journal_path = journal_path
+    return app
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def set_up(pilot, pace_keys=()) -> None:
+    """F7, n, the first drill; facilitator Fay, team Blue, Ann and Bo; F5."""
+    await pilot.press("f7")
+    assert isinstance(pilot.app.screen, DrillListScreen)
+    await pilot.press("n")
+    assert isinstance(pilot.app.screen, DrillSetupScreen)
+    await pilot.press("enter", *"Fay", "enter", *"Blue", "enter", *"Ann, Bo", "enter", *pace_keys)
+    await pilot.press("f5")
+    await pilot.pause()
+
+
+def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(clock, library_root, journal_path,
+                                                                               tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app(library_root, journal_path)
+
+    async def script(pilot):
+        await set_up(pilot)
+        facilitator = app.screen
+        assert isinstance(facilitator, DrillFacilitatorScreen)
+        text = shown(app)
+        assert "◆ DRILL · Facilitator · The screens go dark" in text
+        assert "Minute 0 · facilitator-advanced" in text
+        assert "✓ OUT   minute 0  Screens go dark." in text
+        assert "· later minute 15  TWIST  The commander is away." in text
+        assert f"Facilitator: {FACILITATOR_NOTE}" in text  # the facilitator holds the notes from the start
+        assert "Reveals: Is anyone harmed? → Yes" in text
+        assert "Team: Blue · Ann, Bo · not declared yet" in text
+
+        await pilot.press("n")  # minute 5: someone tripped (settles SEV2)
+        assert "Minute 5" in shown(app) and "✓ OUT   minute 5  Someone tripped." in shown(app)
+
+        # The team's view on this terminal: released injects only, never the facilitator's notes.
+        clock.advance(60)
+        await pilot.press("p")
+        assert isinstance(app.screen, DrillPlayerScreen)
+        text = shown(app)
+        assert "Minute 0  Screens go dark." in text and "Minute 5  Someone tripped." in text
+        assert "A reporter calls." not in text and TWIST not in text
+        assert FACILITATOR_NOTE not in text and "Reveals" not in text and "Alpha incident" not in text
+
+        # Declare: type 1 (Alpha), severity 2 (SEV2), commander Ann -> the board, marked DRILL.
+        await pilot.press("d", "1", "2", *"Ann", "enter")
+        await settle(pilot)
+        board = app.screen
+        assert isinstance(board, DrillBoardScreen)
+        assert "◆ DRILL · a tabletop exercise, not a live incident" in shown(app)
+        assert "Convene the team" in shown(app)
+        clock.advance(120)
+        await pilot.press("d")  # convene done, on the live board
+        await settle(pilot)
+        assert "✓ DONE" in shown(app)
+
+        await pilot.press("escape")  # back to the players' view
+        assert "Declared Alpha incident at ▲▲ SEV2 Major" in shown(app)
+        await pilot.press("escape")  # back to the facilitator
+        clock.advance(30)
+        await pilot.press("n", "n")  # the twist is out
+        assert "Team: Blue · Ann, Bo · declared Alpha incident SEV2 at minute 5 · 1 of 1 steps done" in shown(app)
+        await pilot.press("p")
+        assert TWIST in shown(app) and FACILITATOR_NOTE not in shown(app)
+        await pilot.press("escape")
+
+        await pilot.press("x", "1")  # end it: score and debrief
+        debrief = app.screen
+        assert isinstance(debrief, DrillDebriefScreen)
+        text = shown(app)
+        # Facilitator-advanced: declared and convened at minute 5 (due by 25): 30 + 70.
+        assert "Score 100 / 100" in text
+        assert "✓ The team classified it SEV2 (Major) at minute 5: correct" in text
+        assert "P  Take command · performed without challenges · 100 %" in text
+        assert "Classify as SEV2 (Major)" in text  # the proven response beside the team's timeline
+        assert "what did the twist teach you?" in text
+        assert "What would you do differently?" in text  # the drill's own question
+
+        await pilot.press("e", "enter")
+        report = tmp_path / f"after-action-{debrief.run.id}.md"
+        assert report.exists()
+        assert "# After-action report: The screens go dark" in report.read_text()
+        assert f"✓ After-action report written to {report}" in shown(app)
+
+    drive(app, script)
+    with Journal.open(journal_path) as journal:
+        [record] = drill_run.history(journal)
+        assert journal.incidents("live") == []  # a drill is never a live incident
+    assert (record.score, record.team, record.participants) == (100, "Blue", ("Ann", "Bo"))
+
+
+def test_a_missed_step_becomes_a_proposed_lesson_appended_to_the_playbook(clock, library_root, journal_path):
+    app = make_app(library_root, journal_path)
+    playbook_file = library_root / "alpha.yaml"
+    before = playbook_file.read_text()
+
+    async def script(pilot):
+        await set_up(pilot, pace_keys=())
+        await pilot.press("n", "p", "d", "1", "2", *"Ann", "enter")  # declared, convene never done
+        await settle(pilot)
+        await pilot.press("escape", "escape", "x", "1")
+        assert isinstance(app.screen, DrillDebriefScreen)
+        assert "Score 30 / 100" in shown(app)  # classification 30, convene missed
+        assert "U  Take command · unable to be performed · 0 %" in shown(app)
+        await pilot.press("l")
+        assert isinstance(app.screen, LessonPreviewScreen)
+        preview = shown(app)
+        assert "id: drill-dark-convene" in preview and playbook_file.read_text() == before  # preview only
+        await pilot.press("a")
+        assert isinstance(app.screen, DrillDebriefScreen)
+
+    drive(app, script)
+    changes = [line for line in difflib.ndiff(before.splitlines(), playbook_file.read_text().splitlines())
+               if line[:1] in "+-"]
+    assert all(line.startswith("+ ") for line in changes)  # the author's lines untouched, only added to
+    assert "+   - id: drill-dark-convene" in changes
+    reloaded = load(library_root)
+    assert not reloaded.errors
+    assert "drill-dark-convene" in [lesson.id for lesson in reloaded.library.type("alpha").lessons]
+
+
+def test_a_second_terminal_joins_as_a_player_and_follows_the_accelerated_clock(clock, library_root, journal_path):
+    library = load(library_root).library
+    alpha = library.type("alpha")
+    with Journal.open(journal_path) as journal:
+        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), drill_run.engine.Pace.accelerated(4),
+                              "Fay", T0, team="Blue")
+    app = make_app(library_root, journal_path)
+
+    async def script(pilot):
+        await pilot.press("f7")
+        assert run.id in shown(app) and "● RUNNING" in shown(app)
+        await pilot.press("enter")
+        assert isinstance(app.screen, DrillPlayerScreen)
+        assert "Screens go dark." in shown(app) and "Someone tripped." not in shown(app)
+        clock.advance(75)  # x4: minute 5
+        app.screen.tick()  # what its once-a-second timer does, without waiting for it
+        await pilot.pause()
+        text = shown(app)
+        assert "Minute 5 · accelerated x4" in text and "Someone tripped." in text
+        assert FACILITATOR_NOTE not in text
+
+    drive(app, script)

@@ -1,0 +1,198 @@
+"""The debrief after a drill (the hot wash): score and HSEEP ratings, the team's timeline beside
+the proven response, the lessons that apply, coaching questions, and the improvement plan.
+e exports the after-action report; l turns an improvement item into a proposed lesson."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, OptionList
+from textual.widgets.option_list import Option
+
+from playbook import writeback
+from playbook.debrief import (Debrief, ImprovementItem, after_action_report, minutes, minutes_word, proposed_lesson,
+                              severity_name)
+from playbook.drill_run import DrillRun, run_debrief
+from playbook.model import Library
+from playbook.scoring import Verdict
+from tui.screens.drill_shared import DRILL_MARK
+from tui.screens.form import Field, FormScreen
+from tui.widgets.plain import Plain
+
+
+def classification_text(report: Debrief) -> str:
+    judged = report.score.classification
+    expected = f"Expected {severity_name(report.library, judged.expected)}"
+    if judged.limit is not None:
+        expected += f" within {minutes_word(judged.limit)}"
+    if judged.verdict is Verdict.NONE:
+        return f"{expected}. ✗ The team did not classify the incident as this type."
+    mark = "✓" if judged.correct and judged.on_time is not False else "✗"
+    timing = {True: ", in time", False: ", late", None: ""}[judged.on_time]
+    return (f"{expected}. {mark} The team classified it {severity_name(report.library, judged.chosen)} "
+            f"at minute {minutes(judged.minute)}: {judged.verdict.value}{timing}.")
+
+
+def section(title: str) -> Plain:
+    return Plain(title, classes="debrief-section")
+
+
+class DrillDebriefScreen(Screen):
+    BINDINGS = [
+        Binding("e", "export", "Export the after-action report", id="drill_debrief.export"),
+        Binding("l", "propose", "Propose a lesson", id="drill_debrief.propose",
+                tooltip="Turn the highlighted improvement item into a lesson for the playbook"),
+        Binding("escape", "app.pop_screen", "Back", id="drill_debrief.back"),
+    ]
+
+    def __init__(self, run: DrillRun, library: Library) -> None:
+        super().__init__()
+        self.run = run
+        self.library = library
+        self.report = run_debrief(run, library)
+        self.held = run.started_at.date()
+        self.exported: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        report, score = self.report, self.report.score
+        yield Plain(f"{DRILL_MARK} · Debrief · {self.run.drill.title} · {self.run.id}", classes="title drill-title")
+        yield Plain(f"Score {score.total} / 100 · {classification_text(report)}", id="debrief-score")
+        with VerticalScroll(id="debrief-body", can_focus=True):
+            yield section("Objectives (HSEEP ratings)")
+            for objective in score.objectives:
+                yield Plain(Content.assemble((f"{objective.rating.name}  ", "bold"), objective.goal,
+                                             f" · {objective.rating.value} · {objective.percent} %"), classes="debrief-line")
+            yield Plain("P: every step in its time box · S: all done, some late · M: a step missed, "
+                        "half the weight or more achieved · U: less than half", classes="debrief-note")
+            yield section("Timeline: the team beside the proven response")
+            with Horizontal(classes="timeline-row timeline-head"):
+                yield Plain("Min", classes="timeline-minute")
+                yield Plain("Team", classes="timeline-team")
+                yield Plain("Proven response", classes="timeline-proven")
+            for row in report.timeline:
+                with Vertical(classes="timeline-block"):
+                    for inject in row.injects:
+                        yield Plain(Content.assemble(("» ", "bold"), inject), classes="timeline-inject")
+                    if row.team or row.proven:
+                        with Horizontal(classes="timeline-row"):
+                            yield Plain(minutes(row.minute), classes="timeline-minute")
+                            yield Plain("\n".join(row.team) or "·", classes="timeline-team")
+                            yield Plain("\n".join(row.proven) or "·", classes="timeline-proven")
+            if report.strengths:
+                yield section("Strengths")
+                yield Plain("\n".join(f"✓ {s}" for s in report.strengths), classes="debrief-line")
+            if report.lessons:
+                yield section("Lessons from the playbook that apply")
+                for applied in report.lessons:
+                    yield Plain(Content.assemble((f"{applied.lesson.id} ", "bold"), f"({', '.join(applied.steps)}) ",
+                                                 ("Mistake: ", "bold"), applied.lesson.mistake, " ",
+                                                 ("Instead: ", "bold"), applied.lesson.instead), classes="debrief-line")
+            yield section("Coaching questions")
+            yield Plain("\n".join(f"{n}. {q}" for n, q in enumerate(report.questions, 1)), classes="debrief-line")
+            yield section("Improvement plan · l: propose the highlighted item as a lesson")
+            if report.improvements:
+                yield OptionList(*(Option(Content.assemble((f"{n}. ", "bold"), item.issue, " → ", item.action,
+                                                           f" ({item.owner})"), id=str(n - 1))
+                                   for n, item in enumerate(report.improvements, 1)),
+                                 id="debrief-improvements", markup=False)
+            else:
+                yield Plain("Every objective was performed without challenges: no corrective action.",
+                            classes="debrief-line")
+        yield Plain("e: export the after-action report as Markdown", id="debrief-export")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#debrief-body").focus()
+
+    @property
+    def improvement(self) -> ImprovementItem | None:
+        found = self.query("#debrief-improvements")
+        if not found:
+            return None
+        option = found.first(OptionList).highlighted_option
+        return self.report.improvements[int(option.id)] if option else self.report.improvements[0]
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "propose":
+            return bool(self.report.improvements) and bool(self.run.incident.path)
+        return True
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        default = str(self.exported or Path.cwd() / f"after-action-{self.run.id}.md")
+        form = FormScreen("Export the after-action report", [Field("path", "Markdown file", default)])
+        self.app.push_screen(form, lambda got: got and self.export(Path(got["path"].strip()).expanduser()))
+
+    def export(self, path: Path) -> None:
+        text = after_action_report(self.report, self.held, self.run.team, self.run.participants)
+        try:
+            writeback.create(path, text)
+        except FileExistsError:
+            self.notify(f"{path} already exists: choose another name", severity="warning", markup=False)
+            return
+        except OSError as error:
+            self.notify(f"Not exported: {error}", severity="error", markup=False)
+            return
+        self.exported = path.resolve()
+        self.query_one("#debrief-export", Plain).show(f"✓ After-action report written to {self.exported}")
+        self.notify(f"After-action report written to {self.exported}", markup=False)
+
+    # -- a lesson for the playbook ---------------------------------------------------------------
+
+    def action_propose(self) -> None:
+        item = self.improvement
+        if item is None:
+            return
+        path = Path(self.run.incident.path).resolve()
+        text = proposed_lesson(item, self.report, self.held)
+        try:
+            read = writeback.snapshot(path)
+        except OSError as error:
+            self.notify(f"Cannot read {path}: {error}", severity="error", markup=False)
+            return
+        self.app.push_screen(LessonPreviewScreen(path, text, read), self.proposed)
+
+    def proposed(self, written: Path | None) -> None:
+        if written is not None:
+            self.notify(f"Lesson appended to {written}; the mentor reviews it there", markup=False)
+
+
+class LessonPreviewScreen(ModalScreen[Path | None]):
+    """The proposed lesson exactly as it would be appended; a appends it, Escape leaves the file alone."""
+
+    BINDINGS = [
+        Binding("a", "append", "Append to the playbook", id="lesson_preview.append"),
+        Binding("escape", "dismiss(None)", "Cancel", id="lesson_preview.cancel"),
+    ]
+
+    def __init__(self, path: Path, text: str, read: writeback.Snapshot) -> None:
+        super().__init__()
+        self.path = path
+        self.text = text
+        self.read = read
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="lesson-preview"):
+            yield Plain(f"Proposed lesson for {self.path.name}", classes="title")
+            yield VerticalScroll(Plain(self.text, id="lesson-text"), id="lesson-body")
+            yield Plain(f"a: append it under lessons: in {self.path} · Escape: cancel", id="lesson-hint")
+
+    def action_append(self) -> None:
+        # The proposal is a one-item YAML list (with a review comment): the item is the lesson.
+        lesson = yaml.safe_load(self.text)[0]
+        try:
+            writeback.add_lesson(self.path, lesson, self.read)
+        except writeback.Conflict as error:
+            self.query_one("#lesson-hint", Plain).show(f"⚠ Not appended: {error}")
+            return
+        except (writeback.EditError, OSError) as error:
+            self.query_one("#lesson-hint", Plain).show(f"⚠ Not appended: {error}")
+            return
+        self.dismiss(self.path)

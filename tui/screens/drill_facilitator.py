@@ -1,0 +1,143 @@
+"""The facilitator's view of a running drill: every inject with what it reveals and the
+facilitator's notes, the clock, the team's progress; n releases the next inject."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from playbook import drill_run
+from playbook.debrief import minutes
+from playbook.journal import Journal, JournalError
+from playbook.model import Library
+from tui.screens import drill_shared
+from tui.screens.pick import PickScreen
+from tui.widgets.plain import Plain
+
+
+def team_line(run: drill_run.DrillRun) -> str:
+    people = ", ".join(run.participants)
+    who = " · ".join(part for part in (run.team, people) if part) or "no participants named"
+    board = run.board()
+    if board is None:
+        return f"Team: {who} · not declared yet"
+    done = sum(s.status == "done" for s in board.steps)
+    declared = minutes(int(run.minute_of(board.declared_at) * 10) / 10)
+    return (f"Team: {who} · declared {board.type_title} {board.severity.id} at minute {declared} · "
+            f"{done} of {len(board.steps)} steps done")
+
+
+class DrillFacilitatorScreen(Screen):
+    BINDINGS = [
+        Binding("n", "advance", "Release the next inject", id="drill_facilitator.advance"),
+        Binding("p", "player", "Player view", id="drill_facilitator.player",
+                tooltip="What the team sees (no facilitator material): show it on a shared screen"),
+        Binding("x", "end", "End the drill", id="drill_facilitator.end"),
+        Binding("r", "debrief", "Debrief", id="drill_facilitator.debrief"),
+        Binding("escape", "app.pop_screen", "Back", id="drill_facilitator.back"),
+    ]
+
+    def __init__(self, journal: Journal, drill_id: str, library: Library, facilitator: str) -> None:
+        super().__init__()
+        self.journal = journal
+        self.library = library
+        self.facilitator = facilitator
+        self.run = drill_run.load(journal, library, drill_id, drill_shared.now())
+        self.problem = ""
+
+    def compose(self) -> ComposeResult:
+        yield Plain(f"{drill_shared.DRILL_MARK} · Facilitator · {self.run.drill.title} · {self.run.id}",
+                    classes="title drill-title")
+        yield Plain("", id="drill-clock")
+        yield Plain("", id="drill-team")
+        with VerticalScroll(id="drill-injects", can_focus=True):
+            yield Plain("", id="drill-briefing")
+            yield Plain("", id="drill-inject-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show()
+        self.query_one("#drill-injects").focus()
+        self.set_interval(1.0, self.tick)
+
+    def on_unmount(self) -> None:
+        self.journal.close()
+
+    def tick(self) -> None:
+        """Re-read the drill (the team writes from other terminals) and record released injects."""
+        try:
+            self.run = drill_run.sync(self.journal, drill_run.reread(self.journal, self.library, self.run,
+                                                                     drill_shared.now()), drill_shared.now())
+            self.problem = ""
+        except JournalError as error:
+            self.problem = f"⚠ {error}"
+        self.show()
+        self.refresh_bindings()
+
+    def show(self) -> None:
+        run = self.run
+        self.query_one("#drill-clock", Plain).show(self.problem or drill_shared.clock_line(run))
+        self.query_one("#drill-team", Plain).show(team_line(run))
+        drill = run.drill
+        briefing: list = [("Briefing  ", "bold"), drill.briefing.strip()]
+        if drill.facilitator_notes:
+            briefing += ["\n", ("Facilitator notes  ", "bold"), drill.facilitator_notes.strip()]
+        expected = drill.expect
+        briefing += ["\n", ("Expected  ", "bold"), f"{expected.severity}",
+                     f" within {expected.classify_within} min" if expected.classify_within else "",
+                     " · objectives: ", "; ".join(o.goal for o in expected.objectives)]
+        self.query_one("#drill-briefing", Plain).show(Content.assemble(*briefing))
+        out = {i.id for i in run.release.released}
+        lines = [drill_shared.facilitator_inject(i, i.id in out, self.library, run.incident) for i in run.release.injects]
+        self.query_one("#drill-inject-list", Plain).show(Content("\n").join(lines))
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "advance":
+            return not self.run.ended and self.run.release.next is not None
+        if action == "end":
+            return not self.run.ended
+        if action == "debrief":
+            return self.run.ended
+        return True
+
+    def action_advance(self) -> None:
+        try:
+            self.run = drill_run.advance(self.journal, self.run, drill_shared.now())
+        except (JournalError, drill_run.DrillRunError) as error:
+            self.notify(str(error), severity="warning", markup=False)
+        self.show()
+        self.refresh_bindings()
+
+    def action_player(self) -> None:
+        from tui.screens.drill_player import DrillPlayerScreen
+
+        self.app.push_screen(DrillPlayerScreen(drill_shared.open_journal(self.app), self.run.id, self.library,
+                                               self.facilitator))
+
+    def action_end(self) -> None:
+        choices = [("end", "End it now: score the team and open the debrief"), ("carry-on", "Carry on")]
+        self.app.push_screen(PickScreen("End the drill?", choices), self.end)
+
+    def end(self, choice: str | None) -> None:
+        if choice != "end":
+            return
+        moment = drill_shared.now()
+        try:
+            drill_run.finish(self.journal, drill_run.reread(self.journal, self.library, self.run, moment),
+                             self.library, self.facilitator, moment)
+            self.run = drill_run.reread(self.journal, self.library, self.run, moment)
+        except JournalError as error:
+            self.notify(f"The drill was not ended: {error}", severity="error", markup=False)
+            return
+        self.show()
+        self.refresh_bindings()
+        self.action_debrief()
+
+    def action_debrief(self) -> None:
+        from tui.screens.drill_debrief import DrillDebriefScreen
+
+        self.app.push_screen(DrillDebriefScreen(self.run, self.library))

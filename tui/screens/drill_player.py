@@ -1,0 +1,148 @@
+"""The players' view of a drill: the briefing and the injects released so far, nothing of the
+facilitator's. The team triages with the live triage screen, declares, and works the response
+on the live incident board, marked DRILL."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from playbook import drill_run
+from playbook.incident import IncidentError
+from playbook.journal import Journal, JournalError
+from playbook.model import Library
+from tui.screens import drill_shared
+from tui.screens.form import Field, FormScreen
+from tui.screens.pick import PickScreen
+from tui.widgets import severity as severity_text
+from tui.widgets.plain import Plain
+
+
+class DrillPlayerScreen(Screen):
+    BINDINGS = [
+        Binding("t", "triage", "Triage", id="drill_player.triage"),
+        Binding("d", "declare", "Declare", id="drill_player.declare"),
+        Binding("b", "board", "Team board", id="drill_player.board"),
+        Binding("r", "debrief", "Debrief", id="drill_player.debrief"),
+        Binding("escape", "app.pop_screen", "Back", id="drill_player.back"),
+    ]
+
+    def __init__(self, journal: Journal, drill_id: str, library: Library, actor: str = "") -> None:
+        super().__init__()
+        self.journal = journal
+        self.library = library
+        self.actor = actor
+        self.run = drill_run.load(journal, library, drill_id, drill_shared.now())
+        self.problem = ""
+
+    def compose(self) -> ComposeResult:
+        view = self.run.player_view()
+        yield Plain(f"{drill_shared.DRILL_MARK} · {view.title} · {self.run.id}", classes="title drill-title")
+        yield Plain("", id="drill-clock")
+        yield Plain("", id="drill-team")
+        with VerticalScroll(id="drill-feed", can_focus=True):
+            yield Plain(Content.assemble(("Briefing  ", "bold"), view.briefing.strip()), id="drill-briefing")
+            yield Plain("", id="drill-feed-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.shown_count = -1
+        self.show()
+        self.query_one("#drill-feed").focus()
+        self.set_interval(1.0, self.tick)
+
+    def on_unmount(self) -> None:
+        self.journal.close()
+
+    def tick(self) -> None:
+        try:
+            self.run = drill_run.reread(self.journal, self.library, self.run, drill_shared.now())
+            self.problem = ""
+        except JournalError as error:
+            self.problem = f"⚠ {error}"
+        self.show()
+        self.refresh_bindings()
+
+    def show(self) -> None:
+        # Everything here comes from the PlayerView, which has no facilitator material to leak.
+        view = self.run.player_view()
+        self.query_one("#drill-clock", Plain).show(self.problem or drill_shared.clock_line(self.run))
+        self.query_one("#drill-team", Plain).show(self.team_text())
+        lines = [drill_shared.player_inject(i) for i in view.injects]
+        self.query_one("#drill-feed-text", Plain).show(Content("\n").join(lines) if lines else "No inject yet.")
+        if len(lines) != self.shown_count:  # a new inject: bring it into view
+            self.shown_count = len(lines)
+            self.query_one("#drill-feed", VerticalScroll).scroll_end(animate=False)
+
+    def team_text(self) -> str:
+        if self.run.ended:
+            return "The drill has ended. r: the debrief"
+        board = self.run.board()
+        if board is None:
+            return "Not declared yet · t: triage an incident type · d: declare"
+        return f"Declared {board.type_title} at {severity_text.label_of(self.library, board.severity.id)} · b: the team board"
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        declared = bool(self.run.board_entries)
+        if action == "declare":
+            return not declared and not self.run.ended
+        if action == "board":
+            return declared
+        if action == "debrief":
+            return self.run.ended
+        return True
+
+    # -- the team's moves ----------------------------------------------------------------------
+
+    def type_choices(self) -> list[tuple[str, str]]:
+        return [(t.id, t.title) for t in self.library.types]
+
+    def action_triage(self) -> None:
+        self.app.push_screen(PickScreen("Triage which incident type?", self.type_choices()),
+                             lambda type_id: type_id and self.app.open_triage(self.library.type(type_id)))
+
+    def action_declare(self) -> None:
+        self.app.push_screen(PickScreen("Declare: which incident type is it?", self.type_choices()), self.pick_severity)
+
+    def pick_severity(self, type_id: str | None) -> None:
+        if type_id is None:
+            return
+        choices = [(level.id, severity_text.label(level)) for level in self.library.severities]
+        self.app.push_screen(PickScreen("How severe is it?", choices), lambda sev: sev and self.ask_commander(type_id, sev))
+
+    def ask_commander(self, type_id: str, severity: str) -> None:
+        intro = f"{severity_text.label_of(self.library, severity)} · {self.library.type(type_id).title}"
+        form = FormScreen("Declare (drill)", [Field("commander", "Incident commander", self.actor)], intro=intro)
+        self.app.push_screen(form, lambda got: got and self.declare(type_id, severity, got["commander"]))
+
+    def declare(self, type_id: str, severity: str, commander: str) -> None:
+        moment = drill_shared.now()
+        try:
+            run = drill_run.reread(self.journal, self.library, self.run, moment)
+            self.journal.append(drill_run.declare(run, self.library, severity, commander, moment,
+                                                  incident=self.library.type(type_id)))
+        except (IncidentError, JournalError) as error:
+            self.notify(f"Not declared: {error}", severity="error", markup=False)
+            return
+        self.actor = commander.strip()
+        self.tick()
+        self.action_board()
+
+    def action_board(self) -> None:
+        from tui.screens.drill_board import DrillBoardScreen
+
+        try:
+            journal = drill_shared.open_journal(self.app)
+        except JournalError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.app.push_screen(DrillBoardScreen(journal, self.run.id, self.library, self.actor or "team"))
+
+    def action_debrief(self) -> None:
+        from tui.screens.drill_debrief import DrillDebriefScreen
+
+        self.app.push_screen(DrillDebriefScreen(self.run, self.library))

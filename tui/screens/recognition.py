@@ -1,0 +1,156 @@
+"""The solo recognition drill: a short inject text; name the incident type, then the severity,
+against the clock. Every answer is kept in the practice history."""
+
+from __future__ import annotations
+
+import random
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList
+from textual.widgets.option_list import Option
+
+from playbook import drill_run
+from playbook.journal import JournalError
+from playbook.model import Library
+from playbook.practice import (RECOGNITION_SECONDS, RecognitionAnswer, RecognitionItem, RecognitionResult,
+                               recognition_item, recognition_record, score_recognition)
+from playbook.scoring import Verdict
+from tui.screens import drill_shared
+from tui.screens.form import Field, FormScreen
+from tui.widgets import severity as severity_text
+from tui.widgets.plain import Plain
+
+DIGITS = "123456789"
+
+
+def start_recognition(app: App, team: str = "") -> None:
+    """Ask who is practising (the history is per person and team), then start."""
+    library = app.loaded.library if app.loaded else None
+    if library is None:
+        return
+    fields = [Field("name", "Your name"), Field("team", "Team", team, required=False)]
+    form = FormScreen("Recognition drill", fields, intro=f"Name the incident type and the severity within {RECOGNITION_SECONDS} seconds.")
+    app.push_screen(form, lambda got: got and app.push_screen(
+        RecognitionScreen(library, got["name"].strip(), got["team"].strip())))
+
+
+def result_text(library: Library, result: RecognitionResult) -> Content:
+    item, answer = result.item, result.answer
+    right_type = library.type(item.incident).title
+    chosen_type = library.type(answer.incident).title if library.type(answer.incident) else answer.incident
+    type_line = (f"✓ {right_type}" if result.type_right else f"✗ {chosen_type}: it was {right_type}")
+    severity_line = (f"✓ {item.severity}" if result.severity is Verdict.CORRECT
+                     else f"✗ {answer.severity} ({result.severity.value}): it was {item.severity}")
+    timing = f"{answer.seconds:.0f} s, {'within' if result.on_time else 'over'} the {RECOGNITION_SECONDS} s"
+    return Content.assemble((f"Score {result.score} / 100", "bold"), f" · {timing}\n", "Type: ", type_line,
+                            "\nSeverity: ", severity_line, "\n\nn: another one · Escape: back")
+
+
+class RecognitionScreen(Screen):
+    BINDINGS = [
+        *(Binding(d, f"choose({i})", "Choose", id=f"recognition.choose{d}", show=False) for i, d in enumerate(DIGITS)),
+        Binding("n", "next", "Another one", id="recognition.next"),
+        Binding("escape", "app.pop_screen", "Back", id="recognition.back"),
+    ]
+
+    def __init__(self, library: Library, player: str, team: str = "", rng: random.Random | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.player = player
+        self.team = team
+        self.rng = rng or random.Random()
+        self.item: RecognitionItem | None = None
+        self.chosen_type: str | None = None
+        self.result: RecognitionResult | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Plain(f"Recognition drill · {self.player}", classes="title")
+        yield Plain("", id="recognition-clock")
+        with VerticalScroll(id="recognition-body"):
+            yield Plain("", id="recognition-text")
+            yield Plain("", id="recognition-ask", classes="debrief-section")
+            yield OptionList(id="recognition-choices", markup=False)
+            yield Plain("", id="recognition-result")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.action_next()
+        self.set_interval(0.5, self.show_clock)
+
+    @property
+    def seconds(self) -> float:
+        return (drill_shared.now() - self.started).total_seconds()
+
+    def show_clock(self) -> None:
+        if self.result is None and self.item is not None:
+            left = RECOGNITION_SECONDS - self.seconds
+            text = f"{self.seconds:.0f} s · {left:.0f} s left" if left > 0 else f"{self.seconds:.0f} s · ⚠ over time: answer anyway"
+            self.query_one("#recognition-clock", Plain).show(text)
+
+    def action_next(self) -> None:
+        try:
+            self.item = recognition_item(self.library, self.rng)
+        except ValueError as error:
+            self.query_one("#recognition-text", Plain).show(str(error))
+            return
+        self.chosen_type, self.result = None, None
+        self.started = drill_shared.now()
+        self.query_one("#recognition-text", Plain).show(Content.assemble(("What is happening?\n", "bold"), self.item.text))
+        self.query_one("#recognition-result", Plain).display = False
+        self.ask("Which incident type is it?", [(t.id, t.title) for t in self.library.types])
+        self.show_clock()
+        self.refresh_bindings()
+
+    def ask(self, question: str, choices: list[tuple[str, str]]) -> None:
+        self.choices = choices
+        self.query_one("#recognition-ask", Plain).show(question)
+        listing = self.query_one("#recognition-choices", OptionList)
+        listing.display = True
+        listing.set_options([Option(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), label), id=key)
+                             for i, (key, label) in enumerate(choices)])
+        listing.highlighted = 0
+        listing.focus()
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "choose":
+            return self.result is None and self.item is not None and parameters[0] < len(self.choices)
+        if action == "next":
+            return self.result is not None
+        return True
+
+    def action_choose(self, index: int) -> None:
+        self.choose(self.choices[index][0])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.result is None:
+            self.choose(event.option_id)
+
+    def choose(self, key: str) -> None:
+        if self.chosen_type is None:
+            self.chosen_type = key
+            self.ask("How severe is it?", [(level.id, severity_text.label(level)) for level in self.library.severities])
+            return
+        self.answer(RecognitionAnswer(self.chosen_type, key, self.seconds))
+
+    def answer(self, answer: RecognitionAnswer) -> None:
+        self.result = score_recognition(self.library, self.item, answer)
+        record = recognition_record(self.result, drill_shared.now(), self.team, (self.player,))
+        self.query_one("#recognition-choices", OptionList).display = False
+        self.query_one("#recognition-ask", Plain).show("Result")
+        shown = self.query_one("#recognition-result", Plain)
+        shown.display = True
+        try:
+            with drill_shared.open_journal(self.app) as journal:
+                drill_run.record_recognition(journal, record, self.player, drill_shared.now())
+            kept = "Kept in the practice history."
+        except JournalError as error:
+            kept = f"⚠ Not kept in the history: {error}"
+        shown.show(Content.assemble(result_text(self.library, self.result), "\n", kept))
+        self.query_one("#recognition-clock", Plain).show(f"Answered in {answer.seconds:.0f} s")
+        self.query_one("#recognition-body").focus()
+        self.refresh_bindings()
