@@ -248,3 +248,37 @@ def test_an_open_incident_resumes_where_it_was(clock, journal_path):
         assert "commander Ann · typing: Bob" in text
 
     drive(again, after)
+
+
+def test_declaring_directly_with_a_type_and_a_severity(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await pilot.press("f3")
+        assert "No incident has been declared yet" in shown(app)
+        await pilot.press("n", "1", "1")  # the first type (Building fire), SEV1
+        await pilot.press("enter", *"Dee", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, IncidentScreen)
+        assert "▲▲▲ SEV1 Critical · Building fire" in shown(app)
+
+    drive(app, script)
+    [declared] = recorded(journal_path)
+    assert (declared.data["type"], declared.data["answers"], declared.actor) == ("building-fire", [], "Dee")
+
+
+def test_a_read_only_journal_is_shown_as_such_and_nothing_typed_is_lost(clock, journal_path, monkeypatch):
+    first = make_app(journal_path)
+    drive(first, declare_sev2)
+    monkeypatch.setattr("playbook.journal._writable", lambda path: False)  # as a file we may not write
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await pilot.press("f3", "enter", "enter")
+        assert "⚠ READ-ONLY journal" in shown(app)
+        await pilot.press("d")
+        await settle(pilot)
+        assert "◌ UNSAVED 05:00 Ann: Step done: Isolate the affected systems" in shown(app)
+
+    drive(app, script)
+    assert [e.kind for e in recorded(journal_path)] == ["declared"]

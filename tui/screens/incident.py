@@ -186,6 +186,9 @@ class IncidentScreen(Screen):
                                          "keep working, nothing is dropped"))
         elif self.read_error:
             saved.show(Content.assemble(("⚠ ", "bold"), self.read_error))
+        elif self.journal.readonly:
+            saved.show(Content.assemble(("⚠ READ-ONLY journal", "bold"), f": {self.journal.path} cannot be written; "
+                                        "entries you make will stay unsaved"))
         else:
             saved.show(f"✓ Every entry recorded in {self.journal.path}")
         saved.set_class(bool(waiting), "-unsaved")

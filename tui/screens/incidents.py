@@ -9,9 +9,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
+from playbook.incident import IncidentError
 from playbook.journal import IncidentRecord, JournalError
 from tui.screens.form import Field, FormScreen
-from tui.screens.incident import IncidentScreen, open_journal
+from tui.screens.incident import IncidentScreen, declare, open_journal
+from tui.screens.pick import PickScreen
+from tui.widgets import severity as severity_text
 from tui.widgets.live import hhmm
 from tui.widgets.plain import Plain
 
@@ -27,6 +30,7 @@ def record_line(record: IncidentRecord) -> Content:
 class IncidentsScreen(Screen):
     BINDINGS = [
         Binding("enter", "resume", "Open the board", id="incidents.resume"),
+        Binding("n", "declare", "Declare a new incident", id="incidents.declare"),
         Binding("escape", "app.pop_screen", "Back", id="incidents.back"),
     ]
 
@@ -55,10 +59,29 @@ class IncidentsScreen(Screen):
         listing.highlighted = 0 if records else None
         listing.focus()
 
+    @property
+    def library(self):
+        return self.app.loaded.library if self.app.loaded else None
+
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "resume":
             return bool(getattr(self, "records", None))
+        if action == "declare":
+            return self.library is not None and bool(self.library.types)
         return True
+
+    def action_declare(self) -> None:
+        """Declare directly with an incident type and a severity, without the triage."""
+        choices = [(t.id, t.title) for t in self.library.types]
+        self.app.push_screen(PickScreen("Declare: which incident type?", choices), self.pick_severity)
+
+    def pick_severity(self, type_id: str | None) -> None:
+        if type_id is None:
+            return
+        choices = [(s.id, severity_text.label(s)) for s in self.library.severities]
+        self.app.push_screen(PickScreen("Declare: how severe?", choices),
+                             lambda severity: severity and declare(self.app, self.library.type(type_id), self.library,
+                                                                   severity))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -80,5 +103,10 @@ class IncidentsScreen(Screen):
         except JournalError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        loaded = self.app.loaded
-        self.app.push_screen(IncidentScreen(journal, incident_id, loaded.library if loaded else None, actor))
+        try:
+            board = IncidentScreen(journal, incident_id, self.library, actor)
+        except (IncidentError, JournalError, KeyError, TypeError) as error:  # a damaged or foreign record
+            journal.close()
+            self.notify(f"{incident_id} cannot be shown: {error}", severity="error", markup=False)
+            return
+        self.app.push_screen(board)
