@@ -200,6 +200,8 @@ def test_an_entry_that_cannot_be_written_stays_visibly_unsaved_and_is_retried(cl
         assert "◌ UNSAVED 05:00 Ann: Note: Fire door propped open" in text
         assert "◌ UNSAVED: 1 entry not saved yet" in text and "open read-only" in text
         assert isinstance(app.screen, IncidentScreen)  # the app keeps running
+        await pilot.press("escape")  # leaving would drop the entry: a warning first
+        assert isinstance(app.screen, IncidentScreen)
         board.journal.readonly = False  # the disk is back
         board.last_attempt = 0  # the retry interval has passed
         board.tick()

@@ -68,7 +68,7 @@ class IncidentScreen(Screen):
         Binding("v", "report", "Reports", id="incident.report"),
         Binding("w", "whoami", "Who is typing", id="incident.whoami"),
         Binding("x", "close_incident", "Close incident", id="incident.close"),
-        Binding("escape", "app.pop_screen", "Back", id="incident.back"),
+        Binding("escape", "back", "Back", id="incident.back"),
     ]
 
     def __init__(self, journal: Journal, incident_id: str, library: Library | None, actor: str) -> None:
@@ -85,6 +85,7 @@ class IncidentScreen(Screen):
         self.last_attempt = 0.0
         self.flushing = False
         self.reminded: set[tuple] = set()  # each deadline is announced once
+        self.warned_unsaved = False
 
     # -- layout --------------------------------------------------------------------------
 
@@ -253,6 +254,7 @@ class IncidentScreen(Screen):
     def on_flushed(self, message: Flushed) -> None:
         self.flushing = False
         self.write_error = str(message.error) if message.error else ""
+        self.warned_unsaved = self.warned_unsaved and bool(len(self.outbox))
         self.poll()  # picks up what was just recorded, in commit order with other terminals' entries
         self.refold()
         self.show()
@@ -291,6 +293,15 @@ class IncidentScreen(Screen):
             self.notify(str(error), severity="warning", markup=False)
             return
         self.record(entry)
+
+    def action_back(self) -> None:
+        """Leaving drops what is not saved yet, so the first Escape only warns."""
+        if len(self.outbox) and not self.warned_unsaved:
+            self.warned_unsaved = True
+            self.notify(f"{len(self.outbox)} entries are not saved yet and are being retried. Press Escape again "
+                        "to leave anyway: they would be lost.", title=UNSAVED, severity="error", markup=False)
+            return
+        self.app.pop_screen()
 
     def action_mark(self, status: str) -> None:
         step = self.chosen
