@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -140,12 +141,18 @@ class FindScreen(Screen):
         self.refilter()
         self.query_one("#query", Input).focus()
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        hit = self.hits[event.option_index]
-        self.query_one("#preview", Plain).show(preview(self.library.type(hit.entry.id), self.library, hit))
+    @on(OptionList.OptionHighlighted, "#results")
+    def show_preview(self, event: OptionList.OptionHighlighted) -> None:
+        # By id, not index: the event may arrive after the list was refilled.
+        hit = next((h for h in self.hits if h.entry.id == event.option_id), None)
+        incident = self.library.type(event.option_id) if self.library else None
+        if hit is None or incident is None:
+            return
+        self.query_one("#preview", Plain).show(preview(incident, self.library, hit))
         self.query_one("#preview-pane").scroll_home(animate=False)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    @on(OptionList.OptionSelected, "#results")
+    def start_selected(self, event: OptionList.OptionSelected) -> None:
         self.action_start()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -111,6 +111,9 @@ class TriageScreen(Screen):
         self.choose(event.option_id)
 
     def choose(self, answer_id: str) -> None:
+        # A click or key that lands after the question changed must not answer the next one.
+        if self.walk.done or self.walk.question.answer(answer_id) is None:
+            return
         self.walk = self.walk.answer(answer_id)
         self.show_walk()
 
