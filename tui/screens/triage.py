@@ -67,7 +67,7 @@ class TriageScreen(Screen):
             asked = walk.question
             question.show(Content.assemble((asked.ask, "bold"), *(("\n", (asked.help, "italic")) if asked.help else ())))
             answers.add_options(
-                Option(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), answer.label), id=answer.id)
+                Option(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), answer.label), id=f"{asked.id}/{answer.id}")
                 for i, answer in enumerate(asked.answers)
             )
             # Nothing highlighted: a stray second Enter from the search must not pick an answer.
@@ -108,7 +108,9 @@ class TriageScreen(Screen):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.choose(event.option_id)
+        question_id, _, answer_id = event.option_id.partition("/")
+        if not self.walk.done and self.walk.question.id == question_id:
+            self.choose(answer_id)
 
     def choose(self, answer_id: str) -> None:
         # A click or key that lands after the question changed must not answer the next one.
