@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -13,16 +13,17 @@ from playbook.library import Loaded
 from tui.widgets.plain import Plain
 
 
-def report(loaded: Loaded) -> Content:
-    """Each failed file with its problems, like a compiler's output (path:line:col CODE message)."""
-    parts: list = []
+def report(loaded: Loaded) -> ComposeResult:
+    """Each failed file, then its problems like a compiler's (line:col CODE level: message),
+    the message in a column of its own so long ones wrap under themselves."""
     for path in loaded.failed:
         found = loaded.problems_in(path)
-        parts += [(path, "bold"), f"  left out: {sum(p.is_error for p in found)} errors\n"]
+        errors = sum(p.is_error for p in found)
+        yield Plain(Content.assemble((path, "bold"), f"  left out: {errors} error{'s' * (errors != 1)}"), classes="problem-file")
         for problem in found:
-            parts += [f"  {problem.line}:{problem.col} ", (problem.code, "bold"), f" {problem.level}: ", problem.message, "\n"]
-        parts.append("\n")
-    return Content.assemble(*parts)
+            with Horizontal(classes="problem"):
+                yield Plain(f"{problem.line}:{problem.col}", classes="problem-at")
+                yield Plain(Content.assemble((problem.code, "bold"), f" {problem.level}: ", problem.message), classes="problem-text")
 
 
 class ProblemsScreen(Screen):
@@ -41,7 +42,7 @@ class ProblemsScreen(Screen):
             heading = f"Library problems: {failed} file{'s' * (failed != 1)} left out; the other {count} incident types work"
         yield Plain(heading, classes="title", id="problems-title")
         with VerticalScroll(id="problems-body", can_focus=True):
-            yield Plain(report(self.loaded), id="problems")
+            yield from report(self.loaded)
         yield Plain("Fix them in your editor, then check with: playbook validate", id="problems-hint")
         yield Footer()
 
