@@ -29,6 +29,9 @@ from tui.screens.drill_facilitator import DrillFacilitatorScreen
 from tui.screens.drill_list import DrillListScreen
 from tui.screens.drill_player import DrillPlayerScreen
 from tui.screens.drill_setup import DrillSetupScreen
+from tui.screens.form import FormScreen
+from tui.screens.response import ResponseScreen
+from tui.screens.triage import TriageScreen
 
 T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 FACILITATOR_NOTE = "Who steps up?"
@@ -215,3 +218,27 @@ def test_a_second_terminal_joins_as_a_player_and_follows_the_accelerated_clock(c
         assert FACILITATOR_NOTE not in text
 
     drive(app, script)
+
+
+def test_a_team_that_triages_in_a_drill_declares_into_the_drill_never_a_live_incident(clock, library_root,
+                                                                                       journal_path):
+    app = make_app(library_root, journal_path)
+
+    async def script(pilot):
+        await set_up(pilot)
+        await pilot.press("n", "p", "t", "1")  # the live triage screen, for the type the team picks
+        assert isinstance(app.screen, TriageScreen)
+        await pilot.press("1", "2", "enter")  # one team, someone harmed: SEV2; the response
+        assert isinstance(app.screen, ResponseScreen)
+        await pilot.press("d")  # the response's own "declare"
+        assert isinstance(app.screen, FormScreen) and isinstance(app.screen_stack[-2], DrillPlayerScreen)
+        assert "Is anyone harmed? Yes" in shown(app)
+        await pilot.press(*"Ann", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DrillBoardScreen)
+
+    drive(app, script)
+    with Journal.open(journal_path) as journal:
+        assert journal.incidents("live") == []
+        [drill] = journal.incidents("drill")
+        assert drill.declared.data["answers"] == [["How wide is it?", "One team"], ["Is anyone harmed?", "Yes"]]

@@ -22,6 +22,18 @@ from tui.widgets import severity as severity_text
 from tui.widgets.plain import Plain
 
 
+def declared_in_drill(app, incident_type, severity: str, answers: tuple = ()) -> bool:
+    """When a team triaged from a drill's player view, the response screen's "declare" goes into
+    the drill: back to the player view, which asks for the commander. False outside a drill."""
+    player = next((s for s in reversed(app.screen_stack) if isinstance(s, DrillPlayerScreen)), None)
+    if player is None:
+        return False
+    while app.screen is not player:
+        app.pop_screen()
+    player.ask_commander(incident_type.id, severity, tuple((q.ask, a.label) for q, a in answers))
+    return True
+
+
 class DrillPlayerScreen(Screen):
     BINDINGS = [
         Binding("t", "triage", "Triage", id="drill_player.triage"),
@@ -114,16 +126,21 @@ class DrillPlayerScreen(Screen):
         choices = [(level.id, severity_text.label(level)) for level in self.library.severities]
         self.app.push_screen(PickScreen("How severe is it?", choices), lambda sev: sev and self.ask_commander(type_id, sev))
 
-    def ask_commander(self, type_id: str, severity: str) -> None:
-        intro = f"{severity_text.label_of(self.library, severity)} · {self.library.type(type_id).title}"
-        form = FormScreen("Declare (drill)", [Field("commander", "Incident commander", self.actor)], intro=intro)
-        self.app.push_screen(form, lambda got: got and self.declare(type_id, severity, got["commander"]))
+    def ask_commander(self, type_id: str, severity: str, answers: tuple[tuple[str, str], ...] = ()) -> None:
+        if self.run.board_entries or self.run.ended:
+            self.notify("The team has already declared: re-triage on the board (b, then t)", markup=False)
+            return
+        intro = "\n".join([f"{severity_text.label_of(self.library, severity)} · {self.library.type(type_id).title}",
+                           *(f"{ask} {label}" for ask, label in answers)])
+        form = FormScreen(f"Declare in drill {self.run.id}", [Field("commander", "Incident commander", self.actor)],
+                          intro=intro)
+        self.app.push_screen(form, lambda got: got and self.declare(type_id, severity, got["commander"], answers))
 
-    def declare(self, type_id: str, severity: str, commander: str) -> None:
+    def declare(self, type_id: str, severity: str, commander: str, answers: tuple = ()) -> None:
         moment = drill_shared.now()
         try:
             run = drill_run.reread(self.journal, self.library, self.run, moment)
-            self.journal.append(drill_run.declare(run, self.library, severity, commander, moment,
+            self.journal.append(drill_run.declare(run, self.library, severity, commander, moment, answers,
                                                   incident=self.library.type(type_id)))
         except (IncidentError, JournalError) as error:
             self.notify(f"Not declared: {error}", severity="error", markup=False)

@@ -423,6 +423,10 @@ class ReportScreen(Screen):
 def declare(app: App, incident_type: IncidentType, library: Library, severity: str,
             answers: tuple = ()) -> None:
     """Ask for a title and the commander, record the declaration, open the board."""
+    from tui.screens.drill_player import declared_in_drill
+
+    if declared_in_drill(app, incident_type, severity, answers):  # a team in a drill: never a live incident
+        return
     intro = [f"{severity_text.label_of(library, severity)} · {incident_type.title}"]
     intro += [f"{q.ask} {a.label}" for q, a in answers]
     fields = [Field("title", "Title", incident_type.title), Field("commander", "Incident commander (your name)")]

@@ -25,7 +25,7 @@ BAR = 10  # characters for 100 points
 
 
 def bar(score: int) -> str:
-    filled = round(score * BAR / 100)
+    filled = (score * BAR + 50) // 100  # half up, as scores round
     return "█" * filled + "░" * (BAR - filled)
 
 

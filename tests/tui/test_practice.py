@@ -1,0 +1,128 @@
+"""Practice in the app: the solo recognition drill against the clock, and the history screen
+with its chart and the next drill, on the mini library (one drill: alpha/dark, settled as SEV2
+by its first two injects)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from playbook import drill_run
+from playbook.journal import Journal
+from playbook.practice import Kind, PracticeRecord
+from tests.conftest import MINI
+from tests.tui.pilot import drive, shown
+from tui.app import PlaybookApp
+from tui.screens import drill_shared
+from tui.screens.drill_setup import DrillSetupScreen
+from tui.screens.practice import PracticeScreen, bar
+from tui.screens.recognition import RecognitionScreen
+
+T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    fake = Clock()
+    monkeypatch.setattr(drill_shared, "now", fake)
+    return fake
+
+
+@pytest.fixture
+def journal_path(tmp_path):
+    return tmp_path / "journal.sqlite3"
+
+
+def make_app(journal_path) -> PlaybookApp:
+    app = PlaybookApp(MINI)
+    app.journal_path = journal_path
+    return app
+
+
+def keep(journal_path, *records: PracticeRecord) -> None:
+    with Journal.open(journal_path) as journal:
+        for record in records:
+            drill_run.record_recognition(journal, record, "Cy", record.when)
+
+
+def result(days_ago: float, score: int, minutes: float | None, team="Blue", kind=Kind.DRILL) -> PracticeRecord:
+    return PracticeRecord(when=T0 - timedelta(days=days_ago), kind=kind, incident="alpha", score=score,
+                          time_to_classify=minutes, team=team, participants=("Ann",), drill="dark")
+
+
+def test_a_recognition_drill_is_answered_with_two_digits_and_kept_in_the_history(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await pilot.press("f8", "g", *"Cy", "enter", *"Blue", "enter")
+        assert isinstance(app.screen, RecognitionScreen)
+        text = shown(app)
+        assert "Screens go dark. Someone tripped." in text  # up to the inject that settles SEV2
+        assert "Which incident type is it?" in text and "1  Alpha incident" in text
+        clock.now += timedelta(seconds=12)
+        await pilot.press("1")
+        assert "How severe is it?" in shown(app) and "2  ▲▲ SEV2 Major" in shown(app)
+        await pilot.press("2")
+        text = shown(app)
+        assert "Score 100 / 100 · 12 s, within the 30 s" in text
+        assert "Type: ✓ Alpha incident" in text and "Severity: ✓ SEV2" in text
+        assert "Kept in the practice history." in text
+        await pilot.press("n")  # another one: the clock starts again
+        assert "Which incident type is it?" in shown(app)
+        clock.now += timedelta(seconds=40)
+        await pilot.press("2", "1")  # Beta, SEV1, too slow
+        text = shown(app)
+        # Type wrong 0, severity more severe 25 of 50, over 30 s: half of 25 -> 12.5 -> 13.
+        assert "Score 13 / 100 · 40 s, over the 30 s" in text
+        assert "Type: ✗ Beta incident: it was Alpha incident" in text
+        assert "Severity: ✗ SEV1 (more severe than expected): it was SEV2" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, PracticeScreen)
+        assert "Every team · 2 results" in shown(app)
+
+    drive(app, script)
+    with Journal.open(journal_path) as journal:
+        records = drill_run.history(journal, team="Blue", participant="Cy")
+    assert [(r.kind, r.score, r.time_to_classify) for r in records] == [(Kind.RECOGNITION, 100, 0.2),
+                                                                        (Kind.RECOGNITION, 13, None)]
+
+
+def test_the_history_charts_score_and_time_to_classify_per_type_and_suggests_the_next_drill(clock, journal_path):
+    keep(journal_path, result(20, 40, 9.0), result(10, 65, 7.5), result(2, 90, 5.0),
+         result(1, 100, 0.3, team="Red", kind=Kind.RECOGNITION))
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await pilot.press("f8")
+        text = shown(app)
+        assert "Every team · 4 results" in text
+        assert "Alpha incident (alpha)" in text
+        assert "  11-04 09:00  drill        ████░░░░░░  40  9 min" in text
+        assert "  11-22 09:00  drill        █████████░  90  5 min" in text
+        assert "  11-23 09:00  recognition  ██████████ 100  0.3 min" in text
+        assert "Score 40 → 100 (+60) · time to classify 9 → 0.3 min" in text
+        # Alpha is the only type with a drill; last practised 1 day ago, recent mean (65+90+100)/3 = 85.
+        assert "1. Alpha incident: drill 'The screens go dark' (last practised 1 day ago" in text
+        await pilot.press("t", *"Red", "enter")
+        assert "Team Red · 1 result" in shown(app) and "11-04" not in shown(app)
+        await pilot.press("s")
+        assert isinstance(app.screen, DrillSetupScreen)
+        assert app.screen.query_one("#setup-drills").highlighted_option.id == "alpha/dark"
+
+    drive(app, script)
+
+
+def test_bars_are_ten_characters_and_never_rely_on_colour():
+    assert bar(0) == "░" * 10
+    assert bar(64) == "██████░░░░"
+    assert bar(65) == "███████░░░"  # half up, as the score itself rounds
+    assert bar(100) == "█" * 10
