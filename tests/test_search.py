@@ -104,3 +104,22 @@ def test_abbreviations_match_names_but_not_long_cue_words():
     assert word_match("died", "designated", abbreviations=False) == 0
     assert ids("smk") == []  # "smoke" is only in a cue
     assert ids("evcn") == []  # "evacuation" is only a tag
+
+
+def test_every_bundled_type_is_within_ten_keys_of_launch(bundled):
+    """The app's quality bar, for every type: a few letters of its title put it first, then
+    Enter, one digit per question (the deepest path) and Enter reach its response."""
+    from playbook.search import words
+    from playbook.triage import analyse
+
+    library = bundled.library
+    entries = [Entry.of(t, library.category(t.category).name) for t in library.types]
+    too_far = []
+    for incident in library.types:
+        prefixes = [w[:n] for w in words(incident.title) for n in range(1, len(w) + 1)]
+        query = min((p for p in prefixes if search(p, entries)[0].entry.id == incident.id), key=len, default=None)
+        keys = (len(query) if query else 99) + 1 + analyse(incident, library).worst_case + 1
+        if keys > 10:
+            too_far.append((incident.id, query, keys))
+    assert len(library.types) >= 2
+    assert too_far == []
