@@ -84,6 +84,9 @@ def test_category_narrows_the_list():
         await pilot.pause()
         assert titles(app) == ["Building fire"]
         assert app.focused is app.screen.query_one("#query")  # back to typing
+        app.loaded = app.loaded.__class__(app.loaded.library, (), app.loaded.files)  # as after a reload
+        await pilot.pause()
+        assert titles(app) == ["Building fire"]
         await pilot.press("escape")
         assert len(titles(app)) == 3
 

@@ -93,9 +93,12 @@ class FindScreen(Screen):
         library = loaded.library
         if library is not None:
             self.entries = [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
-            self.query_one("#category", Select).set_options(
-                (Text(c.name), c.id) for c in library.categories if any(t.category == c.id for t in library.types)
-            )
+            select = self.query_one("#category", Select)
+            chosen = select.selection  # a reload keeps the category, if it still has types
+            used = [c for c in library.categories if any(t.category == c.id for t in library.types)]
+            select.set_options((Text(c.name), c.id) for c in used)
+            if chosen in {c.id for c in used}:
+                select.value = chosen
         self.refilter()
 
     def status_text(self, shown: int) -> str:
