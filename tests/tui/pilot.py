@@ -38,3 +38,10 @@ def shown(app) -> str:
         elif isinstance(widget, OptionList):
             parts += [str(option.prompt) for option in widget.options]
     return "\n".join(parts)
+
+
+def reload(app) -> None:
+    """What the app sees after the library is read again: an equal library in a new Loaded
+    (an equal Loaded would not notify anyone)."""
+    loaded = app.loaded
+    app.loaded = type(loaded)(loaded.library, loaded.problems, (*loaded.files, "reread"))

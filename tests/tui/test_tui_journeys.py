@@ -6,7 +6,7 @@ import asyncio
 import threading
 
 from playbook.paths import BUNDLED_LIBRARY
-from tests.tui.pilot import LIBRARY, drive, ready, shown
+from tests.tui.pilot import LIBRARY, drive, ready, reload, shown
 from tui.app import PlaybookApp
 from tui.screens.find import FindScreen
 from tui.screens.help import HelpScreen
@@ -84,7 +84,7 @@ def test_category_narrows_the_list():
         await pilot.pause()
         assert titles(app) == ["Building fire"]
         assert app.focused is app.screen.query_one("#query")  # back to typing
-        app.loaded = app.loaded.__class__(app.loaded.library, (), app.loaded.files)  # as after a reload
+        reload(app)
         await pilot.pause()
         assert titles(app) == ["Building fire"]
         await pilot.press("escape")
@@ -342,7 +342,7 @@ def test_a_reload_keeps_the_highlighted_type():
     async def script(pilot):
         await pilot.press("down", "down")
         assert app.screen.highlighted.id == "website-outage"
-        app.loaded = app.loaded.__class__(app.loaded.library, (), app.loaded.files)  # as after a reload
+        reload(app)
         await pilot.pause()
         assert app.screen.highlighted.id == "website-outage"
         await pilot.press(*"fire")
