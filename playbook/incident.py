@@ -61,10 +61,11 @@ class StepState:
 
     id: str
     do: str
-    owner: str
+    owner: str  # a role id
     within: int
     why: str
     severity: str  # the severity whose response added it
+    owner_name: str = ""  # the role's name when the step was added ("" in older entries)
     added_at: datetime
     status: str = "open"  # open | done | skipped
     by: str = ""
@@ -206,7 +207,7 @@ class Incident:
         response = incident_type.response(severity_id)
         added = [s for s in (response.steps if response else ()) if s.id not in known]
         return self._draft("retriaged", by, now, {
-            "severity": level.as_data(), "previous": self.severity.id, "steps": [_step_data(s) for s in added],
+            "severity": level.as_data(), "previous": self.severity.id, "steps": [_step_data(s, library) for s in added],
             "answers": [list(pair) for pair in answers], "reason": reason.strip()})
 
     def write(self, kind: str, text: str, by: str, now: datetime, happened_at: datetime | None = None) -> Draft:
@@ -250,7 +251,7 @@ def declaration(library: Library, incident_type: IncidentType, severity_id: str,
     pairs = [[q.ask, a.label] if isinstance(q, Question) else [q, a] for q, a in answers]
     return draft(None, "declared", commander.strip(), now, {
         "title": _text(title or incident_type.title), "type": incident_type.id, "type_title": incident_type.title,
-        "severity": level.as_data(), "steps": [_step_data(s) for s in (response.steps if response else ())],
+        "severity": level.as_data(), "steps": [_step_data(s, library) for s in (response.steps if response else ())],
         "answers": pairs, "commander": commander.strip()})
 
 
@@ -312,8 +313,10 @@ def _add_steps(steps: dict[str, StepState], data: list[dict], severity: str, add
             steps[item["id"]] = StepState(severity=severity, added_at=added_at, **item)
 
 
-def _step_data(step: Step) -> dict:
-    return {"id": step.id, "do": step.do, "owner": step.owner, "within": step.within, "why": step.why}
+def _step_data(step: Step, library: Library) -> dict:
+    role = library.role(step.owner)
+    return {"id": step.id, "do": step.do, "owner": step.owner, "owner_name": role.name if role else step.owner,
+            "within": step.within, "why": step.why}
 
 
 def _text(text: str) -> str:

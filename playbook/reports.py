@@ -231,7 +231,8 @@ def _severity_path(incident: Incident) -> str:
 
 def _owner(incident: Incident, step: StepState) -> str:
     holder = incident.holder(step.owner)
-    return f"{step.owner} ({text(holder.person)})" if holder else f"{step.owner} (unassigned)"
+    role = text(step.owner_name or step.owner)
+    return f"{role} ({text(holder.person)})" if holder else f"{role} (unassigned)"
 
 
 def _corrected(incident: Incident, entry: Entry) -> str:

@@ -60,7 +60,7 @@ def test_status_update_gives_conditions_actions_and_needs(journal_path):
     text = report(incident(journal_path, 2), "status", at(210))
     assert "# Status update: Alarm in loading bay" in text
     assert "## Conditions" in text and "## Actions" in text and "## Needs" in text
-    assert "⚠ OVERDUE Call emergency services: commander (Cleo), was due 2026-11-24 08:25 UTC" in text
+    assert "⚠ OVERDUE Call emergency services: Incident commander (Cleo), was due 2026-11-24 08:25 UTC" in text
     assert "Next update due 2026-11-24 08:50 UTC (every 30 minutes)." in text
 
 

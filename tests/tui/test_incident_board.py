@@ -173,6 +173,7 @@ def test_closing_the_incident_hides_the_actions_and_keeps_the_reports(clock, jou
 
     async def script(pilot):
         await declare_sev2(pilot)
+        await pilot.press("n", *"Ask [b]IT[/b] | *why*", "enter", "enter")
         clock.advance(90)
         await pilot.press("x", *"Restored from backup", "enter")
         await settle(pilot)
@@ -180,8 +181,13 @@ def test_closing_the_incident_hides_the_actions_and_keeps_the_reports(clock, jou
         assert "Closed 06:30 UTC. Reports: v" in shown(app)
         assert app.screen.check_action("mark", ("done",)) is False
         assert app.screen.check_action("close_incident", ()) is False
-        await pilot.press("v", "4")  # the after-action draft
-        assert "## What was skipped or never done" in shown(app)
+        await pilot.press("v", "4")  # the after-action draft, rendered
+        await pilot.pause()
+        assert "\nWhat was skipped or never done\n" in shown(app)
+        assert "✗ Tell staff what not to do: not done (Communications lead (unassigned))" in shown(app)
+        await pilot.press("escape", "v", "3")  # the timeline: typed text stays text
+        await pilot.pause()
+        assert "Note: Ask [b]IT[/b] | *why*" in shown(app)
 
     drive(app, script)
     assert recorded(journal_path)[-1].data == {"summary": "Restored from backup"}

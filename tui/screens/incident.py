@@ -18,7 +18,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList
+from textual.widgets import Footer, Markdown, OptionList
 from textual.widgets.option_list import Option
 
 from playbook import reports
@@ -399,7 +399,7 @@ class IncidentScreen(Screen):
 
 
 class ReportScreen(Screen):
-    """A report as plain text (it is Markdown: readable as it is, and safe: never rendered as markup)."""
+    """A report rendered from its Markdown (typed text in it is escaped, so it stays text)."""
 
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="report.back")]
 
@@ -410,7 +410,7 @@ class ReportScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Plain(self.title_text, classes="title")
-        yield VerticalScroll(Plain(self.text, id="report-text"), id="report-body", can_focus=True)
+        yield VerticalScroll(Markdown(self.text, id="report-text"), id="report-body", can_focus=True)
         yield Footer()
 
     def on_mount(self) -> None:

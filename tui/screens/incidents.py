@@ -22,8 +22,9 @@ from tui.widgets.plain import Plain
 def record_line(record: IncidentRecord) -> Content:
     data = record.declared.data
     state = ("● OPEN   ", "bold") if record.is_open else ("○ closed ", "")
+    kind = f" · {data['type_title']}" if data["type_title"] != data["title"] else ""
     return Content.assemble(state, (f"{record.id}  ", "bold"), f"{data['severity']['id']}  ", data["title"],
-                            f"  · {data['type_title']} · declared {record.declared.happened_at:%Y-%m-%d} "
+                            f"{kind} · declared {record.declared.happened_at:%Y-%m-%d} "
                             f"{hhmm(record.declared.happened_at)} UTC by {data['commander']}")
 
 
