@@ -8,11 +8,13 @@ playbook says today. Text typed by people is escaped so it can never change the 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from datetime import datetime
 
 from playbook.incident import Incident, StepState
 from playbook.journal import Entry
+from playbook.problems import quote
 from playbook.timebox import duration
 
 KINDS = ("status", "summary", "timeline", "after-action")
@@ -21,9 +23,10 @@ _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
 def text(value: str) -> str:
-    """User text as inert Markdown on one line: markup escaped, line breaks kept as <br>."""
-    escaped = _MARKDOWN.sub(r"\\\1", value.strip())
-    return "<br>".join(line.strip() for line in escaped.splitlines()) or "—"
+    """User text as inert Markdown on one line: markup escaped, control characters (which could
+    steer a terminal) shown as \\uXXXX, line breaks kept as <br>."""
+    lines = (quote(line.strip(), limit=sys.maxsize)[1:-1] for line in value.strip().splitlines())
+    return "<br>".join(_MARKDOWN.sub(r"\\\1", line) for line in lines) or "—"
 
 
 def when(moment: datetime | None) -> str:

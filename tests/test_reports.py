@@ -152,3 +152,19 @@ def test_the_journal_commands_never_import_textual(journal_path):
             "assert 'textual' not in sys.modules, 'textual was imported'")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from playbook.reports import text as markdown_text  # noqa: E402
+
+
+@given(st.text())
+def test_typed_text_stays_one_inert_table_cell_whatever_it_holds(typed):
+    cell = markdown_text(typed)
+    assert not any(c in cell for c in "\n\r\x1b\x00\u2028\u202e")
+    # Every character that could start markup or split a cell is escaped (<br> is ours).
+    bare = "".join(cell.split("<br>")).replace("\\\\", "")
+    for index, char in enumerate(bare):
+        if char in "|*_[]`<>#":
+            assert index > 0 and bare[index - 1] == "\\", (typed, cell)
