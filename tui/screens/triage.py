@@ -67,14 +67,23 @@ class TriageScreen(Screen):
             asked = walk.question
             question.show(Content.assemble((asked.ask, "bold"), *(("\n", (asked.help, "italic")) if asked.help else ())))
             answers.add_options(
-                Option(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), answer.label), id=f"{asked.id}/{answer.id}")
+                Option(
+                    Content.assemble(
+                        (f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"),
+                        answer.label,
+                        ("  (keeps every other answer open)", "italic") if answer.unknown else "",
+                    ),
+                    id=f"{asked.id}/{answer.id}",
+                )
                 for i, answer in enumerate(asked.answers)
             )
             # Nothing highlighted: a stray second Enter from the search must not pick an answer.
             answers.highlighted = None
             answers.focus()
         levels = " · ".join(severity.label_of(self.library, s) for s in walk.possible)
-        possible.show(f"{'Possible severities' if len(walk.possible) != 1 else 'Severity'}: {levels}")
+        possible.show(f"{'Still possible' if walk.done else 'Possible severities'}: {levels}")
+        # Once settled on one level, the outcome above says it all.
+        possible.display = not walk.done or len(walk.possible) > 1
         self.refresh_bindings()
 
     def outcome_text(self) -> Content:
