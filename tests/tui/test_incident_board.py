@@ -290,3 +290,17 @@ def test_a_read_only_journal_is_shown_as_such_and_nothing_typed_is_lost(clock, j
 
     drive(app, script)
     assert [e.kind for e in recorded(journal_path)] == ["declared"]
+
+
+def test_an_escape_sequence_in_typed_text_never_reaches_the_terminal(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        board = app.screen
+        board.record(board.state.write("note", "red \x1b[31malert\x1b[0m", "Ann", T0))
+        await settle(pilot)
+        text = shown(app)
+        assert "Note: red \\u001b[31malert\\u001b[0m" in text and "\x1b" not in text
+
+    drive(app, script)

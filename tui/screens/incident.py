@@ -28,7 +28,7 @@ from playbook.model import IncidentType, Library
 from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.live import OVERDUE, UNSAVED, clock, hhmm, log_line, step_line
+from tui.widgets.live import OVERDUE, UNSAVED, clock, hhmm, log_line, one_line, step_line
 from tui.widgets.plain import Plain
 
 RETRY_SECONDS = 2.0
@@ -117,7 +117,7 @@ class IncidentScreen(Screen):
 
     def owner(self, role_id: str) -> str:
         holder = self.state.holder(role_id)
-        return f"{self.role_name(role_id)} ({holder.person})" if holder else self.role_name(role_id)
+        return f"{self.role_name(role_id)} ({one_line(holder.person)})" if holder else self.role_name(role_id)
 
     # -- state ---------------------------------------------------------------------------
 
@@ -131,13 +131,13 @@ class IncidentScreen(Screen):
         level = self.library.severity(state.severity.id) if self.library else None
         badge = severity_text.label(level) if level else f"{state.severity.id} {state.severity.name}"
         title = self.query_one("#incident-title", Plain)
-        title.show(f"{badge} · {state.title} · {state.id}{'' if state.is_open else ' · CLOSED'}")
+        title.show(f"{badge} · {one_line(state.title)} · {state.id}{'' if state.is_open else ' · CLOSED'}")
         if self.library:
             title.set_classes(f"title {severity_text.css_class(self.library, state.severity.id)}")
         self.query_one("#incident-clock", Plain).show(
             f"{state.type_title} · declared {hhmm(state.declared_at)} UTC · "
             f"{clock(state.ended_at(moment) - state.declared_at)} {'elapsed' if state.is_open else 'in all'} · "
-            f"commander {state.commander} · typing: {self.actor}")
+            f"commander {one_line(state.commander)} · typing: {one_line(self.actor)}")
         self.query_one("#incident-update", Plain).show(self.update_text(moment))
         self.show_steps(moment)
         self.show_log()
@@ -333,7 +333,8 @@ class IncidentScreen(Screen):
 
     def action_correct(self) -> None:
         entries = [e for e in reversed(self.state.entries) if e.seq][:30]
-        choices = [(str(e.seq), f"#{e.seq} {hhmm(e.happened_at)} {reports.describe(self.state, e, str)}") for e in entries]
+        choices = [(str(e.seq), f"#{e.seq} {hhmm(e.happened_at)} {reports.describe(self.state, e, one_line)}")
+                   for e in entries]
         self.app.push_screen(PickScreen("Correct which entry? (the original stays)", choices), self.correct)
 
     def correct(self, seq: str | None) -> None:
@@ -366,7 +367,7 @@ class IncidentScreen(Screen):
 
     def assign(self, role: str, name: str) -> None:
         holder = self.state.holder(role)
-        intro = f"Handed over from {holder.person}" if holder else ""
+        intro = f"Handed over from {one_line(holder.person)}" if holder else ""
         form = FormScreen(name, [Field("person", "Who takes it")], intro=intro)
         self.app.push_screen(form, lambda got: got and self.attempt(
             lambda s: s.assign(role, name, got["person"], self.actor, now())))

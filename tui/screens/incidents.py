@@ -15,7 +15,7 @@ from tui.screens.form import Field, FormScreen
 from tui.screens.incident import IncidentScreen, declare, open_journal
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.live import hhmm
+from tui.widgets.live import hhmm, one_line
 from tui.widgets.plain import Plain
 
 
@@ -23,9 +23,9 @@ def record_line(record: IncidentRecord) -> Content:
     data = record.declared.data
     state = ("● OPEN   ", "bold") if record.is_open else ("○ closed ", "")
     kind = f" · {data['type_title']}" if data["type_title"] != data["title"] else ""
-    return Content.assemble(state, (f"{record.id}  ", "bold"), f"{data['severity']['id']}  ", data["title"],
+    return Content.assemble(state, (f"{record.id}  ", "bold"), f"{data['severity']['id']}  ", one_line(data["title"]),
                             f"{kind} · declared {record.declared.happened_at:%Y-%m-%d} "
-                            f"{hhmm(record.declared.happened_at)} UTC by {data['commander']}")
+                            f"{hhmm(record.declared.happened_at)} UTC by {one_line(data['commander'])}")
 
 
 class IncidentsScreen(Screen):

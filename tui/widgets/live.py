@@ -6,12 +6,14 @@ into Content as data, never as markup.
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime, timedelta
 
 from textual.content import Content
 
 from playbook.incident import Incident, StepState
 from playbook.journal import Entry
+from playbook.problems import quote
 from playbook.reports import describe
 
 OVERDUE = "⚠ OVERDUE"
@@ -31,15 +33,17 @@ def hhmm(moment: datetime | None) -> str:
 
 
 def one_line(text: str) -> str:
-    return " ".join(text.split())
+    """Typed text on one line, with any control character (an escape sequence pasted into a note)
+    shown as \\uXXXX instead of reaching the terminal."""
+    return quote(" ".join(text.split()), limit=sys.maxsize)[1:-1]
 
 
 def step_line(step: StepState, owner: str, now: datetime) -> Content:
     if step.status == "done":
         late = f" · {clock(step.at - step.due)} late" if step.late else ""
-        return Content.assemble(("✓ DONE     ", "bold"), step.do, f"  — {step.by} at {hhmm(step.at)}{late}")
+        return Content.assemble(("✓ DONE     ", "bold"), step.do, f"  — {one_line(step.by)} at {hhmm(step.at)}{late}")
     if step.status == "skipped":
-        return Content.assemble(("✗ SKIPPED  ", "bold"), step.do, f"  — {step.by}: {one_line(step.reason)}")
+        return Content.assemble(("✗ SKIPPED  ", "bold"), step.do, f"  — {one_line(step.by)}: {one_line(step.reason)}")
     left = step.remaining(now)
     if step.overdue(now):
         return Content.assemble((f"{OVERDUE} by {clock(left)}  ", "bold reverse"), (step.do, "bold"),
@@ -53,5 +57,5 @@ def log_line(incident: Incident, entry: Entry, unsaved: bool) -> Content:
     logged = f" (logged {hhmm(entry.logged_at)})" if (entry.logged_at - entry.happened_at).total_seconds() > 60 else ""
     fixes = incident.corrected_by.get(entry.seq) if not unsaved else None
     corrected = f"  [corrected by {', '.join(f'#{s}' for s in fixes)}]" if fixes else ""
-    return Content.assemble(mark, f"{hhmm(entry.happened_at)}{logged} {entry.actor}: ",
+    return Content.assemble(mark, f"{hhmm(entry.happened_at)}{logged} {one_line(entry.actor)}: ",
                             describe(incident, entry, one_line), corrected)
