@@ -157,6 +157,7 @@ class Journal:
         self.readonly = readonly
         self._db = connection
         self._lock = threading.Lock()
+        self.clock = lambda: datetime.now(UTC)  # stamps recorded_at, the commit time (tests may set it)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -235,7 +236,7 @@ class Journal:
         if already is not None:  # a retry of a write that did commit: never record it twice
             return _entry(already)
         incident = entry.incident
-        now = datetime.now(UTC)
+        now = utc(self.clock())
         if declare_kind is not None:
             incident = self._new_id(declare_kind, entry.logged_at)
             self._db.execute("INSERT INTO incidents (id, kind, created_at) VALUES (?, ?, ?)",

@@ -130,7 +130,7 @@ def timeline(incident: Incident, now: datetime) -> str:
         "",
         "## Activity log",
         "",
-        "Times are when it happened; an entry logged more than a minute later says when it was logged.",
+        "Times are when it happened; an entry logged, or saved, more than a minute later says when.",
         "",
         "| # | Happened | By | Activity |",
         "|---|---|---|---|",
@@ -138,6 +138,9 @@ def timeline(incident: Incident, now: datetime) -> str:
     for entry in sorted(incident.entries, key=lambda e: (e.happened_at, e.seq)):
         late = entry.logged_at - entry.happened_at
         logged = f" (logged {when(entry.logged_at)})" if late.total_seconds() > 60 else ""
+        # An entry typed while the journal could not be written was saved on a later retry: say so.
+        if (entry.recorded_at - entry.logged_at).total_seconds() > 60:
+            logged += f" (saved {when(entry.recorded_at)}, after a failed write)"
         lines.append(f"| {entry.seq} | {when(entry.happened_at)}{logged} | {text(entry.actor)} | "
                      f"{describe(incident, entry)}{_corrected(incident, entry)} |")
     lines.append("")

@@ -258,3 +258,25 @@ def test_two_writers_at_once_lose_nothing_and_never_share_an_incident_number(tmp
             mine = [t for t in together if t.startswith(name)]
             assert mine == [f"{name} {n}" for n in range(150)]  # all there, in each writer's order
         assert {len(journal.entries(i)) for i in own} == {151}
+
+
+_CREATOR = textwrap.dedent("""
+    import sys
+    from datetime import UTC, datetime
+    from playbook.journal import Journal, draft
+    with Journal.open(sys.argv[1]) as journal:
+        print(journal.declare(draft(None, "declared", "x", datetime.now(UTC), {"title": "x"})).incident)
+""")
+
+
+def test_two_processes_creating_a_new_journal_at_once_both_succeed(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for attempt in range(3):
+        path = tmp_path / f"new-{attempt}.sqlite3"
+        runs = [subprocess.Popen([sys.executable, "-c", _CREATOR, str(path)], stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)]
+        results = [run.communicate(timeout=60) for run in runs]
+        assert [run.returncode for run in runs] == [0, 0], results
+        assert sorted(out.strip()[-4:] for out, _ in results) == ["-001", "-002"]  # never the same number
+        with Journal.open(path) as journal:
+            assert journal.integrity() == "ok" and len(journal.incidents()) == 2

@@ -30,13 +30,16 @@ def journal_path(tmp_path):
     alpha = library.type("alpha")
     path = tmp_path / "journal.sqlite3"
     with Journal.open(path) as journal:
+        journal.clock = lambda: T0  # entries are saved when they are logged, unless a test says otherwise
         scope = alpha.triage.question("scope")
         harm = alpha.triage.question("harm")
         first = journal.declare(declaration(library, alpha, "SEV2", "Screens dark | *ops*", "Ann", T0,
                                             [(scope, scope.answer("one")), (harm, harm.answer("yes"))])).incident
 
-        def record(make):
-            return journal.append(make(fold(journal.entries(first))))
+        def record(make, saved_later: float = 0):
+            entry = make(fold(journal.entries(first)))
+            journal.clock = lambda: entry.logged_at + timedelta(minutes=saved_later)
+            return journal.append(entry)
 
         record(lambda s: s.assign("comms", "Communications lead", "Bob", "Ann", at(1)))
         record(lambda s: s.mark("convene", "done", "Ann", at(25)))  # 5 minutes late
@@ -44,9 +47,11 @@ def journal_path(tmp_path):
         record(lambda s: s.status_sent("Ann", at(35), "# Status update"))
         record(lambda s: s.retriage(library, alpha, "SEV1", "Ann", at(40), reason="It spread to finance"))
         record(lambda s: s.correct(decision.seq, "It was floor 4", "Ann", at(41)))
-        record(lambda s: s.mark("tell", "skipped", "Bob", at(45), reason="Press already knew"))
+        record(lambda s: s.mark("tell", "skipped", "Bob", at(45), reason="Press already knew"), saved_later=3)
         record(lambda s: s.close("Ann", at(90), "Contained; no data lost"))
+        journal.clock = lambda: at(200)
         journal.declare(declaration(library, library.type("beta"), "SEV1", "Alarm in loading bay", "Cleo", at(200)))
+        journal.clock = lambda: at(300)
         journal.declare(declaration(library, alpha, "SEV3", "Tabletop", "Dee", at(300)), kind="drill")
     return path
 
@@ -87,10 +92,13 @@ def test_timeline_is_an_activity_log_in_the_order_things_happened(journal_path):
     assert "| Communications lead | Bob | 2026-11-24 05:01 UTC |" in text
     log = text.split("## Activity log", 1)[1].splitlines()
     rows = [line for line in log if line.startswith("| ") and line[2].isdigit()]
+    assert sum("saved" in row for row in rows) == 1
     assert [row.split(" | ")[0] for row in rows] == ["| 1", "| 2", "| 4", "| 3", "| 5", "| 6", "| 7", "| 8", "| 9"]
     assert ("| 4 | 2026-11-24 05:12 UTC (logged 2026-11-24 05:30 UTC) | Ann | Decision: Evacuate floor 3 "
             "(corrected by #7) |") in rows
     assert "| 7 | 2026-11-24 05:41 UTC | Ann | Correction of #4: It was floor 4 |" in rows
+    assert ("| 8 | 2026-11-24 05:45 UTC (saved 2026-11-24 05:48 UTC, after a failed write) | Bob | "
+            "Step skipped: Tell everyone: Press already knew |") in rows
 
 
 def test_after_action_draft_lists_plan_lateness_skips_and_prompts_for_lessons(journal_path):
@@ -127,7 +135,8 @@ def test_incidents_lists_open_live_incidents_and_with_all_the_closed_too(journal
     monkeypatch.setenv("PLAYBOOK_JOURNAL", str(journal_path))
     assert main(["incidents"]) == 0
     out = capsys.readouterr().out
-    assert "INC-20261124-002  open" in out and "INC-20261124-001" not in out and "DRL" not in out
+    assert "INC-20261124-002  open    2026-11-24 08:20  SEV1   beta" in out
+    assert "INC-20261124-001" not in out and "DRL" not in out
     assert main(["incidents", "--all", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["id"], r["open"]) for r in rows] == [("INC-20261124-002", True), ("INC-20261124-001", False)]

@@ -36,8 +36,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in records:
         state = "open  " if r.is_open else "closed"
-        print(f"{r.id}  {state}  {r.declared.happened_at:%Y-%m-%d %H:%M}  {r.declared.data['type']:<20}  "
-              f"{_printable(r.declared.data['title'])}")
+        print(f"{r.id}  {state}  {r.declared.happened_at:%Y-%m-%d %H:%M}  {r.declared.data['severity']['id']:<5}  "
+              f"{r.declared.data['type']:<20}  {_printable(r.declared.data['title'])}")
     return EXIT_OK
 
 
