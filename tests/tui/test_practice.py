@@ -87,7 +87,7 @@ def test_a_recognition_drill_is_answered_with_two_digits_and_kept_in_the_history
         assert "Severity: ✗ SEV1 (more severe than expected): it was SEV2" in text
         await pilot.press("escape")
         assert isinstance(app.screen, PracticeScreen)
-        assert "Every team · 2 results" in shown(app)
+        assert "Practice history · Every team\n2 results (drills and recognition drills)" in shown(app)
 
     drive(app, script)
     with Journal.open(journal_path) as journal:
@@ -104,7 +104,7 @@ def test_the_history_charts_score_and_time_to_classify_per_type_and_suggests_the
     async def script(pilot):
         await pilot.press("f8")
         text = shown(app)
-        assert "Every team · 4 results" in text
+        assert "Practice history · Every team\n4 results" in text
         assert "Alpha incident (alpha)" in text
         assert "  11-04 09:00  drill        ████░░░░░░  40  9 min" in text
         assert "  11-22 09:00  drill        █████████░  90  5 min" in text
@@ -113,7 +113,7 @@ def test_the_history_charts_score_and_time_to_classify_per_type_and_suggests_the
         # Alpha is the only type with a drill; last practised 1 day ago, recent mean (65+90+100)/3 = 85.
         assert "1. Alpha incident: drill 'The screens go dark' (last practised 1 day ago" in text
         await pilot.press("t", *"Red", "enter")
-        assert "Team Red · 1 result" in shown(app) and "11-04" not in shown(app)
+        assert "Practice history · Team Red\n1 result " in shown(app) and "11-04" not in shown(app)
         await pilot.press("s")
         assert isinstance(app.screen, DrillSetupScreen)
         assert app.screen.query_one("#setup-drills").highlighted_option.id == "alpha/dark"

@@ -77,11 +77,12 @@ class DrillDebriefScreen(Screen):
                 yield Plain("Proven response", classes="timeline-proven")
             for row in report.timeline:
                 with Vertical(classes="timeline-block"):
-                    for inject in row.injects:
-                        yield Plain(Content.assemble(("» ", "bold"), inject), classes="timeline-inject")
+                    for n, inject in enumerate(row.injects):  # the minute once, on the block's first line
+                        yield Plain(Content.assemble((f"{minutes(row.minute) if n == 0 else '':<5}", "bold"), "» ", inject),
+                                    classes="timeline-inject")
                     if row.team or row.proven:
                         with Horizontal(classes="timeline-row"):
-                            yield Plain(minutes(row.minute), classes="timeline-minute")
+                            yield Plain("" if row.injects else minutes(row.minute), classes="timeline-minute")
                             yield Plain("\n".join(row.team) or "·", classes="timeline-team")
                             yield Plain("\n".join(row.proven) or "·", classes="timeline-proven")
             if report.strengths:

@@ -38,7 +38,7 @@ def clock_line(run) -> str:
     elif coming is None:
         parts.append("every inject is out")
     elif release.pace.by_hand:
-        parts.append(f"next inject at minute {coming.at}, released by the facilitator")
+        parts.append(f"next inject: minute {coming.at}, by the facilitator")
     else:
         from datetime import timedelta
 

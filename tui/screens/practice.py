@@ -107,7 +107,7 @@ class PracticeScreen(Screen):
         self.suggestions = suggest(self.records, library, drill_shared.now())
         who = f"Team {self.team}" if self.team else "Every team"
         count = len(self.records)
-        status.show(f"{who} · {count} result{'s' * (count != 1)} (drills and recognition drills) · t: choose the team")
+        status.show(f"{count} result{'s' * (count != 1)} (drills and recognition drills) · t: choose the team")
         self.query_one("#practice-title", Plain).show(f"Practice history · {who}")
         self.query_one("#practice-next", Plain).show(suggestion_text(library, self.suggestions))
         blocks = []
