@@ -19,7 +19,7 @@ from playbook import __version__
 COMMANDS = (
     "list", "show", "triage",
     "incidents", "report",
-    "practice",
+    "practice", "drill",
     "validate", "new", "preview", "export", "schema", "rules",
 )
 

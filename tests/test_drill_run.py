@@ -215,3 +215,38 @@ def test_practice_without_a_journal_suggests_every_type_with_a_drill(tmp_path, c
     out = capsys.readouterr().out
     assert "0 results" in out and "1. Alpha incident: drill 'dark' (never practised)" in out
     assert not (tmp_path / "none.sqlite3").exists()  # reading never creates a journal
+
+
+# --- playbook drill ------------------------------------------------------------------------
+
+
+def test_drill_list_shows_running_drills_first_and_never_live_incidents(journal, library, capsys):
+    ended = started(journal, library, team="Red")
+    drill_run.finish(journal, ended, library, "Fay", at(60))
+    running = started(journal, library, team="Blue")
+    journal.declare(draft(None, "declared", "Ann", T0, {"title": "A real one"}), "live")
+    assert main(["--journal", str(journal.path), "drill", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [f"{running.id}  running  2026-11-24 09:00  The screens go dark  team Blue",
+                     f"{ended.id}  ended    2026-11-24 09:00  The screens go dark  team Red"]
+    assert main(["--journal", str(journal.path), "drill", "list", "--format", "json"]) == 0
+    assert [d["ended"] for d in json.loads(capsys.readouterr().out)] == [False, True]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["drill", "join", "DRL-19990101-009"], "no drill 'DRL-19990101-009' in"),
+    (["drill", "start", "alpha", "nope", "--facilitator", "Fay"], "no drill 'nope' in alpha (its drills: dark)"),
+    (["drill", "start", "alpha", "dark", "--facilitator", "Fay", "--pace", "x0"], "unknown pace 'x0'"),
+    (["drill", "start", "alpah", "dark", "--facilitator", "Fay"], "no incident type 'alpah' (did you mean alpha?)"),
+])
+def test_drill_start_and_join_refuse_bad_input_with_one_line(journal, argv, message, capsys):
+    assert main(["--library", str(MINI), "--journal", str(journal.path), *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("playbook: ") and message in err and "Traceback" not in err
+    assert drill_run.drills(journal) == ()  # nothing was started
+
+
+def test_joining_without_a_journal_creates_none(tmp_path, capsys):
+    missing = tmp_path / "none.sqlite3"
+    assert main(["--library", str(MINI), "--journal", str(missing), "drill", "join", "DRL-1"]) == 2
+    assert "no journal here" in capsys.readouterr().err and not missing.exists()

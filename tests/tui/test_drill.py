@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from playbook import drill_run
-from playbook.journal import Journal
+from playbook.journal import Journal, draft
 from playbook.library import load
 from tests.conftest import MINI, write_library
 from tests.tui.pilot import drive, shown
@@ -242,3 +242,24 @@ def test_a_team_that_triages_in_a_drill_declares_into_the_drill_never_a_live_inc
         assert journal.incidents("live") == []
         [drill] = journal.incidents("drill")
         assert drill.declared.data["answers"] == [["How wide is it?", "One team"], ["Is anyone harmed?", "Yes"]]
+
+
+def test_an_entry_this_version_cannot_read_is_shown_as_a_problem_not_a_crash(clock, library_root, journal_path):
+    library = load(library_root).library
+    alpha = library.type("alpha")
+    with Journal.open(journal_path) as journal:
+        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), drill_run.engine.Pace.facilitator(), "Fay", T0)
+        journal.append(draft(run.id, "declared", "Ann", T0, {"title": "written by a future version"}))
+    app = make_app(library_root, journal_path)
+
+    async def script(pilot):
+        await pilot.press("f7", "f", *"Fay", "enter")
+        assert isinstance(app.screen, DrillFacilitatorScreen)
+        assert "⚠ The team's entries cannot be read" in shown(app)
+        await pilot.press("n")  # the facilitator carries on
+        assert "✓ OUT   minute 5  Someone tripped." in shown(app)
+        await pilot.press("escape", "enter")
+        assert isinstance(app.screen, DrillPlayerScreen)
+        assert "⚠ The team's entries cannot be read" in shown(app)
+
+    drive(app, script)

@@ -73,15 +73,19 @@ class DrillFacilitatorScreen(Screen):
             self.run = drill_run.sync(self.journal, drill_run.reread(self.journal, self.library, self.run,
                                                                      drill_shared.now()), drill_shared.now())
             self.problem = ""
-        except JournalError as error:
-            self.problem = f"⚠ {error}"
+        except drill_shared.UNREADABLE as error:
+            self.problem = f"⚠ The drill's record cannot be read: {error}"
         self.show()
         self.refresh_bindings()
 
     def show(self) -> None:
         run = self.run
         self.query_one("#drill-clock", Plain).show(self.problem or drill_shared.clock_line(run))
-        self.query_one("#drill-team", Plain).show(team_line(run))
+        try:
+            team = team_line(run)
+        except drill_shared.UNREADABLE as error:
+            team = f"⚠ The team's entries cannot be read: {error}"
+        self.query_one("#drill-team", Plain).show(team)
         drill = run.drill
         briefing: list = [("Briefing  ", "bold"), drill.briefing.strip()]
         if drill.facilitator_notes:
@@ -130,7 +134,7 @@ class DrillFacilitatorScreen(Screen):
             drill_run.finish(self.journal, drill_run.reread(self.journal, self.library, self.run, moment),
                              self.library, self.facilitator, moment)
             self.run = drill_run.reread(self.journal, self.library, self.run, moment)
-        except JournalError as error:
+        except drill_shared.UNREADABLE as error:
             self.notify(f"The drill was not ended: {error}", severity="error", markup=False)
             return
         self.show()

@@ -74,8 +74,8 @@ class DrillPlayerScreen(Screen):
         try:
             self.run = drill_run.reread(self.journal, self.library, self.run, drill_shared.now())
             self.problem = ""
-        except JournalError as error:
-            self.problem = f"⚠ {error}"
+        except drill_shared.UNREADABLE as error:
+            self.problem = f"⚠ The drill's record cannot be read: {error}"
         self.show()
         self.refresh_bindings()
 
@@ -93,7 +93,10 @@ class DrillPlayerScreen(Screen):
     def team_text(self) -> str:
         if self.run.ended:
             return "The drill has ended. r: the debrief"
-        board = self.run.board()
+        try:
+            board = self.run.board()
+        except drill_shared.UNREADABLE as error:
+            return f"⚠ The team's entries cannot be read: {error}"
         if board is None:
             return "Not declared yet · t: triage an incident type · d: declare"
         return f"Declared {board.type_title} at {severity_text.label_of(self.library, board.severity.id)} · b: the team board"

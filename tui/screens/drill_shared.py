@@ -10,9 +10,14 @@ from textual.content import Content
 
 from playbook.debrief import minutes
 from playbook.drill import PlayerInject
-from playbook.journal import Journal
+from playbook.incident import IncidentError
+from playbook.journal import Journal, JournalError
 from playbook.model import Inject, Library
 from tui.widgets.live import clock
+
+# What a drill's entries can raise when another terminal (or a newer version) wrote something
+# this one cannot read: shown as a problem on screen, never a crash in the middle of a drill.
+UNREADABLE = (JournalError, IncidentError, KeyError, TypeError, ValueError)
 
 DRILL_MARK = "◆ DRILL"  # a word and a symbol on every drill screen: never mistaken for a live incident
 
