@@ -330,3 +330,20 @@ def _not_future(happened_at: datetime | None, now: datetime) -> datetime | None:
     if happened_at is not None and happened_at > now:
         raise IncidentError("an entry cannot have happened later than now")
     return happened_at
+
+
+def parse_when(text: str, moment: datetime) -> datetime | None:
+    """'' -> None (now); '-10' or '10' -> ten minutes ago; 'HH:MM' -> that time today (UTC)."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.lstrip("-").isdigit():
+        return moment - timedelta(minutes=int(text.lstrip("-")))
+    try:
+        hours, minutes = (int(part) for part in text.split(":"))
+        when = moment.replace(hour=hours, minute=minutes, second=0, microsecond=0)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a time: use -10 for ten minutes ago, or HH:MM in UTC") from None
+    if when > moment:
+        when -= timedelta(days=1)  # 23:50 typed at 00:05 means yesterday
+    return when

@@ -161,3 +161,17 @@ def test_when_two_terminals_tick_the_same_step_the_first_recorded_wins(board):
     b.record(stale.mark("convene", "done", "Bob", at(6)))
     convene = b.state.step("convene")
     assert (convene.by, convene.at, len(convene.history)) == ("Ann", at(5), 2)
+
+
+def test_when_it_happened_is_typed_as_minutes_ago_or_a_time_of_day():
+    from playbook.incident import parse_when
+
+    moment = datetime(2026, 11, 24, 0, 5, tzinfo=UTC)
+    assert parse_when("", moment) is None  # now
+    assert parse_when("-10", moment) == parse_when("10", moment) == datetime(2026, 11, 23, 23, 55, tzinfo=UTC)
+    assert parse_when("00:01", moment) == datetime(2026, 11, 24, 0, 1, tzinfo=UTC)
+    assert parse_when("23:50", moment) == datetime(2026, 11, 23, 23, 50, tzinfo=UTC)  # later today means yesterday
+    with pytest.raises(ValueError, match="not a time"):
+        parse_when("lunchtime", moment)
+    with pytest.raises(ValueError, match="not a time"):
+        parse_when("25:00", moment)

@@ -9,7 +9,7 @@ board reads entries other terminals recorded, and the countdowns move on.
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -18,15 +18,16 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, OptionList
+from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from playbook import reports
-from playbook.incident import COMMANDER, Incident, IncidentError, declaration, fold
+from playbook.incident import COMMANDER, Incident, IncidentError, fold, parse_when
 from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed, default_path
 from playbook.model import IncidentType, Library
 from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
+from tui.screens.report import ReportScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.live import OVERDUE, UNSAVED, clock, hhmm, log_line, one_line, step_line
 from tui.widgets.plain import Plain
@@ -397,87 +398,6 @@ class IncidentScreen(Screen):
                           intro=intro)
         self.app.push_screen(form, lambda got: got is not None and self.attempt(
             lambda s: s.close(self.actor, now(), got["summary"])))
-
-
-class ReportScreen(Screen):
-    """A report rendered from its Markdown (typed text in it is escaped, so it stays text)."""
-
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="report.back")]
-
-    def __init__(self, title: str, text: str) -> None:
-        super().__init__()
-        self.title_text = title
-        self.text = text
-
-    def compose(self) -> ComposeResult:
-        yield Plain(self.title_text, classes="title")
-        yield VerticalScroll(Markdown(self.text, id="report-text"), id="report-body", can_focus=True)
-        yield Footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#report-body").focus()
-
-
-# -- declaring ---------------------------------------------------------------------------------
-
-
-def declare(app: App, incident_type: IncidentType, library: Library, severity: str,
-            answers: tuple = ()) -> None:
-    """Ask for a title and the commander, record the declaration, open the board."""
-    from tui.screens.drill_player import declared_in_drill
-
-    if declared_in_drill(app, incident_type, severity, answers):  # a team in a drill: never a live incident
-        return
-    intro = [f"{severity_text.label_of(library, severity)} · {incident_type.title}"]
-    intro += [f"{q.ask} {a.label}" for q, a in answers]
-    fields = [Field("title", "Title", incident_type.title), Field("commander", "Incident commander (your name)")]
-    form = FormScreen("Declare a live incident", fields, intro="\n".join(intro))
-
-    def declared(got: dict[str, str] | None) -> None:
-        if got is None:
-            return
-        try:
-            journal = open_journal(app)
-        except JournalError as error:
-            app.notify(f"Not declared: {error}", severity="error", markup=False, timeout=30)
-            return
-        try:
-            entry = declaration(library, incident_type, severity, got["title"], got["commander"], now(), answers)
-            recorded = journal.declare(entry)
-        except (IncidentError, WriteFailed) as error:
-            journal.close()
-            app.notify(f"Not declared: {error}. Press d to try again.", severity="error", markup=False, timeout=30)
-            return
-        app.push_screen(IncidentScreen(journal, recorded.incident, library, got["commander"].strip()))
-
-    app.push_screen(form, declared)
-
-
-def triage_answers(app: App, incident_type: IncidentType) -> tuple:
-    """The answers of the triage that led to this response, if it is still on the screen stack."""
-    from tui.screens.triage import TriageScreen
-
-    for screen in reversed(app.screen_stack):
-        if isinstance(screen, TriageScreen) and screen.incident.id == incident_type.id:
-            return tuple(screen.walk.answered)
-    return ()
-
-
-def parse_when(text: str, moment: datetime) -> datetime | None:
-    """'' -> None (now); '-10' or '10' -> ten minutes ago; 'HH:MM' -> that time today (UTC)."""
-    text = text.strip()
-    if not text:
-        return None
-    if text.lstrip("-").isdigit():
-        return moment - timedelta(minutes=int(text.lstrip("-")))
-    try:
-        hours, minutes = (int(part) for part in text.split(":"))
-        when = moment.replace(hour=hours, minute=minutes, second=0, microsecond=0)
-    except ValueError:
-        raise ValueError(f"'{text}' is not a time: use -10 for ten minutes ago, or HH:MM in UTC") from None
-    if when > moment:
-        when -= timedelta(days=1)  # 23:50 typed at 00:05 means yesterday
-    return when
 
 
 def _pending(entry: Draft, incident_id: str) -> Entry:

@@ -12,7 +12,8 @@ from textual.widgets.option_list import Option
 from playbook.incident import IncidentError
 from playbook.journal import IncidentRecord, JournalError
 from tui.screens.form import Field, FormScreen
-from tui.screens.incident import IncidentScreen, declare, open_journal
+from tui.screens.declare import declare
+from tui.screens.incident import IncidentScreen, open_journal
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.live import hhmm, one_line

@@ -114,7 +114,7 @@ class ResponseScreen(Screen):
         self.role = EVERY_ROLE
 
     def action_declare(self) -> None:
-        from tui.screens.incident import declare, triage_answers
+        from tui.screens.declare import declare, triage_answers
 
         declare(self.app, self.incident, self.library, self.severity, triage_answers(self.app, self.incident))
 

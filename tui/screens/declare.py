@@ -1,0 +1,54 @@
+"""Declaring a live incident: from a triage outcome's response, or directly with a type and severity."""
+
+from __future__ import annotations
+
+from textual.app import App
+
+from playbook.incident import IncidentError, declaration
+from playbook.journal import JournalError, WriteFailed
+from playbook.model import IncidentType, Library
+from tui.screens.form import Field, FormScreen
+from tui.screens import incident as board  # board.now, read at call time: tests replace the clock
+from tui.widgets import severity as severity_text
+
+
+def declare(app: App, incident_type: IncidentType, library: Library, severity: str,
+            answers: tuple = ()) -> None:
+    """Ask for a title and the commander, record the declaration, open the board."""
+    from tui.screens.drill_player import declared_in_drill
+
+    if declared_in_drill(app, incident_type, severity, answers):  # a team in a drill: never a live incident
+        return
+    intro = [f"{severity_text.label_of(library, severity)} · {incident_type.title}"]
+    intro += [f"{q.ask} {a.label}" for q, a in answers]
+    fields = [Field("title", "Title", incident_type.title), Field("commander", "Incident commander (your name)")]
+    form = FormScreen("Declare a live incident", fields, intro="\n".join(intro))
+
+    def declared(got: dict[str, str] | None) -> None:
+        if got is None:
+            return
+        try:
+            journal = board.open_journal(app)
+        except JournalError as error:
+            app.notify(f"Not declared: {error}", severity="error", markup=False, timeout=30)
+            return
+        try:
+            entry = declaration(library, incident_type, severity, got["title"], got["commander"], board.now(), answers)
+            recorded = journal.declare(entry)
+        except (IncidentError, WriteFailed) as error:
+            journal.close()
+            app.notify(f"Not declared: {error}. Press d to try again.", severity="error", markup=False, timeout=30)
+            return
+        app.push_screen(board.IncidentScreen(journal, recorded.incident, library, got["commander"].strip()))
+
+    app.push_screen(form, declared)
+
+
+def triage_answers(app: App, incident_type: IncidentType) -> tuple:
+    """The answers of the triage that led to this response, if it is still on the screen stack."""
+    from tui.screens.triage import TriageScreen
+
+    for screen in reversed(app.screen_stack):
+        if isinstance(screen, TriageScreen) and screen.incident.id == incident_type.id:
+            return tuple(screen.walk.answered)
+    return ()
