@@ -124,7 +124,9 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(clo
         await settle(pilot)
         board = app.screen
         assert isinstance(board, DrillBoardScreen)
-        assert "◆ DRILL · a tabletop exercise, not a live incident" in shown(app)
+        # Marked DRILL, with the time box the drill scores, in drill minutes (declared at 5, 20 minutes).
+        assert ("◆ DRILL · not a live incident · Minute 5 · facilitator-advanced · "
+                "next time box: Convene the team by drill minute 25") in shown(app)
         assert "Convene the team" in shown(app)
         clock.advance(120)
         await pilot.press("d")  # convene done, on the live board
@@ -263,3 +265,31 @@ def test_an_entry_this_version_cannot_read_is_shown_as_a_problem_not_a_crash(clo
         assert "⚠ The team's entries cannot be read" in shown(app)
 
     drive(app, script)
+
+
+def test_markup_like_playbook_text_shows_as_written_on_every_drill_screen(clock, tmp_path, journal_path):
+    text = (MINI / "alpha.yaml").read_text()
+    hostile = {
+        "message: Screens go dark.": 'message: "[/ x [bold] Screens [@click=app.quit]"',
+        'facilitator: "Who steps up?"': 'facilitator: "[red]Who[/] [/ steps up?"',
+        "briefing: It is Monday morning.": 'briefing: "[b]It is[/b] Monday [/"',
+    }
+    for old, new in hostile.items():
+        assert old in text
+        text = text.replace(old, new)
+    root = write_library(tmp_path / "hostile", {"alpha.yaml": text})
+    app = make_app(root, journal_path)
+
+    async def script(pilot):
+        await set_up(pilot)
+        assert isinstance(app.screen, DrillFacilitatorScreen)
+        for literal in ("[/ x [bold] Screens [@click=app.quit]", "[red]Who[/] [/ steps up?", "[b]It is[/b] Monday [/"):
+            assert literal in shown(app)
+        await pilot.press("p")
+        assert "[/ x [bold] Screens [@click=app.quit]" in shown(app) and "[red]Who[/]" not in shown(app)
+        await pilot.press("escape", "x", "1")
+        assert isinstance(app.screen, DrillDebriefScreen)
+        assert "» [/ x [bold] Screens [@click=app.quit]" in shown(app)
+
+    drive(app, script)
+    assert app.return_code in (None, 0)  # the [@click=app.quit] in an inject quit nothing

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
+from playbook import drill_run
+from playbook.debrief import minutes
 from playbook.drill_run import CLOCK, INJECT, PRACTICE, STARTED
 from playbook.journal import Entry, Journal
+from tui.screens import drill_shared
 from tui.screens.drill_shared import DRILL_MARK
 from tui.screens.incident import IncidentScreen
 from tui.widgets.plain import Plain
@@ -36,13 +39,34 @@ class FromDeclaration:
         return getattr(self._journal, name)
 
 
+def drill_deadlines(run: drill_run.DrillRun, board) -> str:
+    """The open steps' time boxes in drill minutes, which is what the drill scores: under an
+    accelerated or facilitator's clock the board's real-time countdowns run at another speed."""
+    due = [(run.minute_of(s.added_at) + s.within, s.do) for s in board.steps if s.is_open]
+    if not due:
+        return ""
+    deadline, do = min(due)
+    more = f" (+{len(due) - 1} more)" if len(due) > 1 else ""
+    return f" · next time box: {do.rstrip('.')} by drill minute {minutes(deadline)}{more}"
+
+
 class DrillBoardScreen(IncidentScreen):
-    """The incident board for a drill's team response, under a DRILL banner."""
+    """The incident board for a drill's team response, under a DRILL banner with the drill clock."""
 
     def __init__(self, journal: Journal, drill_id: str, library, actor: str) -> None:
         super().__init__(FromDeclaration(journal), drill_id, library, actor)
+        self.drill_journal = journal
 
     def compose(self) -> ComposeResult:
-        yield Plain(f"{DRILL_MARK} · a tabletop exercise, not a live incident · {self.incident_id}",
-                    id="drill-banner", classes="drill-banner")
+        yield Plain(f"{DRILL_MARK} · not a live incident", id="drill-banner", classes="drill-banner")
         yield from super().compose()
+
+    def show(self) -> None:
+        super().show()
+        banner = f"{DRILL_MARK} · not a live incident"
+        try:
+            run = drill_run.load(self.drill_journal, self.library, self.incident_id, drill_shared.now())
+            banner += f" · {drill_shared.clock_line(run).split(' · next inject')[0]}{drill_deadlines(run, self.state)}"
+        except drill_shared.UNREADABLE as error:
+            banner += f" · ⚠ the drill clock cannot be read: {error}"
+        self.query_one("#drill-banner", Plain).show(banner)
