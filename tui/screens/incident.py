@@ -249,7 +249,11 @@ class IncidentScreen(Screen):
     @work(thread=True, group="journal")
     def write_in_background(self) -> None:
         # Never touches widgets: the result comes back as a message.
-        recorded = self.outbox.flush(self.journal)
+        try:
+            recorded = self.outbox.flush(self.journal)
+        except JournalError as error:  # not a failed write but a refusal: still shown, never a crash
+            self.post_message(Flushed([], WriteFailed(str(error))))
+            return
         self.post_message(Flushed(recorded, self.outbox.last_error))
 
     def on_flushed(self, message: Flushed) -> None:
