@@ -125,8 +125,7 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(clo
         board = app.screen
         assert isinstance(board, DrillBoardScreen)
         # Marked DRILL, with the time box the drill scores, in drill minutes (declared at 5, 20 minutes).
-        assert ("◆ DRILL · not a live incident · Minute 5 · facilitator-advanced · "
-                "next time box: Convene the team by drill minute 25") in shown(app)
+        assert "◆ DRILL (not live) · minute 5, by hand · due by minute 25: Convene the team" in shown(app)
         assert "Convene the team" in shown(app)
         clock.advance(120)
         await pilot.press("d")  # convene done, on the live board

@@ -46,8 +46,17 @@ def drill_deadlines(run: drill_run.DrillRun, board) -> str:
     if not due:
         return ""
     deadline, do = min(due)
+    short = " ".join(do.split())
+    short = short if len(short) <= 32 else short[:31] + "…"
     more = f" (+{len(due) - 1} more)" if len(due) > 1 else ""
-    return f" · next time box: {do.rstrip('.')} by drill minute {minutes(deadline)}{more}"
+    return f" · due by minute {minutes(deadline)}: {short}{more}"
+
+
+def minute_and_pace(run: drill_run.DrillRun) -> str:
+    """'minute 4.8, x10' for the banner: the pace without its long name."""
+    pace = run.release.pace
+    word = "by hand" if pace.by_hand else f"x{pace.factor:g}"
+    return f"minute {minutes(int(run.minute * 10) / 10)}, {word}"
 
 
 class DrillBoardScreen(IncidentScreen):
@@ -63,10 +72,10 @@ class DrillBoardScreen(IncidentScreen):
 
     def show(self) -> None:
         super().show()
-        banner = f"{DRILL_MARK} · not a live incident"
+        banner = f"{DRILL_MARK} (not live)"
         try:
             run = drill_run.load(self.drill_journal, self.library, self.incident_id, drill_shared.now())
-            banner += f" · {drill_shared.clock_line(run).split(' · next inject')[0]}{drill_deadlines(run, self.state)}"
+            banner += f" · {minute_and_pace(run)}{drill_deadlines(run, self.state)}"
         except drill_shared.UNREADABLE as error:
             banner += f" · ⚠ the drill clock cannot be read: {error}"
         self.query_one("#drill-banner", Plain).show(banner)
