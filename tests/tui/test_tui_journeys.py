@@ -263,7 +263,7 @@ def test_a_broken_library_file_opens_the_problems_screen(test_library):
 
     async def script(pilot):
         assert isinstance(app.screen, ProblemsScreen)
-        assert "library.yaml has problems" in shown(app)
+        assert "The library could not be loaded" in shown(app)
         assert "P101" in shown(app)
         await pilot.press("escape")
         assert "could not be loaded" in shown(app)
@@ -360,5 +360,15 @@ def test_a_stray_enter_never_answers_a_question_but_arrows_and_enter_do():
         assert app.screen.walk.answered == ()
         await pilot.press("down", "down", "enter")
         assert [answer.id for _, answer in app.screen.walk.answered] == ["site"]
+
+    drive(app, script)
+
+
+def test_a_missing_library_folder_says_so(tmp_path):
+    app = PlaybookApp(tmp_path / "nowhere")
+
+    async def script(pilot):
+        assert isinstance(app.screen, ProblemsScreen)
+        assert "P004" in shown(app) and "not a library folder" in shown(app)
 
     drive(app, script)

@@ -16,7 +16,8 @@ from tui.widgets.plain import Plain
 def report(loaded: Loaded) -> ComposeResult:
     """Each failed file, then its problems like a compiler's (line:col CODE level: message),
     the message in a column of its own so long ones wrap under themselves."""
-    for path in loaded.failed:
+    # A missing folder or library.yaml has errors but no file that was read: list those too.
+    for path in dict.fromkeys([*loaded.failed, *(p.path for p in loaded.errors)]):
         found = loaded.problems_in(path)
         errors = sum(p.is_error for p in found)
         yield Plain(Content.assemble((path, "bold"), f"  left out: {errors} error{'s' * (errors != 1)}"), classes="problem-file")
@@ -36,7 +37,7 @@ class ProblemsScreen(Screen):
     def compose(self) -> ComposeResult:
         failed = len(self.loaded.failed)
         if self.loaded.library is None:
-            heading = "The library could not be loaded: library.yaml has problems"
+            heading = "The library could not be loaded"
         else:
             count = len(self.loaded.library.types)
             heading = f"Library problems: {failed} file{'s' * (failed != 1)} left out; the other {count} incident types work"
