@@ -167,7 +167,9 @@ def test_role_filter_shows_one_roles_checklist():
     async def script(pilot):
         await pilot.press(*"locked", "enter", "3", "enter", "o")
         assert isinstance(app.screen, PickScreen)
-        await pilot.press("2")  # 1 is every role, then the owners in step order: IT lead first
+        await pilot.press("escape")  # cancelled: nothing changes
+        assert isinstance(app.screen, ResponseScreen) and app.screen.role == ""
+        await pilot.press("o", "2")  # 1 is every role, then the owners in step order: IT lead first
         text = shown(app)
         assert "Checklist for IT lead: 1 of 3 steps" in text
         assert "Cut affected networks off" in text
@@ -239,6 +241,19 @@ BROKEN = """\
     title: Bad one
     colour: red
 """
+
+
+def test_palette_opens_the_problems_screen(test_library):
+    app = PlaybookApp(test_library({"bad.yaml": BROKEN}))
+
+    async def script(pilot):
+        await pilot.press("ctrl+p", *"library problems")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+
+    drive(app, script)
 
 
 def test_files_with_problems_are_listed_and_the_rest_works(test_library):
