@@ -93,6 +93,8 @@ class PlaybookApp(App):
             self.pop_screen()
         self.screen.query_one("#query").focus()
 
+    quit_warned = False  # ctrl+q was pressed once with unsaved entries
+
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "edit":
             return self.authoring.target() is not None
@@ -115,6 +117,19 @@ class PlaybookApp(App):
         from tui.screens.practice import PracticeScreen
 
         self.open(PracticeScreen())
+
+    async def action_quit(self) -> None:
+        """Quit, unless an incident board still holds entries its journal has not recorded:
+        then the first ctrl+q only warns, as Escape does on the board."""
+        unsaved = sum(len(getattr(screen, "outbox", ())) for screen in self.screen_stack)
+        if unsaved and not self.quit_warned:
+            self.quit_warned = True
+            self.notify(
+                f"{unsaved} entries are not saved yet and are being retried. Press ctrl+q again to quit and lose them.",
+                title="Unsaved entries", severity="warning", timeout=10, markup=False,
+            )
+            return
+        self.exit()
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
