@@ -176,6 +176,8 @@ def test_role_filter_shows_one_roles_checklist():
         assert "Open a bridge on phones" not in text
         await pilot.press("a")
         assert "Open a bridge on phones" in shown(app)
+        await pilot.press("o", "3", "o", "home", "enter")  # Enter on "Every role", whose key is ""
+        assert app.screen.role == ""
 
     drive(app, script)
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui.widgets.numbered import DIGITS, numbered
 from tui.widgets.plain import Plain
-
-DIGITS = "123456789"
 
 
 class PickScreen(ModalScreen[str | None]):
@@ -32,16 +30,14 @@ class PickScreen(ModalScreen[str | None]):
         with Vertical(id="pick"):
             yield Plain(self.title_text, classes="title")
             yield OptionList(
-                *(
-                    Option(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), label), id=key)
-                    for i, (key, label) in enumerate(self.choices)
-                ),
+                # Options are named by position: a choice's own key may be "" (e.g. every role).
+                *(Option(numbered(i, label), id=str(i)) for i, (_, label) in enumerate(self.choices)),
                 markup=False,
             )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(event.option_id)
+        self.action_pick(int(event.option_id))
 
     def action_pick(self, index: int) -> None:
         if index < len(self.choices):

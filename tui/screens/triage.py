@@ -14,9 +14,8 @@ from playbook.model import IncidentType, Library
 from playbook.timebox import duration
 from playbook.triage import Walk
 from tui.widgets import severity
+from tui.widgets.numbered import DIGITS, numbered
 from tui.widgets.plain import Plain
-
-DIGITS = "123456789"
 
 
 class TriageScreen(Screen):
@@ -68,11 +67,7 @@ class TriageScreen(Screen):
             question.show(Content.assemble((asked.ask, "bold"), *(("\n", (asked.help, "italic")) if asked.help else ())))
             answers.add_options(
                 Option(
-                    Content.assemble(
-                        (f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"),
-                        answer.label,
-                        ("  (keeps every other answer open)", "italic") if answer.unknown else "",
-                    ),
+                    numbered(i, answer.label, "keeps every other answer open" if answer.unknown else ""),
                     id=f"{asked.id}/{answer.id}",
                 )
                 for i, answer in enumerate(asked.answers)
