@@ -29,7 +29,7 @@ from playbook import drill as engine
 from playbook.debrief import Debrief, TeamEntry, debrief
 from playbook.incident import Incident, IncidentError, declaration, fold
 from playbook.journal import Entry, Journal, draft
-from playbook.model import Drill, IncidentType, Library
+from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
 from playbook.scoring import Classification, Done, Outcome, Score, Skipped, score
 
@@ -120,13 +120,18 @@ def start(journal: Journal, library: Library, incident: IncidentType, drill: Dri
 def sync(journal: Journal, run: DrillRun, now: datetime) -> DrillRun:
     """Record every inject the clock has released and the journal does not have yet. The
     facilitator's terminal calls this on its tick, so the record says what came out, and when."""
-    if run.ended:
-        return run
     release = run.release.at(run.elapsed(now))
-    recorded = set(run.recorded_injects)
     added = [journal.append(draft(run.id, INJECT, run.facilitator, now, {"inject": i.id, "at": i.at}))
-             for i in release.released if i.id not in recorded]
-    return attrs.evolve(run, release=release, entries=(*run.entries, *added)) if added else attrs.evolve(run, release=release)
+             for i in unrecorded(run, now)]
+    return attrs.evolve(run, release=release, entries=(*run.entries, *added))
+
+
+def unrecorded(run: DrillRun, now: datetime) -> tuple[Inject, ...]:
+    """The injects the clock has released by `now` that the journal does not have yet."""
+    if run.ended:
+        return ()
+    recorded = set(run.recorded_injects)
+    return tuple(i for i in run.release.at(run.elapsed(now)).released if i.id not in recorded)
 
 
 def advance(journal: Journal, run: DrillRun, now: datetime) -> DrillRun:

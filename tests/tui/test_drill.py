@@ -292,3 +292,25 @@ def test_markup_like_playbook_text_shows_as_written_on_every_drill_screen(clock,
 
     drive(app, script)
     assert app.return_code in (None, 0)  # the [@click=app.quit] in an inject quit nothing
+
+
+def test_an_accelerated_clock_releases_injects_on_the_facilitators_screen_and_records_them(clock, library_root,
+                                                                                         journal_path):
+    app = make_app(library_root, journal_path)
+
+    async def script(pilot):
+        await set_up(pilot, pace_keys=("enter", "down", "down", "down", "enter"))  # the clock: x4
+        facilitator = app.screen
+        assert isinstance(facilitator, DrillFacilitatorScreen)
+        assert "Minute 0 · accelerated x4 · next inject (minute 5) in 1:15" in shown(app)
+        clock.advance(150)  # x4: minute 10
+        facilitator.tick()  # what its once-a-second timer does, without waiting for it
+        await settle(pilot)
+        assert "Minute 10 · accelerated x4 · next inject (minute 15) in 1:15" in shown(app)
+        assert "✓ OUT   minute 10  A reporter calls." in shown(app)
+        run_id = facilitator.run.id
+        with Journal.open(journal_path) as journal:
+            recorded = [e.data["inject"] for e in journal.entries(run_id) if e.kind == "inject"]
+        assert recorded == ["start", "hurt", "press"]
+
+    drive(app, script)

@@ -126,3 +126,22 @@ def test_bars_are_ten_characters_and_never_rely_on_colour():
     assert bar(64) == "██████░░░░"
     assert bar(65) == "███████░░░"  # half up, as the score itself rounds
     assert bar(100) == "█" * 10
+
+
+def test_the_palette_finds_a_drill_by_name_and_the_practice_history(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await pilot.press("ctrl+p", *"screens go dark")
+        await pilot.pause(0.3)  # the palette searches in a task of its own
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DrillSetupScreen)
+        assert app.screen.query_one("#setup-drills").highlighted_option.id == "alpha/dark"
+        await pilot.press("escape", "ctrl+p", *"practice history")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+
+    drive(app, script)

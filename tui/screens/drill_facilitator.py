@@ -3,10 +3,12 @@ facilitator's notes, the clock, the team's progress; n releases the next inject.
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -31,6 +33,14 @@ def team_line(run: drill_run.DrillRun) -> str:
             f"{done} of {len(board.steps)} steps done")
 
 
+class InjectsRecorded(Message):
+    """Posted by the recording worker; `error` is empty when every released inject is recorded."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
 class DrillFacilitatorScreen(Screen):
     BINDINGS = [
         Binding("n", "advance", "Release the next inject", id="drill_facilitator.advance"),
@@ -48,6 +58,8 @@ class DrillFacilitatorScreen(Screen):
         self.facilitator = facilitator
         self.run = drill_run.load(journal, library, drill_id, drill_shared.now())
         self.problem = ""
+        self.write_problem = ""
+        self.recording = False
 
     def compose(self) -> ComposeResult:
         yield Plain(f"{drill_shared.DRILL_MARK} · Facilitator · {self.run.drill.title} · {self.run.id}",
@@ -68,15 +80,35 @@ class DrillFacilitatorScreen(Screen):
         self.journal.close()
 
     def tick(self) -> None:
-        """Re-read the drill (the team writes from other terminals) and record released injects."""
+        """Re-read the drill (the team writes from other terminals); injects the clock has
+        released are recorded by a worker, and the next tick reads them back."""
+        moment = drill_shared.now()
         try:
-            self.run = drill_run.sync(self.journal, drill_run.reread(self.journal, self.library, self.run,
-                                                                     drill_shared.now()), drill_shared.now())
-            self.problem = ""
+            self.run = drill_run.reread(self.journal, self.library, self.run, moment)
+            self.problem = self.write_problem
         except drill_shared.UNREADABLE as error:
             self.problem = f"⚠ The drill's record cannot be read: {error}"
+        else:
+            if not self.recording and drill_run.unrecorded(self.run, moment):
+                self.recording = True
+                self.record_injects(self.run, moment)
         self.show()
         self.refresh_bindings()
+
+    @work(thread=True, exclusive=True, group="drill-injects")
+    def record_injects(self, run: drill_run.DrillRun, moment) -> None:
+        # Never touches widgets: the outcome comes back as a message.
+        try:
+            drill_run.sync(self.journal, run, moment)
+            self.post_message(InjectsRecorded(""))
+        except JournalError as error:
+            self.post_message(InjectsRecorded(str(error)))
+
+    def on_injects_recorded(self, message: InjectsRecorded) -> None:
+        self.recording = False
+        self.write_problem = f"⚠ Released injects not recorded yet (retrying): {message.error}" if message.error else ""
+        if not message.error:  # after a failure, the next tick retries: no tight loop on a full disk
+            self.tick()
 
     def show(self) -> None:
         run = self.run
