@@ -45,6 +45,7 @@ summary: {q("Summary " + BOTH)}
 recognise: [{q("Cue " + BOTH)}]
 does_not_apply: [{{when: {q("When " + BOTH)}, instead: {q("Instead " + BOTH)}}}]
 related: [other]
+clocks: [{{what: {q("Clock " + BOTH)}, within: {q(BOTH)}, starts: {q(BOTH)}, jurisdiction: {q(BOTH)}, source: {q(BOTH)}}}]
 triage:
   start: first
   questions:
@@ -105,7 +106,7 @@ def test_hostile_text_is_shown_as_written_on_every_screen(test_library):
         assert f"Path: Worse {BOTH}" in seen[-1]
         await look(pilot, "enter")  # response
         assert isinstance(app.screen, ResponseScreen)
-        for part in ("Do", "Why: Why", "Tip: Tip", "Lesson: Mistake", "Boss"):
+        for part in ("Do", "Why: Why", "Tip: Tip", "Lesson: Mistake", "Boss", "• Clock"):
             assert f"{part} {BOTH}" in seen[-1]
         await look(pilot, "o")  # role picker
         assert f"Aide {BOTH}" in seen[-1]

@@ -81,6 +81,13 @@ class ResponseScreen(Screen):
         for label, steps in grouped(shown):
             widgets.append(Plain(label.capitalize(), classes="timebox"))
             widgets += [StepCard(s, self.role_name(s.owner), self.incident.lessons_for(s.id)) for s in steps]
+        if self.incident.clocks:
+            # Legal clocks run from awareness, whatever the severity: the leader must see them.
+            widgets.append(Plain("Deadlines that may apply (check your jurisdiction)", classes="timebox"))
+            widgets += [
+                Plain(f"• {c.what}: within {c.within} of {c.starts}. {c.jurisdiction}; {c.source}.", classes="deadline")
+                for c in self.incident.clocks
+            ]
         box.mount_all(widgets)
         box.scroll_home(animate=False)
 
