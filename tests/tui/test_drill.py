@@ -138,6 +138,8 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(clo
         clock.advance(30)
         await pilot.press("n", "n")  # the twist is out
         assert "Team: Blue · Ann, Bo · declared Alpha incident SEV2 at minute 5 · 1 of 1 steps done" in shown(app)
+        assert "    5  Ann: Declared Alpha incident at SEV2 (Major)" in shown(app)  # the team's log, in drill minutes
+        assert "    5  Ann: Step done: Convene the team" in shown(app)
         await pilot.press("p")
         assert TWIST in shown(app) and FACILITATOR_NOTE not in shown(app)
         await pilot.press("escape")
@@ -312,5 +314,30 @@ def test_an_accelerated_clock_releases_injects_on_the_facilitators_screen_and_re
         with Journal.open(journal_path) as journal:
             recorded = [e.data["inject"] for e in journal.entries(run_id) if e.kind == "inject"]
         assert recorded == ["start", "hurt", "press"]
+
+    drive(app, script)
+
+
+def test_an_escape_sequence_typed_by_the_team_never_reaches_the_terminal(clock, library_root, journal_path):
+    library = load(library_root).library
+    alpha = library.type("alpha")
+    with Journal.open(journal_path) as journal:
+        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), drill_run.engine.Pace.facilitator(), "Fay",
+                              T0, team="Red \x1b[31mteam", participants="Ann")
+        journal.append(drill_run.declare(run, library, "SEV2", "Ann", T0))
+        run = drill_run.load(journal, library, run.id, T0)
+        journal.append(run.board().write("note", "red \x1b[31malert\x1b[0m", "Ann", T0))
+        drill_run.finish(journal, drill_run.load(journal, library, run.id, T0), library, "Fay", T0)
+    app = make_app(library_root, journal_path)
+
+    async def script(pilot):
+        await pilot.press("f7")
+        assert "team Red \\u001b[31mteam" in shown(app) and "\x1b" not in shown(app)
+        await pilot.press("f", *"Fay", "enter")
+        text = shown(app)
+        assert "Note: red \\u001b[31malert\\u001b[0m" in text and "\x1b" not in text
+        await pilot.press("r")
+        assert isinstance(app.screen, DrillDebriefScreen)
+        assert "Note: red \\u001b[31malert\\u001b[0m" in shown(app) and "\x1b" not in shown(app)
 
     drive(app, script)

@@ -23,6 +23,7 @@ from playbook.model import Library
 from playbook.scoring import Verdict
 from tui.screens.drill_shared import DRILL_MARK
 from tui.screens.form import Field, FormScreen
+from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 
@@ -83,7 +84,7 @@ class DrillDebriefScreen(Screen):
                     if row.team or row.proven:
                         with Horizontal(classes="timeline-row"):
                             yield Plain("" if row.injects else minutes(row.minute), classes="timeline-minute")
-                            yield Plain("\n".join(row.team) or "·", classes="timeline-team")
+                            yield Plain("\n".join(map(one_line, row.team)) or "·", classes="timeline-team")
                             yield Plain("\n".join(row.proven) or "·", classes="timeline-proven")
             if report.strengths:
                 yield section("Strengths")

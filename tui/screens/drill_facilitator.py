@@ -16,14 +16,16 @@ from playbook import drill_run
 from playbook.debrief import minutes
 from playbook.journal import Journal, JournalError
 from playbook.model import Library
+from playbook.reports import describe
 from tui.screens import drill_shared
 from tui.screens.pick import PickScreen
+from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 
 def team_line(run: drill_run.DrillRun) -> str:
     people = ", ".join(run.participants)
-    who = " · ".join(part for part in (run.team, people) if part) or "no participants named"
+    who = " · ".join(one_line(part) for part in (run.team, people) if part) or "no participants named"
     board = run.board()
     if board is None:
         return f"Team: {who} · not declared yet"
@@ -31,6 +33,16 @@ def team_line(run: drill_run.DrillRun) -> str:
     declared = minutes(int(run.minute_of(board.declared_at) * 10) / 10)
     return (f"Team: {who} · declared {board.type_title} {board.severity.id} at minute {declared} · "
             f"{done} of {len(board.steps)} steps done")
+
+
+def team_log(run: drill_run.DrillRun) -> list[str]:
+    """What the team has recorded, each entry at its drill minute, in the live board's words."""
+    board = run.board()
+    if board is None:
+        return []
+    entries = sorted(board.entries, key=lambda e: (e.happened_at, e.seq))
+    return [f"{minutes(int(run.minute_of(e.happened_at) * 10) / 10):>5}  {one_line(e.actor)}: {describe(board, e, one_line)}"
+            for e in entries]
 
 
 class InjectsRecorded(Message):
@@ -69,6 +81,8 @@ class DrillFacilitatorScreen(Screen):
         with VerticalScroll(id="drill-injects", can_focus=True):
             yield Plain("", id="drill-briefing")
             yield Plain("", id="drill-inject-list")
+            yield Plain("The team so far (drill minutes)", classes="debrief-section")
+            yield Plain("", id="drill-team-log")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -130,6 +144,11 @@ class DrillFacilitatorScreen(Screen):
         out = {i.id for i in run.release.released}
         lines = [drill_shared.facilitator_inject(i, i.id in out, self.library, run.incident) for i in run.release.injects]
         self.query_one("#drill-inject-list", Plain).show(Content("\n").join(lines))
+        try:
+            log = team_log(run)
+        except drill_shared.UNREADABLE:
+            log = []  # the team line above says what cannot be read
+        self.query_one("#drill-team-log", Plain).show("\n".join(log) or "Nothing yet: the team has not declared.")
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "advance":

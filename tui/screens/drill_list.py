@@ -14,13 +14,13 @@ from playbook import drill_run
 from playbook.journal import JournalError
 from tui.screens import drill_shared
 from tui.screens.form import Field, FormScreen
-from tui.widgets.live import hhmm
+from tui.widgets.live import hhmm, one_line
 from tui.widgets.plain import Plain
 
 
 def drill_line(started: drill_run.StartedDrill) -> Content:
     state = ("○ ended   ", "") if started.ended else ("● RUNNING ", "bold")
-    team = f" · team {started.team}" if started.team else ""
+    team = f" · team {one_line(started.team)}" if started.team else ""
     return Content.assemble(state, (f"{started.id}  ", "bold"), started.title,
                             f"{team} · started {started.started_at:%Y-%m-%d} {hhmm(started.started_at)} UTC")
 

@@ -19,6 +19,7 @@ from playbook.model import Library
 from playbook.practice import PracticeRecord, Suggestion, TrendPoint, suggest, trend
 from tui.screens import drill_shared
 from tui.screens.form import Field, FormScreen
+from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 BAR = 10  # characters for 100 points
@@ -105,7 +106,7 @@ class PracticeScreen(Screen):
             status.show(f"⚠ {error}")
             return
         self.suggestions = suggest(self.records, library, drill_shared.now())
-        who = f"Team {self.team}" if self.team else "Every team"
+        who = f"Team {one_line(self.team)}" if self.team else "Every team"
         count = len(self.records)
         status.show(f"{count} result{'s' * (count != 1)} (drills and recognition drills) · t: choose the team")
         self.query_one("#practice-title", Plain).show(f"Practice history · {who}")

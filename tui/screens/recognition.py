@@ -22,6 +22,7 @@ from playbook.scoring import Verdict
 from tui.screens import drill_shared
 from tui.screens.form import Field, FormScreen
 from tui.widgets import severity as severity_text
+from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 DIGITS = "123456789"
@@ -68,7 +69,7 @@ class RecognitionScreen(Screen):
         self.result: RecognitionResult | None = None
 
     def compose(self) -> ComposeResult:
-        yield Plain(f"Recognition drill · {self.player}", classes="title")
+        yield Plain(f"Recognition drill · {one_line(self.player)}", classes="title")
         yield Plain("", id="recognition-clock")
         with VerticalScroll(id="recognition-body"):
             yield Plain("", id="recognition-text")
