@@ -68,7 +68,9 @@ def test_an_accelerated_clock_releases_injects_and_the_journal_records_each_once
     assert run.recorded_injects == ("start",)  # minute 0 is out at once
     run = drill_run.sync(journal, run, at(74))  # x4: minute 4.93
     assert run.recorded_injects == ("start",)
-    run = drill_run.sync(journal, run, at(75))  # minute 5
+    assert [i.id for i in drill_run.unrecorded(run, at(75))] == ["hurt"]  # minute 5: out, not yet recorded
+    run = drill_run.sync(journal, run, at(75))
+    assert drill_run.unrecorded(run, at(75)) == ()
     run = drill_run.sync(journal, run, at(80))
     assert run.recorded_injects == ("start", "hurt")
     assert [e.kind for e in journal.entries(run.id)].count("inject") == 2

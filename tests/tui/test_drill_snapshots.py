@@ -4,6 +4,7 @@ Update with `--snapshot-update`, and look at the report before accepting."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from textual.widgets import Input
@@ -12,7 +13,7 @@ from playbook import drill_run
 from playbook.drill import Pace
 from playbook.journal import Journal
 from playbook.library import load
-from tests.conftest import MINI
+from tests.conftest import MINI, write_library
 from tests.tui.pilot import ready
 from tui.app import PlaybookApp
 from tui.screens import drill_shared
@@ -20,6 +21,7 @@ from tui.screens import incident as board_module
 from tui.screens.drill_board import DrillBoardScreen
 from tui.screens.drill_debrief import DrillDebriefScreen
 from tui.screens.drill_facilitator import DrillFacilitatorScreen
+from tui.screens.drill_list import DrillListScreen
 from tui.screens.drill_player import DrillPlayerScreen
 from tui.screens.drill_setup import DrillSetupScreen
 from tui.screens.practice import PracticeScreen
@@ -57,9 +59,13 @@ def screen_for(name: str, app: PlaybookApp):
         return DrillSetupScreen(library, facilitator="Fay")
     if name == "practice":
         return PracticeScreen()
+    if name == "list":
+        running_drill(finished=True)
+        running_drill()
+        return DrillListScreen()
     if name == "recognition":
         return RecognitionScreen(library, "Cy", "Blue")
-    drill_id = running_drill(finished=name == "debrief")
+    drill_id = running_drill(finished=name in ("debrief", "lesson"))
     journal = Journal.open(JOURNAL)
     if name == "facilitator":
         return DrillFacilitatorScreen(journal, drill_id, library, "Fay")
@@ -82,7 +88,7 @@ def practised() -> None:
             drill_run.record_recognition(journal, record, "Fay", record.when)
 
 
-SCREENS = ["setup", "facilitator", "player", "board", "debrief", "practice", "recognition"]
+SCREENS = ["list", "setup", "facilitator", "player", "board", "debrief", "lesson", "practice", "recognition"]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -94,13 +100,16 @@ def test_drill_screen(snap_compare, tmp_path, monkeypatch, name, size):
     monkeypatch.setattr(board_module, "now", clock)
     if name == "practice":
         practised()
-    app = PlaybookApp(MINI)
+    write_library(tmp_path / "lib", {})
+    app = PlaybookApp(Path("lib"))  # paths on screen (the lesson's file) read lib/alpha.yaml everywhere
     app.journal_path = JOURNAL
 
     async def run_before(pilot) -> None:
         await ready(pilot)
         await pilot.app.push_screen(screen_for(name, pilot.app))
         await pilot.pause()
+        if name == "lesson":
+            await pilot.press("l")  # the missed step as a proposed lesson, before it is appended
         for box in pilot.app.screen.query(Input):
             box.cursor_blink = False  # a blinking cursor makes snapshots flaky
 

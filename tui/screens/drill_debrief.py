@@ -152,7 +152,7 @@ class DrillDebriefScreen(Screen):
         item = self.improvement
         if item is None:
             return
-        path = Path(self.run.incident.path).resolve()
+        path = Path(self.run.incident.path)  # as the library names it: relative to where the app started
         text = proposed_lesson(item, self.report, self.held)
         try:
             read = writeback.snapshot(path)
