@@ -15,6 +15,7 @@ import pytest
 from playbook import drill_run
 from playbook.cli import main
 from playbook.drill import Pace
+from playbook.incident import IncidentError
 from playbook.journal import Journal, draft
 from playbook.library import load
 from playbook.practice import Kind, PracticeRecord
@@ -133,7 +134,7 @@ def test_declaring_another_incident_type_counts_as_no_classification(journal, li
     assert inputs.classification is None
     assert "Declared as Beta incident (SEV2)" in inputs.team_log[0].text
     assert drill_run.result(run, library).total == 0  # not classified, convene never done
-    with pytest.raises(Exception, match="already declared"):
+    with pytest.raises(IncidentError, match="already declared"):
         drill_run.declare(run, library, "SEV1", "Ann", at(61))
 
 

@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from playbook import drill_run
     from playbook.commands.common import find_type, usable_library
     from playbook.commands.journaled import journal_path
+    from playbook.drill import Pace
     from playbook.journal import Journal, JournalError
 
     library = usable_library(args)
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
                     known = ", ".join(d.id for d in incident.drills) or "none"
                     raise UsageError(f"no drill '{args.drill}' in {incident.id} (its drills: {known})")
                 try:
-                    pace = drill_run.engine.Pace.parse(args.pace)
+                    pace = Pace.parse(args.pace)
                 except ValueError as error:
                     raise UsageError(str(error)) from None
                 drill_id = drill_run.start(journal, library, incident, drill, pace, args.facilitator, datetime.now(UTC),

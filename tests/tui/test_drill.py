@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from playbook import drill_run
+from playbook.drill import Pace
 from playbook.journal import Journal, draft
 from playbook.library import load
 from tests.conftest import MINI, write_library
@@ -203,7 +204,7 @@ def test_a_second_terminal_joins_as_a_player_and_follows_the_accelerated_clock(c
     library = load(library_root).library
     alpha = library.type("alpha")
     with Journal.open(journal_path) as journal:
-        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), drill_run.engine.Pace.accelerated(4),
+        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.accelerated(4),
                               "Fay", T0, team="Blue")
     app = make_app(library_root, journal_path)
 
@@ -251,7 +252,7 @@ def test_an_entry_this_version_cannot_read_is_shown_as_a_problem_not_a_crash(clo
     library = load(library_root).library
     alpha = library.type("alpha")
     with Journal.open(journal_path) as journal:
-        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), drill_run.engine.Pace.facilitator(), "Fay", T0)
+        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay", T0)
         journal.append(draft(run.id, "declared", "Ann", T0, {"title": "written by a future version"}))
     app = make_app(library_root, journal_path)
 
@@ -322,7 +323,7 @@ def test_an_escape_sequence_typed_by_the_team_never_reaches_the_terminal(clock, 
     library = load(library_root).library
     alpha = library.type("alpha")
     with Journal.open(journal_path) as journal:
-        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), drill_run.engine.Pace.facilitator(), "Fay",
+        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay",
                               T0, team="Red \x1b[31mteam", participants="Ann")
         journal.append(drill_run.declare(run, library, "SEV2", "Ann", T0))
         run = drill_run.load(journal, library, run.id, T0)
