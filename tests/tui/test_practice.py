@@ -106,9 +106,10 @@ def test_the_history_charts_score_and_time_to_classify_per_type_and_suggests_the
         text = shown(app)
         assert "Practice history · Every team\n4 results" in text
         assert "Alpha incident (alpha)" in text
-        assert "  11-04 09:00  drill        ████░░░░░░  40  9 min" in text
-        assert "  11-22 09:00  drill        █████████░  90  5 min" in text
-        assert "  11-23 09:00  recognition  ██████████ 100  0.3 min" in text
+        # Time bars against the slowest (9 min): 9 -> 10 blocks, 5 -> 5.6 -> 6, 0.3 -> at least 1.
+        assert "  11-04 09:00  drill        ████░░░░░░  40  ▓▓▓▓▓▓▓▓▓▓ 9 min" in text
+        assert "  11-22 09:00  drill        █████████░  90  ▓▓▓▓▓▓     5 min" in text
+        assert "  11-23 09:00  recognition  ██████████ 100  ▓          0.3 min" in text
         assert "Score 40 → 100 (+60) · time to classify 9 → 0.3 min" in text
         # Alpha is the only type with a drill; last practised 1 day ago, recent mean (65+90+100)/3 = 85.
         assert "1. Alpha incident: drill 'The screens go dark' (last practised 1 day ago" in text

@@ -30,11 +30,22 @@ def bar(score: int) -> str:
     return "█" * filled + "░" * (BAR - filled)
 
 
+def time_bar(minutes_taken: float, longest: float) -> str:
+    """Time to classify against the slowest result of the series: a shorter bar is faster."""
+    filled = max(1, round(minutes_taken * BAR / longest)) if longest > 0 else 1
+    return "▓" * filled + " " * (BAR - filled)
+
+
 def chart(points: Sequence[TrendPoint]) -> Content:
     """One line per result, oldest first, and the change from the first to the last."""
-    lines: list[Content] = [Content.styled("  When         Kind         Score            To a correct classification", "bold")]
+    lines: list[Content] = [Content.styled(
+        "  When         Kind         Score            Time to classify, less = faster", "bold")]
+    longest = max((p.time_to_classify for p in points if p.time_to_classify is not None), default=0)
     for point in points:
-        classified = f"{minutes(round(point.time_to_classify, 1))} min" if point.time_to_classify is not None else "✗ not correct"
+        classified = "✗ not correct"
+        if point.time_to_classify is not None:
+            taken = round(point.time_to_classify, 1)
+            classified = f"{time_bar(taken, longest)} {minutes(taken)} min"
         lines.append(Content(f"  {point.when:%m-%d %H:%M}  {point.kind.value:<11}  {bar(point.score)} {point.score:>3}  {classified}"))
     if len(points) > 1:
         first, last = points[0], points[-1]
