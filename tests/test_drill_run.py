@@ -253,3 +253,11 @@ def test_joining_without_a_journal_creates_none(tmp_path, capsys):
     missing = tmp_path / "none.sqlite3"
     assert main(["--library", str(MINI), "--journal", str(missing), "drill", "join", "DRL-1"]) == 2
     assert "no journal here" in capsys.readouterr().err and not missing.exists()
+
+
+def test_live_reports_never_read_a_drill(journal, library, capsys):
+    run = started(journal, library)
+    journal.append(drill_run.declare(run, library, "SEV2", "Ann", at(60)))
+    assert main(["--journal", str(journal.path), "report", run.id]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"playbook: incident '{run.id}'") and "Traceback" not in err
