@@ -45,3 +45,28 @@ def reload(app) -> None:
     (an equal Loaded would not notify anyone)."""
     loaded = app.loaded
     app.loaded = type(loaded)(loaded.library, loaded.problems, (*loaded.files, "reread"))
+
+
+async def until(pilot, condition, what: str, tries: int = 200) -> None:
+    """Let the app work until `condition()` holds (for work the app does in tasks of its own)."""
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"never happened: {what}")
+
+
+async def run_from_palette(pilot, query: str, expected: str) -> None:
+    """Open the command palette, search, wait for `expected` to be the top hit, run it."""
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p", *query)
+
+    def top_hit() -> bool:
+        found = pilot.app.screen.query(CommandList)
+        hits = found.first().options if found else []
+        return bool(hits) and found.first().highlighted == 0 and expected in str(hits[0].prompt)
+
+    await until(pilot, top_hit, f"{expected!r} first in the palette")
+    await pilot.press("enter")
+    await pilot.pause()

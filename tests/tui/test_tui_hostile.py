@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.tui.pilot import drive, shown
+from tests.tui.pilot import drive, run_from_palette, shown
 from tui.app import PlaybookApp
 from tui.screens.problems import ProblemsScreen
 from tui.screens.response import ResponseScreen
@@ -130,11 +130,7 @@ def test_hostile_titles_in_the_command_palette(test_library):
     app = hostile_app(test_library)
 
     async def script(pilot):
-        await pilot.press("ctrl+p", *"hostile")
-        await pilot.pause(0.3)
-        assert app.is_running
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "hostile", f"Triage: Hostile {BOTH}")  # shown as written
         assert isinstance(app.screen, TriageScreen)
         assert app.screen.incident.id == "hostile"
 

@@ -6,7 +6,7 @@ import asyncio
 import threading
 
 from playbook.paths import BUNDLED_LIBRARY
-from tests.tui.pilot import LIBRARY, drive, ready, reload, shown
+from tests.tui.pilot import LIBRARY, drive, ready, reload, run_from_palette, shown
 from tui.app import PlaybookApp
 from tui.screens.find import FindScreen
 from tui.screens.help import HelpScreen
@@ -230,10 +230,7 @@ def test_palette_jumps_to_an_incident_type():
     app = PlaybookApp(LIBRARY)
 
     async def script(pilot):
-        await pilot.press("ctrl+p", *"building")
-        await pilot.pause(0.3)  # the palette searches in a task of its own
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "building", "Triage: Building fire")
         assert isinstance(app.screen, TriageScreen)
         assert app.screen.incident.id == "building-fire"
 
@@ -251,10 +248,7 @@ def test_palette_opens_the_problems_screen(test_library):
     app = PlaybookApp(test_library({"bad.yaml": BROKEN}))
 
     async def script(pilot):
-        await pilot.press("ctrl+p", *"library problems")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "library problems", "Library problems")
         assert isinstance(app.screen, ProblemsScreen)
 
     drive(app, script)
