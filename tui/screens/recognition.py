@@ -48,7 +48,7 @@ def result_text(library: Library, result: RecognitionResult) -> Content:
                      else f"✗ {answer.severity} ({result.severity.value}): it was {item.severity}")
     timing = f"{answer.seconds:.0f} s, {'within' if result.on_time else 'over'} the {RECOGNITION_SECONDS} s"
     return Content.assemble((f"Score {result.score} / 100", "bold"), f" · {timing}\n", "Type: ", type_line,
-                            "\nSeverity: ", severity_line, "\n\nn: another one · Escape: back")
+                            "\nSeverity: ", severity_line)
 
 
 class RecognitionScreen(Screen):
@@ -151,7 +151,7 @@ class RecognitionScreen(Screen):
             kept = "Kept in the practice history."
         except JournalError as error:
             kept = f"⚠ Not kept in the history: {error}"
-        shown.show(Content.assemble(result_text(self.library, self.result), "\n", kept))
+        shown.show(Content.assemble(result_text(self.library, self.result), "\n", kept, "\n\nn: another one · Escape: back"))
         self.query_one("#recognition-clock", Plain).show(f"Answered in {answer.seconds:.0f} s")
         self.query_one("#recognition-body").focus()
         self.refresh_bindings()
