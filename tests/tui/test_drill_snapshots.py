@@ -36,6 +36,11 @@ def at(seconds: float) -> datetime:
     return T0 + timedelta(seconds=seconds)
 
 
+def standing_clock() -> datetime:
+    """Two minutes into the drill, for as long as the snapshot takes."""
+    return at(120)
+
+
 def running_drill(finished: bool = False) -> str:
     """Facilitator-advanced: minute 5 out, SEV2 declared at minute 5 by Ann; finished if asked
     (convene never done)."""
@@ -95,9 +100,8 @@ SCREENS = ["list", "setup", "facilitator", "player", "board", "debrief", "lesson
 @pytest.mark.parametrize("name", SCREENS)
 def test_drill_screen(snap_compare, tmp_path, monkeypatch, name, size):
     monkeypatch.chdir(tmp_path)
-    clock = lambda: at(120)  # noqa: E731 - a clock that stands still
-    monkeypatch.setattr(drill_shared, "now", clock)
-    monkeypatch.setattr(board_module, "now", clock)
+    monkeypatch.setattr(drill_shared, "now", standing_clock)
+    monkeypatch.setattr(board_module, "now", standing_clock)
     if name == "practice":
         practised()
     write_library(tmp_path / "lib", {})
