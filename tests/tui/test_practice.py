@@ -12,7 +12,7 @@ from playbook import drill_run
 from playbook.journal import Journal
 from playbook.practice import Kind, PracticeRecord
 from tests.conftest import MINI
-from tests.tui.pilot import drive, shown
+from tests.tui.pilot import drive, run_from_palette, shown
 from tui.app import PlaybookApp
 from tui.screens import drill_shared
 from tui.screens.drill_setup import DrillSetupScreen
@@ -133,16 +133,11 @@ def test_the_palette_finds_a_drill_by_name_and_the_practice_history(clock, journ
     app = make_app(journal_path)
 
     async def script(pilot):
-        await pilot.press("ctrl+p", *"screens go dark")
-        await pilot.pause(0.3)  # the palette searches in a task of its own
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "screens go dark", "Run drill: Alpha incident · The screens go dark")
         assert isinstance(app.screen, DrillSetupScreen)
         assert app.screen.query_one("#setup-drills").highlighted_option.id == "alpha/dark"
-        await pilot.press("escape", "ctrl+p", *"practice history")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await pilot.press("escape")
+        await run_from_palette(pilot, "practice history", "Practice history and the next drill")
         assert isinstance(app.screen, PracticeScreen)
 
     drive(app, script)
