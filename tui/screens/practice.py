@@ -73,13 +73,14 @@ class PracticeScreen(Screen):
     BINDINGS = [
         Binding("s", "run_suggested", "Run the first suggestion", id="practice.run"),
         Binding("g", "recognition", "Recognition drill", id="practice.recognition"),
-        Binding("t", "team", "Choose the team", id="practice.team"),
+        Binding("t", "team", "Team or participant", id="practice.team"),
         Binding("escape", "app.pop_screen", "Back", id="practice.back"),
     ]
 
-    def __init__(self, team: str | None = None) -> None:
+    def __init__(self, team: str | None = None, participant: str | None = None) -> None:
         super().__init__()
         self.team = team
+        self.participant = participant
         self.records: tuple[PracticeRecord, ...] = ()
         self.suggestions: tuple[Suggestion, ...] = ()
 
@@ -112,14 +113,16 @@ class PracticeScreen(Screen):
             return
         try:
             with drill_shared.open_journal(self.app) as journal:
-                self.records = drill_run.history(journal, self.team or None)
+                self.records = drill_run.history(journal, self.team or None, self.participant or None)
         except JournalError as error:
             status.show(f"⚠ {error}")
             return
         self.suggestions = suggest(self.records, library, drill_shared.now())
-        who = f"Team {one_line(self.team)}" if self.team else "Every team"
+        named = [f"{label} {one_line(value)}" for label, value in (("Team", self.team), ("Participant", self.participant))
+                 if value]
+        who = " · ".join(named) or "Every team"
         count = len(self.records)
-        status.show(f"{count} result{'s' * (count != 1)} (drills and recognition drills) · t: choose the team")
+        status.show(f"{count} result{'s' * (count != 1)} (drills and recognition drills) · t: a team or a participant")
         self.query_one("#practice-title", Plain).show(f"Practice history · {who}")
         self.query_one("#practice-next", Plain).show(suggestion_text(library, self.suggestions))
         blocks = []
@@ -150,9 +153,12 @@ class PracticeScreen(Screen):
         start_recognition(self.app, self.team or "")
 
     def action_team(self) -> None:
-        form = FormScreen("Practice history of which team?", [Field("team", "Team (blank: every team)", self.team or "", required=False)])
-        self.app.push_screen(form, lambda got: got is not None and self.choose_team(got["team"].strip()))
+        fields = [Field("team", "Team (blank: every team)", self.team or "", required=False),
+                  Field("participant", "Participant (blank: everyone)", self.participant or "", required=False)]
+        self.app.push_screen(FormScreen("Whose practice history?", fields),
+                             lambda got: got is not None and self.choose(got["team"].strip(), got["participant"].strip()))
 
-    def choose_team(self, team: str) -> None:
+    def choose(self, team: str, participant: str) -> None:
         self.team = team or None
+        self.participant = participant or None
         self.show()
