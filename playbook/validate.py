@@ -72,8 +72,10 @@ def schema_problems(document: Document, schema: str) -> list[Problem]:
     problems: dict[tuple, Problem] = {}
     for error in _validator(schema).iter_errors(document.data):
         for problem in _explain(document, error):
-            # One value breaking two rules (empty and blank, say) is one thing to fix.
-            problems.setdefault((problem.line, problem.col, problem.code), problem)
+            # One value breaking two rules (empty and blank, say) is one thing to fix; but each
+            # missing or unknown property is its own, though all sit at one mapping.
+            named = problem.message if problem.code in ("P201", "P202") else ""
+            problems.setdefault((problem.line, problem.col, problem.code, named), problem)
     return sorted(problems.values(), key=Problem.sort_key)
 
 

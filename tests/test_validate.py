@@ -125,3 +125,12 @@ def test_no_ref_is_fetched():
     validator = validate._validator("incident-type")
     with pytest.raises(Exception, match="Unresolvable|unresolvable|PointerToNowhere|NoSuchResource"):
         validator.evolve(schema={"$ref": "https://example.com/remote.json"}).validate({})
+
+
+def test_every_missing_property_is_reported():
+    text = MINIMAL.replace("summary: A summary.\n", "").replace("category: cyber\n", "").replace("title: Minimal\n", "")
+    assert check(text) == [
+        "1:1 P201 missing required property 'title'",  # in the schema's order
+        "1:1 P201 missing required property 'category'",
+        "1:1 P201 missing required property 'summary'",
+    ]
