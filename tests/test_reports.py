@@ -131,6 +131,16 @@ def test_report_command_explains_an_unknown_incident_or_journal(journal_path, tm
     assert not (tmp_path / "none.sqlite3").exists()
 
 
+def test_report_command_says_a_drills_report_comes_from_its_debrief(journal_path, capsys):
+    with Journal.open(journal_path, readonly=True) as journal:
+        [drill] = journal.incidents("drill")
+    assert main(["--journal", str(journal_path), "report", drill.id]) == 2
+    err = capsys.readouterr().err
+    assert f"incident '{drill.id}' is a drill, not a live incident" in err
+    assert f"`playbook drill join {drill.id}`" in err and "`playbook practice`" in err
+    assert "declaration" not in err
+
+
 def test_incidents_lists_open_live_incidents_and_with_all_the_closed_too(journal_path, monkeypatch, capsys):
     monkeypatch.setenv("PLAYBOOK_JOURNAL", str(journal_path))
     assert main(["incidents"]) == 0

@@ -29,6 +29,7 @@ def existing_journal(args: argparse.Namespace) -> Journal | None:
 
 
 def load_incident(args: argparse.Namespace, incident_id: str) -> Incident:
+    """A live incident; a drill's id is refused with where its report comes from instead."""
     journal = existing_journal(args)
     if journal is None:
         raise UsageError(f"no journal at {journal_path(args)}: no incident has been declared")
@@ -36,6 +37,11 @@ def load_incident(args: argparse.Namespace, incident_id: str) -> Incident:
         kind = journal.kind_of(incident_id)
         if kind is None:
             raise UsageError(f"no incident '{incident_id}' in {journal.path}; `playbook incidents --all` lists them")
+        if kind == "drill":
+            # A drill's journal starts with its set-up, not a declaration: its report is the debrief.
+            raise UsageError(f"incident '{incident_id}' is a drill, not a live incident: its after-action report is "
+                             f"exported from the drill's debrief (`playbook drill join {incident_id}`, then r, "
+                             "then e), and `playbook practice` prints the practice history")
         try:
             return fold(journal.entries(incident_id), kind)
         except (IncidentError, KeyError, TypeError) as error:
