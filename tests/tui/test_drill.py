@@ -234,6 +234,7 @@ def test_a_team_that_triages_in_a_drill_declares_into_the_drill_never_a_live_inc
         assert isinstance(app.screen, TriageScreen)
         await pilot.press("1", "2", "enter")  # one team, someone harmed: SEV2; the response
         assert isinstance(app.screen, ResponseScreen)
+        assert app.screen.active_bindings["d"].binding.description == "Declare (drill)"  # the footer's words
         await pilot.press("d")  # the response's own "declare"
         assert isinstance(app.screen, FormScreen) and isinstance(app.screen_stack[-2], DrillPlayerScreen)
         assert "Is anyone harmed? Yes" in shown(app)

@@ -61,7 +61,9 @@ async def settle(pilot) -> None:
 
 async def declare_sev2(pilot, commander: str = "Ann") -> None:
     # Find, triage (several systems, data taken: SEV2), response, declare.
-    await pilot.press(*"locked", "enter", "2", "2", "enter", "d")
+    await pilot.press(*"locked", "enter", "2", "2", "enter")
+    assert pilot.app.screen.active_bindings["d"].binding.description == "Declare a live incident"
+    await pilot.press("d")
     await pilot.press("enter", *commander, "enter")  # keep the title, name the commander
     await settle(pilot)
 

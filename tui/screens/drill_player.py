@@ -22,10 +22,15 @@ from tui.widgets import severity as severity_text
 from tui.widgets.plain import Plain
 
 
+def player_in(app) -> DrillPlayerScreen | None:
+    """The drill's player view under the current screen, if a team is working a drill."""
+    return next((s for s in reversed(app.screen_stack) if isinstance(s, DrillPlayerScreen)), None)
+
+
 def declared_in_drill(app, incident_type, severity: str, answers: tuple = ()) -> bool:
     """When a team triaged from a drill's player view, the response screen's "declare" goes into
     the drill: back to the player view, which asks for the commander. False outside a drill."""
-    player = next((s for s in reversed(app.screen_stack) if isinstance(s, DrillPlayerScreen)), None)
+    player = player_in(app)
     if player is None:
         return False
     while app.screen is not player:

@@ -28,7 +28,9 @@ class ResponseScreen(Screen):
         Binding("o", "pick_role", "One role's checklist", id="response.role"),
         Binding("a", "all_roles", "Every role", id="response.all"),
         Binding("r", "related", "Related types", id="response.related"),
-        Binding("d", "declare", "Declare a live incident", id="response.declare"),
+        # One key, worded for where the declaration goes; check_action shows the one that applies.
+        Binding("d", "declare('live')", "Declare a live incident", id="response.declare"),
+        Binding("d", "declare('drill')", "Declare (drill)", id="response.declare_drill"),
         Binding("escape", "app.pop_screen", "Back", id="response.back"),
     ]
 
@@ -106,6 +108,10 @@ class ResponseScreen(Screen):
             return self.role != EVERY_ROLE
         if action == "pick_role":
             return len({s.owner for s in self.steps}) > 1
+        if action == "declare":
+            from tui.screens.drill_player import player_in
+
+            return (parameters[0] == "drill") == (player_in(self.app) is not None)
         return True
 
     def action_pick_role(self) -> None:
@@ -120,7 +126,8 @@ class ResponseScreen(Screen):
     def action_all_roles(self) -> None:
         self.role = EVERY_ROLE
 
-    def action_declare(self) -> None:
+    def action_declare(self, into: str) -> None:
+        # `into` only words the key: declare() itself sends a team in a drill into its drill.
         from tui.screens.declare import declare, triage_answers
 
         declare(self.app, self.incident, self.library, self.severity, triage_answers(self.app, self.incident))
