@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -346,20 +347,7 @@ def _check_or_create(connection: sqlite3.Connection, path: Path, readonly: bool)
     try:
         state = _inspect(connection)
         if state == "empty" and not readonly:
-            if connection.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-                raise JournalError(f"{path}: the journal needs write-ahead logging, which this file system refuses")
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                if _inspect(connection) == "empty":  # another process may have created it meanwhile
-                    for statement in _SCHEMA:
-                        connection.execute(statement)
-                    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                    connection.execute(f"PRAGMA user_version = {FORMAT}")
-                connection.execute("COMMIT")
-            except BaseException:
-                if connection.in_transaction:
-                    connection.execute("ROLLBACK")
-                raise
+            _create(connection, path)
             state = _inspect(connection)
     except sqlite3.Error as error:
         raise JournalError(f"cannot use {path} as a journal: {_reason(error)}; it was left untouched") from error
@@ -374,6 +362,38 @@ def _check_or_create(connection: sqlite3.Connection, path: Path, readonly: bool)
             f"{FORMAT}); it was left untouched: upgrade playbook to open it")
     if not readonly and connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         raise JournalError(f"{path}: the journal is not in write-ahead-log mode; it was left untouched")
+
+
+def _create(connection: sqlite3.Connection, path: Path, attempts: int = 40) -> None:
+    """Give an empty database the journal's schema, even when another process does so at once.
+
+    Switching to WAL needs an exclusive lock, and SQLite answers "locked" at once, without its
+    busy handler, when another connection is part way through the same set-up; so a locked
+    answer here is retried for a few seconds, then the other process's journal is used.
+    """
+    for attempt in range(attempts):
+        try:
+            if _inspect(connection) != "empty":  # another process created it meanwhile
+                return
+            if connection.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+                raise JournalError(f"{path}: the journal needs write-ahead logging, which this file system refuses")
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                if _inspect(connection) == "empty":
+                    for statement in _SCHEMA:
+                        connection.execute(statement)
+                    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    connection.execute(f"PRAGMA user_version = {FORMAT}")
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error) or attempt == attempts - 1:
+                raise
+            time.sleep(min(0.01 * 2**attempt, 0.25))
 
 
 def _inspect(connection: sqlite3.Connection) -> Literal["empty", "journal", "foreign"]:

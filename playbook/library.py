@@ -106,7 +106,10 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
 
     problems = _apply_suppressions(problems, library, root)
     failed = {p.path for p in problems if p.is_error}
-    types = tuple(sorted((i for i in candidates if i.path not in failed), key=lambda i: i.title.lower()))
+    # Positions are for reporting problems; once a type is checked they only cost memory
+    # (about 100 KB a type), so the library that the app holds keeps none.
+    kept = (attrs.evolve(i, source=None) for i in candidates if i.path not in failed)
+    types = tuple(sorted(kept, key=lambda i: i.title.lower()))
     problems.sort(key=Problem.sort_key)
     return Loaded(attrs.evolve(library, types=types), tuple(problems), tuple(files))
 

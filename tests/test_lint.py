@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from playbook import lint
-from playbook.library import load
+from playbook.library import load, read_incident
 from tests.conftest import DATA, MINI
 
 ALPHA = (MINI / "alpha.yaml").read_text(encoding="utf-8")
@@ -91,7 +91,7 @@ def test_p502_in_table_form_points_at_the_row(library_dir):
 @pytest.mark.parametrize("days, stale", [(3650, False), (3651, True)])
 def test_p503_review_older_than_the_review_period(days, stale):
     loaded = load(MINI)  # its review period is 3650 days
-    alpha = loaded.library.type("alpha")
+    alpha, _ = read_incident(MINI / "alpha.yaml", loaded.library)  # with positions, as lint sees it
     today = date(2026, 10, 1) + timedelta(days=days)
     problems = lint.stale_problems(alpha, loaded.library, today)
     if stale:
