@@ -15,7 +15,7 @@ import attrs
 import yaml
 
 from playbook.model import Drill, IncidentType, Inject, Lesson, Library
-from playbook.scoring import Rating, Score, Status, StepResult, Verdict
+from playbook.scoring import Rating, Score, Status, StepResult, Verdict, response_step
 from playbook.timebox import duration
 
 IMPROVEMENT_DAYS = 30  # corrective actions are due a month after the drill unless the team says otherwise
@@ -131,12 +131,12 @@ def timeline(incident: IncidentType, library: Library, score: Score, injects: tu
         if step.done_at is not None:
             put(step.done_at, "team", f"{step.do} [{step.step}, {step.status.value}]")
     for step_id, minute in score.other_steps:
-        put(minute, "team", f"{_do(incident, step_id)} [{step_id}, not expected in this drill]")
+        put(minute, "team", f"{_do(incident, score, step_id)} [{step_id}, not expected in this drill]")
     for entry in team_log:
         put(entry.minute, "team", entry.text.strip())
     put(judged.limit if judged.limit is not None else score.declared_at, "proven", f"Classify as {severity_name(library, judged.expected)}")
     for step in steps:
-        put(step.deadline, "proven", f"{step.do} [{step.step}, by minute {minutes(step.deadline)}]")
+        put(step.deadline, "proven", f"{step.do} [{step.step}, by minute {minutes(step.deadline)}{_unless_reached(score, step)}]")
     return tuple(
         TimelineRow(minute, tuple(cells["injects"]), tuple(cells["team"]), tuple(cells["proven"]))
         for minute, cells in sorted(rows.items())
@@ -145,15 +145,24 @@ def timeline(incident: IncidentType, library: Library, score: Score, injects: tu
 
 def distinct_steps(score: Score) -> tuple[StepResult, ...]:
     """Each expected step once (two objectives may expect the same action), first one kept."""
+    return distinct(score.steps)
+
+
+def distinct(steps: Iterable[StepResult]) -> tuple[StepResult, ...]:
     seen: dict[str, StepResult] = {}
-    for step in score.steps:
+    for step in steps:
         seen.setdefault(step.step, step)
     return tuple(seen.values())
 
 
-def _do(incident: IncidentType, step_id: str) -> str:
-    step = incident.step(step_id)
+def _do(incident: IncidentType, score: Score, step_id: str) -> str:
+    """A step as the response the team worked words it (see playbook.scoring)."""
+    step = response_step(incident, (score.worked, score.classification.expected), step_id)
     return step.do if step else step_id
+
+
+def _unless_reached(score: Score, step: StepResult) -> str:
+    return "" if step.reached else f"; not reached: the drill ended at minute {minutes(score.ended_at)}"
 
 
 def strengths(score: Score) -> tuple[str, ...]:
@@ -196,6 +205,10 @@ def reflection_questions(library: Library, drill: Drill, score: Score, injects: 
         questions.append("What were you waiting for before you classified, and could you have acted on suspicion?")
     for step in sorted((s for s in score.steps if s.status in MISSED), key=lambda s: -s.weight)[:2]:
         questions.append(f"What got in the way of \"{step.do.rstrip('.')}\" in time, and what would make it automatic next time?")
+    unseen = sorted(score.not_reached, key=lambda s: -s.weight)[:1]
+    for step in unseen:  # not observed: ask how the team would have gone on, not what went wrong
+        questions.append(f"The drill ended before \"{step.do.rstrip('.')}\" came due (minute {minutes(step.deadline)}). "
+                         "Who would have owned it, and when would you have started?")
     questions.extend(drill.questions)
     questions.append("If this happened for real tomorrow, what would you do differently?")
     return tuple(questions)
@@ -240,7 +253,10 @@ def _classification_issue(library: Library, score: Score) -> str:
     return f"The team classified it {severity_name(library, judged.chosen)} at minute {minutes(judged.minute)}{timing}; expected {expected}."
 
 
-def step_issue(step: StepResult) -> str:
+def step_issue(step: StepResult, ended_at: float | None = None) -> str:
+    if step.status is Status.NOT_REACHED:
+        return (f"Not reached: the drill ended at minute {minutes(ended_at)}, before its time box closed "
+                f"(minute {minutes(step.deadline)}). Not scored.")
     if step.status is Status.LATE:
         return f"Done at minute {minutes(step.done_at)}, {minutes_word(step.done_at - step.deadline)} after its time box closed (minute {minutes(step.deadline)})."
     if step.status is Status.SKIPPED:
@@ -267,9 +283,8 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
     out += ["", "## Scenario", "", _text(drill.briefing), ""]
     out += ["## Classification", "", _classification_summary(library, score), ""]
     out += ["## Objectives", ""]
-    out += _table(["Objective", "Rating", "Score"], [[_cell(o.goal), o.rating.label, f"{o.percent} %"] for o in score.objectives])
-    out += ["", "Ratings (HSEEP): P every expected step done in its time box; S every step done, some late; "
-            "M a step missed but at least half the weight achieved; U less than half achieved.", ""]
+    out += _table(["Objective", "Rating", "Score"], [[_cell(o.goal), o.rating.label, objective_percent(o)] for o in score.objectives])
+    out += ["", f"Ratings (HSEEP): {RATINGS_LEGEND}", ""]
     if report.strengths:
         out += ["## Strengths", ""] + [f"- {_text(s)}" for s in report.strengths] + [""]
     weak = [s for s in score.steps if s.status in MISSED]
@@ -278,6 +293,10 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
         if classification_needs_work(score):
             out.append(f"- {_text(_classification_issue(library, score))}")
         out += [f"- {_text(s.do)} ({s.step}): {_text(step_issue(s))}" for s in weak]
+        out.append("")
+    if score.not_reached:
+        out += ["## Not reached in play", "", "Not observed, so neither credited nor counted against the team.", ""]
+        out += [f"- {_text(s.do)} ({s.step}): {_text(step_issue(s, score.ended_at))}" for s in distinct(score.not_reached)]
         out.append("")
     if report.lessons:
         out += ["## Lessons from the playbook that apply", ""]
@@ -302,6 +321,15 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
     else:
         out.append("Every objective was performed without challenges: no corrective action.")
     return "\n".join(out) + "\n"
+
+
+RATINGS_LEGEND = ("P every expected step done in its time box; S every step done, some late; M a step missed but "
+                  "at least half the weight achieved; U less than half achieved; N not observed (the drill ended "
+                  "before any of its steps came due). Only the steps the drill reached are rated.")
+
+
+def objective_percent(objective) -> str:
+    return "not scored" if objective.percent is None else f"{objective.percent} %"
 
 
 def _classification_summary(library: Library, score: Score) -> str:

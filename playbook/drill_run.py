@@ -169,6 +169,7 @@ def finish(journal: Journal, run: DrillRun, library: Library, by: str, now: date
     if board is not None and board.is_open:
         journal.append(board.close(by, now, "End of drill"))
         run = reread(journal, library, run, now)
+    run = attrs.evolve(run, release=run.release.at(run.elapsed(now)))  # scored as the drill stands at its end
     record = drill_record(result(run, library), now, run.team, run.participants)
     journal.append(draft(run.id, PRACTICE, by, now, record_data(record)))
     return record
@@ -300,12 +301,16 @@ def _logged(entry: Entry) -> str:
 
 
 def result(run: DrillRun, library: Library) -> Score:
-    given = inputs(run)
-    return score(run.incident, library, run.drill, given.classification, given.outcomes)
+    """The run scored as its clock stands (an ended drill's clock stops at its end), so a step
+    whose time box is still open then is not reached rather than missed."""
+    return _scored(run, library, inputs(run))
+
+
+def _scored(run: DrillRun, library: Library, given: RunInputs) -> Score:
+    return score(run.incident, library, run.drill, given.classification, given.outcomes, ended_at=run.minute)
 
 
 def run_debrief(run: DrillRun, library: Library) -> Debrief:
     """The debrief of the run, with the injects released by the end and the team's log."""
     given = inputs(run)
-    judged = score(run.incident, library, run.drill, given.classification, given.outcomes)
-    return debrief(run.incident, library, run.drill, judged, given.team_log, run.release.released)
+    return debrief(run.incident, library, run.drill, _scored(run, library, given), given.team_log, run.release.released)

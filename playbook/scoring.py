@@ -14,11 +14,24 @@ Expected steps (70 of the 100 points, shared by weight)
     classification, the declaration is `classify_within` (or minute 0 when the drill sets none).
     Done by the end of its time box: full credit; done later: half; skipped or not done: none.
 
+Steps the drill did not reach (HSEEP: not observed, which is not failed)
+    A step not done whose time box was still open when the drill ended is "not reached": it
+    earns nothing and costs nothing, because it is left out of the weights. Example: the drill
+    ends at minute 20 and a step not done was due by minute 42: not reached, not missed. A step
+    the team skipped was a decision made in play, so it still counts as skipped. With no
+    expected step reached at all, the classification is the whole score.
+
+The steps' wording
+    Each step is named as the response the team worked words it: the severity it classified,
+    else the expected one (SEV1 and SEV2 may word the same step differently).
+
 HSEEP rating per objective (its steps' weighted credit r, from 0 to 1)
     P  performed without challenges  every step done within its time box (r = 1)
     S  some challenges               every step done, some late
     M  major challenges              a step missed, but r >= 1/2
     U  unable to perform             r < 1/2: the objective was not achieved
+    N  not observed                  the drill ended before any of its steps' time boxes closed
+Only the steps the drill reached count towards r and the rating.
 
 Credits are exact fractions; percentages are rounded half up at the end only.
 """
@@ -26,12 +39,12 @@ Credits are exact fractions; percentages are rounded half up at the end only.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 import attrs
 
-from playbook.model import Drill, ExpectedStep, IncidentType, Library, Objective
+from playbook.model import Drill, ExpectedStep, IncidentType, Library, Objective, Step
 
 CLASSIFICATION_POINTS = 30
 STEP_POINTS = 100 - CLASSIFICATION_POINTS
@@ -60,6 +73,7 @@ class Status(enum.Enum):
     LATE = "late"
     MISSED = "missed"
     SKIPPED = "skipped"
+    NOT_REACHED = "not reached"  # the drill ended while its time box was still open
 
 
 class Verdict(enum.Enum):
@@ -74,6 +88,7 @@ class Rating(enum.Enum):
     S = "performed with some challenges"
     M = "performed with major challenges"
     U = "unable to be performed"
+    N = "not observed"  # every step's time box was still open when the drill ended
 
     @property
     def label(self) -> str:
@@ -121,18 +136,23 @@ class StepResult:
     def on_time(self) -> bool:
         return self.status is Status.IN_TIME
 
+    @property
+    def reached(self) -> bool:
+        """Whether it counts towards the score (see the module notes)."""
+        return self.status is not Status.NOT_REACHED
+
 
 @attrs.frozen
 class ObjectiveResult:
     id: str
     goal: str
     steps: tuple[StepResult, ...]
-    credit: Fraction  # weighted, 0..1
+    credit: Fraction | None  # weighted over the steps reached, 0..1; None when none was reached
     rating: Rating
 
     @property
-    def percent(self) -> int:
-        return percent(self.credit)
+    def percent(self) -> int | None:
+        return None if self.credit is None else percent(self.credit)
 
 
 @attrs.frozen
@@ -141,8 +161,10 @@ class Score:
     drill: str
     classification: ClassificationResult
     objectives: tuple[ObjectiveResult, ...]
-    steps_credit: Fraction
+    steps_credit: Fraction | None  # None when the drill reached no expected step
     declared_at: float  # the minute time boxes count from
+    ended_at: float | None = None  # the drill minute it ended; None: every time box closed in play
+    worked: str = ""  # the severity whose response names the steps (see the module notes)
     # Steps the team did that this drill does not expect: not scored, but part of its timeline.
     other_steps: tuple[tuple[str, float], ...] = ()
 
@@ -151,8 +173,15 @@ class Score:
         return tuple(s for o in self.objectives for s in o.steps)
 
     @property
+    def not_reached(self) -> tuple[StepResult, ...]:
+        return tuple(s for s in self.steps if not s.reached)
+
+    @property
     def total(self) -> int:
-        """0-100: classification 30 points, expected steps 70, each by its credit."""
+        """0-100: classification 30 points, expected steps 70, each by its credit; the
+        classification alone when the drill reached no expected step."""
+        if self.steps_credit is None:
+            return percent(self.classification.credit)
         return percent(self.classification.credit * CLASSIFICATION_POINTS / 100 + self.steps_credit * STEP_POINTS / 100)
 
     @property
@@ -172,16 +201,19 @@ def score(
     drill: Drill,
     classification: Classification | None,
     outcomes: Mapping[str, Outcome],
+    ended_at: float | None = None,
 ) -> Score:
-    """Score one run of `drill`. `outcomes` maps step ids to Done or Skipped; absent = not done."""
+    """Score one run of `drill`. `outcomes` maps step ids to Done or Skipped; absent = not done.
+    `ended_at` is the drill minute the drill ended; None scores as if every time box had closed."""
     expect = drill.expect
     judged = classify(library, expect.severity, expect.classify_within, classification)
     declared = declaration_minute(expect.classify_within, classification)
-    objectives = tuple(
-        _objective(incident, expect.severity, objective, declared, outcomes) for objective in expect.objectives
-    )
-    weights = sum(s.weight for o in objectives for s in o.steps)
-    earned = sum(s.weight * s.credit for o in objectives for s in o.steps)
+    worked = classification.severity if classification else expect.severity
+    run = _Run(incident, expect.severity, worked, declared, ended_at, outcomes)
+    objectives = tuple(run.objective(objective) for objective in expect.objectives)
+    reached = [s for o in objectives for s in o.steps if s.reached]
+    weights = sum(s.weight for s in reached)
+    earned = sum(s.weight * s.credit for s in reached)
     expected = {s.step for o in expect.objectives for s in o.steps}
     others = sorted(
         ((step_id, outcome.at) for step_id, outcome in outcomes.items() if step_id not in expected and isinstance(outcome, Done)),
@@ -192,8 +224,10 @@ def score(
         drill=drill.id,
         classification=judged,
         objectives=objectives,
-        steps_credit=Fraction(earned, weights) if weights else Fraction(0),
+        steps_credit=Fraction(earned, weights) if weights else None,
         declared_at=declared,
+        ended_at=ended_at,
+        worked=worked,
         other_steps=tuple(others),
     )
 
@@ -220,42 +254,62 @@ def declaration_minute(limit: int | None, chosen: Classification | None) -> floa
     return chosen.minute if limit is None else min(chosen.minute, limit)
 
 
-def time_box(incident: IncidentType, severity: str, step_id: str) -> int:
-    """The step's `within` at the expected severity (else wherever the step is defined)."""
-    response = incident.response(severity)
-    step = next((s for s in response.steps if s.id == step_id), None) if response else None
-    step = step or incident.step(step_id)
-    return step.within
+def response_step(incident: IncidentType, severities: Iterable[str], step_id: str) -> Step:
+    """The step as the first of these severities' responses words it, else wherever it is defined."""
+    for severity in severities:
+        response = incident.response(severity)
+        found = next((s for s in response.steps if s.id == step_id), None) if response else None
+        if found is not None:
+            return found
+    return incident.step(step_id)
 
 
-def _objective(incident, severity, objective: Objective, declared, outcomes) -> ObjectiveResult:
-    steps = tuple(_step(incident, severity, objective.id, expected, declared, outcomes.get(expected.step)) for expected in objective.steps)
-    weights = sum(s.weight for s in steps)
-    credit = Fraction(sum(s.weight * s.credit for s in steps), weights)
-    return ObjectiveResult(objective.id, objective.goal, steps, credit, rating(steps, credit))
+@attrs.frozen
+class _Run:
+    """What every step of one run is scored against."""
+
+    incident: IncidentType
+    expected: str  # the severity whose time boxes count
+    worked: str  # the severity whose response the team worked (names the steps)
+    declared: float
+    ended_at: float | None
+    outcomes: Mapping[str, Outcome]
+
+    def objective(self, objective: Objective) -> ObjectiveResult:
+        steps = tuple(self.step(objective.id, expected) for expected in objective.steps)
+        reached = tuple(s for s in steps if s.reached)
+        weights = sum(s.weight for s in reached)
+        credit = Fraction(sum(s.weight * s.credit for s in reached), weights) if weights else None
+        return ObjectiveResult(objective.id, objective.goal, steps, credit, rating(reached, credit))
+
+    def step(self, objective_id: str, expected: ExpectedStep) -> StepResult:
+        named = response_step(self.incident, (self.worked, self.expected), expected.step)
+        within = response_step(self.incident, (self.expected,), expected.step).within
+        deadline = self.declared + within
+        outcome = self.outcomes.get(expected.step)
+        reason = ""
+        if isinstance(outcome, Done):
+            status = Status.IN_TIME if outcome.at <= deadline else Status.LATE
+            done_at = outcome.at
+        else:
+            status = Status.SKIPPED if isinstance(outcome, Skipped) else Status.MISSED
+            if status is Status.MISSED and self.ended_at is not None and deadline > self.ended_at:
+                status = Status.NOT_REACHED
+            reason = outcome.reason if isinstance(outcome, Skipped) else ""
+            done_at = None
+        credit = {Status.IN_TIME: Fraction(1), Status.LATE: HALF}.get(status, Fraction(0))
+        return StepResult(objective_id, expected.step, named.do, named.owner, expected.weight, within, deadline, done_at,
+                          status, credit, reason)
 
 
-def _step(incident, severity, objective_id, expected: ExpectedStep, declared, outcome: Outcome | None) -> StepResult:
-    step = incident.step(expected.step)
-    within = time_box(incident, severity, expected.step)
-    deadline = declared + within
-    reason = ""
-    if isinstance(outcome, Done):
-        status = Status.IN_TIME if outcome.at <= deadline else Status.LATE
-        done_at = outcome.at
-    else:
-        status = Status.SKIPPED if isinstance(outcome, Skipped) else Status.MISSED
-        reason = outcome.reason if isinstance(outcome, Skipped) else ""
-        done_at = None
-    credit = {Status.IN_TIME: Fraction(1), Status.LATE: HALF}.get(status, Fraction(0))
-    return StepResult(objective_id, expected.step, step.do, step.owner, expected.weight, within, deadline, done_at, status, credit, reason)
-
-
-def rating(steps: tuple[StepResult, ...], credit: Fraction) -> Rating:
+def rating(reached: tuple[StepResult, ...], credit: Fraction | None) -> Rating:
+    """The HSEEP rating of an objective from the steps the drill reached and their credit."""
+    if credit is None:
+        return Rating.N
     if credit < HALF:
         return Rating.U
-    if any(s.done_at is None for s in steps):
+    if any(s.done_at is None for s in reached):
         return Rating.M
-    if any(s.status is Status.LATE for s in steps):
+    if any(s.status is Status.LATE for s in reached):
         return Rating.S
     return Rating.P

@@ -182,7 +182,7 @@ def test_a_step_two_objectives_expect_shows_once(library):
     result = debrief(incident, library, twice, score(incident, library, twice, Classification("SEV2", 5), {"isolate": Done(8)}))
     team = [text for row in result.timeline for text in row.team]
     assert sum("[isolate," in text for text in team) == 1
-    assert sum(s.startswith("Cut affected networks") for s in result.strengths) == 1
+    assert sum(s.startswith("Isolate the affected systems") for s in result.strengths) == 1
 
 
 def test_a_right_but_late_classification_is_an_area_for_improvement(library):
@@ -194,3 +194,43 @@ def test_a_right_but_late_classification_is_an_area_for_improvement(library):
     assert "| Participants | ana, ben |" in report
     assert late.improvements[0].action == "Practise recognition drills until SEV2 is named within 15 minutes."
     assert late.questions[2] == "What were you waiting for before you classified, and could you have acted on suspicion?"
+
+
+def test_ending_early_reports_steps_not_reached_as_not_observed_in_true_words(library):
+    # SEV2 at minute 12: isolate (due 42) done at 20, protect-backups (due 42) not done; the
+    # facilitator ends the drill at minute 45, before engage-specialists (72) and
+    # assess-notification (252) came due. See test_scoring for the score (65).
+    incident = library.type("ransomware")
+    drill = incident.drill("friday-night")
+    judged = score(incident, library, drill, Classification("SEV2", 12), {"isolate": Done(20)}, ended_at=45)
+    early = debrief(incident, library, drill, judged)
+    assert [(i.step, i.issue) for i in early.improvements] == [
+        ("protect-backups", "Not done (its time box closed at minute 42).")]  # closed in play: true
+    assert [a.lesson.id for a in early.lessons] == ["backups-encrypted"]
+    rows = {row.minute: row for row in early.timeline}
+    assert rows[72].proven == ("Call the cyber insurer's hotline and the retained incident-response firm through "
+                               "counsel. [engage-specialists, by minute 72; not reached: the drill ended at minute 45]",)
+    assert any(q.startswith('The drill ended before "Call the cyber insurer') for q in early.questions)
+    report = after_action_report(early, HELD)
+    assert "| Score | 65 / 100 |" in report
+    assert "| Bring in specialists under privilege | N: not observed | not scored |" in report
+    not_reached = report.split("## Not reached in play\n\n")[1].split("\n## ")[0]
+    assert ("- Assess whether personal data is involved and start the regulatory clocks log. (assess-notification): "
+            "Not reached: the drill ended at minute 45, before its time box closed (minute 252). Not scored.") in not_reached
+    assert "time box closed at minute 72" not in report and "time box closed at minute 252" not in report
+    improvement_plan = report.split("## Improvement plan\n\n")[1]
+    assert "engage-specialists" not in improvement_plan and "Call the cyber insurer" not in improvement_plan
+
+
+def test_the_debrief_names_steps_as_the_teams_board_worded_them(library):
+    # The team worked SEV2's response: its board said "Isolate...", never SEV1's "Cut affected networks...".
+    worked = run(library, Classification("SEV2", 5), {"isolate": Done(8)})
+    said = [text for row in worked.timeline for text in (*row.team, *row.proven)] + list(worked.strengths)
+    assert not any("Cut affected networks" in text for text in said)
+    assert any(text.startswith("Isolate the affected systems and segments") for text in worked.strengths)
+    report = after_action_report(worked, HELD)
+    assert "Isolate the affected systems and segments" in report and "Cut affected networks" not in report
+    # A team at SEV4 did find-entry (not expected here) from its own board's wording.
+    minor = run(library, Classification("SEV4", 5), {"find-entry": Done(9)})
+    [team] = [row.team for row in minor.timeline if row.minute == 9]
+    assert team[0].startswith("Find how the malware arrived")

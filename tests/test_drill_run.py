@@ -198,14 +198,15 @@ def test_participants_are_read_as_typed_each_once():
 def test_practice_prints_each_types_history_and_the_next_drill(journal, library, capsys):
     run = started(journal, library, team="Blue")
     journal.append(drill_run.declare(run, library, "SEV2", "Ann", at(90)))
-    drill_run.finish(journal, drill_run.load(journal, library, run.id, at(120)), library, "Fay", at(120))
-    drill_run.finish(journal, started(journal, library, team="Red"), library, "Fay", at(130))
+    drill_run.finish(journal, drill_run.load(journal, library, run.id, at(420)), library, "Fay", at(420))
+    drill_run.finish(journal, started(journal, library, team="Red"), library, "Fay", at(430))
     args = ["--library", str(MINI), "--journal", str(journal.path), "practice"]
     assert main([*args, "--team", "Blue"]) == 0
     out = capsys.readouterr().out
-    # Declared SEV2 at minute 6 (x4, 90 s), convene never done: 30 + 0.
+    # Declared SEV2 at minute 6 (x4, 90 s); convene, due by minute 26, not done when the drill
+    # ends at minute 28: 30 + 0.
     assert "Practice history (team Blue): 1 result" in out
-    assert "2026-11-24 09:02  drill        score  30  classified in 6 min" in out
+    assert "2026-11-24 09:07  drill        score  30  classified in 6 min" in out
     assert "1. Alpha incident: drill 'dark' (last practised" in out
     assert main([*args, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -261,3 +262,22 @@ def test_live_reports_never_read_a_drill(journal, library, capsys):
     assert main(["--journal", str(journal.path), "report", run.id]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"playbook: incident '{run.id}'") and "Traceback" not in err
+
+
+def test_ending_a_drill_early_leaves_a_step_with_an_open_time_box_not_reached(journal, library):
+    from datetime import date
+
+    from playbook.debrief import after_action_report
+
+    run = started(journal, library, pace="x4")
+    # Declared SEV2 at minute 5 (75 s at x4): convene is due by minute 25. Ended at minute 20.
+    journal.append(drill_run.declare(run, library, "SEV2", "Ann", at(75)))
+    record = drill_run.finish(journal, drill_run.load(journal, library, run.id, at(300)), library, "Fay", at(300))
+    assert record.score == 100  # the classification was all the drill could observe
+    ended = drill_run.load(journal, library, run.id, at(900))
+    report = drill_run.run_debrief(ended, library)
+    assert [s.status.value for s in report.score.steps] == ["not reached"]
+    assert report.improvements == ()
+    text = after_action_report(report, date(2026, 11, 24))
+    assert "Convene the team (convene): Not reached: the drill ended at minute 20, before its time box closed (minute 25)." in text
+    assert "Not done (its time box closed" not in text

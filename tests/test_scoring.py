@@ -149,3 +149,62 @@ def test_less_than_half_the_weight_is_unable_to_perform_even_if_something_was_do
     assert result.objectives[0].rating is Rating.U
     # Total: 30 + 70 * 2/5 = 58.
     assert result.total == 58
+
+
+def test_steps_still_in_their_time_box_when_the_drill_ends_are_not_reached_not_missed(ransomware):
+    incident, library, drill = ransomware
+    # SEV2 at minute 12: deadlines isolate 42, protect-backups 42, engage-specialists 72,
+    # assess-notification 252. The facilitator ends the drill at minute 45.
+    result = score(incident, library, drill, Classification("SEV2", 12), {"isolate": Done(20)}, ended_at=45)
+    steps = by_step(result)
+    assert [steps[s].status for s in steps] == [Status.IN_TIME, Status.MISSED, Status.NOT_REACHED, Status.NOT_REACHED]
+    assert [s.step for s in result.not_reached] == ["engage-specialists", "assess-notification"]
+    # Only the steps reached are weighed: isolate 3 of 3, protect-backups 0 of 3 -> 3/6.
+    # Total: 30 + 70 * 1/2 = 65 (not 30 + 70 * 3/10 = 51, as if the team had failed all four).
+    assert result.steps_credit == Fraction(1, 2)
+    assert result.total == 65
+    objectives = by_objective(result)
+    assert objectives["contain"].rating is Rating.M and objectives["contain"].percent == 50
+    # An objective none of whose steps came due is not observed: no rating of the team, no percentage.
+    assert objectives["specialists"].rating is Rating.N and objectives["specialists"].percent is None
+    assert objectives["obligations"].rating is Rating.N
+
+
+def test_a_step_done_or_skipped_before_the_end_counts_even_if_its_box_was_still_open(ransomware):
+    incident, library, drill = ransomware
+    result = score(incident, library, drill, Classification("SEV2", 12), {
+        "isolate": Done(14), "protect-backups": Done(15),
+        "engage-specialists": Skipped("the insurer's hotline is closed"), "assess-notification": Done(18),
+    }, ended_at=20)
+    # engage-specialists was due by 72, but skipping it was a decision made in play: 8 of 10.
+    assert by_step(result)["engage-specialists"].status is Status.SKIPPED
+    assert result.not_reached == ()
+    assert result.steps_credit == Fraction(4, 5)
+    assert result.total == 86  # 30 + 56
+
+
+def test_with_no_expected_step_reached_the_classification_is_the_whole_score(ransomware):
+    incident, library, drill = ransomware
+    early = score(incident, library, drill, Classification("SEV1", 8), {}, ended_at=10)
+    assert early.steps_credit is None
+    assert {o.rating for o in early.objectives} == {Rating.N}
+    assert early.total == 50  # more severe than expected, in time: half the classification's credit
+    # Ended exactly as a time box closes: that box closed in play, so the step is missed.
+    at_the_deadline = score(incident, library, drill, Classification("SEV2", 12), {}, ended_at=42)
+    assert by_step(at_the_deadline)["isolate"].status is Status.MISSED
+
+
+def test_steps_are_named_as_the_response_the_team_worked_words_them(ransomware):
+    incident, library, drill = ransomware
+    # SEV1 and SEV2 word `isolate` differently; protect-backups is not in SEV3's response.
+    named = {severity: by_step(score(incident, library, drill, Classification(severity, 5), {}))
+             for severity in ("SEV1", "SEV2", "SEV3")}
+    assert named["SEV2"]["isolate"].do.startswith("Isolate the affected systems and segments")
+    assert named["SEV1"]["isolate"].do.startswith("Cut affected networks off")
+    assert named["SEV3"]["isolate"].do.startswith("Isolate the affected systems and collect their logs")
+    assert named["SEV3"]["protect-backups"].do.startswith("Take backups offline")  # the expected SEV2's wording
+    # Without a classification the team worked nothing: the expected severity names the steps.
+    unnamed = by_step(score(incident, library, drill, None, {}))
+    assert unnamed["isolate"].do == named["SEV2"]["isolate"].do
+    # The time box is always the expected severity's: SEV2 gives isolate 30 minutes.
+    assert {steps["isolate"].within for steps in named.values()} == {30}

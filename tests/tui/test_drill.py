@@ -176,9 +176,10 @@ def test_a_missed_step_becomes_a_proposed_lesson_appended_to_the_playbook(clock,
     before = playbook_file.read_text()
 
     async def script(pilot):
-        await set_up(pilot, pace_keys=())
-        await pilot.press("n", "p", "d", "1", "2", *"Ann", "enter")  # declared, convene never done
+        await set_up(pilot, pace_keys=("enter", "down", "down", "down", "enter"))  # the clock: x4
+        await pilot.press("n", "p", "d", "1", "2", *"Ann", "enter")  # declared at minute 5, convene never done
         await settle(pilot)
+        clock.advance(360)  # x4: minute 29, after convene's time box closed (minute 25)
         await pilot.press("escape", "escape", "x", "1")
         assert isinstance(app.screen, DrillDebriefScreen)
         assert "Score 30 / 100" in shown(app)  # classification 30, convene missed

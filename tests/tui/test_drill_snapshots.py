@@ -42,19 +42,21 @@ def standing_clock() -> datetime:
 
 
 def running_drill(finished: bool = False) -> str:
-    """Facilitator-advanced: minute 5 out, SEV2 declared at minute 5 by Ann; finished if asked
-    (convene never done)."""
+    """Facilitator-advanced: minute 5 out, SEV2 declared at minute 5 by Ann. A finished drill
+    runs in real time after the advance instead (declared at minute 5.5) and ends at minute
+    34.5, after convene's time box closed (minute 25.5) with convene never done."""
     library = load(MINI).library
     alpha = library.type("alpha")
+    pace = Pace.real_time() if finished else Pace.facilitator()
     with Journal.open(JOURNAL) as journal:
-        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay", T0,
+        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), pace, "Fay", T0,
                               team="Blue", participants="Ann, Bo")
         run = drill_run.advance(journal, run, at(30))
         journal.append(drill_run.declare(run, library, "SEV2", "Ann", at(60)))
         run = drill_run.load(journal, library, run.id, at(60))
         journal.append(run.board().write("note", "Press holding line agreed", "Bo", at(90)))
         if finished:
-            drill_run.finish(journal, drill_run.load(journal, library, run.id, at(120)), library, "Fay", at(120))
+            drill_run.finish(journal, drill_run.load(journal, library, run.id, at(1800)), library, "Fay", at(1800))
         return run.id
 
 

@@ -16,8 +16,8 @@ from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from playbook import writeback
-from playbook.debrief import (Debrief, ImprovementItem, after_action_report, minutes, minutes_word, proposed_lesson,
-                              severity_name)
+from playbook.debrief import (Debrief, ImprovementItem, after_action_report, distinct, minutes,
+                              minutes_word, objective_percent, proposed_lesson, severity_name, step_issue)
 from playbook.drill_run import DrillRun, run_debrief
 from playbook.model import Library
 from playbook.scoring import Verdict
@@ -68,9 +68,15 @@ class DrillDebriefScreen(Screen):
             yield section("Objectives (HSEEP ratings)")
             for objective in score.objectives:
                 yield Plain(Content.assemble((f"{objective.rating.name}  ", "bold"), objective.goal,
-                                             f" · {objective.rating.value} · {objective.percent} %"), classes="debrief-line")
+                                             f" · {objective.rating.value} · {objective_percent(objective)}"),
+                            classes="debrief-line")
             yield Plain("P: every step in its time box · S: all done, some late · M: a step missed, "
-                        "half the weight or more achieved · U: less than half", classes="debrief-note")
+                        "half the weight or more achieved · U: less than half · N: not observed, the drill "
+                        "ended before its steps came due", classes="debrief-note")
+            if score.not_reached:
+                yield section("Not reached in play: not observed, so not scored")
+                yield Plain("\n".join(f"· {step.do} {step_issue(step, score.ended_at)}"
+                                      for step in distinct(score.not_reached)), classes="debrief-line")
             yield section("Timeline: the team beside the proven response")
             with Horizontal(classes="timeline-row timeline-head"):
                 yield Plain("Min", classes="timeline-minute")
