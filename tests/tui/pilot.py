@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from textual import events
 from textual.widgets import OptionList, Static
 
 LIBRARY = Path(__file__).parent / "data" / "library"  # 3 types, 4 severities; snapshots depend on it
@@ -69,4 +70,15 @@ async def run_from_palette(pilot, query: str, expected: str) -> None:
 
     await until(pilot, top_hit, f"{expected!r} first in the palette")
     await pilot.press("enter")
+    await pilot.pause()
+
+
+async def type_at_once(pilot, *keys: str) -> None:
+    """Keys as a terminal delivers a burst (tmux send-keys, a paste, a fast typist): all queued
+    before the app handles the first, where pilot.press lets the app settle after each one."""
+    names = {" ": "space", "\r": "enter"}
+    characters = {"enter": "\r", "space": " "}
+    for key in keys:
+        name = names.get(key, key)
+        pilot.app.post_message(events.Key(name, key if len(key) == 1 else characters.get(name)))
     await pilot.pause()

@@ -9,7 +9,7 @@ import pytest
 
 from playbook.incident import fold
 from playbook.journal import Journal
-from tests.tui.pilot import LIBRARY, drive, shown
+from tests.tui.pilot import LIBRARY, drive, shown, type_at_once, until
 from tui.app import PlaybookApp
 from tui.screens import incident as board_module
 from tui.screens.incident import IncidentScreen
@@ -85,6 +85,20 @@ def test_declaring_from_the_response_records_title_commander_answers_and_severit
     assert declared.data["commander"] == "Ann" and declared.data["severity"]["id"] == "SEV2"
     assert declared.data["answers"] == [["How far has it spread?", "Several systems at one site"],
                                         ["Was data taken?", "Yes, or they claim so"]]
+
+
+def test_keys_typed_at_once_after_d_land_in_the_declare_forms_fields_in_order(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await pilot.press(*"locked", "enter", "2", "2", "enter")
+        # As `tmux send-keys d 'Files locked' Enter 'Sam Lee' Enter` arrives: no pause between keys.
+        await type_at_once(pilot, "d", *"Files locked", "enter", *"Sam Lee", "enter")
+        await until(pilot, lambda: isinstance(app.screen, IncidentScreen), "the board after the declaration")
+
+    drive(app, script)
+    [declared] = recorded(journal_path)
+    assert (declared.data["title"], declared.data["commander"]) == ("Files locked", "Sam Lee")
 
 
 def test_checking_off_and_skipping_steps_records_who_and_when(clock, journal_path):

@@ -12,9 +12,10 @@ from tui.screens import incident as board  # board.now, read at call time: tests
 from tui.widgets import severity as severity_text
 
 
-def declare(app: App, incident_type: IncidentType, library: Library, severity: str,
-            answers: tuple = ()) -> None:
-    """Ask for a title and the commander, record the declaration, open the board."""
+async def declare(app: App, incident_type: IncidentType, library: Library, severity: str,
+                  answers: tuple = ()) -> None:
+    """Ask for a title and the commander, record the declaration, open the board. Returns once
+    the form is up, so a caller's priority binding holds the keys typed after it until then."""
     from tui.screens.drill_player import declared_in_drill
 
     if declared_in_drill(app, incident_type, severity, answers):  # a team in a drill: never a live incident
@@ -41,7 +42,7 @@ def declare(app: App, incident_type: IncidentType, library: Library, severity: s
             return
         app.push_screen(board.IncidentScreen(journal, recorded.incident, library, got["commander"].strip()))
 
-    app.push_screen(form, declared)
+    await app.push_screen(form, declared)
 
 
 def triage_answers(app: App, incident_type: IncidentType) -> tuple:

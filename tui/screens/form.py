@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input
+from textual.widgets.input import Selection
 
 from tui.widgets.plain import Plain
 
@@ -27,7 +28,10 @@ class Field:
 
 
 class FormScreen(ModalScreen[dict[str, str] | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="form.cancel")]
+    BINDINGS = [
+        Binding("enter", "next_field", "Next field, then save", id="form.next", priority=True, show=False),
+        Binding("escape", "dismiss(None)", "Cancel", id="form.cancel"),
+    ]
 
     def __init__(self, title: str, fields: list[Field], intro: str | Content = "") -> None:
         super().__init__()
@@ -46,17 +50,35 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
             yield Plain("Enter: next field, then save · Escape: cancel", id="form-hint")
 
     def on_mount(self) -> None:
-        self.query(Input).first().focus()
+        self.enter_field(self.query(Input).first())
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def enter_field(self, box: Input) -> None:
+        # Focus at once (focus() waits for the app's next turn) and select as select_on_focus
+        # will: the next key typed, however fast, goes to this field and types over its value.
+        self.set_focus(box)
+        box.selection = Selection(0, len(box.value))
+
+    def action_next_field(self) -> None:
+        """Enter: the next field, then save. A priority binding, so it runs as the key arrives and
+        the keys typed after it reach the next field (a field's Submitted message would come later)."""
+        box = self.focused
         inputs = list(self.query(Input))
-        if event.input is not inputs[-1]:
-            inputs[inputs.index(event.input) + 1].focus()
+        if not inputs:  # not composed yet: an opener that does not wait for the form
             return
-        for field, box in zip(self.fields, inputs):
-            if field.required and not box.value.strip():
-                box.focus()
+        if box in inputs and box is not inputs[-1]:
+            self.enter_field(inputs[inputs.index(box) + 1])
+        elif box in inputs:
+            box.call_later(self.save)  # after the keys this field has yet to type in
+        else:
+            self.save()
+
+    def save(self) -> None:
+        if not self.is_active:  # a second Enter typed before the first one saved
+            return
+        inputs = list(self.query(Input))
+        for field, each in zip(self.fields, inputs):
+            if field.required and not each.value.strip():
+                self.enter_field(each)
                 self.query_one("#form-hint", Plain).show(f"{field.label}: please fill this in")
                 return
-        self.dismiss({field.key: box.value for field, box in zip(self.fields, inputs)})
+        self.dismiss({field.key: each.value for field, each in zip(self.fields, inputs)})

@@ -29,8 +29,9 @@ class ResponseScreen(Screen):
         Binding("a", "all_roles", "Every role", id="response.all"),
         Binding("r", "related", "Related types", id="response.related"),
         # One key, worded for where the declaration goes; check_action shows the one that applies.
-        Binding("d", "declare('live')", "Declare a live incident", id="response.declare"),
-        Binding("d", "declare('drill')", "Declare (drill)", id="response.declare_drill"),
+        # Priority: the form opens before the keys typed after d are sent anywhere, so they reach it.
+        Binding("d", "declare('live')", "Declare a live incident", id="response.declare", priority=True),
+        Binding("d", "declare('drill')", "Declare (drill)", id="response.declare_drill", priority=True),
         Binding("escape", "app.pop_screen", "Back", id="response.back"),
     ]
 
@@ -126,11 +127,11 @@ class ResponseScreen(Screen):
     def action_all_roles(self) -> None:
         self.role = EVERY_ROLE
 
-    def action_declare(self, into: str) -> None:
+    async def action_declare(self, into: str) -> None:
         # `into` only words the key: declare() itself sends a team in a drill into its drill.
         from tui.screens.declare import declare, triage_answers
 
-        declare(self.app, self.incident, self.library, self.severity, triage_answers(self.app, self.incident))
+        await declare(self.app, self.incident, self.library, self.severity, triage_answers(self.app, self.incident))
 
     def action_related(self) -> None:
         choices = [(t.id, t.title) for t in self.related]
