@@ -11,6 +11,7 @@ Entry kinds and their data:
   step            step, status (done|skipped|reopened), reason
   role            role, name, person
   retriaged       severity{}, previous, steps[] (only the new ones), answers, reason
+  triaged         severity (the id, unchanged), answers, reason: a re-triage that kept the severity
   note, decision  text
   correction      corrects (seq), text
   status-sent     report (the Markdown status update as sent)
@@ -210,6 +211,15 @@ class Incident:
             "severity": level.as_data(), "previous": self.severity.id, "steps": [_step_data(s, library) for s in added],
             "answers": [list(pair) for pair in answers], "reason": reason.strip()})
 
+    def triage_again(self, answers: Sequence[tuple[str, str]], by: str, now: datetime, reason: str = "") -> Draft:
+        """New triage answers that leave the severity as it is: the record shows why it stayed."""
+        self._require_open()
+        pairs = [list(pair) for pair in answers]
+        if pairs == [list(pair) for pair in self.answers]:
+            raise IncidentError(f"the same answers and severity ({self.severity.id}) as recorded: nothing to record")
+        return self._draft("triaged", by, now, {"severity": self.severity.id, "answers": pairs,
+                                                "reason": reason.strip()})
+
     def write(self, kind: str, text: str, by: str, now: datetime, happened_at: datetime | None = None) -> Draft:
         """A note or a decision; `happened_at` may be earlier than now, never later."""
         if kind not in TEXT_KINDS:
@@ -282,6 +292,8 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
             severity = SeverityInfo(**d["severity"])
             _add_steps(steps, d["steps"], severity.id, entry.happened_at)
             answers = tuple(tuple(pair) for pair in d.get("answers", ())) or answers
+        elif entry.kind == "triaged":
+            answers = tuple(tuple(pair) for pair in d["answers"])
         elif entry.kind == "correction":
             corrected.setdefault(d["corrects"], []).append(entry.seq)
         elif entry.kind == "closed" and closed is None:
@@ -347,3 +359,18 @@ def parse_when(text: str, moment: datetime) -> datetime | None:
     if when > moment:
         when -= timedelta(days=1)  # 23:50 typed at 00:05 means yesterday
     return when
+
+
+def recorded_walk(incident: Incident, incident_type: IncidentType, library: Library):
+    """The incident's recorded triage answers replayed on its type's tree, as far as they still
+    fit (the playbook may have changed since): where a re-triage starts, to change any answer."""
+    from playbook.triage import Walk  # networkx: only when a triage is walked
+
+    walk = Walk.start(incident_type, library)
+    for ask, label in incident.answers:
+        question = walk.question
+        answer = next((a for a in question.answers if a.label == label), None) if question and question.ask == ask else None
+        if answer is None:
+            break
+        walk = walk.answer(answer.id)
+    return walk

@@ -212,6 +212,9 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
         added = len(d["steps"])
         reason = f": {text(d['reason'])}" if d.get("reason") else ""
         return f"Severity {d['previous']} → {d['severity']['id']}{reason}; {added} step{'s' * (added != 1)} added"
+    if entry.kind == "triaged":
+        reason = f": {text(d['reason'])}" if d.get("reason") else ""
+        return f"Triaged again, severity stays {d['severity']}{reason}"
     if entry.kind in ("note", "decision"):
         return f"{entry.kind.capitalize()}: {text(d['text'])}"
     if entry.kind == "correction":

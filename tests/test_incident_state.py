@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from playbook.incident import IncidentError, declaration, fold
+from playbook.incident import IncidentError, declaration, fold, recorded_walk
 from playbook.journal import Journal
 from playbook.library import load
 from tests.conftest import MINI
@@ -104,6 +104,31 @@ def test_retriage_records_the_change_and_adds_new_steps_without_losing_what_was_
     assert [e.data["previous"] for e in state.severity_changes] == ["SEV2"]
     with pytest.raises(IncidentError, match="already SEV1"):
         state.retriage(library, library.type("alpha"), "SEV1", "Ann", at(41))
+
+
+def test_a_triage_that_keeps_the_severity_records_its_answers_without_a_severity_change(board, library):
+    b = board("SEV2", [("How wide is it?", "One team"), ("Is anyone harmed?", "Yes")])
+    b.record(b.state.triage_again([("How wide is it?", "Not known yet"), ("Is anyone harmed?", "Yes")], "Ann", at(30),
+                                  reason="Other teams report it too"))
+    state = b.state
+    assert state.severity.id == "SEV2" and state.severity_changes == ()
+    assert state.answers == (("How wide is it?", "Not known yet"), ("Is anyone harmed?", "Yes"))
+    assert [s.id for s in state.steps] == ["convene"]
+    with pytest.raises(IncidentError, match="same answers and severity"):
+        state.triage_again(state.answers, "Ann", at(31))
+
+
+def test_a_retriage_starts_from_the_recorded_answers_as_far_as_the_playbook_still_has_them(board, library):
+    alpha = library.type("alpha")
+    walk = recorded_walk(board("SEV2", [("How wide is it?", "One team"), ("Is anyone harmed?", "Yes")]).state,
+                         alpha, library)
+    assert walk.done and walk.severity == "SEV2"
+    assert [(q.id, a.id) for q, a in walk.answered] == [("scope", "one"), ("harm", "yes")]
+    # An answer the playbook no longer has: the walk stops at that question.
+    walk = recorded_walk(board("SEV2", [("How wide is it?", "One team"), ("Is anyone harmed?", "Maybe")]).state,
+                         alpha, library)
+    assert walk.question.id == "harm" and [a.id for _, a in walk.answered] == ["one"]
+    assert recorded_walk(board("SEV1").state, alpha, library).question.id == "scope"  # declared without a triage
 
 
 def test_a_note_can_record_an_earlier_time_but_never_a_later_one(board):

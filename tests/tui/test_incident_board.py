@@ -14,6 +14,7 @@ from tui.app import PlaybookApp
 from tui.screens import incident as board_module
 from tui.screens.incident import IncidentScreen
 from tui.screens.incidents import IncidentsScreen
+from tui.screens.triage import TriageScreen
 
 T0 = datetime(2026, 11, 24, 5, 0, tzinfo=UTC)
 
@@ -150,7 +151,7 @@ def test_overdue_steps_and_a_late_status_update_stand_out_in_words(clock, journa
     drive(app, script)
 
 
-def test_retriage_adds_the_new_severitys_steps_and_keeps_what_was_done(clock, journal_path):
+def test_retriage_walks_the_triage_from_the_recorded_answers_and_records_the_new_ones(clock, journal_path):
     app = make_app(journal_path)
 
     async def script(pilot):
@@ -158,13 +159,65 @@ def test_retriage_adds_the_new_severitys_steps_and_keeps_what_was_done(clock, jo
         await pilot.press("d")
         await settle(pilot)
         clock.advance(20)
-        await pilot.press("t", "1", *"Core systems hit", "enter")
+        await pilot.press("t")  # the type's triage, at the answers given when declaring
+        assert isinstance(app.screen, TriageScreen)
+        text = shown(app)
+        assert "Re-triage · Locked files" in text
+        assert "Path: spread: Several systems at one site › data: Yes, or they claim so" in text
+        assert "Enter: record this triage" in text
+        await pilot.press("backspace", "backspace")  # back to the first question: it has spread
+        assert "How far has it spread?" in shown(app)
+        await pilot.press("3", "enter", *"Core systems hit", "enter")
         await settle(pilot)
         text = shown(app)
         assert "▲▲▲ SEV1 Critical · Locked files" in text
         assert "✓ DONE     Isolate the affected systems" in text
         assert "☐ 15:00 left  Open a bridge on phones, not email" in text  # added, counted from now
         assert "Severity SEV2 → SEV1: Core systems hit; 1 step added" in text
+
+    drive(app, script)
+    retriaged = recorded(journal_path)[-1]
+    assert retriaged.kind == "retriaged" and retriaged.data["severity"]["id"] == "SEV1"
+    assert retriaged.data["answers"] == [["How far has it spread?", "Core systems or several sites"]]
+
+
+def test_a_retriage_that_keeps_the_severity_records_the_new_answers_and_says_so(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        await pilot.press("t", "backspace", "3")  # data taken: not known yet, so SEV2 still
+        await pilot.press("enter")
+        assert "The severity stays ▲▲ SEV2 Major: the new answers are recorded." in shown(app)
+        await pilot.press(*"IT cannot tell yet", "enter")
+        await settle(pilot)
+        text = shown(app)
+        assert "▲▲ SEV2 Major · Locked files" in text
+        assert "Triaged again, severity stays SEV2: IT cannot tell yet" in text
+        await pilot.press("t", "enter")  # the same answers again: nothing to record
+        await pilot.pause()
+        assert isinstance(app.screen, IncidentScreen)
+        assert "the same answers and severity (SEV2) as recorded: nothing to record" in [
+            str(n.message) for n in app._notifications]
+
+    drive(app, script)
+    triaged = recorded(journal_path)[-1]
+    assert triaged.kind == "triaged" and triaged.data["severity"] == "SEV2"
+    assert triaged.data["answers"] == [["How far has it spread?", "Several systems at one site"],
+                                       ["Was data taken?", "Not known yet"]]
+    assert [e.kind for e in recorded(journal_path)].count("retriaged") == 0
+
+
+def test_setting_the_severity_directly_when_the_tree_does_not_fit(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        await pilot.press("T", "1", *"Board asks for SEV1", "enter")
+        await settle(pilot)
+        text = shown(app)
+        assert "▲▲▲ SEV1 Critical · Locked files" in text
+        assert "Severity SEV2 → SEV1: Board asks for SEV1; 1 step added" in text
 
     drive(app, script)
 

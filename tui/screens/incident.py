@@ -22,14 +22,14 @@ from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from playbook import reports
-from playbook.incident import COMMANDER, Incident, IncidentError, fold, parse_when
+from playbook.incident import COMMANDER, Incident, IncidentError, fold, parse_when, recorded_walk
 from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed, default_path
 from playbook.model import IncidentType, Library
 from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
 from tui.screens.report import ReportScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.live import OVERDUE, UNSAVED, clock, hhmm, log_line, one_line, step_line
+from tui.widgets.live import OVERDUE, REAL_TIME, UNSAVED, TimeBoxes, clock, hhmm, log_line, one_line, step_line
 from tui.widgets.plain import Plain
 
 RETRY_SECONDS = 2.0
@@ -64,6 +64,7 @@ class IncidentScreen(Screen):
         Binding("k", "write('decision')", "Decision", id="incident.decision"),
         Binding("e", "correct", "Correct an entry", id="incident.correct"),
         Binding("t", "retriage", "Re-triage", id="incident.retriage"),
+        Binding("T", "set_severity", "Set severity directly", id="incident.severity"),
         Binding("a", "assign", "Assign a role", id="incident.assign"),
         Binding("u", "status_sent", "Status update sent", id="incident.status"),
         Binding("v", "report", "Reports", id="incident.report"),
@@ -71,6 +72,7 @@ class IncidentScreen(Screen):
         Binding("x", "close_incident", "Close incident", id="incident.close"),
         Binding("escape", "back", "Back", id="incident.back"),
     ]
+    time_boxes: TimeBoxes = REAL_TIME  # the drill board counts them in drill minutes instead
 
     def __init__(self, journal: Journal, incident_id: str, library: Library | None, actor: str) -> None:
         super().__init__()
@@ -149,7 +151,7 @@ class IncidentScreen(Screen):
         if not state.is_open:
             return Content(f"Closed {hhmm(state.closed.happened_at)} UTC. Reports: v")
         due = state.next_update_due
-        overdue = len(state.overdue_steps(moment))
+        overdue = len(self.time_boxes.overdue(state, moment))
         steps = f" · {OVERDUE}: {overdue} step{'s' * (overdue != 1)}" if overdue else ""
         if state.update_overdue(moment):
             return Content.assemble((f"⚠ STATUS UPDATE OVERDUE by {clock(moment - due)}", "bold reverse"),
@@ -159,7 +161,7 @@ class IncidentScreen(Screen):
 
     def show_steps(self, moment: datetime) -> None:
         steps = self.query_one("#incident-steps", OptionList)
-        lines = [Option(step_line(s, self.owner(s.owner), moment), id=s.id) for s in self.state.steps]
+        lines = [Option(step_line(s, self.owner(s.owner), moment, self.time_boxes), id=s.id) for s in self.state.steps]
         if [o.id for o in steps.options] == [o.id for o in lines]:
             for index, option in enumerate(lines):  # in place, so the highlight stays put
                 steps.replace_option_prompt_at_index(index, option.prompt)
@@ -214,10 +216,10 @@ class IncidentScreen(Screen):
             self.reminded.add(("update", state.next_update_due))
             self.notify(f"Status update due (every {state.severity.update_every} min): send it, then press u",
                         title="⚠ Status update", severity="warning", markup=False, timeout=20)
-        for step in state.overdue_steps(moment):
+        for step in self.time_boxes.overdue(state, moment):
             if ("step", step.id, step.due) not in self.reminded:
                 self.reminded.add(("step", step.id, step.due))
-                self.notify(f"{step.do} ({self.owner(step.owner)}) was due {hhmm(step.due)} UTC",
+                self.notify(f"{step.do} ({self.owner(step.owner)}) was due {self.time_boxes.due_in_words(step)}",
                             title=OVERDUE, severity="warning", markup=False, timeout=20)
 
     def poll(self) -> None:
@@ -273,7 +275,8 @@ class IncidentScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         state = self.state
-        if action in ("mark", "skip", "retriage", "assign", "status_sent", "close_incident") and not state.is_open:
+        if action in ("mark", "skip", "retriage", "set_severity", "assign", "status_sent",
+                      "close_incident") and not state.is_open:
             return False
         step = self.chosen if self.is_mounted else None
         if action == "mark":
@@ -281,7 +284,7 @@ class IncidentScreen(Screen):
             return step is not None and step.is_open == wanted_open
         if action == "skip":
             return step is not None and step.is_open
-        if action == "retriage":
+        if action in ("retriage", "set_severity"):
             return self.incident_type is not None
         if action == "correct":
             return any(e.seq for e in state.entries)
@@ -350,17 +353,44 @@ class IncidentScreen(Screen):
             lambda s: s.correct(int(seq), got["text"], self.actor, now())))
 
     def action_retriage(self) -> None:
+        """Facts arrived: the type's triage again, from the recorded answers, to change any of them."""
+        from tui.screens.triage import TriageScreen
+
+        walk = recorded_walk(self.state, self.incident_type, self.library)
+        self.app.push_screen(TriageScreen(self.incident_type, self.library, walk, on_settled=self.retriaged))
+
+    def retriaged(self, walk) -> None:
+        answers = [(question.ask, answer.label) for question, answer in walk.answered]
+        severity_id = walk.severity
+        if severity_id != self.state.severity.id:
+            self.ask_reason(f"Re-triage to {severity_id}", "", lambda s, reason: s.retriage(
+                self.library, self.incident_type, severity_id, self.actor, now(), answers=answers, reason=reason))
+            return
+        try:  # the same answers too: nothing to record, said at once rather than after the form
+            self.state.triage_again(answers, self.actor, now())
+        except IncidentError as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return
+        stays = f"The severity stays {severity_text.label_of(self.library, severity_id)}: the new answers are recorded."
+        self.ask_reason(f"Re-triage: {severity_id} stays", stays,
+                        lambda s, reason: s.triage_again(answers, self.actor, now(), reason=reason))
+
+    def action_set_severity(self) -> None:
+        """When the triage tree does not fit the facts: pick the severity itself."""
         choices = [(lvl.id, f"{severity_text.label(lvl)}{'  (now)' if lvl.id == self.state.severity.id else ''}")
                    for lvl in self.library.severities]
-        self.app.push_screen(PickScreen("Re-triage: the severity now", choices), self.retriage)
+        self.app.push_screen(PickScreen("Set the severity directly", choices), self.set_severity)
 
-    def retriage(self, severity_id: str | None) -> None:
+    def set_severity(self, severity_id: str | None) -> None:
         if severity_id is None or severity_id == self.state.severity.id:
             return
-        form = FormScreen(f"Re-triage to {severity_id}", [Field("reason", "What changed", required=False)])
-        self.app.push_screen(form, lambda got: got is not None and self.attempt(
-            lambda s: s.retriage(self.library, self.incident_type, severity_id, self.actor, now(),
-                                 reason=got["reason"])))
+        self.ask_reason(f"Re-triage to {severity_id}", "", lambda s, reason: s.retriage(
+            self.library, self.incident_type, severity_id, self.actor, now(), reason=reason))
+
+    def ask_reason(self, title: str, intro: str, make) -> None:
+        """What changed (optional), then the entry `make(state, reason)` builds is recorded."""
+        form = FormScreen(title, [Field("reason", "What changed", required=False)], intro=intro)
+        self.app.push_screen(form, lambda got: got is not None and self.attempt(lambda s: make(s, got["reason"])))
 
     def action_assign(self) -> None:
         roles = [(COMMANDER, "Incident commander")]

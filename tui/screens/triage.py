@@ -1,6 +1,12 @@
-"""Triage: one question at a time, a digit per answer, until the severity is settled."""
+"""Triage: one question at a time, a digit per answer, until the severity is settled.
+
+From a live incident's board it starts at the recorded answers (a re-triage: go back and change
+any of them) and hands the settled walk to the board instead of opening the response.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,17 +29,21 @@ class TriageScreen(Screen):
         *(Binding(d, f"answer({i})", "Choose answer", id=f"triage.answer{d}", show=False) for i, d in enumerate(DIGITS)),
         Binding("backspace", "undo", "Previous question", id="triage.back"),
         Binding("enter", "respond", "Show the response", id="triage.respond"),
+        Binding("enter", "settle", "Record this triage", id="triage.settle"),  # a re-triage: instead
         Binding("escape", "app.pop_screen", "Back", id="triage.escape"),
     ]
 
-    def __init__(self, incident: IncidentType, library: Library) -> None:
+    def __init__(self, incident: IncidentType, library: Library, walk: Walk | None = None,
+                 on_settled: Callable[[Walk], object] | None = None) -> None:
         super().__init__()
         self.incident = incident
         self.library = library
-        self.walk = Walk.start(incident, library)
+        self.walk = walk or Walk.start(incident, library)
+        self.on_settled = on_settled
 
     def compose(self) -> ComposeResult:
-        yield Plain(f"Triage · {self.incident.title}", id="triage-title", classes="title")
+        heading = "Re-triage" if self.on_settled else "Triage"
+        yield Plain(f"{heading} · {self.incident.title}", id="triage-title", classes="title")
         yield Plain("", id="breadcrumb")
         with VerticalScroll(id="triage-body"):
             yield Plain("", id="question")
@@ -97,12 +107,14 @@ class TriageScreen(Screen):
                 ("Some answers are not known yet: ", "bold"),
                 "act on the most severe level still possible and triage again as facts arrive.\n",
             ]
-        parts += ["\n", ("Enter: show the response   Backspace: change the last answer", "italic")]
+        enter = "record this triage" if self.on_settled else "show the response"
+        parts += ["\n", (f"Enter: {enter}   Backspace: change the last answer", "italic")]
         return Content.assemble(*parts)
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "respond":
-            return self.walk.done and self.walk.severity is not None
+        if action in ("respond", "settle"):
+            wanted = self.on_settled is not None if action == "settle" else self.on_settled is None
+            return wanted and self.walk.done and self.walk.severity is not None
         if action == "answer":
             return not self.walk.done and parameters[0] < len(self.walk.question.answers)
         if action == "undo":
@@ -131,3 +143,7 @@ class TriageScreen(Screen):
 
     def action_respond(self) -> None:
         self.app.open_response(self.incident, self.walk.severity, unsure=self.walk.unsure)
+
+    def action_settle(self) -> None:
+        self.app.pop_screen()
+        self.on_settled(self.walk)
