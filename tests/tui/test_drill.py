@@ -125,8 +125,9 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(clo
         await settle(pilot)
         board = app.screen
         assert isinstance(board, DrillBoardScreen)
-        # Marked DRILL, with the time box the drill scores, in drill minutes (declared at 5, 20 minutes).
-        assert "◆ DRILL (not live) · minute 5, by hand · due by minute 25: Convene the team" in shown(app)
+        # Marked DRILL; the time box the drill scores, in drill minutes (declared at 5, 20 minutes).
+        assert "◆ DRILL (not live) · minute 5, by hand · time boxes in drill minutes" in shown(app)
+        assert "☐ 20:00 left  Convene the team  · Incident commander (Ann) · due minute 25" in shown(app)
         assert "Convene the team" in shown(app)
         clock.advance(120)
         await pilot.press("d")  # convene done, on the live board
@@ -344,3 +345,44 @@ def test_an_escape_sequence_typed_by_the_team_never_reaches_the_terminal(clock, 
         assert "Note: red \\u001b[31malert\\u001b[0m" in shown(app) and "\x1b" not in shown(app)
 
     drive(app, script)
+
+
+def test_the_drill_boards_time_boxes_count_in_drill_minutes_as_the_scoring_does(clock, library_root, journal_path):
+    library = load(library_root).library
+    alpha = library.type("alpha")
+    with Journal.open(journal_path) as journal:
+        fast = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.accelerated(4), "Fay", T0)
+        journal.append(drill_run.declare(fast, library, "SEV2", "Ann", T0 + timedelta(seconds=75)))  # minute 5
+        still = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay", T0)
+        still = drill_run.advance(journal, still, T0)
+        journal.append(drill_run.declare(still, library, "SEV2", "Ann", T0))  # minute 5, the clock stands
+    app = make_app(library_root, journal_path)
+
+    async def script(pilot):
+        clock.advance(75 + 240)  # x4: minute 21, 4 real minutes after the declaration
+        board = DrillBoardScreen(Journal.open(journal_path), fast.id, app.loaded.library, "Ann")
+        await app.push_screen(board)
+        await pilot.pause()
+        assert "☐ 4:00 left  Convene the team  · Incident commander (Ann) · due minute 25" in shown(app)
+        clock.advance(120)  # minute 29: real time says 14 minutes are left; the drill says 4 over
+        board.tick()
+        await pilot.pause()
+        assert "⚠ OVERDUE by 4:00  Convene the team  · Incident commander (Ann) · was due minute 25" in shown(app)
+        assert "⚠ OVERDUE: 1 step" in shown(app)
+        assert "Convene the team (Incident commander (Ann)) was due drill minute 25" in [
+            n.message for n in app._notifications]  # the toast says the same
+        await pilot.press("d")
+        await settle(pilot)
+        assert "✓ DONE     Convene the team  — Ann at minute 29 · 4:00 late" in shown(app)
+        app.pop_screen()
+
+        clock.advance(3600)  # an hour of talk while the facilitator holds the clock at minute 5
+        await app.push_screen(DrillBoardScreen(Journal.open(journal_path), still.id, app.loaded.library, "Ann"))
+        await pilot.pause()
+        assert "☐ 20:00 left  Convene the team" in shown(app) and "⚠ OVERDUE" not in shown(app)
+
+    drive(app, script)
+    with Journal.open(journal_path) as journal:
+        scored = drill_run.result(drill_run.load(journal, library, fast.id, clock.now), library)
+    [convene] = scored.steps
+    assert (convene.status.value, convene.done_at, convene.deadline) == ("late", 29, 25)  # as the board said

@@ -2,20 +2,25 @@
 
 The board folds an incident's entries from its declaration; a drill's journal incident starts
 with its set-up (drill-started, injects). So the board reads the drill through a view of the
-journal that begins at the team's declaration, and nothing of the board is copied.
+journal that begins at the team's declaration, and nothing of the board is copied. Its time
+boxes count in drill minutes, the clock the drill is scored by, whatever the pace.
 """
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from textual.app import ComposeResult
 
 from playbook import drill_run
 from playbook.debrief import minutes
 from playbook.drill_run import CLOCK, INJECT, PRACTICE, STARTED
+from playbook.incident import StepState
 from playbook.journal import Entry, Journal
 from tui.screens import drill_shared
-from tui.screens.drill_shared import DRILL_MARK
+from tui.screens.drill_shared import DRILL_MARK, tenths
 from tui.screens.incident import IncidentScreen
+from tui.widgets.live import TimeBoxes
 from tui.widgets.plain import Plain
 
 DRILL_KINDS = (STARTED, INJECT, CLOCK, PRACTICE)
@@ -39,24 +44,41 @@ class FromDeclaration:
         return getattr(self._journal, name)
 
 
-def drill_deadlines(run: drill_run.DrillRun, board) -> str:
-    """The open steps' time boxes in drill minutes, which is what the drill scores: under an
-    accelerated or facilitator's clock the board's real-time countdowns run at another speed."""
-    due = [(run.minute_of(s.added_at) + s.within, s.do) for s in board.steps if s.is_open]
-    if not due:
-        return ""
-    deadline, do = min(due)
-    short = " ".join(do.split())
-    short = short if len(short) <= 32 else short[:31] + "…"
-    more = f" (+{len(due) - 1} more)" if len(due) > 1 else ""
-    return f" · due by minute {minutes(deadline)}: {short}{more}"
+class DrillTimeBoxes(TimeBoxes):
+    """Time boxes in drill minutes: a step added at drill minute m with `within` w is due by
+    minute m + w. Under an accelerated clock they run faster than real time; under the
+    facilitator's they stand still between injects, as the scoring counts them."""
+
+    def __init__(self, run: drill_run.DrillRun) -> None:
+        self.run = run
+
+    def _minute(self, now: datetime) -> float:
+        return self.run.minute if self.run.ended else self.run.minute_of(now)  # an ended drill's clock stops
+
+    def _due(self, step: StepState) -> float:
+        return self.run.minute_of(step.added_at) + step.within
+
+    def left(self, step: StepState, now: datetime) -> timedelta:
+        return timedelta(minutes=self._due(step) - self._minute(now))
+
+    def late_by(self, step: StepState) -> timedelta:
+        return timedelta(minutes=self.run.minute_of(step.at) - self._due(step))
+
+    def due(self, step: StepState) -> str:
+        return f"minute {minutes(self._due(step))}"
+
+    def due_in_words(self, step: StepState) -> str:
+        return f"drill minute {minutes(self._due(step))}"
+
+    def moment(self, when: datetime) -> str:
+        return f"minute {tenths(self.run.minute_of(when))}"
 
 
 def minute_and_pace(run: drill_run.DrillRun) -> str:
     """'minute 4.8, x10' for the banner: the pace without its long name."""
     pace = run.release.pace
     word = "by hand" if pace.by_hand else f"x{pace.factor:g}"
-    return f"minute {minutes(int(run.minute * 10) / 10)}, {word}"
+    return f"minute {tenths(run.minute)}, {word}"
 
 
 class DrillBoardScreen(IncidentScreen):
@@ -71,11 +93,12 @@ class DrillBoardScreen(IncidentScreen):
         yield from super().compose()
 
     def show(self) -> None:
-        super().show()
         banner = f"{DRILL_MARK} (not live)"
         try:
             run = drill_run.load(self.drill_journal, self.library, self.incident_id, drill_shared.now())
-            banner += f" · {minute_and_pace(run)}{drill_deadlines(run, self.state)}"
-        except drill_shared.UNREADABLE as error:
+            self.time_boxes = DrillTimeBoxes(run)
+            banner += f" · {minute_and_pace(run)} · time boxes in drill minutes"
+        except drill_shared.UNREADABLE as error:  # the boxes keep the last clock read (real time before any)
             banner += f" · ⚠ the drill clock cannot be read: {error}"
+        super().show()
         self.query_one("#drill-banner", Plain).show(banner)

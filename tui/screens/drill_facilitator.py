@@ -13,7 +13,6 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
-from playbook.debrief import minutes
 from playbook.journal import Journal, JournalError
 from playbook.model import Library
 from playbook.reports import describe
@@ -30,7 +29,7 @@ def team_line(run: drill_run.DrillRun) -> str:
     if board is None:
         return f"Team: {who} · not declared yet"
     done = sum(s.status == "done" for s in board.steps)
-    declared = minutes(int(run.minute_of(board.declared_at) * 10) / 10)
+    declared = drill_shared.tenths(run.minute_of(board.declared_at))
     return (f"Team: {who} · declared {board.type_title} {board.severity.id} at minute {declared} · "
             f"{done} of {len(board.steps)} steps done")
 
@@ -41,7 +40,7 @@ def team_log(run: drill_run.DrillRun) -> list[str]:
     if board is None:
         return []
     entries = sorted(board.entries, key=lambda e: (e.happened_at, e.seq))
-    return [f"{minutes(int(run.minute_of(e.happened_at) * 10) / 10):>5}  {one_line(e.actor)}: {describe(board, e, one_line)}"
+    return [f"{drill_shared.tenths(run.minute_of(e.happened_at)):>5}  {one_line(e.actor)}: {describe(board, e, one_line)}"
             for e in entries]
 
 

@@ -33,10 +33,15 @@ def open_journal(app: App) -> Journal:
     return board_journal(app)
 
 
+def tenths(minute: float) -> str:
+    """A drill minute cut (not rounded) to tenths, so no screen says a minute has come early."""
+    return minutes(int(minute * 10) / 10)
+
+
 def clock_line(run) -> str:
     """'Minute 5 · accelerated x4 · next inject (minute 10) in 1:15'."""
     release = run.release
-    parts = [f"Minute {minutes(int(release.minute * 10) / 10)}", release.pace.name]
+    parts = [f"Minute {tenths(release.minute)}", release.pace.name]
     coming = release.next
     if run.ended:
         parts.append("the drill has ended")

@@ -38,18 +38,47 @@ def one_line(text: str) -> str:
     return quote(" ".join(text.split()), limit=sys.maxsize)[1:-1]
 
 
-def step_line(step: StepState, owner: str, now: datetime) -> Content:
+class TimeBoxes:
+    """How the board counts time boxes: in real time, as a live incident runs. The drill board
+    counts the same boxes in drill minutes (tui/screens/drill_board.py), the clock it is scored by."""
+
+    def left(self, step: StepState, now: datetime) -> timedelta:
+        """Time left in the step's box; negative once it is overdue."""
+        return step.remaining(now)
+
+    def late_by(self, step: StepState) -> timedelta:
+        """How long after its box closed a done step was done; not positive when in time."""
+        return step.at - step.due
+
+    def due(self, step: StepState) -> str:
+        return hhmm(step.due)
+
+    def due_in_words(self, step: StepState) -> str:
+        return f"{hhmm(step.due)} UTC"
+
+    def moment(self, when: datetime) -> str:
+        return hhmm(when)
+
+    def overdue(self, incident: Incident, now: datetime) -> tuple[StepState, ...]:
+        return tuple(s for s in incident.steps if s.is_open and self.left(s, now) < timedelta(0))
+
+
+REAL_TIME = TimeBoxes()
+
+
+def step_line(step: StepState, owner: str, now: datetime, boxes: TimeBoxes = REAL_TIME) -> Content:
     if step.status == "done":
-        late = f" · {clock(step.at - step.due)} late" if step.late else ""
-        return Content.assemble(("✓ DONE     ", "bold"), step.do, f"  — {one_line(step.by)} at {hhmm(step.at)}{late}")
+        late = f" · {clock(boxes.late_by(step))} late" if boxes.late_by(step) > timedelta(0) else ""
+        return Content.assemble(("✓ DONE     ", "bold"), step.do,
+                                f"  — {one_line(step.by)} at {boxes.moment(step.at)}{late}")
     if step.status == "skipped":
         return Content.assemble(("✗ SKIPPED  ", "bold"), step.do, f"  — {one_line(step.by)}: {one_line(step.reason)}")
-    left = step.remaining(now)
-    if step.overdue(now):
+    left = boxes.left(step, now)
+    if left < timedelta(0):
         return Content.assemble((f"{OVERDUE} by {clock(left)}  ", "bold reverse"), (step.do, "bold"),
-                                f"  · {owner} · was due {hhmm(step.due)}")
+                                f"  · {owner} · was due {boxes.due(step)}")
     return Content.assemble(("☐ ", "bold"), (f"{clock(left)} left  ", "bold"), step.do,
-                            f"  · {owner} · due {hhmm(step.due)}")
+                            f"  · {owner} · due {boxes.due(step)}")
 
 
 def log_line(incident: Incident, entry: Entry, unsaved: bool) -> Content:
