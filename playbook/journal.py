@@ -27,7 +27,6 @@ import attrs
 
 FORMAT = 1  # PRAGMA user_version; raise it (with a migration) when the schema changes
 APPLICATION_ID = 0x50424A4C  # "PBJL" in the SQLite header: marks the file as a playbook journal
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 IncidentKind = Literal["live", "drill"]
 KINDS: tuple[IncidentKind, ...] = ("live", "drill")
@@ -175,8 +174,6 @@ class Journal:
             raise JournalError(f"{path} is not a file")
         if not exists and (readonly or not create):
             raise JournalError(f"{path}: no journal here")
-        if exists and path.stat().st_size > 0:
-            _require_sqlite(path)
         if not exists:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -314,16 +311,6 @@ class Journal:
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _require_sqlite(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise JournalError(f"cannot read {path}: {error.strerror}") from None
-    if header != SQLITE_HEADER:
-        raise JournalError(f"{path} is not a playbook journal (not an SQLite database); it was left untouched")
-
-
 def _writable(path: Path) -> bool:
     # WAL needs the -wal and -shm files beside the database, so the folder must be writable too.
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
@@ -339,8 +326,17 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         if not readonly:
             connection.execute("PRAGMA synchronous = FULL")  # per connection: a commit is on disk
     except sqlite3.Error as error:
+        _refuse_foreign(error, path)
         raise JournalError(f"cannot open {path}: {_reason(error)}") from error
     return connection
+
+
+def _refuse_foreign(error: sqlite3.Error, path: Path) -> None:
+    """A file that is not SQLite at all. SQLite reads the header itself: opening the file with a
+    descriptor of our own would, on close, drop every POSIX lock this process holds on it, and
+    another process could then delete the WAL under a live board (see test_journal_locks)."""
+    if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB" or "not a database" in str(error):
+        raise JournalError(f"{path} is not a playbook journal (not an SQLite database); it was left untouched") from None
 
 
 def _check_or_create(connection: sqlite3.Connection, path: Path, readonly: bool) -> None:
@@ -350,6 +346,7 @@ def _check_or_create(connection: sqlite3.Connection, path: Path, readonly: bool)
             _create(connection, path)
             state = _inspect(connection)
     except sqlite3.Error as error:
+        _refuse_foreign(error, path)
         raise JournalError(f"cannot use {path} as a journal: {_reason(error)}; it was left untouched") from error
     if state == "empty":
         raise JournalError(f"{path} is an empty database opened read-only: no journal to read")
