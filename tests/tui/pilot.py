@@ -3,16 +3,41 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from textual import events
 from textual.widgets import OptionList, Static
 
 LIBRARY = Path(__file__).parent / "data" / "library"  # 3 types, 4 severities; snapshots depend on it
+T0 = datetime(2026, 11, 24, 5, 0, tzinfo=UTC)  # when the fake clock starts
+
+
+class Clock:
+    """Stands in for the screens' `now` (the `clock` fixture): it moves only when a test says so,
+    so a deadline is reached without waiting."""
+
+    def __init__(self, start: datetime = T0) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: float = 0, seconds: float = 0) -> None:
+        self.now += timedelta(minutes=minutes, seconds=seconds)
+
+
+def make_app(journal_path: Path, root: Path = LIBRARY):
+    """The app on a library (the test library unless told), writing to a journal of the test's own."""
+    from tui.app import PlaybookApp
+
+    app = PlaybookApp(root)
+    app.journal_path = journal_path
+    return app
 
 
 async def ready(pilot) -> None:
-    """Let the loading worker finish and its message land."""
+    """Let the app's workers (loading the library, writing the journal) finish and their messages land."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 
@@ -26,6 +51,16 @@ def drive(app, script, size=(80, 24)) -> None:
             await script(pilot)
 
     asyncio.run(main())
+
+
+async def declare_sev2(pilot, commander: str = "Ann") -> None:
+    """From the test library's first screen: find, triage (several systems, data taken: SEV2),
+    the response, declare; the board is up when this returns."""
+    await pilot.press(*"locked", "enter", "2", "2", "enter")
+    assert pilot.app.screen.active_bindings["d"].binding.description == "Declare a live incident"
+    await pilot.press("d")
+    await pilot.press("enter", *commander, "enter")  # keep the title, name the commander
+    await ready(pilot)
 
 
 def shown(app) -> str:

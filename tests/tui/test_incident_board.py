@@ -3,70 +3,21 @@ unsaved entries, another terminal's entries, resume."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
-import pytest
+from datetime import timedelta
 
 from playbook.incident import fold
 from playbook.journal import Journal
-from tests.tui.pilot import LIBRARY, drive, shown, type_at_once, until
-from tui.app import PlaybookApp
-from tui.screens import incident as board_module
+from tests.tui.pilot import T0, declare_sev2, drive, make_app, shown, type_at_once, until
+from tests.tui.pilot import ready as settle
 from tui.screens.incident import IncidentScreen
 from tui.screens.incidents import IncidentsScreen
 from tui.screens.triage import TriageScreen
-
-T0 = datetime(2026, 11, 24, 5, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, minutes: float) -> None:
-        self.now += timedelta(minutes=minutes)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    fake = Clock()
-    monkeypatch.setattr(board_module, "now", fake)
-    return fake
-
-
-@pytest.fixture
-def journal_path(tmp_path):
-    return tmp_path / "journal.sqlite3"
-
-
-def make_app(journal_path) -> PlaybookApp:
-    app = PlaybookApp(LIBRARY)
-    app.journal_path = journal_path
-    return app
 
 
 def recorded(journal_path) -> list:
     with Journal.open(journal_path) as journal:
         [record] = journal.incidents()
         return journal.entries(record.id)
-
-
-async def settle(pilot) -> None:
-    """Let the writing worker finish and its message land."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def declare_sev2(pilot, commander: str = "Ann") -> None:
-    # Find, triage (several systems, data taken: SEV2), response, declare.
-    await pilot.press(*"locked", "enter", "2", "2", "enter")
-    assert pilot.app.screen.active_bindings["d"].binding.description == "Declare a live incident"
-    await pilot.press("d")
-    await pilot.press("enter", *commander, "enter")  # keep the title, name the commander
-    await settle(pilot)
 
 
 def test_declaring_from_the_response_records_title_commander_answers_and_severity(clock, journal_path):

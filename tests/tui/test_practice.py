@@ -4,48 +4,16 @@ by its first two injects)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
-import pytest
+from datetime import timedelta
 
 from playbook import drill_run
 from playbook.journal import Journal
 from playbook.practice import Kind, PracticeRecord
 from tests.conftest import MINI
-from tests.tui.pilot import drive, run_from_palette, shown
-from tui.app import PlaybookApp
-from tui.screens import drill_shared
+from tests.tui.pilot import T0, drive, make_app, run_from_palette, shown
 from tui.screens.drill_setup import DrillSetupScreen
 from tui.screens.practice import PracticeScreen, bar
 from tui.screens.recognition import RecognitionScreen
-
-T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    fake = Clock()
-    monkeypatch.setattr(drill_shared, "now", fake)
-    return fake
-
-
-@pytest.fixture
-def journal_path(tmp_path):
-    return tmp_path / "journal.sqlite3"
-
-
-def make_app(journal_path) -> PlaybookApp:
-    app = PlaybookApp(MINI)
-    app.journal_path = journal_path
-    return app
 
 
 def keep(journal_path, *records: PracticeRecord) -> None:
@@ -60,7 +28,7 @@ def result(days_ago: float, score: int, minutes: float | None, team="Blue", kind
 
 
 def test_a_recognition_drill_is_answered_with_two_digits_and_kept_in_the_history(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, MINI)
 
     async def script(pilot):
         await pilot.press("f8", "g", *"Cy", "enter", *"Blue", "enter")
@@ -68,7 +36,7 @@ def test_a_recognition_drill_is_answered_with_two_digits_and_kept_in_the_history
         text = shown(app)
         assert "Screens go dark. Someone tripped." in text  # up to the inject that settles SEV2
         assert "Which incident type is it?" in text and "1  Alpha incident" in text
-        clock.now += timedelta(seconds=12)
+        clock.advance(seconds=12)
         await pilot.press("1")
         assert "How severe is it?" in shown(app) and "2  ▲▲ SEV2 Major" in shown(app)
         await pilot.press("2")
@@ -78,7 +46,7 @@ def test_a_recognition_drill_is_answered_with_two_digits_and_kept_in_the_history
         assert "Kept in the practice history." in text
         await pilot.press("n")  # another one: the clock starts again
         assert "Which incident type is it?" in shown(app)
-        clock.now += timedelta(seconds=40)
+        clock.advance(seconds=40)
         await pilot.press("2", "1")  # Beta, SEV1, too slow
         text = shown(app)
         # Type wrong 0, severity more severe 25 of 50, over 30 s: half of 25 -> 12.5 -> 13.
@@ -99,7 +67,7 @@ def test_a_recognition_drill_is_answered_with_two_digits_and_kept_in_the_history
 def test_the_history_charts_score_and_time_to_classify_per_type_and_suggests_the_next_drill(clock, journal_path):
     keep(journal_path, result(20, 40, 9.0), result(10, 65, 7.5), result(2, 90, 5.0),
          result(1, 100, 0.3, team="Red", kind=Kind.RECOGNITION))
-    app = make_app(journal_path)
+    app = make_app(journal_path, MINI)
 
     async def script(pilot):
         await pilot.press("f8")
@@ -107,9 +75,9 @@ def test_the_history_charts_score_and_time_to_classify_per_type_and_suggests_the
         assert "Practice history · Every team\n4 results" in text
         assert "Alpha incident (alpha)" in text
         # Time bars against the slowest (9 min): 9 -> 10 blocks, 5 -> 5.6 -> 6, 0.3 -> at least 1.
-        assert "  11-04 09:00  drill        ████░░░░░░  40  ▓▓▓▓▓▓▓▓▓▓ 9 min" in text
-        assert "  11-22 09:00  drill        █████████░  90  ▓▓▓▓▓▓     5 min" in text
-        assert "  11-23 09:00  recognition  ██████████ 100  ▓          0.3 min" in text
+        assert "  11-04 05:00  drill        ████░░░░░░  40  ▓▓▓▓▓▓▓▓▓▓ 9 min" in text
+        assert "  11-22 05:00  drill        █████████░  90  ▓▓▓▓▓▓     5 min" in text
+        assert "  11-23 05:00  recognition  ██████████ 100  ▓          0.3 min" in text
         assert "Score 40 → 100 (+60) · time to classify 9 → 0.3 min" in text
         # Alpha is the only type with a drill; last practised 1 day ago, recent mean (65+90+100)/3 = 85.
         assert "1. Alpha incident: drill 'The screens go dark' (last practised 1 day ago" in text
@@ -135,7 +103,7 @@ def test_bars_are_ten_characters_and_never_rely_on_colour():
 
 
 def test_the_palette_finds_a_drill_by_name_and_the_practice_history(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, MINI)
 
     async def script(pilot):
         await run_from_palette(pilot, "screens go dark", "Run drill: Alpha incident · The screens go dark")

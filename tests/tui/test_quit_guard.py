@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from tests.tui.pilot import drive, shown
-from tests.tui.test_incident_board import clock, declare_sev2, journal_path, make_app, settle  # noqa: F401
+from tests.tui.pilot import declare_sev2, drive, make_app, shown
+from tests.tui.pilot import ready as settle
 from tui.screens.incident import IncidentScreen
 
 
-def test_ctrl_q_with_unsaved_entries_warns_first_then_quits(clock, journal_path):  # noqa: F811
+def test_ctrl_q_with_unsaved_entries_warns_first_then_quits(clock, journal_path):
     app = make_app(journal_path)
 
     async def script(pilot):
@@ -26,7 +26,7 @@ def test_ctrl_q_with_unsaved_entries_warns_first_then_quits(clock, journal_path)
     drive(app, script)
 
 
-def test_ctrl_q_quits_at_once_when_everything_is_recorded(clock, journal_path):  # noqa: F811
+def test_ctrl_q_quits_at_once_when_everything_is_recorded(clock, journal_path):
     app = make_app(journal_path)
 
     async def script(pilot):
