@@ -11,7 +11,7 @@ and a fake `now` stand in for waiting.
 from __future__ import annotations
 
 import difflib
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -20,10 +20,8 @@ from playbook.drill import Pace
 from playbook.journal import Journal, draft
 from playbook.library import load
 from tests.conftest import MINI, write_library
-from tests.tui.pilot import drive, shown
-from tui.app import PlaybookApp
-from tui.screens import drill_shared
-from tui.screens import incident as board_module
+from tests.tui.pilot import T0, drive, make_app, shown
+from tests.tui.pilot import ready as settle
 from tui.screens.drill_board import DrillBoardScreen
 from tui.screens.drill_debrief import DrillDebriefScreen, LessonPreviewScreen
 from tui.screens.drill_facilitator import DrillFacilitatorScreen
@@ -34,49 +32,14 @@ from tui.screens.form import FormScreen
 from tui.screens.response import ResponseScreen
 from tui.screens.triage import TriageScreen
 
-T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 FACILITATOR_NOTE = "Who steps up?"
 TWIST = "The commander is away."
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    fake = Clock()
-    monkeypatch.setattr(drill_shared, "now", fake)
-    monkeypatch.setattr(board_module, "now", fake)
-    return fake
 
 
 @pytest.fixture
 def library_root(tmp_path):
     return write_library(tmp_path / "lib", {})
 
-
-@pytest.fixture
-def journal_path(tmp_path):
-    return tmp_path / "journal.sqlite3"
-
-
-def make_app(root, journal_path) -> PlaybookApp:
-    app = PlaybookApp(root)
-    app.journal_path = journal_path
-    return app
-
-
-async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def set_up(pilot, pace_keys=()) -> None:
@@ -93,7 +56,7 @@ async def set_up(pilot, pace_keys=()) -> None:
 def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(clock, library_root, journal_path,
                                                                                tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    app = make_app(library_root, journal_path)
+    app = make_app(journal_path, library_root)
 
     async def script(pilot):
         await set_up(pilot)
@@ -112,7 +75,7 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(clo
         assert "Minute 5" in shown(app) and "✓ OUT   minute 5  Someone tripped." in shown(app)
 
         # The team's view on this terminal: released injects only, never the facilitator's notes.
-        clock.advance(60)
+        clock.advance(seconds=60)
         await pilot.press("p")
         assert isinstance(app.screen, DrillPlayerScreen)
         text = shown(app)
@@ -129,7 +92,7 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(clo
         assert "◆ DRILL (not live) · minute 5, by hand · time boxes in drill minutes" in shown(app)
         assert "☐ 20:00 left  Convene the team  · Incident commander (Ann) · due minute 25" in shown(app)
         assert "Convene the team" in shown(app)
-        clock.advance(120)
+        clock.advance(seconds=120)
         await pilot.press("d")  # convene done, on the live board
         await settle(pilot)
         assert "✓ DONE" in shown(app)
@@ -137,7 +100,7 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(clo
         await pilot.press("escape")  # back to the players' view
         assert "Declared Alpha incident at ▲▲ SEV2 Major" in shown(app)
         await pilot.press("escape")  # back to the facilitator
-        clock.advance(30)
+        clock.advance(seconds=30)
         await pilot.press("n", "n")  # the twist is out
         assert "Team: Blue · Ann, Bo · declared Alpha incident SEV2 at minute 5 · 1 of 1 steps done" in shown(app)
         assert "    5  Ann: Declared Alpha incident at SEV2 (Major)" in shown(app)  # the team's log, in drill minutes
@@ -172,7 +135,7 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(clo
 
 
 def test_a_missed_step_becomes_a_proposed_lesson_appended_to_the_playbook(clock, library_root, journal_path):
-    app = make_app(library_root, journal_path)
+    app = make_app(journal_path, library_root)
     playbook_file = library_root / "alpha.yaml"
     before = playbook_file.read_text()
 
@@ -180,7 +143,7 @@ def test_a_missed_step_becomes_a_proposed_lesson_appended_to_the_playbook(clock,
         await set_up(pilot, pace_keys=("enter", "down", "down", "down", "enter"))  # the clock: x4
         await pilot.press("n", "p", "d", "1", "2", *"Ann", "enter")  # declared at minute 5, convene never done
         await settle(pilot)
-        clock.advance(360)  # x4: minute 29, after convene's time box closed (minute 25)
+        clock.advance(seconds=360)  # x4: minute 29, after convene's time box closed (minute 25)
         await pilot.press("escape", "escape", "x", "1")
         assert isinstance(app.screen, DrillDebriefScreen)
         assert "Score 30 / 100" in shown(app)  # classification 30, convene missed
@@ -208,7 +171,7 @@ def test_a_second_terminal_joins_as_a_player_and_follows_the_accelerated_clock(c
     with Journal.open(journal_path) as journal:
         run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.accelerated(4),
                               "Fay", T0, team="Blue")
-    app = make_app(library_root, journal_path)
+    app = make_app(journal_path, library_root)
 
     async def script(pilot):
         await pilot.press("f7")
@@ -216,7 +179,7 @@ def test_a_second_terminal_joins_as_a_player_and_follows_the_accelerated_clock(c
         await pilot.press("enter")
         assert isinstance(app.screen, DrillPlayerScreen)
         assert "Screens go dark." in shown(app) and "Someone tripped." not in shown(app)
-        clock.advance(75)  # x4: minute 5
+        clock.advance(seconds=75)  # x4: minute 5
         app.screen.tick()  # what its once-a-second timer does, without waiting for it
         await pilot.pause()
         text = shown(app)
@@ -228,7 +191,7 @@ def test_a_second_terminal_joins_as_a_player_and_follows_the_accelerated_clock(c
 
 def test_a_team_that_triages_in_a_drill_declares_into_the_drill_never_a_live_incident(clock, library_root,
                                                                                        journal_path):
-    app = make_app(library_root, journal_path)
+    app = make_app(journal_path, library_root)
 
     async def script(pilot):
         await set_up(pilot)
@@ -257,7 +220,7 @@ def test_an_entry_this_version_cannot_read_is_shown_as_a_problem_not_a_crash(clo
     with Journal.open(journal_path) as journal:
         run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay", T0)
         journal.append(draft(run.id, "declared", "Ann", T0, {"title": "written by a future version"}))
-    app = make_app(library_root, journal_path)
+    app = make_app(journal_path, library_root)
 
     async def script(pilot):
         await pilot.press("f7", "f", *"Fay", "enter")
@@ -283,7 +246,7 @@ def test_markup_like_playbook_text_shows_as_written_on_every_drill_screen(clock,
         assert old in text
         text = text.replace(old, new)
     root = write_library(tmp_path / "hostile", {"alpha.yaml": text})
-    app = make_app(root, journal_path)
+    app = make_app(journal_path, root)
 
     async def script(pilot):
         await set_up(pilot)
@@ -302,14 +265,14 @@ def test_markup_like_playbook_text_shows_as_written_on_every_drill_screen(clock,
 
 def test_an_accelerated_clock_releases_injects_on_the_facilitators_screen_and_records_them(clock, library_root,
                                                                                          journal_path):
-    app = make_app(library_root, journal_path)
+    app = make_app(journal_path, library_root)
 
     async def script(pilot):
         await set_up(pilot, pace_keys=("enter", "down", "down", "down", "enter"))  # the clock: x4
         facilitator = app.screen
         assert isinstance(facilitator, DrillFacilitatorScreen)
         assert "Minute 0 · accelerated x4 · next inject (minute 5) in 1:15" in shown(app)
-        clock.advance(150)  # x4: minute 10
+        clock.advance(seconds=150)  # x4: minute 10
         facilitator.tick()  # what its once-a-second timer does, without waiting for it
         await settle(pilot)
         assert "Minute 10 · accelerated x4 · next inject (minute 15) in 1:15" in shown(app)
@@ -332,7 +295,7 @@ def test_an_escape_sequence_typed_by_the_team_never_reaches_the_terminal(clock, 
         run = drill_run.load(journal, library, run.id, T0)
         journal.append(run.board().write("note", "red \x1b[31malert\x1b[0m", "Ann", T0))
         drill_run.finish(journal, drill_run.load(journal, library, run.id, T0), library, "Fay", T0)
-    app = make_app(library_root, journal_path)
+    app = make_app(journal_path, library_root)
 
     async def script(pilot):
         await pilot.press("f7")
@@ -356,15 +319,15 @@ def test_the_drill_boards_time_boxes_count_in_drill_minutes_as_the_scoring_does(
         still = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay", T0)
         still = drill_run.advance(journal, still, T0)
         journal.append(drill_run.declare(still, library, "SEV2", "Ann", T0))  # minute 5, the clock stands
-    app = make_app(library_root, journal_path)
+    app = make_app(journal_path, library_root)
 
     async def script(pilot):
-        clock.advance(75 + 240)  # x4: minute 21, 4 real minutes after the declaration
+        clock.advance(seconds=75 + 240)  # x4: minute 21, 4 real minutes after the declaration
         board = DrillBoardScreen(Journal.open(journal_path), fast.id, app.loaded.library, "Ann")
         await app.push_screen(board)
         await pilot.pause()
         assert "☐ 4:00 left  Convene the team  · Incident commander (Ann) · due minute 25" in shown(app)
-        clock.advance(120)  # minute 29: real time says 14 minutes are left; the drill says 4 over
+        clock.advance(seconds=120)  # minute 29: real time says 14 minutes are left; the drill says 4 over
         board.tick()
         await pilot.pause()
         assert "⚠ OVERDUE by 4:00  Convene the team  · Incident commander (Ann) · was due minute 25" in shown(app)
@@ -376,7 +339,7 @@ def test_the_drill_boards_time_boxes_count_in_drill_minutes_as_the_scoring_does(
         assert "✓ DONE     Convene the team  — Ann at minute 29 · 4:00 late" in shown(app)
         app.pop_screen()
 
-        clock.advance(3600)  # an hour of talk while the facilitator holds the clock at minute 5
+        clock.advance(seconds=3600)  # an hour of talk while the facilitator holds the clock at minute 5
         await app.push_screen(DrillBoardScreen(Journal.open(journal_path), still.id, app.loaded.library, "Ann"))
         await pilot.pause()
         assert "☐ 20:00 left  Convene the team" in shown(app) and "⚠ OVERDUE" not in shown(app)
@@ -386,3 +349,27 @@ def test_the_drill_boards_time_boxes_count_in_drill_minutes_as_the_scoring_does(
         scored = drill_run.result(drill_run.load(journal, library, fast.id, clock.now), library)
     [convene] = scored.steps
     assert (convene.status.value, convene.done_at, convene.deadline) == ("late", 29, 25)  # as the board said
+
+
+def test_a_drill_ended_before_a_step_came_due_shows_it_not_reached_in_the_debrief(clock, library_root, journal_path):
+    library = load(library_root).library
+    alpha = library.type("alpha")
+    with Journal.open(journal_path) as journal:
+        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.accelerated(4), "Fay", T0)
+        journal.append(drill_run.declare(run, library, "SEV2", "Ann", T0 + timedelta(seconds=75)))  # minute 5
+        ending = T0 + timedelta(seconds=300)  # minute 20, before convene's time box closes at 25
+        drill_run.finish(journal, drill_run.load(journal, library, run.id, ending), library, "Fay", ending)
+    app = make_app(journal_path, library_root)
+
+    async def script(pilot):
+        await pilot.press("f7", "f", *"Fay", "enter", "r")
+        assert isinstance(app.screen, DrillDebriefScreen)
+        text = shown(app)
+        assert "N  Take command · not observed · not scored" in text
+        assert ("· Convene the team Not reached: the drill ended at minute 20, before its time box closed "
+                "(minute 25). Not scored.") in text
+        assert "time box closed at minute 25" not in text
+        assert "No corrective action: every step the drill reached was done in its time box." in text
+        assert "Every objective was performed without challenges" not in text  # one was not observed at all
+
+    drive(app, script)
