@@ -136,7 +136,8 @@ def timeline(incident: IncidentType, library: Library, score: Score, injects: tu
         put(entry.minute, "team", entry.text.strip())
     put(judged.limit if judged.limit is not None else score.declared_at, "proven", f"Classify as {severity_name(library, judged.expected)}")
     for step in steps:
-        put(step.deadline, "proven", f"{step.do} [{step.step}, by minute {minutes(step.deadline)}{_unless_reached(score, step)}]")
+        put(step.deadline, "proven",
+            f"{step.do} [{step.step}, by minute {minutes(step.deadline)}{_unless_reached(score, step)}]")
     return tuple(
         TimelineRow(minute, tuple(cells["injects"]), tuple(cells["team"]), tuple(cells["proven"]))
         for minute, cells in sorted(rows.items())
@@ -319,13 +320,20 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
             for n, item in enumerate(report.improvements, 1)
         ])
     else:
-        out.append("Every objective was performed without challenges: no corrective action.")
+        out.append(no_corrective_action(score))
     return "\n".join(out) + "\n"
 
 
 RATINGS_LEGEND = ("P every expected step done in its time box; S every step done, some late; M a step missed but "
                   "at least half the weight achieved; U less than half achieved; N not observed (the drill ended "
                   "before any of its steps came due). Only the steps the drill reached are rated.")
+
+
+def no_corrective_action(score: Score) -> str:
+    """Why the improvement plan is empty, in words that stay true when the drill ended early."""
+    if score.not_reached:
+        return "No corrective action: every step the drill reached was done in its time box."
+    return "Every objective was performed without challenges: no corrective action."
 
 
 def objective_percent(objective) -> str:

@@ -16,8 +16,8 @@ from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from playbook import writeback
-from playbook.debrief import (Debrief, ImprovementItem, after_action_report, distinct, minutes,
-                              minutes_word, objective_percent, proposed_lesson, severity_name, step_issue)
+from playbook.debrief import (Debrief, ImprovementItem, after_action_report, distinct, minutes, minutes_word,
+                              no_corrective_action, objective_percent, proposed_lesson, severity_name, step_issue)
 from playbook.drill_run import DrillRun, run_debrief
 from playbook.model import Library
 from playbook.scoring import Verdict
@@ -110,8 +110,7 @@ class DrillDebriefScreen(Screen):
                                    for n, item in enumerate(report.improvements, 1)),
                                  id="debrief-improvements", markup=False)
             else:
-                yield Plain("Every objective was performed without challenges: no corrective action.",
-                            classes="debrief-line")
+                yield Plain(no_corrective_action(score), classes="debrief-line")
         yield Plain("e: export the after-action report as Markdown", id="debrief-export")
         yield Footer()
 
