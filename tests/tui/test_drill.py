@@ -310,15 +310,23 @@ def test_an_escape_sequence_typed_by_the_team_never_reaches_the_terminal(clock, 
     drive(app, script)
 
 
+def declared_at_minute_5(journal, library, pace: Pace) -> drill_run.DrillRun:
+    """alpha/dark started at T0 and declared SEV2 by Ann at drill minute 5: as the facilitator
+    releases minute 5 on a clock by hand, else when a running clock reaches it."""
+    alpha = library.type("alpha")
+    run = drill_run.start(journal, library, alpha, alpha.drill("dark"), pace, "Fay", T0)
+    if pace.by_hand:
+        run = drill_run.advance(journal, run, T0)
+    declared = T0 if pace.by_hand else T0 + timedelta(minutes=5 / pace.factor)
+    journal.append(drill_run.declare(run, library, "SEV2", "Ann", declared))
+    return run
+
+
 def test_the_drill_boards_time_boxes_count_in_drill_minutes_as_the_scoring_does(clock, library_root, journal_path):
     library = load(library_root).library
-    alpha = library.type("alpha")
     with Journal.open(journal_path) as journal:
-        fast = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.accelerated(4), "Fay", T0)
-        journal.append(drill_run.declare(fast, library, "SEV2", "Ann", T0 + timedelta(seconds=75)))  # minute 5
-        still = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay", T0)
-        still = drill_run.advance(journal, still, T0)
-        journal.append(drill_run.declare(still, library, "SEV2", "Ann", T0))  # minute 5, the clock stands
+        fast = declared_at_minute_5(journal, library, Pace.accelerated(4))  # 75 s in
+        still = declared_at_minute_5(journal, library, Pace.facilitator())
     app = make_app(journal_path, library_root)
 
     async def script(pilot):
@@ -353,10 +361,8 @@ def test_the_drill_boards_time_boxes_count_in_drill_minutes_as_the_scoring_does(
 
 def test_a_drill_ended_before_a_step_came_due_shows_it_not_reached_in_the_debrief(clock, library_root, journal_path):
     library = load(library_root).library
-    alpha = library.type("alpha")
     with Journal.open(journal_path) as journal:
-        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.accelerated(4), "Fay", T0)
-        journal.append(drill_run.declare(run, library, "SEV2", "Ann", T0 + timedelta(seconds=75)))  # minute 5
+        run = declared_at_minute_5(journal, library, Pace.accelerated(4))
         ending = T0 + timedelta(seconds=300)  # minute 20, before convene's time box closes at 25
         drill_run.finish(journal, drill_run.load(journal, library, run.id, ending), library, "Fay", ending)
     app = make_app(journal_path, library_root)
