@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import attrs
 import yaml
 
+from playbook.export import md
 from playbook.model import Drill, IncidentType, Inject, Lesson, Library
 from playbook.scoring import Rating, Score, Status, StepResult, Verdict, response_step
 from playbook.timebox import duration
@@ -277,14 +278,14 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
         ["Incident type", f"{_text(incident.title)} ({incident.id})"],
         ["Drill", drill.id],
         ["Held", held.isoformat()],
-        *([["Team", _cell(team)]] if team else []),
-        *([["Participants", _cell(", ".join(participants))]] if participants else []),
+        *([["Team", _text(team)]] if team else []),
+        *([["Participants", _text(", ".join(participants))]] if participants else []),
         ["Score", f"{score.total} / 100"],
     ])
     out += ["", "## Scenario", "", _text(drill.briefing), ""]
     out += ["## Classification", "", _classification_summary(library, score), ""]
     out += ["## Objectives", ""]
-    out += _table(["Objective", "Rating", "Score"], [[_cell(o.goal), o.rating.label, objective_percent(o)] for o in score.objectives])
+    out += _table(["Objective", "Rating", "Score"], [[_text(o.goal), o.rating.label, objective_percent(o)] for o in score.objectives])
     out += ["", f"Ratings (HSEEP): {RATINGS_LEGEND}", ""]
     if report.strengths:
         out += ["## Strengths", ""] + [f"- {_text(s)}" for s in report.strengths] + [""]
@@ -307,7 +308,7 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
         out.append("")
     out += ["## Timeline", ""]
     out += _table(["Minute", "Inject", "Team", "Proven response"], [
-        [minutes(row.minute), "<br>".join(map(_cell, row.injects)), "<br>".join(map(_cell, row.team)), "<br>".join(map(_cell, row.proven))]
+        [minutes(row.minute), "<br>".join(map(_text, row.injects)), "<br>".join(map(_text, row.team)), "<br>".join(map(_text, row.proven))]
         for row in report.timeline
     ])
     out += ["", "## Reflection questions", ""]
@@ -316,7 +317,7 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
     if report.improvements:
         due = (held + timedelta(days=IMPROVEMENT_DAYS)).isoformat()
         out += _table(["#", "Objective", "Issue", "Corrective action", "Owner", "Due"], [
-            [str(n), _cell(item.objective), _cell(item.issue), _cell(item.action), _cell(item.owner), due]
+            [str(n), _text(item.objective), _text(item.issue), _text(item.action), _text(item.owner), due]
             for n, item in enumerate(report.improvements, 1)
         ])
     else:
@@ -356,12 +357,10 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def _text(value: str) -> str:
-    """Text on one Markdown line: whitespace folded, with no way to start raw HTML."""
-    return " ".join(clean(value).split()).replace("<", "&lt;")
+    """Team or author text as literal Markdown on one line (safe in a table cell too): a note
+    such as '[click](...)' or '<img>' stays text, as in the playbook's own export."""
+    return md(clean(value))
 
-
-def _cell(value: str) -> str:
-    return _text(value).replace("|", "\\|")
 
 
 # --- An improvement item as a proposed lesson ------------------------------------------------------

@@ -100,7 +100,7 @@ def test_after_action_report_markdown(worked):
     assert "The team classified it SEV1 (Critical) at minute 20: more severe than expected, late." in report
     assert "- **backups-encrypted** (steps: protect-backups)." in report
     # The improvement plan is due 30 days after the drill; the team's '|' cannot break the table.
-    assert "| 2 | Contain the spread and keep evidence | Skipped: backup admin: unreachable \\| see #12 |" in report
+    assert "| 2 | Contain the spread and keep evidence | Skipped: backup admin: unreachable \\| see \\#12 |" in report
     assert report.count("| 2026-12-24 |") == 3
     for section in ("Timeline", "Improvement plan"):
         body = report.split(f"## {section}\n\n")[1].split("\n\n")[0].splitlines()
@@ -234,3 +234,11 @@ def test_the_debrief_names_steps_as_the_teams_board_worded_them(library):
     minor = run(library, Classification("SEV4", 5), {"find-entry": Done(9)})
     [team] = [row.team for row in minor.timeline if row.minute == 9]
     assert team[0].startswith("Find how the malware arrived")
+
+
+def test_team_text_in_the_after_action_report_is_literal_markdown(library):
+    note = "[click](http://x.example) <img src=x> **urgent** | # not a heading"
+    report = after_action_report(run(library, Classification("SEV2", 5), {}, [TeamEntry(3, note)]), HELD)
+    timeline = report.split("## Timeline\n\n")[1].split("\n\n")[0]
+    [row] = [line for line in timeline.splitlines() if line.startswith("| 3 |")]
+    assert row == ("| 3 |  | \\[click\\](http://x.example) \\<img src=x\\> \\*\\*urgent\\*\\* \\| \\# not a heading |  |")
