@@ -257,8 +257,8 @@ def _classification_issue(library: Library, score: Score) -> str:
 
 def step_issue(step: StepResult, ended_at: float | None = None) -> str:
     if step.status is Status.NOT_REACHED:
-        return (f"Not reached: the drill ended at minute {minutes(ended_at)}, before its time box closed "
-                f"(minute {minutes(step.deadline)}). Not scored.")
+        return (f"The drill ended at minute {minutes(ended_at)}, before its time box closed "
+                f"(minute {minutes(step.deadline)}): not scored.")
     if step.status is Status.LATE:
         return f"Done at minute {minutes(step.done_at)}, {minutes_word(step.done_at - step.deadline)} after its time box closed (minute {minutes(step.deadline)})."
     if step.status is Status.SKIPPED:
@@ -280,7 +280,7 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
         ["Held", held.isoformat()],
         *([["Team", _text(team)]] if team else []),
         *([["Participants", _text(", ".join(participants))]] if participants else []),
-        ["Score", f"{score.total} / 100"],
+        ["Score", total_text(score)],
     ])
     out += ["", "## Scenario", "", _text(drill.briefing), ""]
     out += ["## Classification", "", _classification_summary(library, score), ""]
@@ -328,6 +328,12 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
 RATINGS_LEGEND = ("P every expected step done in its time box; S every step done, some late; M a step missed but "
                   "at least half the weight achieved; U less than half achieved; N not observed (the drill ended "
                   "before any of its steps came due). Only the steps the drill reached are rated.")
+
+
+def total_text(score: Score) -> str:
+    """'65 / 100', saying how many expected steps the drill did not reach (they are not in it)."""
+    unseen, expected = len(distinct(score.not_reached)), len(distinct_steps(score))
+    return f"{score.total} / 100" + (f" ({unseen} of {expected} expected steps not reached in play)" if unseen else "")
 
 
 def no_corrective_action(score: Score) -> str:

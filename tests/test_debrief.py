@@ -212,11 +212,11 @@ def test_ending_early_reports_steps_not_reached_as_not_observed_in_true_words(li
                                "counsel. [engage-specialists, by minute 72; not reached: the drill ended at minute 45]",)
     assert any(q.startswith('The drill ended before "Call the cyber insurer') for q in early.questions)
     report = after_action_report(early, HELD)
-    assert "| Score | 65 / 100 |" in report
+    assert "| Score | 65 / 100 (2 of 4 expected steps not reached in play) |" in report
     assert "| Bring in specialists under privilege | N: not observed | not scored |" in report
     not_reached = report.split("## Not reached in play\n\n")[1].split("\n## ")[0]
     assert ("- Assess whether personal data is involved and start the regulatory clocks log. (assess-notification): "
-            "Not reached: the drill ended at minute 45, before its time box closed (minute 252). Not scored.") in not_reached
+            "The drill ended at minute 45, before its time box closed (minute 252): not scored.") in not_reached
     assert "time box closed at minute 72" not in report and "time box closed at minute 252" not in report
     improvement_plan = report.split("## Improvement plan\n\n")[1]
     assert "engage-specialists" not in improvement_plan and "Call the cyber insurer" not in improvement_plan

@@ -17,7 +17,8 @@ from textual.widgets.option_list import Option
 
 from playbook import writeback
 from playbook.debrief import (Debrief, ImprovementItem, after_action_report, distinct, minutes, minutes_word,
-                              no_corrective_action, objective_percent, proposed_lesson, severity_name, step_issue)
+                              no_corrective_action, objective_percent, proposed_lesson, severity_name, step_issue,
+                              total_text)
 from playbook.drill_run import DrillRun, run_debrief
 from playbook.model import Library
 from playbook.scoring import Verdict
@@ -63,7 +64,7 @@ class DrillDebriefScreen(Screen):
     def compose(self) -> ComposeResult:
         report, score = self.report, self.report.score
         yield Plain(f"{DRILL_MARK} · Debrief · {self.run.drill.title} · {self.run.id}", classes="title drill-title")
-        yield Plain(f"Score {score.total} / 100 · {classification_text(report)}", id="debrief-score")
+        yield Plain(f"Score {total_text(score)} · {classification_text(report)}", id="debrief-score")
         with VerticalScroll(id="debrief-body", can_focus=True):
             yield section("Objectives (HSEEP ratings)")
             for objective in score.objectives:
@@ -75,7 +76,7 @@ class DrillDebriefScreen(Screen):
                         "ended before its steps came due", classes="debrief-note")
             if score.not_reached:
                 yield section("Not reached in play: not observed, so not scored")
-                yield Plain("\n".join(f"· {step.do} {step_issue(step, score.ended_at)}"
+                yield Plain("\n".join(f"· {step.do} ({step.step}): {step_issue(step, score.ended_at)}"
                                       for step in distinct(score.not_reached)), classes="debrief-line")
             yield section("Timeline: the team beside the proven response")
             with Horizontal(classes="timeline-row timeline-head"):
