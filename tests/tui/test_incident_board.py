@@ -39,13 +39,13 @@ def test_declaring_from_the_response_records_title_commander_answers_and_severit
                                         ["Was data taken?", "Yes, or they claim so"]]
 
 
-def test_keys_typed_at_once_after_d_land_in_the_declare_forms_fields_in_order(clock, journal_path):
+def test_keys_typed_at_once_through_triage_and_declare_land_where_they_were_meant(clock, journal_path):
     app = make_app(journal_path)
 
     async def script(pilot):
-        await pilot.press(*"locked", "enter", "2", "2", "enter")
-        # As `tmux send-keys d 'Files locked' Enter 'Sam Lee' Enter` arrives: no pause between keys.
-        await type_at_once(pilot, "d", *"Files locked", "enter", *"Sam Lee", "enter")
+        await pilot.press(*"locked", "enter")
+        # As `tmux send-keys 2 2 Enter d 'Files locked' Enter 'Sam Lee' Enter` arrives: no pause between keys.
+        await type_at_once(pilot, "2", "2", "enter", "d", *"Files locked", "enter", *"Sam Lee", "enter")
         await until(pilot, lambda: isinstance(app.screen, IncidentScreen), "the board after the declaration")
 
     drive(app, script)
@@ -118,7 +118,8 @@ def test_retriage_walks_the_triage_from_the_recorded_answers_and_records_the_new
         assert "Enter: record this triage" in text
         await pilot.press("backspace", "backspace")  # back to the first question: it has spread
         assert "How far has it spread?" in shown(app)
-        await pilot.press("3", "enter", *"Core systems hit", "enter")
+        await type_at_once(pilot, "3", "enter", *"Core systems hit", "enter")  # typed without a pause
+        await until(pilot, lambda: "SEV1" in shown(app) and isinstance(app.screen, IncidentScreen), "the board at SEV1")
         await settle(pilot)
         text = shown(app)
         assert "▲▲▲ SEV1 Critical · Locked files" in text

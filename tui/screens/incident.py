@@ -359,21 +359,21 @@ class IncidentScreen(Screen):
         walk = recorded_walk(self.state, self.incident_type, self.library)
         self.app.push_screen(TriageScreen(self.incident_type, self.library, walk, on_settled=self.retriaged))
 
-    def retriaged(self, walk) -> None:
+    def retriaged(self, walk):
+        """The settled re-triage: asks what changed, and returns the form's AwaitMount (or None)."""
         answers = [(question.ask, answer.label) for question, answer in walk.answered]
         severity_id = walk.severity
         if severity_id != self.state.severity.id:
-            self.ask_reason(f"Re-triage to {severity_id}", "", lambda s, reason: s.retriage(
+            return self.ask_reason(f"Re-triage to {severity_id}", "", lambda s, reason: s.retriage(
                 self.library, self.incident_type, severity_id, self.actor, now(), answers=answers, reason=reason))
-            return
         try:  # the same answers too: nothing to record, said at once rather than after the form
             self.state.triage_again(answers, self.actor, now())
         except IncidentError as error:
             self.notify(str(error), severity="warning", markup=False)
-            return
+            return None
         stays = f"The severity stays {severity_text.label_of(self.library, severity_id)}: the new answers are recorded."
-        self.ask_reason(f"Re-triage: {severity_id} stays", stays,
-                        lambda s, reason: s.triage_again(answers, self.actor, now(), reason=reason))
+        return self.ask_reason(f"Re-triage: {severity_id} stays", stays,
+                               lambda s, reason: s.triage_again(answers, self.actor, now(), reason=reason))
 
     def action_set_severity(self) -> None:
         """When the triage tree does not fit the facts: pick the severity itself."""
@@ -387,10 +387,11 @@ class IncidentScreen(Screen):
         self.ask_reason(f"Re-triage to {severity_id}", "", lambda s, reason: s.retriage(
             self.library, self.incident_type, severity_id, self.actor, now(), reason=reason))
 
-    def ask_reason(self, title: str, intro: str, make) -> None:
-        """What changed (optional), then the entry `make(state, reason)` builds is recorded."""
+    def ask_reason(self, title: str, intro: str, make):
+        """What changed (optional), then the entry `make(state, reason)` builds is recorded.
+        Returns the form's AwaitMount."""
         form = FormScreen(title, [Field("reason", "What changed", required=False)], intro=intro)
-        self.app.push_screen(form, lambda got: got is not None and self.attempt(lambda s: make(s, got["reason"])))
+        return self.app.push_screen(form, lambda got: got is not None and self.attempt(lambda s: make(s, got["reason"])))
 
     def action_assign(self) -> None:
         roles = [(COMMANDER, "Incident commander")]

@@ -7,6 +7,7 @@ any of them) and hands the settled walk to the board instead of opening the resp
 from __future__ import annotations
 
 from collections.abc import Callable
+from inspect import isawaitable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -25,11 +26,14 @@ from tui.widgets.plain import Plain
 
 
 class TriageScreen(Screen):
+    # Priority: answered as each key arrives, so an Enter typed right after the last digit
+    # (tmux send-keys, a fast typist) finds the triage settled instead of the emptied answer list.
     BINDINGS = [
-        *(Binding(d, f"answer({i})", "Choose answer", id=f"triage.answer{d}", show=False) for i, d in enumerate(DIGITS)),
-        Binding("backspace", "undo", "Previous question", id="triage.back"),
-        Binding("enter", "respond", "Show the response", id="triage.respond"),
-        Binding("enter", "settle", "Record this triage", id="triage.settle"),  # a re-triage: instead
+        *(Binding(d, f"answer({i})", "Choose answer", id=f"triage.answer{d}", show=False, priority=True)
+          for i, d in enumerate(DIGITS)),
+        Binding("backspace", "undo", "Previous question", id="triage.back", priority=True),
+        Binding("enter", "respond", "Show the response", id="triage.respond", priority=True),
+        Binding("enter", "settle", "Record this triage", id="triage.settle", priority=True),  # a re-triage: instead
         Binding("escape", "app.pop_screen", "Back", id="triage.escape"),
     ]
 
@@ -144,6 +148,8 @@ class TriageScreen(Screen):
     def action_respond(self) -> None:
         self.app.open_response(self.incident, self.walk.severity, unsure=self.walk.unsure)
 
-    def action_settle(self) -> None:
+    async def action_settle(self) -> None:
         self.app.pop_screen()
-        self.on_settled(self.walk)
+        opened = self.on_settled(self.walk)
+        if isawaitable(opened):  # a form the caller opened: wait for it, so keys typed ahead reach it
+            await opened
