@@ -20,7 +20,7 @@ from playbook.drill import Pace
 from playbook.journal import Journal, draft
 from playbook.library import load
 from tests.conftest import MINI, write_library
-from tests.tui.pilot import T0, drive, make_app, shown
+from tests.tui.pilot import T0, drive, make_app, shown, type_at_once, until
 from tests.tui.pilot import ready as settle
 from tui.screens.drill_board import DrillBoardScreen
 from tui.screens.drill_debrief import DrillDebriefScreen, LessonPreviewScreen
@@ -212,6 +212,22 @@ def test_a_team_that_triages_in_a_drill_declares_into_the_drill_never_a_live_inc
         assert journal.incidents("live") == []
         [drill] = journal.incidents("drill")
         assert drill.declared.data["answers"] == [["How wide is it?", "One team"], ["Is anyone harmed?", "Yes"]]
+
+
+def test_a_commander_typed_at_once_after_d_in_a_drill_lands_in_the_form(clock, library_root, journal_path):
+    app = make_app(journal_path, library_root)
+
+    async def script(pilot):
+        await set_up(pilot)
+        await pilot.press("n", "p", "t", "1")
+        # As `tmux send-keys 1 2 Enter d Cy Enter` arrives: no pause between keys.
+        await type_at_once(pilot, "1", "2", "enter", "d", *"Cy", "enter")
+        await until(pilot, lambda: isinstance(app.screen, DrillBoardScreen), "the team board")
+
+    drive(app, script)
+    with Journal.open(journal_path) as journal:
+        [drill] = journal.incidents("drill")
+        assert drill.declared.data["commander"] == "Cy"
 
 
 def test_an_entry_this_version_cannot_read_is_shown_as_a_problem_not_a_crash(clock, library_root, journal_path):
