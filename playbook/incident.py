@@ -369,7 +369,9 @@ def recorded_walk(incident: Incident, incident_type: IncidentType, library: Libr
     walk = Walk.start(incident_type, library)
     for ask, label in incident.answers:
         question = walk.question
-        answer = next((a for a in question.answers if a.label == label), None) if question and question.ask == ask else None
+        if question is None or question.ask != ask:
+            break
+        answer = next((a for a in question.answers if a.label == label), None)
         if answer is None:
             break
         walk = walk.answer(answer.id)

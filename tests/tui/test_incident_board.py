@@ -174,6 +174,21 @@ def test_setting_the_severity_directly_when_the_tree_does_not_fit(clock, journal
     drive(app, script)
 
 
+def test_a_note_typed_at_once_after_n_is_the_note_not_board_keys(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        # "d", "o" and "s" are board keys too: typed fast after n they must go into the note.
+        await type_at_once(pilot, "n", *"Door propped open", "enter", "enter")
+        await until(pilot, lambda: "Note: Door propped open" in shown(app), "the note on the board")
+        await settle(pilot)
+
+    drive(app, script)
+    assert [(e.kind, e.data.get("text")) for e in recorded(journal_path)] == [
+        ("declared", None), ("note", "Door propped open")]
+
+
 def test_a_note_with_an_earlier_time_shows_when_it_happened_and_when_it_was_logged(clock, journal_path):
     app = make_app(journal_path)
 

@@ -56,21 +56,23 @@ class Flushed(Message):
 
 
 class IncidentScreen(Screen):
+    # Priority, and the actions that open a form wait for it: a board key runs as it arrives, so
+    # the keys typed after it (tmux send-keys, a fast typist) go into the form, not to the board.
     BINDINGS = [
-        Binding("d", "mark('done')", "Done", id="incident.done"),
-        Binding("s", "skip", "Skip", id="incident.skip"),
-        Binding("o", "mark('reopened')", "Reopen", id="incident.reopen"),
-        Binding("n", "write('note')", "Note", id="incident.note"),
-        Binding("k", "write('decision')", "Decision", id="incident.decision"),
-        Binding("e", "correct", "Correct an entry", id="incident.correct"),
-        Binding("t", "retriage", "Re-triage", id="incident.retriage"),
-        Binding("T", "set_severity", "Set severity directly", id="incident.severity"),
-        Binding("a", "assign", "Assign a role", id="incident.assign"),
-        Binding("u", "status_sent", "Status update sent", id="incident.status"),
-        Binding("v", "report", "Reports", id="incident.report"),
-        Binding("w", "whoami", "Who is typing", id="incident.whoami"),
-        Binding("x", "close_incident", "Close incident", id="incident.close"),
-        Binding("escape", "back", "Back", id="incident.back"),
+        Binding("d", "mark('done')", "Done", id="incident.done", priority=True),
+        Binding("s", "skip", "Skip", id="incident.skip", priority=True),
+        Binding("o", "mark('reopened')", "Reopen", id="incident.reopen", priority=True),
+        Binding("n", "write('note')", "Note", id="incident.note", priority=True),
+        Binding("k", "write('decision')", "Decision", id="incident.decision", priority=True),
+        Binding("e", "correct", "Correct an entry", id="incident.correct", priority=True),
+        Binding("t", "retriage", "Re-triage", id="incident.retriage", priority=True),
+        Binding("T", "set_severity", "Set severity directly", id="incident.severity", priority=True),
+        Binding("a", "assign", "Assign a role", id="incident.assign", priority=True),
+        Binding("u", "status_sent", "Status update sent", id="incident.status", priority=True),
+        Binding("v", "report", "Reports", id="incident.report", priority=True),
+        Binding("w", "whoami", "Who is typing", id="incident.whoami", priority=True),
+        Binding("x", "close_incident", "Close incident", id="incident.close", priority=True),
+        Binding("escape", "back", "Back", id="incident.back", priority=True),
     ]
     time_boxes: TimeBoxes = REAL_TIME  # the drill board counts them in drill minutes instead
 
@@ -316,19 +318,19 @@ class IncidentScreen(Screen):
         if step is not None:
             self.attempt(lambda s: s.mark(step.id, status, self.actor, now()))
 
-    def action_skip(self) -> None:
+    async def action_skip(self) -> None:
         step = self.chosen
         if step is None:
             return
         form = FormScreen("Skip a step", [Field("reason", "Why is it skipped?")], intro=Content(step.do))
-        self.app.push_screen(form, lambda got: got and self.attempt(
+        await self.app.push_screen(form, lambda got: got and self.attempt(
             lambda s: s.mark(step.id, "skipped", self.actor, now(), reason=got["reason"])))
 
-    def action_write(self, kind: str) -> None:
+    async def action_write(self, kind: str) -> None:
         fields = [Field("text", "Decision" if kind == "decision" else "Note"),
                   Field("when", "When it happened: blank for now, -10 for ten minutes ago, or HH:MM UTC",
                         required=False)]
-        self.app.push_screen(FormScreen(f"Record a {kind}", fields), lambda got: got and self.write(kind, got))
+        await self.app.push_screen(FormScreen(f"Record a {kind}", fields), lambda got: got and self.write(kind, got))
 
     def write(self, kind: str, got: dict[str, str]) -> None:
         moment = now()
@@ -339,11 +341,11 @@ class IncidentScreen(Screen):
             return
         self.attempt(lambda s: s.write(kind, got["text"], self.actor, moment, happened_at=happened))
 
-    def action_correct(self) -> None:
+    async def action_correct(self) -> None:
         entries = [e for e in reversed(self.state.entries) if e.seq][:30]
         choices = [(str(e.seq), f"#{e.seq} {hhmm(e.happened_at)} {reports.describe(self.state, e, one_line)}")
                    for e in entries]
-        self.app.push_screen(PickScreen("Correct which entry? (the original stays)", choices), self.correct)
+        await self.app.push_screen(PickScreen("Correct which entry? (the original stays)", choices), self.correct)
 
     def correct(self, seq: str | None) -> None:
         if seq is None:
@@ -352,12 +354,12 @@ class IncidentScreen(Screen):
         self.app.push_screen(form, lambda got: got and self.attempt(
             lambda s: s.correct(int(seq), got["text"], self.actor, now())))
 
-    def action_retriage(self) -> None:
+    async def action_retriage(self) -> None:
         """Facts arrived: the type's triage again, from the recorded answers, to change any of them."""
         from tui.screens.triage import TriageScreen
 
         walk = recorded_walk(self.state, self.incident_type, self.library)
-        self.app.push_screen(TriageScreen(self.incident_type, self.library, walk, on_settled=self.retriaged))
+        await self.app.push_screen(TriageScreen(self.incident_type, self.library, walk, on_settled=self.retriaged))
 
     def retriaged(self, walk):
         """The settled re-triage: asks what changed, and returns the form's AwaitMount (or None)."""
@@ -375,11 +377,11 @@ class IncidentScreen(Screen):
         return self.ask_reason(f"Re-triage: {severity_id} stays", stays,
                                lambda s, reason: s.triage_again(answers, self.actor, now(), reason=reason))
 
-    def action_set_severity(self) -> None:
+    async def action_set_severity(self) -> None:
         """When the triage tree does not fit the facts: pick the severity itself."""
         choices = [(lvl.id, f"{severity_text.label(lvl)}{'  (now)' if lvl.id == self.state.severity.id else ''}")
                    for lvl in self.library.severities]
-        self.app.push_screen(PickScreen("Set the severity directly", choices), self.set_severity)
+        await self.app.push_screen(PickScreen("Set the severity directly", choices), self.set_severity)
 
     def set_severity(self, severity_id: str | None) -> None:
         if severity_id is None or severity_id == self.state.severity.id:
@@ -391,14 +393,15 @@ class IncidentScreen(Screen):
         """What changed (optional), then the entry `make(state, reason)` builds is recorded.
         Returns the form's AwaitMount."""
         form = FormScreen(title, [Field("reason", "What changed", required=False)], intro=intro)
-        return self.app.push_screen(form, lambda got: got is not None and self.attempt(lambda s: make(s, got["reason"])))
+        return self.app.push_screen(form, lambda got: got is not None and self.attempt(
+            lambda s: make(s, got["reason"])))
 
-    def action_assign(self) -> None:
+    async def action_assign(self) -> None:
         roles = [(COMMANDER, "Incident commander")]
         roles += [(r.id, r.name) for r in (self.library.roles if self.library else ()) if r.id != COMMANDER]
         choices = [(rid, f"{name}: {h.person}" if (h := self.state.holder(rid)) else f"{name}: unassigned")
                    for rid, name in roles]
-        self.app.push_screen(PickScreen("Assign or hand over a role", choices),
+        await self.app.push_screen(PickScreen("Assign or hand over a role", choices),
                              lambda rid: rid and self.assign(rid, dict(roles)[rid]))
 
     def assign(self, role: str, name: str) -> None:
@@ -411,27 +414,27 @@ class IncidentScreen(Screen):
     def action_status_sent(self) -> None:
         self.attempt(lambda s: s.status_sent(self.actor, now(), reports.status(s, now())))
 
-    def action_report(self) -> None:
-        self.app.push_screen(PickScreen("Which report?", list(REPORT_NAMES.items())), self.show_report)
+    async def action_report(self) -> None:
+        await self.app.push_screen(PickScreen("Which report?", list(REPORT_NAMES.items())), self.show_report)
 
     def show_report(self, kind: str | None) -> None:
         if kind is not None:
             self.app.push_screen(ReportScreen(REPORT_NAMES[kind], reports.report(self.state, kind, now())))
 
-    def action_whoami(self) -> None:
+    async def action_whoami(self) -> None:
         form = FormScreen("Who is typing at this terminal?", [Field("name", "Your name", self.actor)])
-        self.app.push_screen(form, lambda got: got and self.set_actor(got["name"].strip()))
+        await self.app.push_screen(form, lambda got: got and self.set_actor(got["name"].strip()))
 
     def set_actor(self, name: str) -> None:
         self.actor = name
         self.show()
 
-    def action_close_incident(self) -> None:
+    async def action_close_incident(self) -> None:
         open_steps = sum(s.is_open for s in self.state.steps)
         intro = f"{open_steps} step{'s' * (open_steps != 1)} still open." if open_steps else "Every step is done or skipped."
         form = FormScreen("Close the incident", [Field("summary", "Outcome, in a sentence", required=False)],
                           intro=intro)
-        self.app.push_screen(form, lambda got: got is not None and self.attempt(
+        await self.app.push_screen(form, lambda got: got is not None and self.attempt(
             lambda s: s.close(self.actor, now(), got["summary"])))
 
 
