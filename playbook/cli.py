@@ -30,30 +30,38 @@ class UsageError(Exception):
     """Bad arguments or unreadable input: printed as one line, exit 2."""
 
 
+def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--library",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help="the library folder (default: $PLAYBOOK_LIBRARY, else the bundled library)",
+    )
+    parser.add_argument(
+        "--journal",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help="the incident journal (default: $PLAYBOOK_JOURNAL, else journal.sqlite3 in your data folder)",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="playbook",
         description="Critical-incident playbooks: recognise, triage, respond, drill. With no command, opens the app.",
     )
     top.add_argument("--version", action="version", version=f"playbook {__version__}")
-    top.add_argument(
-        "--library",
-        type=Path,
-        default=None,
-        metavar="PATH",
-        help="the library folder (default: $PLAYBOOK_LIBRARY, else the bundled library)",
-    )
-    top.add_argument(
-        "--journal",
-        type=Path,
-        default=None,
-        metavar="PATH",
-        help="the incident journal (default: $PLAYBOOK_JOURNAL, else journal.sqlite3 in your data folder)",
-    )
+    _global_options(top, default=None)
+    # The same options after the command (`playbook new x --library L`); SUPPRESS keeps the value
+    # given before the command when they are not repeated after it.
+    shared = argparse.ArgumentParser(add_help=False)
+    _global_options(shared, default=argparse.SUPPRESS)
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = importlib.import_module(f"playbook.commands.{name.replace('-', '_')}")
-        sub = commands.add_parser(name, help=module.HELP, description=module.HELP)
+        sub = commands.add_parser(name, help=module.HELP, description=module.HELP, parents=[shared])
         module.add_arguments(sub)
         sub.set_defaults(run=module.run)
     return top

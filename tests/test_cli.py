@@ -110,3 +110,36 @@ def test_help_imports_nothing_heavy():
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60).stdout
     for heavy in ("networkx", "jsonschema", "textual", "yaml"):
         assert f"'{heavy}'" not in loaded
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["before-command", "after-command"])
+def test_library_option_works_before_or_after_the_command(capsys, before):
+    options = ["--library", str(MINI)]
+    argv = [*options, "list", "--format", "json"] if before else ["list", "--format", "json", *options]
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    assert [r["id"] for r in json.loads(out)] == ["alpha", "beta"]
+
+
+def test_new_accepts_library_after_the_command(capsys, tmp_path):
+    import shutil
+
+    lib = tmp_path / "lib"
+    shutil.copytree(MINI, lib)
+    code, _, err = run(capsys, "new", "test-type", "--category", "safety", "--title", "Test type", "--library", str(lib))
+    assert code == 0, err
+    assert (lib / "test-type.yaml").is_file()
+
+
+def test_option_before_the_command_is_kept_when_not_repeated_after():
+    from playbook.cli import parser
+
+    args = parser().parse_args(["--library", str(MINI), "show", "alpha"])
+    assert str(args.library) == str(MINI) and args.journal is None
+
+
+def test_option_after_the_command_wins(capsys, tmp_path):
+    from playbook.cli import parser
+
+    args = parser().parse_args(["--library", "/elsewhere", "validate", "--library", str(MINI)])
+    assert str(args.library) == str(MINI)
