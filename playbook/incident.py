@@ -20,6 +20,7 @@ Entry kinds and their data:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
@@ -29,6 +30,8 @@ from playbook.journal import Draft, Entry, draft
 from playbook.model import IncidentType, Library, Question, Answer, Step
 
 COMMANDER = "commander"  # every incident has one, whatever roles the library names
+# The ids a library may give the same role: the commander named at declaration holds it.
+COMMANDER_ROLES = (COMMANDER, "incident-commander", "ic")
 STEP_STATUSES = ("done", "skipped", "reopened")
 TEXT_KINDS = ("note", "decision")
 
@@ -133,7 +136,14 @@ class Incident:
         return next((s for s in self.steps if s.id == step_id), None)
 
     def holder(self, role: str) -> RoleHolder | None:
+        role = role_key(role)
         return next((r for r in self.roles if r.role == role), None)
+
+    @property
+    def steps_by_due(self) -> tuple[StepState, ...]:
+        """Open steps, the most urgent first, then the done and skipped ones in playbook order."""
+        return (*sorted((s for s in self.steps if s.is_open), key=lambda s: s.due),
+                *(s for s in self.steps if not s.is_open))
 
     def entry(self, seq: int) -> Entry | None:
         return next((e for e in self.entries if e.seq == seq), None)
@@ -195,7 +205,8 @@ class Incident:
         holder = self.holder(role)
         if holder is not None and holder.person == person.strip():
             raise IncidentError(f"{person} already holds {name}")
-        return self._draft("role", by, now, {"role": role, "name": name, "person": person.strip()})
+        return self._draft("role", by, now, {"role": role_key(role), "name": name, "person": person.strip(),
+                                             "previous": holder.person if holder else ""})
 
     def retriage(self, library: Library, incident_type: IncidentType, severity_id: str, by: str, now: datetime,
                  answers: Sequence[tuple[str, str]] = (), reason: str = "") -> Draft:
@@ -285,9 +296,10 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
         if entry.kind == "step" and d["step"] in steps:
             steps[d["step"]] = _apply_step(steps[d["step"]], entry)
         elif entry.kind == "role":
-            before = roles.get(d["role"])
-            roles[d["role"]] = RoleHolder(role=d["role"], name=d["name"], person=d["person"], since=entry.happened_at,
-                                          previous=before.person if before else "")
+            role = role_key(d["role"])
+            before = roles.get(role)
+            roles[role] = RoleHolder(role=role, name=d["name"], person=d["person"], since=entry.happened_at,
+                                     previous=before.person if before else "")
         elif entry.kind == "retriaged":
             severity = SeverityInfo(**d["severity"])
             _add_steps(steps, d["steps"], severity.id, entry.happened_at)
@@ -303,6 +315,11 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
         commander=roles[COMMANDER].person, declared_at=first.happened_at, severity=severity, answers=answers,
         steps=tuple(steps.values()), roles=tuple(roles.values()), entries=entries,
         corrected_by={seq: tuple(c) for seq, c in corrected.items()}, closed=closed)
+
+
+def role_key(role: str) -> str:
+    """The role an entry or a step names, with every spelling of the commander's role as one."""
+    return COMMANDER if role in COMMANDER_ROLES else role
 
 
 def _apply_step(step: StepState, entry: Entry) -> StepState:
@@ -344,18 +361,25 @@ def _not_future(happened_at: datetime | None, now: datetime) -> datetime | None:
     return happened_at
 
 
+_AGO = re.compile(r"-?\s*(\d+)\s*(m|mins?|minutes?|h|hrs?|hours?)?\s*(ago)?", re.IGNORECASE)
+
+
 def parse_when(text: str, moment: datetime) -> datetime | None:
-    """'' -> None (now); '-10' or '10' -> ten minutes ago; 'HH:MM' -> that time today (UTC)."""
+    """'' -> None (now); '-10', '10', '-10m', '10m ago', '10 min ago' -> ten minutes ago ('2h ago' in
+    hours); 'HH:MM' -> that time today (UTC). How people type it under pressure, not one spelling."""
     text = text.strip()
     if not text:
         return None
-    if text.lstrip("-").isdigit():
-        return moment - timedelta(minutes=int(text.lstrip("-")))
+    ago = _AGO.fullmatch(text)
+    if ago:
+        unit = (ago.group(2) or "m").lower()
+        return moment - timedelta(minutes=int(ago.group(1)) * (60 if unit.startswith("h") else 1))
     try:
         hours, minutes = (int(part) for part in text.split(":"))
         when = moment.replace(hour=hours, minute=minutes, second=0, microsecond=0)
     except ValueError:
-        raise ValueError(f"'{text}' is not a time: use -10 for ten minutes ago, or HH:MM in UTC") from None
+        raise ValueError(f"'{text}' is not a time: use 10 (or '10 min ago') for ten minutes ago, "
+                         "or HH:MM in UTC") from None
     if when > moment:
         when -= timedelta(days=1)  # 23:50 typed at 00:05 means yesterday
     return when

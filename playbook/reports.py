@@ -207,7 +207,8 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
         reason = f": {text(d['reason'])}" if d.get("reason") else ""
         return f"Step {d['status']}: {what}{reason}"
     if entry.kind == "role":
-        return f"{text(d['name'])}: {text(d['person'])}"
+        handed = f", from {text(d['previous'])}" if d.get("previous") else ""
+        return f"{text(d['name'])}: {text(d['person'])}{handed}"
     if entry.kind == "retriaged":
         added = len(d["steps"])
         reason = f": {text(d['reason'])}" if d.get("reason") else ""

@@ -63,7 +63,8 @@ def test_checking_off_and_skipping_steps_records_who_and_when(clock, journal_pat
         await settle(pilot)
         assert "✓ DONE     Isolate the affected systems  — Ann at 05:12" in shown(app)
         assert "#2 05:12 Ann: Step done: Isolate the affected systems" in shown(app)
-        await pilot.press("down", "s", *"Staff already told", "enter")
+        # Done steps go below the open ones: the cursor stays where it was, on the next step due.
+        await pilot.press("s", *"Staff already told", "enter")
         await settle(pilot)
         assert "✗ SKIPPED  Tell staff what not to do  — Ann: Staff already told" in shown(app)
         assert app.screen.check_action("mark", ("done",)) is False  # nothing left to tick here

@@ -1,10 +1,13 @@
 """A small form over the current screen: a few labelled text fields, Enter to go on, Escape to cancel.
 
 Used for the live incident's entries (declare, note, skip reason, hand-over, close). Dismisses
-with {field key: text}, or None when cancelled. A required field left empty keeps the form open.
+with {field key: text}, or None when cancelled. A required field left empty, or a field its check
+refuses (a time typed wrongly), keeps the form open with everything typed and says why beside it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import attrs
 from textual.app import ComposeResult
@@ -25,6 +28,8 @@ class Field:
     value: str = ""
     required: bool = True
     placeholder: str = ""
+    # The value's problem in words, or None when it is fine: checked before the form closes.
+    check: Callable[[str], str | None] | None = None
 
 
 class FormScreen(ModalScreen[dict[str, str] | None]):
@@ -47,9 +52,12 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
             for field in self.fields:
                 yield Plain(field.label + ("" if field.required else " (optional)"), classes="form-label")
                 yield Input(field.value, placeholder=field.placeholder, id=f"field-{field.key}")
+                yield Plain("", id=f"error-{field.key}", classes="form-error")
             yield Plain("Enter: next field, then save · Escape: cancel", id="form-hint")
 
     def on_mount(self) -> None:
+        for error in self.query(".form-error"):
+            error.display = False
         self.enter_field(self.query(Input).first())
 
     def enter_field(self, box: Input) -> None:
@@ -77,8 +85,13 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
             return
         inputs = list(self.query(Input))
         for field, each in zip(self.fields, inputs):
-            if field.required and not each.value.strip():
+            problem = "please fill this in" if field.required and not each.value.strip() else (
+                field.check(each.value) if field.check else None)
+            error = self.query_one(f"#error-{field.key}", Plain)
+            error.show(f"⚠ {problem}" if problem else "")
+            error.display = bool(problem)
+            if problem:
                 self.enter_field(each)
-                self.query_one("#form-hint", Plain).show(f"{field.label}: please fill this in")
+                self.query_one("#form-hint", Plain).show(f"{field.label}: {problem}")
                 return
         self.dismiss({field.key: each.value for field, each in zip(self.fields, inputs)})

@@ -22,14 +22,15 @@ from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from playbook import reports
-from playbook.incident import COMMANDER, Incident, IncidentError, fold, parse_when, recorded_walk
+from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, IncidentError, fold, parse_when, recorded_walk
 from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed, default_path
 from playbook.model import IncidentType, Library
 from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
 from tui.screens.report import ReportScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.live import OVERDUE, REAL_TIME, UNSAVED, TimeBoxes, clock, hhmm, log_line, one_line, step_line
+from tui.widgets.live import (OVERDUE, REAL_TIME, UNSAVED, TimeBoxes, clock, elapsed, hhmm, log_line, one_line,
+                              step_line)
 from tui.widgets.plain import Plain
 
 RETRY_SECONDS = 2.0
@@ -64,14 +65,14 @@ class IncidentScreen(Screen):
         Binding("o", "mark('reopened')", "Reopen", id="incident.reopen", priority=True),
         Binding("n", "write('note')", "Note", id="incident.note", priority=True),
         Binding("k", "write('decision')", "Decision", id="incident.decision", priority=True),
-        Binding("e", "correct", "Correct an entry", id="incident.correct", priority=True),
+        Binding("e", "correct", "Correct", id="incident.correct", priority=True),
         Binding("t", "retriage", "Re-triage", id="incident.retriage", priority=True),
-        Binding("T", "set_severity", "Set severity directly", id="incident.severity", priority=True),
-        Binding("a", "assign", "Assign a role", id="incident.assign", priority=True),
-        Binding("u", "status_sent", "Status update sent", id="incident.status", priority=True),
+        Binding("T", "set_severity", "Severity", id="incident.severity", priority=True),
+        Binding("a", "assign", "Roles", id="incident.assign", priority=True),
+        Binding("u", "status_sent", "Update sent", id="incident.status", priority=True),
         Binding("v", "report", "Reports", id="incident.report", priority=True),
-        Binding("w", "whoami", "Who is typing", id="incident.whoami", priority=True),
-        Binding("x", "close_incident", "Close incident", id="incident.close", priority=True),
+        Binding("w", "whoami", "Who types", id="incident.whoami", priority=True),
+        Binding("x", "close_incident", "Close", id="incident.close", priority=True),
         Binding("escape", "back", "Back", id="incident.back", priority=True),
     ]
     time_boxes: TimeBoxes = REAL_TIME  # the drill board counts them in drill minutes instead
@@ -91,6 +92,9 @@ class IncidentScreen(Screen):
         self.flushing = False
         self.reminded: set[tuple] = set()  # each deadline is announced once
         self.warned_unsaved = False
+        self.open_steps: dict[str, bool] = {}  # step id -> open, as last shown: where the cursor goes next
+        self.spotlight = ""  # uid of the entry just written: marked in the log and shown when recorded
+        self.shown_log: Content | None = None
 
     # -- layout --------------------------------------------------------------------------
 
@@ -141,7 +145,7 @@ class IncidentScreen(Screen):
             title.set_classes(f"title {severity_text.css_class(self.library, state.severity.id)}")
         self.query_one("#incident-clock", Plain).show(
             f"{state.type_title} · declared {hhmm(state.declared_at)} UTC · "
-            f"{clock(state.ended_at(moment) - state.declared_at)} {'elapsed' if state.is_open else 'in all'} · "
+            f"{elapsed(state.ended_at(moment) - state.declared_at)} {'elapsed' if state.is_open else 'in all'} · "
             f"commander {one_line(state.commander)} · typing: {one_line(self.actor)}")
         self.query_one("#incident-update", Plain).show(self.update_text(moment))
         self.show_steps(moment)
@@ -162,25 +166,49 @@ class IncidentScreen(Screen):
         return Content(f"Next status update due {hhmm(due)} UTC, in {clock(due - moment)}{steps}")
 
     def show_steps(self, moment: datetime) -> None:
+        """Open steps by due time, the most urgent first; done and skipped ones below them."""
         steps = self.query_one("#incident-steps", OptionList)
-        lines = [Option(step_line(s, self.owner(s.owner), moment, self.time_boxes), id=s.id) for s in self.state.steps]
-        if [o.id for o in steps.options] == [o.id for o in lines]:
+        ordered = self.state.steps_by_due
+        closed = not self.state.is_open
+        lines = [Option(step_line(s, self.owner(s.owner), moment, self.time_boxes, closed), id=s.id) for s in ordered]
+        before, ids = [o.id for o in steps.options], [o.id for o in lines]
+        if before == ids:
             for index, option in enumerate(lines):  # in place, so the highlight stays put
                 steps.replace_option_prompt_at_index(index, option.prompt)
         else:
             highlighted = steps.highlighted_option.id if steps.highlighted_option else None
+            index = steps.highlighted or 0
+            added = [i for i in ids if i not in before] if before else []
             steps.set_options(lines)
-            ids = [o.id for o in lines]
-            steps.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
+            if added:  # a re-triage added steps: the most urgent of them, in view
+                steps.highlighted = min(ids.index(i) for i in added)
+            elif highlighted in ids and not (self.open_steps.get(highlighted) and self.state.step(highlighted).status
+                                             != "open"):
+                steps.highlighted = ids.index(highlighted)
+            else:  # the step under the cursor was just done or skipped: the cursor stays, on the next one
+                steps.highlighted = min(index, len(ids) - 1) if ids else None
+            steps.call_after_refresh(steps.scroll_to_highlight)
+        self.open_steps = {s.id: s.is_open for s in ordered}
 
     def show_log(self) -> None:
         waiting = {d.uid for d in self.outbox.waiting}
         entries = [e for e in self.state.entries if e.kind != "declared"]
         entries.sort(key=lambda e: (e.happened_at, e.seq or 1 << 62))
-        lines = [log_line(self.state, e, e.uid in waiting) for e in entries[-200:]]
+        entries = entries[-200:]
+        lines = [log_line(self.state, e, e.uid in waiting, e.uid == self.spotlight) for e in entries]
         text = Content("\n").join(lines) if lines else Content("No entries yet: n for a note, k for a decision.")
+        if text == self.shown_log:  # unchanged: leave the log where the leader scrolled it
+            return
+        self.shown_log = text
         self.query_one("#incident-log-text", Plain).show(text)
-        self.query_one("#incident-log", VerticalScroll).scroll_end(animate=False)
+        log = self.query_one("#incident-log", VerticalScroll)
+        spot = next((i for i, e in enumerate(entries) if e.uid == self.spotlight), None)
+        if spot is None:
+            log.scroll_end(animate=False)
+        else:  # a back-dated entry sorts above newer ones: scroll to it, wherever it landed
+            width = max(1, log.scrollable_content_region.width or 80)
+            line = sum(len(each.wrap(width)) for each in lines[:spot])
+            log.call_after_refresh(log.scroll_to, y=line, animate=False)
 
     def show_saved(self) -> None:
         waiting = len(self.outbox)
@@ -267,6 +295,17 @@ class IncidentScreen(Screen):
         self.poll()  # picks up what was just recorded, in commit order with other terminals' entries
         self.refold()
         self.show()
+        self.confirm(message.recorded)
+
+    def confirm(self, recorded: list[Entry]) -> None:
+        """A written note or decision, once recorded: its number and the time it is dated, since a
+        back-dated one sorts out of sight."""
+        entry = next((e for e in recorded if e.uid == self.spotlight), None)
+        if entry is None:
+            return
+        early = entry.logged_at - entry.happened_at
+        before = f" ({elapsed(early)} before it was logged)" if early.total_seconds() >= 60 else ""
+        self.notify(f"Recorded #{entry.seq}, dated {hhmm(entry.happened_at)}{before}", markup=False)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -328,30 +367,31 @@ class IncidentScreen(Screen):
 
     async def action_write(self, kind: str) -> None:
         fields = [Field("text", "Decision" if kind == "decision" else "Note"),
-                  Field("when", "When it happened: blank for now, -10 for ten minutes ago, or HH:MM UTC",
-                        required=False)]
+                  Field("when", "When it happened: blank for now, 10 or '10 min ago', or HH:MM UTC",
+                        required=False, check=_time_problem)]
         await self.app.push_screen(FormScreen(f"Record a {kind}", fields), lambda got: got and self.write(kind, got))
 
     def write(self, kind: str, got: dict[str, str]) -> None:
         moment = now()
-        try:
-            happened = parse_when(got.get("when", ""), moment)
-        except ValueError as error:
-            self.notify(str(error), severity="warning", markup=False)
-            return
+        happened = parse_when(got.get("when", ""), moment)  # the form checked it
+        before = len(self.outbox)
         self.attempt(lambda s: s.write(kind, got["text"], self.actor, moment, happened_at=happened))
+        if len(self.outbox) > before:
+            self.spotlight = self.outbox.waiting[-1].uid
+            self.show_log()
 
     async def action_correct(self) -> None:
         entries = [e for e in reversed(self.state.entries) if e.seq][:30]
         choices = [(str(e.seq), f"#{e.seq} {hhmm(e.happened_at)} {reports.describe(self.state, e, one_line)}")
                    for e in entries]
-        await self.app.push_screen(PickScreen("Correct which entry? (the original stays)", choices), self.correct)
+        await self.app.push_screen(PickScreen("Correct which entry? (the original stays)", choices, then=self.correct))
 
-    def correct(self, seq: str | None) -> None:
+    def correct(self, seq: str | None):
+        """Returns the form's AwaitMount, so the pick's digit holds the keys typed after it."""
         if seq is None:
-            return
+            return None
         form = FormScreen(f"Correction of #{seq}", [Field("text", "What is right")])
-        self.app.push_screen(form, lambda got: got and self.attempt(
+        return self.app.push_screen(form, lambda got: got and self.attempt(
             lambda s: s.correct(int(seq), got["text"], self.actor, now())))
 
     async def action_retriage(self) -> None:
@@ -381,12 +421,12 @@ class IncidentScreen(Screen):
         """When the triage tree does not fit the facts: pick the severity itself."""
         choices = [(lvl.id, f"{severity_text.label(lvl)}{'  (now)' if lvl.id == self.state.severity.id else ''}")
                    for lvl in self.library.severities]
-        await self.app.push_screen(PickScreen("Set the severity directly", choices), self.set_severity)
+        await self.app.push_screen(PickScreen("Set the severity directly", choices, then=self.set_severity))
 
-    def set_severity(self, severity_id: str | None) -> None:
-        if severity_id is None or severity_id == self.state.severity.id:
-            return
-        self.ask_reason(f"Re-triage to {severity_id}", "", lambda s, reason: s.retriage(
+    def set_severity(self, severity_id: str):
+        if severity_id == self.state.severity.id:
+            return None
+        return self.ask_reason(f"Re-triage to {severity_id}", "", lambda s, reason: s.retriage(
             self.library, self.incident_type, severity_id, self.actor, now(), reason=reason))
 
     def ask_reason(self, title: str, intro: str, make):
@@ -397,18 +437,21 @@ class IncidentScreen(Screen):
             lambda s: make(s, got["reason"])))
 
     async def action_assign(self) -> None:
+        # The commander named at declaration holds the library's commander role: one row, a hand-over.
         roles = [(COMMANDER, "Incident commander")]
-        roles += [(r.id, r.name) for r in (self.library.roles if self.library else ()) if r.id != COMMANDER]
+        roles += [(r.id, r.name) for r in (self.library.roles if self.library else ())
+                  if r.id not in COMMANDER_ROLES and r.name.casefold() != "incident commander"]
         choices = [(rid, f"{name}: {h.person}" if (h := self.state.holder(rid)) else f"{name}: unassigned")
                    for rid, name in roles]
-        await self.app.push_screen(PickScreen("Assign or hand over a role", choices),
-                             lambda rid: rid and self.assign(rid, dict(roles)[rid]))
+        await self.app.push_screen(PickScreen("Assign or hand over a role", choices,
+                                              then=lambda rid: self.assign(rid, dict(roles)[rid])))
 
-    def assign(self, role: str, name: str) -> None:
+    def assign(self, role: str, name: str):
+        """Returns the form's AwaitMount, so the pick's digit holds the keys typed after it."""
         holder = self.state.holder(role)
         intro = f"Handed over from {one_line(holder.person)}" if holder else ""
         form = FormScreen(name, [Field("person", "Who takes it")], intro=intro)
-        self.app.push_screen(form, lambda got: got and self.attempt(
+        return self.app.push_screen(form, lambda got: got and self.attempt(
             lambda s: s.assign(role, name, got["person"], self.actor, now())))
 
     def action_status_sent(self) -> None:
@@ -436,6 +479,14 @@ class IncidentScreen(Screen):
                           intro=intro)
         await self.app.push_screen(form, lambda got: got is not None and self.attempt(
             lambda s: s.close(self.actor, now(), got["summary"])))
+
+
+def _time_problem(text: str) -> str | None:
+    try:
+        parse_when(text, now())
+    except ValueError as error:
+        return str(error)
+    return None
 
 
 def _pending(entry: Draft, incident_id: str) -> Entry:

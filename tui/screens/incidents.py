@@ -24,7 +24,7 @@ def record_line(record: IncidentRecord) -> Content:
     data = record.declared.data
     state = ("● OPEN   ", "bold") if record.is_open else ("○ closed ", "")
     kind = f" · {data['type_title']}" if data["type_title"] != data["title"] else ""
-    return Content.assemble(state, (f"{record.id}  ", "bold"), f"{data['severity']['id']}  ", one_line(data["title"]),
+    return Content.assemble(state, (f"{record.id}  ", "bold"), f"{record.severity['id']}  ", one_line(data["title"]),
                             f"{kind} · declared {record.declared.happened_at:%Y-%m-%d} "
                             f"{hhmm(record.declared.happened_at)} UTC by {one_line(data['commander'])}")
 
@@ -75,15 +75,13 @@ class IncidentsScreen(Screen):
     def action_declare(self) -> None:
         """Declare directly with an incident type and a severity, without the triage."""
         choices = [(t.id, t.title) for t in self.library.types]
-        self.app.push_screen(PickScreen("Declare: which incident type?", choices), self.pick_severity)
+        self.app.push_screen(PickScreen("Declare: which incident type?", choices, then=self.pick_severity))
 
-    def pick_severity(self, type_id: str | None) -> None:
-        if type_id is None:
-            return
+    def pick_severity(self, type_id: str):
+        """Each pick waits for the next screen, so keys typed after the digits reach the declare form."""
         choices = [(s.id, severity_text.label(s)) for s in self.library.severities]
-        self.app.push_screen(PickScreen("Declare: how severe?", choices),
-                             lambda severity: severity and declare(self.app, self.library.type(type_id), self.library,
-                                                                   severity))
+        return self.app.push_screen(PickScreen("Declare: how severe?", choices, then=lambda severity: declare(
+            self.app, self.library.type(type_id), self.library, severity)))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

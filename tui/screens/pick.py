@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from inspect import isawaitable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -14,17 +17,24 @@ from tui.widgets.plain import Plain
 
 
 class PickScreen(ModalScreen[str | None]):
-    """Dismisses with the chosen id, or None."""
+    """Dismisses with the chosen id, or None. With `then`, the choice goes to `then` instead, and
+    a form it opens (its AwaitMount) is waited for: the keys typed straight after the digit reach
+    the form, not the screen below."""
 
+    # Priority digits: the pick runs as the key arrives and holds the keys behind it until the
+    # next form is up (the list has nothing else to type into).
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel", id="pick.cancel"),
-        *(Binding(d, f"pick({i})", "Choose", id=f"pick.choose{d}", show=False) for i, d in enumerate(DIGITS)),
+        *(Binding(d, f"pick({i})", "Choose", id=f"pick.choose{d}", show=False, priority=True)
+          for i, d in enumerate(DIGITS)),
     ]
 
-    def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:
+    def __init__(self, title: str, choices: list[tuple[str, str]],
+                 then: Callable[[str], object] | None = None) -> None:
         super().__init__()
         self.title_text = title
         self.choices = choices
+        self.then = then
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pick"):
@@ -35,10 +45,17 @@ class PickScreen(ModalScreen[str | None]):
                 markup=False,
             )
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.action_pick(int(event.option_id))
+        await self.action_pick(int(event.option_id))
 
-    def action_pick(self, index: int) -> None:
-        if index < len(self.choices):
+    async def action_pick(self, index: int) -> None:
+        if index >= len(self.choices) or not self.is_active:  # a second digit before the first took
+            return
+        if self.then is None:
             self.dismiss(self.choices[index][0])
+            return
+        self.app.pop_screen()
+        opened = self.then(self.choices[index][0])
+        if isawaitable(opened):
+            await opened

@@ -28,6 +28,15 @@ def clock(delta: timedelta) -> str:
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
+def elapsed(delta: timedelta) -> str:
+    """A duration in words, so it never reads as a clock time: 42 s, 12 min, 1 h 05 min."""
+    seconds = int(abs(delta.total_seconds()))
+    if seconds < 60:
+        return f"{seconds} s"
+    hours, minutes = divmod(seconds // 60, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
 def hhmm(moment: datetime | None) -> str:
     return moment.strftime("%H:%M") if moment else "--:--"
 
@@ -66,13 +75,16 @@ class TimeBoxes:
 REAL_TIME = TimeBoxes()
 
 
-def step_line(step: StepState, owner: str, now: datetime, boxes: TimeBoxes = REAL_TIME) -> Content:
+def step_line(step: StepState, owner: str, now: datetime, boxes: TimeBoxes = REAL_TIME, closed: bool = False) -> Content:
+    """`closed`: the incident is closed, so an open step shows how it ended, not a countdown."""
     if step.status == "done":
         late = f" · {clock(boxes.late_by(step))} late" if boxes.late_by(step) > timedelta(0) else ""
         return Content.assemble(("✓ DONE     ", "bold"), step.do,
                                 f"  — {one_line(step.by)} at {boxes.moment(step.at)}{late}")
     if step.status == "skipped":
         return Content.assemble(("✗ SKIPPED  ", "bold"), step.do, f"  — {one_line(step.by)}: {one_line(step.reason)}")
+    if closed:
+        return Content.assemble(("○ NOT DONE ", "bold"), step.do, f"  · {owner} · was due {boxes.due(step)}")
     left = boxes.left(step, now)
     if left < timedelta(0):
         return Content.assemble((f"{OVERDUE} by {clock(left)}  ", "bold reverse"), (step.do, "bold"),
@@ -81,8 +93,10 @@ def step_line(step: StepState, owner: str, now: datetime, boxes: TimeBoxes = REA
                             f"  · {owner} · due {boxes.due(step)}")
 
 
-def log_line(incident: Incident, entry: Entry, unsaved: bool) -> Content:
+def log_line(incident: Incident, entry: Entry, unsaved: bool, spotlight: bool = False) -> Content:
+    """`spotlight`: the entry just recorded, marked so the eye finds it wherever it sorts."""
     mark = (f"{UNSAVED} ", "bold reverse") if unsaved else (f"#{entry.seq} ", "bold")
+    mark = (f"▶ {mark[0]}", "bold reverse") if spotlight else mark
     logged = f" (logged {hhmm(entry.logged_at)})" if (entry.logged_at - entry.happened_at).total_seconds() > 60 else ""
     fixes = incident.corrected_by.get(entry.seq) if not unsaved else None
     corrected = f"  [corrected by {', '.join(f'#{s}' for s in fixes)}]" if fixes else ""
