@@ -24,12 +24,47 @@ STOP_WORDS = frozenset(
 
 TITLE, TAG, CATEGORY, CUE = 3.0, 2.0, 1.5, 1.0
 
-_WORD = re.compile(r"[^\W_]+")
+# A word may carry an apostrophe clitic ("can't", "driver's"): kept together so the "t" or "s"
+# never becomes a query word of its own that matches everything.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NEGATIONS = {"can't": "cannot", "won't": "will", "shan't": "shall"}
+
+# Word forms that suffix stripping cannot reach.
+_IRREGULAR = {
+    "fell": "fall", "fallen": "fall", "died": "die", "dying": "die", "dead": "die",
+    "went": "go", "gone": "go", "stole": "steal", "stolen": "steal", "broke": "break",
+    "broken": "break", "hit": "hit", "lost": "lose", "leaked": "leak", "threw": "throw",
+}
+# Longest first; each leaves at least three letters ("threatening" -> "threat", "falls" -> "fall").
+_SUFFIXES = ("ening", "ings", "ing", "ies", "es", "ed", "er", "s")
 
 
 @lru_cache(maxsize=8192)  # the same titles and cues are split again on every keystroke
 def words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text.lower()))
+    return tuple(_plain(w) for w in _WORD.findall(text.lower().replace("’", "'")))
+
+
+def _plain(word: str) -> str:
+    """The word without its clitic: can't -> cannot, there's -> there, driver's -> driver."""
+    if "'" not in word:
+        return word
+    if word in _NEGATIONS:
+        return _NEGATIONS[word]
+    base, _, clitic = word.partition("'")
+    if clitic == "t" and base.endswith("n"):
+        return base[:-1]  # isn't -> is, doesn't -> does
+    return base
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """A light English stem, so word forms meet: fell/falls -> fall, threatening -> threat."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
 
 
 @attrs.frozen
@@ -71,8 +106,10 @@ def word_match(term: str, word: str, abbreviations: bool = True) -> float:
     almost anything ("died" in the tag "designated person")."""
     if word == term:
         return 1.0
+    if len(term) == 1:
+        return 0.5 if word.startswith(term) else 0.0  # a lone letter: word starts only, weakly
     if word.startswith(term):
-        return 0.9 if len(term) > 1 else 0.5
+        return 0.9
     if len(term) < 3:
         return 0.0
     if term in word:
@@ -111,11 +148,16 @@ def _subsequence(term: str, word: str) -> bool:
 
 
 def _best(term: str, texts: Iterable[str], abbreviations: bool = True) -> tuple[float, str | None]:
+    root = stem(term)
     best, where = 0.0, None
     for text in texts:
-        score = max((word_match(term, w, abbreviations) for w in words(text)), default=0.0)
-        if score > best:
-            best, where = score, text
+        for w in words(text):
+            score = word_match(term, w, abbreviations)
+            if root != term and score < 0.9:
+                # Another form of the word (fell ~ falls) counts nearly as much as the word itself.
+                score = max(score, 0.85 * max(word_match(root, w, False), word_match(root, stem(w), False)))
+            if score > best:
+                best, where = score, text
     return best, where
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from playbook.search import Entry, search, terms, word_match
+from playbook.search import Entry, search, stem, terms, word_match
 
 RANSOMWARE = Entry(
     "ransomware",
@@ -123,3 +124,47 @@ def test_every_bundled_type_is_within_ten_keys_of_launch(bundled):
             too_far.append((incident.id, query, keys))
     assert len(library.types) >= 2
     assert too_far == []
+
+
+def test_contractions_and_possessives_do_not_leave_stray_letters():
+    assert terms("customers can't pay") == ["customers", "cannot", "pay"]
+    assert terms("there's smoke in the driver’s cab") == ["smoke", "driver", "cab"]
+    assert terms("it isn't loading") == ["loading"]  # "is" is filler once "n't" is gone
+
+
+def test_a_lone_letter_never_matches_inside_or_by_typo():
+    assert word_match("t", "outage") == 0
+    assert word_match("t", "time") == 0.5  # weaker than any real word start
+
+
+def test_word_forms_meet_through_light_stemming():
+    assert stem("fell") == stem("falls") == "fall"
+    assert stem("threatening") == "threat"
+    assert stem("hacked") == "hack"
+    assert stem("glass") == "glass"  # not "glas"
+    assert ids("evacuated") == ["fire"]  # the tag says "evacuation"
+
+
+BUNDLED_QUERIES = [
+    ("someone fell from the roof", {"workplace-fatality"}),
+    ("the CFO is in hospital", {"key-executive-loss"}),
+    ("regulators are at reception", {"regulator-dawn-raid"}),
+    ("customers can't pay", {"major-customer-outage", "critical-vendor-outage"}),
+    ("a video of our driver is going viral", {"social-media-crisis", "hostile-media-story"}),
+    ("our supplier went bust", {"key-supplier-failure"}),
+    ("storm warning for tomorrow", {"severe-weather"}),
+    ("an employee is threatening colleagues", {"workplace-violence"}),
+    ("fell", {"workplace-fatality"}),
+    ("threatening", {"workplace-violence", "extortion-threat"}),
+    ("hacked", {"ransomware", "business-email-compromise", "personal-data-breach"}),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), BUNDLED_QUERIES, ids=[q for q, _ in BUNDLED_QUERIES])
+def test_what_leaders_type_puts_the_right_type_in_the_top_three(bundled, query, expected):
+    library = bundled.library
+    entries = [Entry.of(t, library.category(t.category).name) for t in library.types]
+    hits = search(query, entries)
+    top = [hit.entry.id for hit in hits[:3]]
+    assert expected & set(top), top
+    assert len(hits) < len(entries)  # a query that finds everything has found nothing
