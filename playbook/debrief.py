@@ -88,6 +88,17 @@ def classification_needs_work(score: Score) -> bool:
     return not judged.correct or judged.on_time is False
 
 
+def type_title(library: Library, score: Score) -> str:
+    found = library.type(score.incident)
+    return found.title if found else score.incident
+
+
+def chosen_name(library: Library, judged) -> str:
+    """'SEV2 (Major)', or 'Extortion SEV4 (Minor)' when the team chose another incident type."""
+    named = severity_name(library, judged.chosen)
+    return f"{judged.other_type} {named}" if judged.other_type else named
+
+
 def severity_name(library: Library, severity_id: str | None) -> str:
     level = library.severity(severity_id) if severity_id else None
     return f"{severity_id} ({level.name})" if level else str(severity_id)
@@ -126,7 +137,7 @@ def timeline(incident: IncidentType, library: Library, score: Score, injects: tu
         put(inject.at, "injects", ("Twist: " if inject.twist else "") + inject.message.strip())
     judged = score.classification
     if judged.minute is not None:
-        put(judged.minute, "team", f"Classified {severity_name(library, judged.chosen)}: {judged.verdict.value}")
+        put(judged.minute, "team", f"Classified {chosen_name(library, judged)}: {judged.verdict.value}")
     steps = distinct_steps(score)
     for step in steps:
         if step.done_at is not None:
@@ -199,6 +210,9 @@ def reflection_questions(library: Library, drill: Drill, score: Score, injects: 
     judged = score.classification
     if judged.verdict is Verdict.NONE:
         questions.append("You did not settle on a severity. What held you back, and what would have been enough to decide?")
+    elif judged.verdict is Verdict.WRONG_TYPE:
+        questions.append(f"What made it look like {judged.other_type}? "
+                         f"Which cue would have told you it was {type_title(library, score)}?")
     elif not judged.correct:
         questions.append(
             f"What told you it was {judged.chosen}? Which fact would have pointed you to {judged.expected}?"
@@ -251,6 +265,9 @@ def _classification_issue(library: Library, score: Score) -> str:
     expected = severity_name(library, judged.expected)
     if judged.verdict is Verdict.NONE:
         return f"The team did not classify the incident; the proven response classifies it {expected}."
+    if judged.verdict is Verdict.WRONG_TYPE:
+        return (f"The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: another "
+                f"incident type; it was {type_title(library, score)}, expected {expected}.")
     timing = "" if judged.on_time is not False else f", later than its limit of {duration(judged.limit)}"
     return f"The team classified it {severity_name(library, judged.chosen)} at minute {minutes(judged.minute)}{timing}; expected {expected}."
 
@@ -354,6 +371,9 @@ def _classification_summary(library: Library, score: Score) -> str:
     if judged.verdict is Verdict.NONE:
         return f"{said} The team did not classify the incident."
     timing = {True: ", in time", False: ", late", None: ""}[judged.on_time]
+    if judged.verdict is Verdict.WRONG_TYPE:
+        return (f"{said} The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: "
+                f"another incident type; it was {type_title(library, score)}.")
     return f"{said} The team classified it {severity_name(library, judged.chosen)} at minute {minutes(judged.minute)}: {judged.verdict.value}{timing}."
 
 

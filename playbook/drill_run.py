@@ -263,17 +263,15 @@ def inputs(run: DrillRun) -> RunInputs:
 
     The classification that counts is the severity the team ended on, at the minute it last
     changed (a late escalation to the right level is a late classification). A declaration of
-    another incident type counts as no classification: recognising the type is part of the drill."""
+    another incident type is classified as that type (scored as the wrong type): recognising
+    the type is part of the drill."""
     board = run.board()
     if board is None:
         return RunInputs(None, {}, ())
     log: list[TeamEntry] = []
-    classification = None
-    if board.type_id == run.incident.id:
-        changes = [e for e in board.entries if e.kind in ("declared", "retriaged")]
-        classification = Classification(board.severity.id, run.minute_of(changes[-1].happened_at))
-    else:
-        log.append(TeamEntry(run.minute_of(board.declared_at), f"Declared as {board.type_title} ({board.severity.id})"))
+    changes = [e for e in board.entries if e.kind in ("declared", "retriaged")]
+    other = "" if board.type_id == run.incident.id else board.type_title
+    classification = Classification(board.severity.id, run.minute_of(changes[-1].happened_at), other)
     outcomes: dict[str, Outcome] = {}
     for step in board.steps:
         if step.status == "done":

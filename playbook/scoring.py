@@ -81,6 +81,7 @@ class Verdict(enum.Enum):
     OVER = "more severe than expected"
     UNDER = "less severe than expected"
     NONE = "not classified"
+    WRONG_TYPE = "another incident type"
 
 
 class Rating(enum.Enum):
@@ -101,6 +102,7 @@ class Classification:
 
     severity: str
     minute: float
+    other_type: str = ""  # the title of the incident type the team chose, when not the drill's
 
 
 @attrs.frozen
@@ -112,6 +114,7 @@ class ClassificationResult:
     verdict: Verdict
     on_time: bool | None  # None when not classified or the drill sets no limit
     credit: Fraction
+    other_type: str = ""  # the title of the incident type the team chose, when not the drill's
 
     @property
     def correct(self) -> bool:
@@ -235,7 +238,9 @@ def score(
 def classify(library: Library, expected: str, limit: int | None, chosen: Classification | None) -> ClassificationResult:
     if chosen is None:
         return ClassificationResult(expected, None, None, limit, Verdict.NONE, None, Fraction(0))
-    if chosen.severity == expected:
+    if chosen.other_type:
+        verdict, credit = Verdict.WRONG_TYPE, Fraction(0)
+    elif chosen.severity == expected:
         verdict, credit = Verdict.CORRECT, Fraction(1)
     elif library.rank(chosen.severity) < library.rank(expected):
         verdict, credit = Verdict.OVER, HALF
@@ -244,7 +249,8 @@ def classify(library: Library, expected: str, limit: int | None, chosen: Classif
     on_time = None if limit is None else chosen.minute <= limit
     if on_time is False:
         credit *= HALF
-    return ClassificationResult(expected, chosen.severity, chosen.minute, limit, verdict, on_time, credit)
+    return ClassificationResult(expected, chosen.severity, chosen.minute, limit, verdict, on_time, credit,
+                                chosen.other_type)
 
 
 def declaration_minute(limit: int | None, chosen: Classification | None) -> float:

@@ -141,9 +141,11 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def with_lesson(text: str, lesson: dict[str, Any], name: str = "<incident>") -> str:
+def with_lesson(text: str, lesson: dict[str, Any], name: str = "<incident>", block: str = "") -> str:
     """`text` with `lesson` appended to its top-level `lessons:` list, layout untouched.
 
+    `block` is the lesson as YAML text to append as written (a `- ` item, comments included,
+    re-indented to the list's indentation), as a mentor reviewed it; by default one key a line.
     Raises EditError if the file cannot be parsed, the lesson id is taken, or the result
     would not read back as exactly the old data plus the new lesson."""
     newline = "\r\n" if "\r\n" in text else "\n"
@@ -155,13 +157,15 @@ def with_lesson(text: str, lesson: dict[str, Any], name: str = "<incident>") -> 
     if any(isinstance(item, dict) and item.get("id") == lesson.get("id") for item in lessons or ()):
         raise EditError(f"{name}: a lesson with id {quote(lesson.get('id'))} already exists")
 
+    item = _dedented(block) if block.strip() else _block_item(lesson, "")
     if lessons is None:
-        edited = text + ("" if text.endswith("\n") or not text else "\n") + "lessons:\n" + _block_item(lesson, "  ")
+        edited = text + ("" if text.endswith("\n") or not text else "\n") + "lessons:\n" + _indented(item, "  ")
     elif (flow_end := _flow_sequence_end(text, "lessons")) is not None:
+        # An inline list has no room for comments or block layout: the lesson goes in as JSON.
         separator = ", " if lessons else ""
         edited = text[:flow_end] + separator + json.dumps(lesson, ensure_ascii=False) + text[flow_end:]
     else:
-        edited = _append_block_item(text, before, len(lessons), lesson)
+        edited = _append_block_item(text, before, len(lessons), item)
 
     after = _parse(edited, name)
     expected = dict(before.data, lessons=[*(lessons or []), lesson])
@@ -173,11 +177,22 @@ def with_lesson(text: str, lesson: dict[str, Any], name: str = "<incident>") -> 
     return edited.replace("\n", newline)
 
 
-def add_lesson(path: Path | str, lesson: dict[str, Any], read: Snapshot | None = None) -> Snapshot:
-    """Append a lesson to an incident file on disk. Pass the Snapshot taken when the file was
-    read for display, so edits made since then are detected (Conflict) rather than lost."""
+def add_lesson(path: Path | str, lesson: dict[str, Any], read: Snapshot | None = None, block: str = "") -> Snapshot:
+    """Append a lesson to an incident file on disk (as `block` reads, if given: see with_lesson).
+    Pass the Snapshot taken when the file was read for display, so edits made since then are
+    detected (Conflict) rather than lost."""
     snap = read or snapshot(path)
-    return replace(snap, with_lesson(snap.text, lesson, str(snap.path)))
+    return replace(snap, with_lesson(snap.text, lesson, str(snap.path), block))
+
+
+def _dedented(block: str) -> str:
+    rows = [row.rstrip() for row in block.replace("\r\n", "\n").strip("\n").split("\n")]
+    margin = min(len(row) - len(row.lstrip(" ")) for row in rows if row.strip())
+    return "\n".join(row[margin:] for row in rows) + "\n"
+
+
+def _indented(item: str, indent: str) -> str:
+    return "".join(f"{indent}{row}\n" if row.strip() else "\n" for row in item.rstrip("\n").split("\n"))
 
 
 def _parse(text: str, name: str) -> source.Document:
@@ -237,7 +252,7 @@ def _flow_sequence_end(text: str, key: str) -> int | None:
 _ITEM_PREFIX = re.compile(r"^( *)- +$")
 
 
-def _append_block_item(text: str, document: source.Document, count: int, lesson: dict[str, Any]) -> str:
+def _append_block_item(text: str, document: source.Document, count: int, item: str) -> str:
     lines = text.split("\n")
     line, col = document.where(("lessons", count - 1))
     prefix = _ITEM_PREFIX.match(lines[line - 1][: col - 1])
@@ -258,5 +273,5 @@ def _append_block_item(text: str, document: source.Document, count: int, lesson:
     # Blank lines and left-hand comments just before the next key introduce that key: keep them with it.
     while end > line and (not lines[end - 1].strip() or (lines[end - 1].lstrip().startswith("#") and indentation(lines[end - 1]) <= indent)):
         end -= 1
-    item = _block_item(lesson, " " * indent).rstrip("\n").split("\n")
-    return "\n".join(lines[:end] + item + lines[end:])
+    rows = _indented(item, " " * indent).rstrip("\n").split("\n")
+    return "\n".join(lines[:end] + rows + lines[end:])

@@ -242,3 +242,16 @@ def test_team_text_in_the_after_action_report_is_literal_markdown(library):
     timeline = report.split("## Timeline\n\n")[1].split("\n\n")[0]
     [row] = [line for line in timeline.splitlines() if line.startswith("| 3 |")]
     assert row == ("| 3 |  | \\[click\\](http://x.example) \\<img src=x\\> \\*\\*urgent\\*\\* \\| \\# not a heading |  |")
+
+
+def test_a_team_that_declared_another_incident_type_is_asked_about_recognition_not_severity(library):
+    report = run(library, Classification("SEV4", 10, other_type="Extortion"), {})
+    questions = "\n".join(report.questions)
+    assert "What made it look like Extortion? Which cue would have told you it was Ransomware attack?" in questions
+    assert "did not settle on a severity" not in questions
+    [classify_item] = [item for item in report.improvements if item.step is None]
+    assert classify_item.issue.startswith("The team declared Extortion SEV4")
+    assert "another incident type; it was Ransomware attack" in classify_item.issue
+    rows = {row.minute: row for row in report.timeline}
+    assert rows[10].team[0].startswith("Classified Extortion SEV4")
+    assert "The team declared Extortion SEV4" in after_action_report(report, HELD)

@@ -19,6 +19,7 @@ from playbook.incident import IncidentError
 from playbook.journal import Journal, draft
 from playbook.library import load
 from playbook.practice import Kind, PracticeRecord
+from playbook.scoring import Classification, Verdict
 from tests.conftest import MINI
 
 T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -126,14 +127,14 @@ def test_a_late_step_and_a_late_escalation_are_what_the_debrief_reports(journal,
     assert any("3 minutes after its time box closed" in item.issue for item in report.improvements)
 
 
-def test_declaring_another_incident_type_counts_as_no_classification(journal, library):
+def test_declaring_another_incident_type_is_scored_as_the_wrong_type(journal, library):
     run = started(journal, library, pace="x4")
     journal.append(drill_run.declare(run, library, "SEV2", "Ann", at(60), incident=library.type("beta")))
     run = drill_run.load(journal, library, run.id, at(60))
-    inputs = drill_run.inputs(run)
-    assert inputs.classification is None
-    assert "Declared as Beta incident (SEV2)" in inputs.team_log[0].text
-    assert drill_run.result(run, library).total == 0  # not classified, convene never done
+    assert drill_run.inputs(run).classification == Classification("SEV2", 4, other_type="Beta incident")
+    judged = drill_run.result(run, library).classification
+    assert (judged.verdict, judged.credit) == (Verdict.WRONG_TYPE, 0)  # the right severity of the wrong type
+    assert drill_run.result(run, library).total == 0
     with pytest.raises(IncidentError, match="already declared"):
         drill_run.declare(run, library, "SEV1", "Ann", at(61))
 

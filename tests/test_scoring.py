@@ -208,3 +208,13 @@ def test_steps_are_named_as_the_response_the_team_worked_words_them(ransomware):
     assert unnamed["isolate"].do == named["SEV2"]["isolate"].do
     # The time box is always the expected severity's: SEV2 gives isolate 30 minutes.
     assert {steps["isolate"].within for steps in named.values()} == {30}
+
+
+def test_declaring_another_incident_type_scores_the_classification_as_the_wrong_type(ransomware):
+    incident, library, drill = ransomware
+    done = {s: Done(14) for s in ("isolate", "protect-backups", "engage-specialists", "assess-notification")}
+    result = score(incident, library, drill, Classification("SEV2", 9, other_type="Extortion"), done)
+    judged = result.classification
+    assert (judged.verdict, judged.credit, judged.other_type) == (Verdict.WRONG_TYPE, 0, "Extortion")
+    assert not judged.correct and result.time_to_classify is None
+    assert result.total == 70  # the right severity of the wrong type earns nothing; the steps still count

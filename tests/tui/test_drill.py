@@ -396,3 +396,50 @@ def test_a_drill_ended_before_a_step_came_due_shows_it_not_reached_in_the_debrie
         assert "Every objective was performed without challenges" not in text  # one was not observed at all
 
     drive(app, script)
+
+
+def test_a_proposed_lesson_is_appended_as_previewed_with_its_review_comment_and_the_mentors_edit(
+        clock, library_root, journal_path):
+    app = make_app(journal_path, library_root)
+    playbook_file = library_root / "alpha.yaml"
+
+    async def script(pilot):
+        await set_up(pilot, pace_keys=("enter", "down", "down", "down", "enter"))  # x4
+        await pilot.press("n", "p", "d", "1", "2", *"Ann", "enter")
+        await settle(pilot)
+        clock.advance(seconds=360)  # convene's time box closed: an improvement item
+        await pilot.press("escape", "escape", "x", "1", "l")
+        assert isinstance(app.screen, LessonPreviewScreen)
+        assert "# Proposed from drill 'dark'" in shown(app)
+        await pilot.press("e", "end", *" Checked by Mo.", "escape")  # edit the comment line, back to the preview
+        assert "review before it becomes a lesson. Checked by Mo." in shown(app)
+        await pilot.press("a")
+        assert isinstance(app.screen, DrillDebriefScreen)
+
+    drive(app, script)
+    text = playbook_file.read_text()
+    assert "  # Proposed from drill 'dark' on 2026-11-24: review before it becomes a lesson. Checked by Mo.\n" in text
+    assert "  - id: drill-dark-convene\n" in text
+    reloaded = load(library_root)
+    assert not reloaded.errors
+    assert "drill-dark-convene" in [lesson.id for lesson in reloaded.library.type("alpha").lessons]
+
+
+def test_an_edited_lesson_that_no_longer_parses_is_refused_before_anything_is_written(clock, library_root,
+                                                                                       journal_path):
+    app = make_app(journal_path, library_root)
+    playbook_file = library_root / "alpha.yaml"
+    before = playbook_file.read_text()
+
+    async def script(pilot):
+        await set_up(pilot, pace_keys=("enter", "down", "down", "down", "enter"))
+        await pilot.press("n", "p", "d", "1", "2", *"Ann", "enter")
+        await settle(pilot)
+        clock.advance(seconds=360)
+        await pilot.press("escape", "escape", "x", "1", "l", "e", "down", "home", *": [", "escape")
+        assert "⚠ not valid YAML" in shown(app)
+        await pilot.press("a")  # still editing: nothing is appended
+        assert isinstance(app.screen, LessonPreviewScreen)
+
+    drive(app, script)
+    assert playbook_file.read_text() == before

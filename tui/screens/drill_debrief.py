@@ -12,11 +12,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, OptionList
+from textual.widgets import Footer, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from playbook import writeback
-from playbook.debrief import (Debrief, ImprovementItem, after_action_report, distinct, minutes, minutes_word,
+from playbook.debrief import (Debrief, chosen_name, type_title, ImprovementItem, after_action_report, distinct, minutes, minutes_word,
                               no_corrective_action, objective_percent, proposed_lesson, severity_name, step_issue,
                               total_text)
 from playbook.drill_run import DrillRun, run_debrief
@@ -35,6 +35,9 @@ def classification_text(report: Debrief) -> str:
         expected += f" within {minutes_word(judged.limit)}"
     if judged.verdict is Verdict.NONE:
         return f"{expected}. ✗ The team did not classify the incident as this type."
+    if judged.verdict is Verdict.WRONG_TYPE:
+        return (f"{expected}. ✗ The team declared {chosen_name(report.library, judged)} at minute "
+                f"{minutes(judged.minute)}: another incident type; it was {type_title(report.library, report.score)}.")
     mark = "✓" if judged.correct and judged.on_time is not False else "✗"
     timing = {True: ", in time", False: ", late", None: ""}[judged.on_time]
     return (f"{expected}. {mark} The team classified it {severity_name(report.library, judged.chosen)} "
@@ -173,11 +176,13 @@ class DrillDebriefScreen(Screen):
 
 
 class LessonPreviewScreen(ModalScreen[Path | None]):
-    """The proposed lesson exactly as it would be appended; a appends it, Escape leaves the file alone."""
+    """The proposed lesson exactly as it would be appended (review comment included); e edits it,
+    a appends it, Escape leaves the file alone."""
 
     BINDINGS = [
         Binding("a", "append", "Append to the playbook", id="lesson_preview.append"),
-        Binding("escape", "dismiss(None)", "Cancel", id="lesson_preview.cancel"),
+        Binding("e", "edit", "Edit", id="lesson_preview.edit"),
+        Binding("escape", "back", "Cancel", id="lesson_preview.cancel"),
     ]
 
     def __init__(self, path: Path, text: str, read: writeback.Snapshot) -> None:
@@ -190,17 +195,66 @@ class LessonPreviewScreen(ModalScreen[Path | None]):
         with Vertical(id="lesson-preview"):
             yield Plain(f"Proposed lesson for {self.path.name}", classes="title")
             yield VerticalScroll(Plain(self.text, id="lesson-text"), id="lesson-body")
-            yield Plain(f"a: append it under lessons: in {self.path} · Escape: cancel", id="lesson-hint")
+            yield TextArea(self.text, id="lesson-editor", language=None, soft_wrap=False)
+            yield Plain("", id="lesson-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#lesson-editor", TextArea).styles.height = 16
+        self.editing(False)
+
+    @property
+    def is_editing(self) -> bool:
+        return self.query_one("#lesson-editor", TextArea).display
+
+    def editing(self, on: bool) -> None:
+        editor = self.query_one("#lesson-editor", TextArea)
+        editor.display = on
+        self.query_one("#lesson-body").display = not on
+        self.hint("Escape: done editing (checked before it is kept)" if on else
+                  f"a: append it under lessons: in {self.path} · e: edit · Escape: cancel")
+        if on:
+            editor.focus()
+        self.refresh_bindings()
+
+    def hint(self, text: str) -> None:
+        self.query_one("#lesson-hint", Plain).show(text)
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action in ("append", "edit"):
+            return not self.is_editing
+        return True
+
+    def action_edit(self) -> None:
+        self.editing(True)
+
+    def action_back(self) -> None:
+        if not self.is_editing:
+            self.dismiss(None)
+            return
+        text = self.query_one("#lesson-editor", TextArea).text
+        problem = lesson_problem(text)
+        if problem:
+            self.hint(f"⚠ {problem} · fix it, or Escape again after fixing")
+            return
+        self.text = text.rstrip("\n") + "\n"
+        self.query_one("#lesson-text", Plain).show(self.text)
+        self.editing(False)
 
     def action_append(self) -> None:
-        # The proposal is a one-item YAML list (with a review comment): the item is the lesson.
-        lesson = yaml.safe_load(self.text)[0]
         try:
-            writeback.add_lesson(self.path, lesson, self.read)
-        except writeback.Conflict as error:
-            self.query_one("#lesson-hint", Plain).show(f"⚠ Not appended: {error}")
-            return
-        except (writeback.EditError, OSError) as error:
-            self.query_one("#lesson-hint", Plain).show(f"⚠ Not appended: {error}")
+            writeback.add_lesson(self.path, yaml.safe_load(self.text)[0], self.read, block=self.text)
+        except (writeback.Conflict, writeback.EditError, OSError) as error:
+            self.hint(f"⚠ Not appended: {error}")
             return
         self.dismiss(self.path)
+
+
+def lesson_problem(text: str) -> str:
+    """Why edited text is not one proposed lesson (a one-item YAML list of a mapping); '' if it is."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        return f"not valid YAML: {' '.join(str(error).split())}"
+    if not (isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict) and data[0].get("id")):
+        return "a proposed lesson is one list item ('- id: ...') with its fields"
+    return ""
