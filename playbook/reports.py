@@ -46,9 +46,9 @@ def report(incident: Incident, kind: str, now: datetime) -> str:
 def status(incident: Incident, now: datetime) -> str:
     """Conditions, actions, needs: what a leader sends on the severity's cadence."""
     since = incident.status_updates[-1].happened_at if incident.status_updates else incident.declared_at
-    done_since = [s for s in incident.steps if s.status == "done" and s.at and s.at >= since]
-    open_steps = [s for s in incident.steps if s.is_open]
-    overdue = incident.overdue_steps(now)
+    closed_since = [s for s in incident.steps if not s.is_open and s.at and s.at >= since]
+    logged_since = [e for e in incident.log if e.kind in ("note", "decision") and e.happened_at >= since]
+    open_steps = [s for s in incident.steps_by_due if s.is_open]
     lines = [
         f"# Status update: {text(incident.title)}",
         "",
@@ -64,21 +64,31 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         f"## Actions (since {when(since)})",
         "",
-        *([f"- ✓ {text(s.do)} ({text(s.by)}, {when(s.at)})" for s in done_since] or ["- No step completed."]),
-        *(f"- Decision: {text(e.data['text'])} ({when(e.happened_at)})" for e in incident.log
-          if e.kind == "decision" and e.happened_at >= since),
+        *([_closed_step(s) for s in sorted(closed_since, key=lambda s: s.at)] or ["- No step completed or skipped."]),
+        *(f"- {e.kind.capitalize()}: {text(e.data['text'])} ({when(e.happened_at)}){_corrected(incident, e)}"
+          for e in logged_since),
         "",
-        "## Needs",
+        "## Needs (most urgent first)",
         "",
-        *([f"- ⚠ OVERDUE {text(s.do)}: {_owner(incident, s)}, was due {when(s.due)}" for s in overdue]
-          or ["- No step is overdue."]),
-        *(f"- Open: {text(s.do)}: {_owner(incident, s)}, due {when(s.due)}" for s in open_steps if not s.overdue(now)),
+        *([f"- {'⚠ OVERDUE' if s.overdue(now) else 'Open'}: {_clause(s.do)} — {_owner(incident, s)}, "
+           f"{'was due' if s.overdue(now) else 'due'} {when(s.due)}" for s in open_steps] or ["- No step is open."]),
         "",
         (f"Next update due {when(incident.next_update_due)} (every {duration(incident.severity.update_every)})."
          if incident.is_open else f"Closed {when(incident.closed.happened_at)}: no further updates are due."),
         "",
     ]
     return "\n".join(lines)
+
+
+def _closed_step(step: StepState) -> str:
+    if step.status == "skipped":
+        return f"- ✗ Skipped: {_clause(step.do)} — {text(step.by)}, {when(step.at)}: {text(step.reason)}"
+    return f"- ✓ {_clause(step.do)} — {text(step.by)}, {when(step.at)}"
+
+
+def _clause(value: str) -> str:
+    """A step's text inside a line: without its closing full stop, so '...log.:' never appears."""
+    return text(value.rstrip().rstrip("."))
 
 
 def summary(incident: Incident, now: datetime) -> str:

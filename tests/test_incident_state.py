@@ -200,3 +200,29 @@ def test_when_it_happened_is_typed_as_minutes_ago_or_a_time_of_day():
         parse_when("lunchtime", moment)
     with pytest.raises(ValueError, match="not a time"):
         parse_when("25:00", moment)
+    ten_ago = datetime(2026, 11, 23, 23, 55, tzinfo=UTC)
+    for typed in ("10 min ago", "10m ago", "-10m", "10 minutes ago", "- 10 min", "10M"):
+        assert parse_when(typed, moment) == ten_ago, typed
+    assert parse_when("2h ago", moment) == datetime(2026, 11, 23, 22, 5, tzinfo=UTC)
+    with pytest.raises(ValueError, match="'10 min later' is not a time"):
+        parse_when("10 min later", moment)
+
+
+def test_open_steps_come_most_urgent_first_then_the_done_ones(board, library):
+    b = board("SEV2")
+    b.record(b.state.mark("convene", "done", "Ann", at(1)))
+    b.record(b.state.retriage(library, library.type("alpha"), "SEV1", "Ann", at(30)))
+    b.record(b.state.mark("convene", "reopened", "Ann", at(31)))
+    # convene (SEV2, due 05:20) is overdue and first; tell, added at 05:30, is due 06:00.
+    assert [s.id for s in b.state.steps_by_due] == ["convene", "tell"]
+    b.record(b.state.mark("convene", "done", "Ann", at(32)))
+    assert [(s.id, s.status) for s in b.state.steps_by_due] == [("tell", "open"), ("convene", "done")]
+
+
+def test_the_library_commander_role_is_the_declared_commander(board):
+    b = board()
+    assert b.state.holder("incident-commander").person == "Ann"  # a bundled library's spelling
+    b.record(b.state.assign("incident-commander", "Incident commander", "Alex Kim", "Ann", at(5)))
+    state = b.state
+    assert state.commander == "Alex Kim" and state.holder("commander").previous == "Ann"
+    assert [r.role for r in state.roles] == ["commander"]

@@ -65,15 +65,46 @@ def test_status_update_gives_conditions_actions_and_needs(journal_path):
     text = report(incident(journal_path, 2), "status", at(210))
     assert "# Status update: Alarm in loading bay" in text
     assert "## Conditions" in text and "## Actions" in text and "## Needs" in text
-    assert "⚠ OVERDUE Call emergency services: Incident commander (Cleo), was due 2026-11-24 08:25 UTC" in text
+    assert "⚠ OVERDUE: Call emergency services — Incident commander (Cleo), was due 2026-11-24 08:25 UTC" in text
     assert "Next update due 2026-11-24 08:50 UTC (every 30 minutes)." in text
 
 
 def test_status_update_reports_actions_since_the_last_update(journal_path):
     text = report(incident(journal_path), "status", at(100))
     assert "## Actions (since 2026-11-24 05:35 UTC)" in text
-    assert "- No step completed." in text  # convene was done before the last update
+    assert "Convene the team" not in text.split("## Actions")[1]  # done before the last update
+    assert "- ✗ Skipped: Tell everyone — Bob, 2026-11-24 05:45 UTC: Press already knew" in text
     assert "Severity changed to SEV1 at 2026-11-24 05:40 UTC: It spread to finance" in text
+
+
+def test_status_update_lists_notes_since_the_last_update_and_open_steps_most_urgent_first(library_dir, tmp_path):
+    alpha_file = (MINI / "alpha.yaml").read_text()
+    alpha_file = alpha_file.replace("do: Tell everyone, owner: comms, within: 30", "do: Tell everyone., owner: comms, within: 5")
+    library = load(library_dir({"alpha.yaml": alpha_file})).library
+    alpha = library.type("alpha")
+    with Journal.open(tmp_path / "j.sqlite3") as journal:
+        journal.clock = lambda: T0
+        first = journal.declare(declaration(library, alpha, "SEV1", "Dark", "Ann", T0)).incident
+        for make in (lambda s: s.write("note", "CEO informed by phone", "Ann", at(3)),
+                     lambda s: s.write("decision", "Pay no ransom", "Ann", at(4), happened_at=at(2))):
+            journal.append(make(fold(journal.entries(first))))
+        text = report(fold(journal.entries(first)), "status", at(6))
+    needs = text.split("## Needs (most urgent first)")[1]
+    # Tell (due 05:05, overdue) before convene (due 05:10), although the playbook lists convene first.
+    assert needs.index("⚠ OVERDUE: Tell everyone — Communications lead (unassigned), was due") < needs.index(
+        "Open: Convene the team — Incident commander (Ann), due 2026-11-24 05:10 UTC")
+    assert ".:" not in text and "." + " —" not in text
+    assert "- Note: CEO informed by phone (2026-11-24 05:03 UTC)" in text
+    assert "- Decision: Pay no ransom (2026-11-24 05:02 UTC)" in text
+
+
+def test_a_handover_says_from_whom(journal_path):
+    with Journal.open(journal_path) as journal:
+        state = fold(journal.entries("INC-20261124-001"))
+        second = fold([*state.entries[:-1]])  # before it closed
+        journal.append(second.assign("comms", "Communications lead", "Cleo", "Ann", at(60)))
+        text = report(fold(journal.entries("INC-20261124-001")), "timeline", at(100))
+    assert "Communications lead: Cleo, from Bob" in text
 
 
 def test_executive_summary(journal_path):
@@ -151,6 +182,10 @@ def test_incidents_lists_open_live_incidents_and_with_all_the_closed_too(journal
     rows = json.loads(capsys.readouterr().out)
     assert [(r["id"], r["open"]) for r in rows] == [("INC-20261124-002", True), ("INC-20261124-001", False)]
     assert rows[1]["closed_at"].startswith("2026-11-24T06:30")
+    # Declared SEV2, re-triaged to SEV1: the list says how severe it ended, and what it was declared as.
+    assert (rows[1]["severity"], rows[1]["declared_severity"]) == ("SEV1", "SEV2")
+    assert main(["incidents", "--all"]) == 0
+    assert "INC-20261124-001  closed  2026-11-24 05:00  SEV1   alpha" in capsys.readouterr().out
 
 
 def test_incidents_refuses_a_newer_journal_with_a_clear_message(journal_path, capsys):
