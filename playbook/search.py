@@ -147,7 +147,10 @@ def _subsequence(term: str, word: str) -> bool:
     return all(c in letters for c in term)
 
 
-def _best(term: str, texts: Iterable[str], abbreviations: bool = True) -> tuple[float, str | None]:
+@lru_cache(maxsize=65536)
+def _best(term: str, texts: tuple[str, ...], abbreviations: bool = True) -> tuple[float, str | None]:
+    """Cached: while a sentence is typed or pasted, every earlier word is scored again on each
+    keystroke against the same texts; only the word being typed is new work."""
     root = stem(term)
     best, where = 0.0, None
     for text in texts:
@@ -165,9 +168,9 @@ def _score(query_terms: list[str], entry: Entry) -> Hit | None:
     total, matched, cues = 0.0, 0, []
     for term in query_terms:
         scores = [
-            (_best(term, [entry.title])[0] * TITLE, None),
+            (_best(term, (entry.title,))[0] * TITLE, None),
             (_best(term, entry.tags, abbreviations=False)[0] * TAG, None),
-            (_best(term, [entry.category_name or entry.category], abbreviations=False)[0] * CATEGORY, None),
+            (_best(term, (entry.category_name or entry.category,), abbreviations=False)[0] * CATEGORY, None),
         ]
         cue_score, cue = _best(term, entry.cues, abbreviations=False)
         scores.append((cue_score * CUE, cue))
