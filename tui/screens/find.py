@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from playbook.library import Loaded
 from playbook.model import IncidentType, Library
 from playbook.search import Entry, Hit, search
+from tui.widgets.open_incidents import OpenIncidents
 from tui.widgets.plain import Plain
 
 
@@ -67,6 +68,7 @@ class FindScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Plain("What is happening? Type what you see, a name or a tag.", id="find-title", classes="title")
+        yield OpenIncidents()  # "1 open incident: … — F3 to resume", when one is open
         with Horizontal(id="search-row"):
             yield Input(placeholder="e.g. files renamed, ransom note", id="query")
             yield Select([], prompt="All categories", id="category")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -462,7 +463,10 @@ class IncidentScreen(Screen):
 
     def show_report(self, kind: str | None) -> None:
         if kind is not None:
-            self.app.push_screen(ReportScreen(REPORT_NAMES[kind], reports.report(self.state, kind, now())))
+            moment = now()
+            # Beside the journal, so a leader finds every saved report of every incident in one folder.
+            save_to = Path(self.journal.path).parent / "reports" / f"{self.state.id}-{kind}-{moment:%Y%m%d-%H%M}.md"
+            self.app.push_screen(ReportScreen(REPORT_NAMES[kind], reports.report(self.state, kind, moment), save_to))
 
     async def action_whoami(self) -> None:
         form = FormScreen("Who is typing at this terminal?", [Field("name", "Your name", self.actor)])
