@@ -20,15 +20,17 @@ A recognition drill has no clock and no team response: it is a drill incident of
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from pathlib import Path
 
 import attrs
 
 from playbook import drill as engine
 from playbook.debrief import Debrief, TeamEntry, debrief
 from playbook.incident import Incident, IncidentError, declaration, fold
-from playbook.journal import Entry, Journal, draft
+from playbook.journal import Entry, Journal, default_path, draft
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
 from playbook.scoring import Classification, Done, Outcome, Score, Skipped, score
@@ -38,6 +40,15 @@ STARTED, INJECT, CLOCK, PRACTICE = "drill-started", "inject", "drill-clock", "pr
 
 class DrillRunError(Exception):
     """The drill cannot be started, found or continued; the message says why."""
+
+
+def join_command(drill_id: str, journal: Path, default: Path | None = None) -> str:
+    """What a player types in a second terminal to join: the journal is named unless it is the
+    default one, since a player's terminal would otherwise open another journal."""
+    command = f"playbook drill join {drill_id}"
+    if Path(journal).expanduser().resolve() != Path(default or default_path()).expanduser().resolve():
+        command += f" --journal {shlex.quote(str(journal))}"
+    return command
 
 
 def participants_of(text: str | Iterable[str]) -> tuple[str, ...]:

@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
                     raise UsageError(str(error)) from None
                 drill_id = drill_run.start(journal, library, incident, drill, pace, args.facilitator, datetime.now(UTC),
                                            team=args.team, participants=args.participants).id
-                print(f"{drill_id} started; players join with: playbook drill join {drill_id}")
+                print(f"{drill_id} started; players join with: {drill_run.join_command(drill_id, journal.path)}")
             else:
                 drill_id = drill_run.load(journal, library, args.id, datetime.now(UTC)).id
         except (drill_run.DrillRunError, JournalError) as error:

@@ -443,3 +443,15 @@ def test_an_edited_lesson_that_no_longer_parses_is_refused_before_anything_is_wr
 
     drive(app, script)
     assert playbook_file.read_text() == before
+
+
+def test_the_facilitator_sees_the_exact_command_players_join_with(clock, library_root, journal_path):
+    app = make_app(journal_path, library_root)
+
+    async def script(pilot):
+        await set_up(pilot)
+        assert isinstance(app.screen, DrillFacilitatorScreen)
+        drill_id = app.screen.run.id
+        assert f"Players join with  playbook drill join {drill_id} --journal {journal_path}" in shown(app)
+
+    drive(app, script, size=(120, 40))
