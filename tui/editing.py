@@ -111,7 +111,7 @@ class Authoring:
             return None
         screen = self.app.screen
         if isinstance(screen, ProblemsScreen):
-            path = loaded.failed[0] if loaded.failed else None
+            return screen.selected  # the file or problem selected with up/down, at its line
         else:
             incident = getattr(screen, "incident", None) or getattr(screen, "highlighted", None)
             path = incident.path if isinstance(incident, IncidentType) and incident.path else None

@@ -201,3 +201,32 @@ def test_preview_shows_the_triage_and_follows_every_save(test_library):
         assert "P304" in shown(app)
 
     drive(app, script)
+
+
+def test_problems_list_is_navigable_and_f6_or_enter_opens_the_selected_problem(test_library, tmp_path, monkeypatch):
+    good = (LIBRARY / "website-outage.yaml").read_text(encoding="utf-8")
+    bad = "id: bad\ntitle: Bad one\ncolour: red\n"
+    root = test_library({"bad.yaml": bad, "website-outage.yaml": good.replace("owner: comms", "owner: nobody")})
+    line = 1 + good.splitlines().index(next(l for l in good.splitlines() if "owner: comms" in l))
+    editor, log = fake_editor(tmp_path, [], name="vim")
+    monkeypatch.setenv("VISUAL", str(editor))
+    app = PlaybookApp(root)
+
+    async def script(pilot):
+        first, second = app.loaded.failed
+        assert first.endswith("bad.yaml") and second.endswith("website-outage.yaml")
+        await pilot.press("f4")
+        screen = app.screen
+        assert isinstance(screen, ProblemsScreen)
+        assert screen.selected[0] == first
+        # Past the first file's heading and each of its problems, to the second file, then its problem.
+        await pilot.press(*["down"] * (len(app.loaded.problems_in(first)) + 2))
+        assert screen.selected == (second, line)
+        selected = screen.query(".-selected")
+        assert len(selected) == 1 and "P" in str(selected.first().query_one(".problem-text").content)
+        await pilot.press("enter")
+        await until(pilot, lambda: calls(log))
+        (argv,) = calls(log)
+        assert argv[0] == f"+{line}" and argv[1].endswith("website-outage.yaml")
+
+    drive(app, script)

@@ -7,32 +7,52 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from playbook.library import Loaded
 from tui.widgets.plain import Plain
 
 
+def _first_line(loaded: Loaded, path: str) -> int:
+    found = loaded.problems_in(path)
+    first = min(found, key=lambda p: (not p.is_error, p.line)) if found else None
+    return first.line if first else 1
+
+
 def report(loaded: Loaded) -> ComposeResult:
     """Each failed file, then its problems like a compiler's (line:col CODE level: message),
-    the message in a column of its own so long ones wrap under themselves."""
+    the message in a column of its own so long ones wrap under themselves. Every row is
+    selectable and knows the file and line F6 opens."""
     # A missing folder or library.yaml has errors but no file that was read: list those too.
     for path in dict.fromkeys([*loaded.failed, *(p.path for p in loaded.errors)]):
         found = loaded.problems_in(path)
         errors = sum(p.is_error for p in found)
-        yield Plain(Content.assemble((path, "bold"), f"  left out: {errors} error{'s' * (errors != 1)}"), classes="problem-file")
+        heading = Plain(Content.assemble((path, "bold"), f"  left out: {errors} error{'s' * (errors != 1)}"), classes="problem-file")
+        heading.target = (path, _first_line(loaded, path))
+        yield heading
         for problem in found:
-            with Horizontal(classes="problem"):
+            row = Horizontal(classes="problem")
+            row.target = (path, problem.line or 1)
+            with row:
                 yield Plain(f"{problem.line}:{problem.col}", classes="problem-at")
                 yield Plain(Content.assemble((problem.code, "bold"), f" {problem.level}: ", problem.message), classes="problem-text")
 
 
 class ProblemsScreen(Screen):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="problems.back")]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="problems.back"),
+        Binding("up", "move(-1)", "Previous", id="problems.up", show=False),
+        Binding("down", "move(1)", "Next", id="problems.down", show=False),
+        Binding("enter", "app.edit", "Open in editor", id="problems.open"),
+    ]
 
-    def __init__(self, loaded: Loaded) -> None:
+    def __init__(self, loaded: Loaded, path: str | None = None) -> None:
+        """`path` selects that file's row first (the find screen's unavailable types)."""
         super().__init__()
         self.loaded = loaded
+        self.start_path = path
+        self.index = 0
 
     def compose(self) -> ComposeResult:
         failed = len(self.loaded.failed)
@@ -44,8 +64,33 @@ class ProblemsScreen(Screen):
         yield Plain(heading, classes="title", id="problems-title")
         with VerticalScroll(id="problems-body", can_focus=True):
             yield from report(self.loaded)
-        yield Plain("Fix them in your editor, then check with: playbook validate", id="problems-hint")
+        yield Plain("↑↓ choose a file or problem, Enter opens it in your editor; then check with: playbook validate", id="problems-hint")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#problems-body").focus()
+        rows = self.rows
+        starts = [i for i, row in enumerate(rows) if row.has_class("problem-file") and row.target[0] == self.start_path]
+        self.select(starts[0] if starts else 0)
+
+    @property
+    def rows(self) -> list[Widget]:
+        return [w for w in self.query_one("#problems-body").children if hasattr(w, "target")]
+
+    @property
+    def selected(self) -> tuple[str, int] | None:
+        """The file and line the selected row points at, for F6 and Enter."""
+        rows = self.rows
+        return rows[self.index].target if rows else None
+
+    def select(self, index: int) -> None:
+        rows = self.rows
+        if not rows:
+            return
+        self.index = max(0, min(len(rows) - 1, index))
+        for i, row in enumerate(rows):
+            row.set_class(i == self.index, "-selected")
+        rows[self.index].scroll_visible(animate=False)
+
+    def action_move(self, step: int) -> None:
+        self.select(self.index + step)
