@@ -28,7 +28,7 @@ from pathlib import Path
 import attrs
 
 from playbook import drill as engine
-from playbook.debrief import Debrief, TeamEntry, debrief
+from playbook.debrief import Debrief, TeamEntry, debrief, minutes
 from playbook.incident import Incident, IncidentError, declaration, fold
 from playbook.journal import Entry, Journal, default_path, draft
 from playbook.model import Drill, IncidentType, Inject, Library
@@ -255,6 +255,21 @@ def history(journal: Journal, team: str | None = None, participant: str | None =
         except ValueError:
             continue
     return practised_by(records, team, participant)
+
+
+def drill_event(run: DrillRun, entry: Entry) -> str:
+    """A drill's own entry in words for its log ('Inject 2 released: ...', 'Clock advanced to
+    minute 20'); '' for the team's entries, which the board's words describe."""
+    if entry.kind == INJECT:
+        order = [i.id for i in run.release.injects]
+        number = order.index(entry.data["inject"]) + 1 if entry.data["inject"] in order else "?"
+        found = next((i for i in run.drill.injects if i.id == entry.data["inject"]), None)
+        message = " ".join(found.message.split()) if found else entry.data["inject"]
+        return f"Inject {number} released: {message}"
+    if entry.kind == CLOCK:
+        marks = entry.data["clock"]["marks"]
+        return f"Clock advanced to minute {minutes(marks[-1][1])}"
+    return ""
 
 
 # --- Scoring inputs from the journal -----------------------------------------------------------

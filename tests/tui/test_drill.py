@@ -14,6 +14,7 @@ import difflib
 from datetime import timedelta
 
 import pytest
+from textual.widgets import Input
 
 from playbook import drill_run
 from playbook.drill import Pace
@@ -24,7 +25,7 @@ from tests.tui.pilot import T0, drive, make_app, shown, type_at_once, until
 from tests.tui.pilot import ready as settle
 from tui.screens.drill_board import DrillBoardScreen
 from tui.screens.drill_debrief import DrillDebriefScreen, LessonPreviewScreen
-from tui.screens.drill_facilitator import DrillFacilitatorScreen
+from tui.screens.drill_facilitator import DrillFacilitatorScreen, team_log
 from tui.screens.drill_list import DrillListScreen
 from tui.screens.drill_player import DrillPlayerScreen
 from tui.screens.drill_setup import DrillSetupScreen
@@ -177,7 +178,10 @@ def test_a_second_terminal_joins_as_a_player_and_follows_the_accelerated_clock(c
         await pilot.press("f7")
         assert run.id in shown(app) and "● RUNNING" in shown(app)
         await pilot.press("enter")
+        assert isinstance(app.screen, FormScreen) and "Your name" in shown(app)  # who is playing here
+        await pilot.press(*"Cy", "enter")
         assert isinstance(app.screen, DrillPlayerScreen)
+        assert "Playing as Cy" in shown(app)
         assert "Screens go dark." in shown(app) and "Someone tripped." not in shown(app)
         clock.advance(seconds=75)  # x4: minute 5
         app.screen.tick()  # what its once-a-second timer does, without waiting for it
@@ -244,7 +248,7 @@ def test_an_entry_this_version_cannot_read_is_shown_as_a_problem_not_a_crash(clo
         assert "⚠ The team's entries cannot be read" in shown(app)
         await pilot.press("n")  # the facilitator carries on
         assert "✓ OUT   minute 5  Someone tripped." in shown(app)
-        await pilot.press("escape", "enter")
+        await pilot.press("escape", "enter", *"Bo", "enter")  # join as Bo
         assert isinstance(app.screen, DrillPlayerScreen)
         assert "⚠ The team's entries cannot be read" in shown(app)
 
@@ -455,3 +459,31 @@ def test_the_facilitator_sees_the_exact_command_players_join_with(clock, library
         assert f"Players join with  playbook drill join {drill_id} --journal {journal_path}" in shown(app)
 
     drive(app, script, size=(120, 40))
+
+
+def test_a_joined_players_entries_are_credited_by_name_and_the_log_says_what_the_clock_did(clock, library_root,
+                                                                                           journal_path):
+    library = load(library_root).library
+    alpha = library.type("alpha")
+    with Journal.open(journal_path) as journal:
+        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay", T0)
+        drill_run.advance(journal, run, T0)  # minute 5
+    app = make_app(journal_path, library_root)
+
+    async def script(pilot):
+        await pilot.press("f7", "enter", *"Cy", "enter")  # join, name the player
+        await pilot.press("d", "1", "2")
+        assert app.screen.query_one(Input).value == "Cy"  # the commander field starts with the player's name
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DrillBoardScreen)
+        await pilot.press("d")  # convene done, by Cy
+        await settle(pilot)
+
+    drive(app, script)
+    with Journal.open(journal_path) as journal:
+        run = drill_run.load(journal, library, run.id, T0)
+        assert {e.actor for e in run.board_entries} == {"Cy"}
+    log = "\n".join(team_log(run))
+    assert "Inject 2 released: Someone tripped." in log and "Clock advanced to minute 5" in log
+    assert "drill-clock" not in log and "inject" not in log.replace("Inject", "")

@@ -35,13 +35,19 @@ def team_line(run: drill_run.DrillRun) -> str:
 
 
 def team_log(run: drill_run.DrillRun) -> list[str]:
-    """What the team has recorded, each entry at its drill minute, in the live board's words."""
+    """The drill so far, each entry at its drill minute: injects and clock moves in words, the
+    team's entries in the live board's words."""
     board = run.board()
-    if board is None:
-        return []
-    entries = sorted(board.entries, key=lambda e: (e.happened_at, e.seq))
-    return [f"{drill_shared.tenths(run.minute_of(e.happened_at)):>5}  {one_line(e.actor)}: {describe(board, e, one_line)}"
-            for e in entries]
+    lines = []
+    for entry in sorted(run.entries, key=lambda e: (e.happened_at, e.seq)):
+        if entry.kind in (drill_run.INJECT, drill_run.CLOCK):
+            text = drill_run.drill_event(run, entry)
+        elif board is not None and entry.kind not in (drill_run.STARTED, drill_run.PRACTICE):
+            text = describe(board, entry, one_line)
+        else:
+            continue
+        lines.append(f"{drill_shared.tenths(run.minute_of(entry.happened_at)):>5}  {one_line(entry.actor)}: {one_line(text)}")
+    return lines
 
 
 class InjectsRecorded(Message):
@@ -83,7 +89,7 @@ class DrillFacilitatorScreen(Screen):
         with VerticalScroll(id="drill-injects", can_focus=True):
             yield Plain("", id="drill-briefing")
             yield Plain("", id="drill-inject-list")
-            yield Plain("The team so far (drill minutes)", classes="debrief-section")
+            yield Plain("The drill so far (drill minutes)", classes="debrief-section")
             yield Plain("", id="drill-team-log")
         yield Footer()
 
@@ -150,7 +156,7 @@ class DrillFacilitatorScreen(Screen):
             log = team_log(run)
         except drill_shared.UNREADABLE:
             log = []  # the team line above says what cannot be read
-        self.query_one("#drill-team-log", Plain).show("\n".join(log) or "Nothing yet: the team has not declared.")
+        self.query_one("#drill-team-log", Plain).show("\n".join(log) or "Nothing yet.")
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "advance":

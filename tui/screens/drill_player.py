@@ -19,6 +19,7 @@ from tui.screens import drill_shared
 from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
+from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 
@@ -71,6 +72,14 @@ class DrillPlayerScreen(Screen):
         self.show()
         self.query_one("#drill-feed").focus()
         self.set_interval(1.0, self.tick)
+        if not self.actor:  # joined from a second terminal: the team's entries are credited by name
+            form = FormScreen(f"Joining drill {self.run.id}", [Field("name", "Your name")],
+                              intro="Who is playing at this terminal? Your entries are recorded under this name.")
+            self.app.push_screen(form, lambda got: got and self.set_actor(got["name"].strip()))
+
+    def set_actor(self, name: str) -> None:
+        self.actor = name
+        self.show()
 
     def on_unmount(self) -> None:
         self.journal.close()
@@ -103,8 +112,11 @@ class DrillPlayerScreen(Screen):
         except drill_shared.UNREADABLE as error:
             return f"⚠ The team's entries cannot be read: {error}"
         if board is None:
-            return "Not declared yet · t: triage an incident type · d: declare"
-        return f"Declared {board.type_title} at {severity_text.label_of(self.library, board.severity.id)} · b: the team board"
+            return f"{self.playing()}Not declared yet · t: triage an incident type · d: declare"
+        return f"{self.playing()}Declared {board.type_title} at {severity_text.label_of(self.library, board.severity.id)} · b: the team board"
+
+    def playing(self) -> str:
+        return f"Playing as {one_line(self.actor)} · " if self.actor else ""
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         declared = bool(self.run.board_entries)
