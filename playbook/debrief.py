@@ -350,6 +350,8 @@ RATINGS_LEGEND = ("P every expected step done in its time box; S every step done
 def total_text(score: Score) -> str:
     """'65 / 100', saying how many expected steps the drill did not reach (they are not in it)."""
     unseen, expected = len(distinct(score.not_reached)), len(distinct_steps(score))
+    if score.steps_credit is None and expected:
+        return f"{score.total} / 100 (classification only: the drill ended before any expected step came due)"
     return f"{score.total} / 100" + (f" ({unseen} of {expected} expected steps not reached in play)" if unseen else "")
 
 

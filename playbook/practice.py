@@ -3,8 +3,14 @@
 Storage-free: a history is any iterable of PracticeRecord; the journal keeps them.
 
 Which drill next (spaced repetition, Leitner-style), per incident type that has a drill:
-    recent   = mean score of the last 3 results for the type (drills and recognition drills)
-    streak   = how many of the latest results in a row scored 80 or more (at most 4)
+    weight   = a drill's coverage: expected steps observed / expected steps; 1 for a recognition
+               drill or a record from before coverage was kept. A drill ended before any
+               expected step fell due (classification only, weight 0) shows when the type was
+               last practised but says nothing about the response: it is left out of recent
+               and streak, so one minute's 100 / 100 never marks a type as mastered.
+    recent   = the weight-weighted mean score of the last 3 results of weight above 0 for the
+               type (drills and recognition drills); 0 when there is none yet
+    streak   = how many of the latest results of weight above 0 in a row scored 80 or more (at most 4)
     interval = 7 days x 2^streak            (7, 14, 28, 56, 112 days)
     overdue  = days since the last result / interval
     priority = overdue + (100 - recent) / 100
@@ -57,6 +63,31 @@ class PracticeRecord:
     team: str = ""
     participants: tuple[str, ...] = attrs.field(converter=_names, factory=tuple)
     drill: str = ""  # the drill id (for a recognition drill, the drill the text came from)
+    # A drill's expected steps, and how many the drill reached (observed); None for a
+    # recognition drill or a record kept before coverage was.
+    steps_expected: int | None = None
+    steps_observed: int | None = None
+
+    @property
+    def weight(self) -> Fraction:
+        """How much the score says about the team (see the module notes)."""
+        if not self.steps_expected or self.steps_observed is None:
+            return Fraction(1)
+        return Fraction(self.steps_observed, self.steps_expected)
+
+    @property
+    def coverage(self) -> str:
+        return coverage_text(self.steps_observed, self.steps_expected)
+
+
+def coverage_text(observed: int | None, expected: int | None) -> str:
+    """'(classification only)' or '(2 of 4 expected steps observed)' beside a score; '' when
+    every expected step was observed or the record does not say."""
+    if not expected or observed is None or observed >= expected:
+        return ""
+    if observed == 0:
+        return "(classification only)"
+    return f"({observed} of {expected} expected steps observed)"
 
 
 def record_data(record: PracticeRecord) -> dict:
@@ -80,6 +111,7 @@ def drill_record(score: Score, when: datetime, team: str = "", participants: Ite
     return PracticeRecord(
         when=when, kind=Kind.DRILL, incident=score.incident, drill=score.drill, score=score.total,
         time_to_classify=score.time_to_classify, team=team, participants=participants,
+        steps_expected=len(score.steps), steps_observed=sum(s.reached for s in score.steps),
     )
 
 
@@ -98,12 +130,13 @@ class TrendPoint:
     kind: Kind
     score: int
     time_to_classify: float | None
+    coverage: str = ""  # see PracticeRecord.coverage
 
 
 def trend(records: Iterable[PracticeRecord], incident: str) -> tuple[TrendPoint, ...]:
     """Score and time to a correct classification over time, for one incident type (the chart)."""
     return tuple(
-        TrendPoint(r.when, r.kind, r.score, r.time_to_classify)
+        TrendPoint(r.when, r.kind, r.score, r.time_to_classify, r.coverage)
         for r in sorted(records, key=lambda r: r.when) if r.incident == incident
     )
 
@@ -135,18 +168,21 @@ def _suggestion(incident: IncidentType, results: list[PracticeRecord], now: date
     drill = _least_recent_drill(incident, results)
     if not results:
         return Suggestion(incident.id, drill.id, float("inf"), "never practised")
-    scores = [r.score for r in results]
-    recent = Fraction(sum(scores[-RECENT:]), len(scores[-RECENT:]))
+    weighed = [r for r in results if r.weight > 0]
+    last = weighed[-RECENT:]
+    weights = sum(r.weight for r in last)
+    recent = sum(r.weight * r.score for r in last) / weights if last else Fraction(0)
     streak = 0
-    for value in reversed(scores):
-        if value < GOOD_SCORE or streak == MAX_STREAK:
+    for record in reversed(weighed):
+        if record.score < GOOD_SCORE or streak == MAX_STREAK:
             break
         streak += 1
     interval = BASE_INTERVAL_DAYS * 2**streak
     days = (now - results[-1].when).total_seconds() / 86400
     priority = days / interval + float((100 - recent) / 100)
     recent_score = percent(recent / 100)
-    reason = f"last practised {_ago(days)} (due every {interval} days); recent score {recent_score}"
+    scored = f"recent score {recent_score}" if last else "no run has reached an expected step yet"
+    reason = f"last practised {_ago(days)} (due every {interval} days); {scored}"
     return Suggestion(incident.id, drill.id, priority, reason, days, recent_score)
 
 

@@ -280,7 +280,7 @@ def test_ending_a_drill_early_leaves_a_step_with_an_open_time_box_not_reached(jo
     assert [s.status.value for s in report.score.steps] == ["not reached"]
     assert report.improvements == ()
     text = after_action_report(report, date(2026, 11, 24))
-    assert "| Score | 100 / 100 (1 of 1 expected steps not reached in play) |" in text
+    assert "| Score | 100 / 100 (classification only: the drill ended before any expected step came due) |" in text
     assert "Convene the team (convene): The drill ended at minute 20, before its time box closed (minute 25): not scored." in text
     assert "Not done (its time box closed" not in text
     assert "No corrective action: every step the drill reached was done in its time box." in text

@@ -207,3 +207,31 @@ def test_records_round_trip_through_plain_data():
         record_from_data({**data, "kind": "exam"})
     with pytest.raises(ValueError, match="not a practice record"):
         record_from_data({**data, "score": 180})
+
+
+def test_a_drill_ended_before_any_step_fell_due_is_recorded_as_classification_only():
+    library = load(DATA / "drill").library
+    incident = library.type("ransomware")
+    early = score(incident, library, incident.drill("friday-night"), Classification("SEV2", 1), {}, ended_at=1)
+    kept = drill_record(early, NOW)
+    assert (kept.score, kept.steps_observed, kept.steps_expected) == (100, 0, 4)
+    assert kept.coverage == "(classification only)" and kept.weight == 0
+    assert record_from_data(json.loads(json.dumps(record_data(kept)))) == kept
+    assert trend([kept], "ransomware")[0].coverage == "(classification only)"
+    partly = drill_record(score(incident, library, incident.drill("friday-night"), Classification("SEV2", 1),
+                                {"isolate": Done(20)}, ended_at=50), NOW)
+    assert partly.coverage == "(2 of 4 expected steps observed)"
+    old = dict(record_data(kept))
+    del old["steps_observed"], old["steps_expected"]  # kept before coverage was
+    assert record_from_data(old).coverage == "" and record_from_data(old).weight == 1
+
+
+def test_a_classification_only_run_never_marks_a_weak_type_as_mastered(four_types):
+    weak = record("alpha", day(17), 40)
+    flash = attrs.evolve(record("alpha", day(23), 100), steps_expected=1, steps_observed=0)
+    alpha = next(s for s in suggest([weak, flash], four_types, NOW, limit=5) if s.incident == "alpha")
+    # Last practised a day ago (every 7 days), recent score the weak run's 40 alone: 1/7 + 0.6.
+    assert alpha.priority == pytest.approx(1 / 7 + 0.6)
+    assert alpha.recent_score == 40
+    only = next(s for s in suggest([flash], four_types, NOW, limit=5) if s.incident == "alpha")
+    assert only.reason.endswith("no run has reached an expected step yet") and only.priority == pytest.approx(1 / 7 + 1)

@@ -68,7 +68,8 @@ def _text(library, records, suggestions, args) -> str:
         lines += ["", f"{incident.title} ({incident.id})"]
         for point in points:
             classified = f"classified in {minutes(point.time_to_classify)} min" if point.time_to_classify is not None else "not classified correctly"
-            lines.append(f"  {point.when:%Y-%m-%d %H:%M}  {point.kind.value:<11}  score {point.score:>3}  {classified}")
+            coverage = f" {point.coverage}" if point.coverage else ""
+            lines.append(f"  {point.when:%Y-%m-%d %H:%M}  {point.kind.value:<11}  score {point.score:>3}{coverage}  {classified}")
     lines += ["", "Next drill:"]
     for n, suggestion in enumerate(suggestions, 1):
         incident = library.type(suggestion.incident)

@@ -392,7 +392,7 @@ def test_a_drill_ended_before_a_step_came_due_shows_it_not_reached_in_the_debrie
         assert isinstance(app.screen, DrillDebriefScreen)
         text = shown(app)
         assert "N  Take command · not observed · not scored" in text
-        assert "Score 100 / 100 (1 of 1 expected steps not reached in play) · Expected SEV2" in text
+        assert "Score 100 / 100 (classification only: the drill ended before any expected step came due) · Expected SEV2" in text
         assert ("· Convene the team (convene): The drill ended at minute 20, before its time box closed "
                 "(minute 25): not scored.") in text
         assert "time box closed at minute 25" not in text

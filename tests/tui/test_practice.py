@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import attrs
+
 from playbook import drill_run
 from playbook.journal import Journal
 from playbook.practice import Kind, PracticeRecord
@@ -114,3 +116,16 @@ def test_the_palette_finds_a_drill_by_name_and_the_practice_history(clock, journ
         assert isinstance(app.screen, PracticeScreen)
 
     drive(app, script)
+
+
+def test_a_classification_only_drill_says_so_beside_its_score_in_the_history(clock, journal_path):
+    keep(journal_path, result(1, 40, None), attrs.evolve(result(0, 100, 1), steps_expected=1, steps_observed=0))
+    app = make_app(journal_path, MINI)
+
+    async def script(pilot):
+        await pilot.press("f8")
+        assert isinstance(app.screen, PracticeScreen)
+        lines = [line for line in shown(app).splitlines() if " 100  " in line]
+        assert lines and lines[0].endswith("(classification only)")
+
+    drive(app, script, size=(120, 40))

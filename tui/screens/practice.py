@@ -46,7 +46,8 @@ def chart(points: Sequence[TrendPoint]) -> Content:
         if point.time_to_classify is not None:
             taken = round(point.time_to_classify, 1)
             classified = f"{time_bar(taken, longest)} {minutes(taken)} min"
-        lines.append(Content(f"  {point.when:%m-%d %H:%M}  {point.kind.value:<11}  {bar(point.score)} {point.score:>3}  {classified}"))
+        lines.append(Content(f"  {point.when:%m-%d %H:%M}  {point.kind.value:<11}  {bar(point.score)} {point.score:>3}  {classified}"
+                             + (f"  {point.coverage}" if point.coverage else "")))
     if len(points) > 1:
         first, last = points[0], points[-1]
         change = last.score - first.score
