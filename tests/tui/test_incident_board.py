@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from playbook.incident import fold
 from playbook.journal import Journal
-from tests.tui.pilot import T0, declare_sev2, drive, make_app, shown, type_at_once, until
+from tests.tui.pilot import LIBRARY, T0, declare_sev2, drive, make_app, shown, type_at_once, until
 from tests.tui.pilot import ready as settle
 from tui.screens.incident import IncidentScreen
 from tui.screens.incidents import IncidentsScreen
@@ -341,3 +341,151 @@ def test_an_escape_sequence_in_typed_text_never_reaches_the_terminal(clock, jour
         assert "Note: red \\u001b[31malert\\u001b[0m" in text and "\x1b" not in text
 
     drive(app, script)
+
+
+def test_a_note_with_a_wrongly_typed_time_stays_in_the_form_with_the_error_beside_the_field(clock, journal_path):
+    from tui.screens.form import FormScreen
+
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        clock.advance(30)
+        await pilot.press("n", *"CEO informed by phone", "enter", *"lunchtime", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)  # nothing typed is lost
+        assert app.screen.query_one("#field-text").value == "CEO informed by phone"
+        assert "⚠ 'lunchtime' is not a time" in shown(app)
+        await pilot.press(*"ctrl+a".split(), "ctrl+k", *"10 min ago", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, IncidentScreen)
+        assert "Recorded #2, dated 05:20 (10 min before it was logged)" in [str(n.message) for n in app._notifications]
+        assert "▶ #2 05:20 (logged 05:30) Ann: Note: CEO informed by phone" in shown(app)
+
+    drive(app, script)
+    note = recorded(journal_path)[-1]
+    assert (note.data["text"], note.happened_at) == ("CEO informed by phone", T0 + timedelta(minutes=20))
+
+
+def test_after_escalating_the_most_urgent_new_step_comes_first_and_in_view(clock, journal_path):
+    from textual.widgets import OptionList
+
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        clock.advance(5)
+        await pilot.press("T", "1", *"Core systems hit", "enter")
+        await settle(pilot)
+        steps = app.screen.query_one("#incident-steps", OptionList)
+        prompts = [str(o.prompt) for o in steps.options]
+        # The bridge (added at 05:05, due 05:20) comes before isolate (05:30) and staff (06:00).
+        assert prompts[0].startswith("☐ 15:00 left  Open a bridge on phones, not email")
+        assert steps.highlighted == 0 and app.screen.focused is steps
+        await pilot.press("d")  # done: it goes below the open steps, the cursor stays on the next one due
+        await settle(pilot)
+        prompts = [str(o.prompt) for o in steps.options]
+        assert prompts[-1].startswith("✓ DONE     Open a bridge") and prompts[0].startswith("☐ 25:00 left  Isolate")
+        assert steps.highlighted == 0
+
+    drive(app, script)
+
+
+def test_the_commander_is_one_role_and_assigning_it_hands_over(clock, journal_path, test_library):
+    # The bundled library's spelling of the role, as the reviewer met it: incident-commander.
+    files = {name: (LIBRARY / name).read_text().replace("commander", "incident-commander")
+             for name in ("library.yaml", "locked-files.yaml", "building-fire.yaml")}
+    app = make_app(journal_path, test_library(files))
+
+    async def script(pilot):
+        await declare_sev2(pilot, commander="Dana Ortiz")
+        await pilot.press("a")
+        assert shown(app).count("Incident commander") == 1
+        assert "1  Incident commander: Dana Ortiz" in shown(app)
+        await type_at_once(pilot, "1", *"Alex Kim", "enter")  # typed straight after the digit
+        await until(pilot, lambda: isinstance(app.screen, IncidentScreen), "the board again")
+        await settle(pilot)
+        text = shown(app)
+        assert "commander Alex Kim" in text
+        assert "Incident commander: Alex Kim, from Dana Ortiz" in text
+
+    drive(app, script)
+
+
+def test_a_closed_incident_shows_how_steps_ended_not_countdowns(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        clock.advance(0, seconds=42)
+        await pilot.press("x", "enter")
+        await settle(pilot)
+        text = shown(app)
+        assert "42 s in all" in text
+        assert "○ NOT DONE Isolate the affected systems  · IT lead · was due 05:30" in text
+        assert " left " not in text
+
+    drive(app, script)
+
+
+def test_a_status_update_is_saved_as_markdown_beside_the_journal(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        await pilot.press("v", "1", "s")
+        await settle(pilot)
+        [saved] = (journal_path.parent / "reports").iterdir()
+        assert f"Saved to {saved}" in [str(n.message) for n in app._notifications]
+        assert saved.read_text().startswith("# Status update: Locked files")
+
+    drive(app, script)
+
+
+def test_a_long_step_list_scrolls_by_keyboard_at_80x24(clock, journal_path, test_library):
+    from textual.widgets import OptionList
+
+    extra = "".join(f"    - {{id: extra{i}, do: Extra step {i} with enough words to wrap at eighty columns on the board,"
+                    f" owner: comms, within: {100 + i}, why: More to do}}\n" for i in range(10))
+    text = (LIBRARY / "locked-files.yaml").read_text()
+    app = make_app(journal_path, test_library({"locked-files.yaml": text.replace("  SEV2:\n", extra + "  SEV2:\n")}))
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        await pilot.press("T", "1", "enter")
+        await settle(pilot)
+        steps = app.screen.query_one("#incident-steps", OptionList)
+        assert app.screen.focused is steps and steps.max_scroll_y > 0  # more than fits at 80x24
+        await pilot.press("end")
+        await pilot.pause()
+        assert steps.highlighted == len(steps.options) - 1 and steps.scroll_offset.y == steps.max_scroll_y
+        assert str(steps.options[-1].prompt).startswith("☐ 1:49:00 left  Extra step 9")
+
+    drive(app, script)
+
+
+def test_an_open_incident_is_named_on_the_first_screen_and_enter_resumes_it_from_f3(clock, journal_path):
+    first = make_app(journal_path)
+    drive(first, declare_sev2)
+    again = make_app(journal_path)
+
+    async def after(pilot):
+        await until(pilot, lambda: "1 open incident: INC-20261124-001 Locked files SEV2 — F3 to resume" in shown(again),
+                    "the banner on the find screen")
+        await pilot.press("f3", "enter", "enter")  # the open incident is highlighted; its commander's name offered
+        assert isinstance(again.screen, IncidentScreen) and again.screen.incident_id == "INC-20261124-001"
+
+    drive(again, after)
+
+
+def test_declaring_from_f3_takes_the_keys_typed_straight_after_the_picks(clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await pilot.press("f3")
+        await type_at_once(pilot, "n", "2", "1", *"Files locked", "enter", *"Sam Lee", "enter")
+        await until(pilot, lambda: isinstance(app.screen, IncidentScreen), "the board after the declaration")
+
+    drive(app, script)
+    [declared] = recorded(journal_path)
+    assert (declared.data["title"], declared.data["commander"]) == ("Files locked", "Sam Lee")

@@ -107,7 +107,7 @@ class IncidentScreen(Screen):
         yield Plain("Log", classes="timebox")
         yield VerticalScroll(Plain("", id="incident-log-text"), id="incident-log")
         yield Plain("", id="incident-saved")
-        yield Footer()
+        yield Footer(compact=True)  # compact, so at 80 columns the keys up to x (Close) fit
 
     def on_mount(self) -> None:
         self.show()

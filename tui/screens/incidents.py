@@ -32,7 +32,8 @@ def record_line(record: IncidentRecord) -> Content:
 class IncidentsScreen(Screen):
     BINDINGS = [
         Binding("enter", "resume", "Open the board", id="incidents.resume"),
-        Binding("n", "declare", "Declare a new incident", id="incidents.declare"),
+        # Priority, and it waits for its pick list: the keys typed after n reach the picks and the form.
+        Binding("n", "declare", "Declare a new incident", id="incidents.declare", priority=True),
         Binding("escape", "app.pop_screen", "Back", id="incidents.back"),
     ]
 
@@ -72,10 +73,10 @@ class IncidentsScreen(Screen):
             return self.library is not None and bool(self.library.types)
         return True
 
-    def action_declare(self) -> None:
+    async def action_declare(self) -> None:
         """Declare directly with an incident type and a severity, without the triage."""
         choices = [(t.id, t.title) for t in self.library.types]
-        self.app.push_screen(PickScreen("Declare: which incident type?", choices, then=self.pick_severity))
+        await self.app.push_screen(PickScreen("Declare: which incident type?", choices, then=self.pick_severity))
 
     def pick_severity(self, type_id: str):
         """Each pick waits for the next screen, so keys typed after the digits reach the declare form."""
