@@ -385,3 +385,46 @@ def test_a_missing_library_folder_says_so(tmp_path):
         assert "P004" in shown(app) and "not a library folder" in shown(app)
 
     drive(app, script)
+
+
+def test_a_playbook_that_fails_validation_stays_findable_as_unavailable(test_library):
+    app = PlaybookApp(test_library({"bad.yaml": BROKEN}))
+
+    async def script(pilot):
+        await pilot.press(*"bad one")
+        assert titles(app) == ["Bad one"]  # the title could still be read
+        assert "Bad one — unavailable: Enter shows why" in shown(app)
+        assert "left out of the library and cannot be used for a triage" in shown(app)
+        assert "0 of 3 incident types" in shown(app)
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, ProblemsScreen)  # not a triage
+        assert screen.selected[0].endswith("bad.yaml")
+
+    drive(app, script)
+
+
+def test_enter_acts_on_the_text_in_the_box_even_before_the_list_caught_up():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        assert titles(app)[0] != "Website outage"
+        screen = app.screen
+        screen.query_one("#query").value = "website"  # as a paste lands: no refilter has run yet
+        screen.action_start()
+        await pilot.pause()
+        assert isinstance(app.screen, TriageScreen)
+        assert app.screen.incident.id == "website-outage"
+
+    drive(app, script)
+
+
+def test_help_on_the_find_screen_says_enter_starts_the_triage():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press(*"fire", "f1")
+        assert isinstance(app.screen, HelpScreen)
+        assert "Start the triage of the highlighted type" in shown(app)
+
+    drive(app, script)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -12,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Select
 from textual.widgets.option_list import Option
 
-from playbook.library import Loaded
+from playbook.library import LIBRARY_FILE, Loaded
 from playbook.model import IncidentType, Library
 from playbook.search import Entry, Hit, search
 from tui.widgets.open_incidents import OpenIncidents
@@ -47,10 +50,27 @@ def preview(incident: IncidentType, library: Library, hit: Hit | None = None) ->
     return Content.assemble(*parts)
 
 
+UNAVAILABLE = "unavailable:"  # the option id prefix of a type whose file failed validation
+
+
+def unavailable_entry(path: str) -> Entry:
+    """A type whose file is left out, named by whatever can still be read: its title, else its
+    id, else the file name. It stays findable, so an author's new playbook does not just vanish."""
+    name = Path(path).stem
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeError, yaml.YAMLError):
+        data = None
+    if isinstance(data, dict):
+        name = next((v for v in (data.get("title"), data.get("id")) if isinstance(v, str) and v.strip()), name)
+    return Entry(UNAVAILABLE + path, name, category="")
+
+
 class FindScreen(Screen):
     """The first screen: a search box, the matching types, and a preview of the highlighted one."""
 
     AUTO_FOCUS = "#query"
+    HELP_KEYS = [("enter", "Start the triage of the highlighted type (an unavailable one shows its problems)")]
     BINDINGS = [
         Binding("enter", "start", "Triage", id="find.start", priority=False),
         Binding("up", "move(-1)", "Previous type", id="find.up", show=False),
@@ -64,6 +84,7 @@ class FindScreen(Screen):
         super().__init__()
         self.hits: list[Hit] = []
         self.entries: list[Entry] = []
+        self.unavailable: list[Entry] = []
         self.searched: tuple[str, str | None] | None = None
 
     def compose(self) -> ComposeResult:
@@ -93,6 +114,7 @@ class FindScreen(Screen):
         if loaded is None:
             return
         library = loaded.library
+        self.unavailable = [unavailable_entry(p) for p in loaded.failed if Path(p).name != LIBRARY_FILE]
         if library is not None:
             self.entries = [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
             select = self.query_one("#category", Select)
@@ -113,7 +135,7 @@ class FindScreen(Screen):
             count = len(loaded.failed)
             text += f" · {count} file{'s' * (count != 1)} left out with problems: F4"
         if shown:
-            text += " · Enter: triage"
+            text += " · Enter starts the triage"
         return text
 
     def refilter(self) -> None:
@@ -129,15 +151,30 @@ class FindScreen(Screen):
         same = self.searched == (query, category)
         before = self.hits[results.highlighted].entry.id if same and results.highlighted is not None and self.hits else None
         self.searched = (query, category)
-        self.hits = search(query, self.entries, category)
-        results.clear_options()
-        results.add_options(Option(Content(hit.entry.title), id=hit.entry.id) for hit in self.hits)
-        if self.hits:
-            ids = [hit.entry.id for hit in self.hits]
-            results.highlighted = ids.index(before) if before in ids else 0
+        old = [hit.entry.id for hit in self.hits]
+        self.hits = search(query, [*self.entries, *self.unavailable], category)
+        ids = [hit.entry.id for hit in self.hits]
+        if ids == old and results.option_count == len(ids):
+            # Same types in the same order (most keystrokes in a sentence): rebuilding the list
+            # is the costly part, so keep it and its highlight; only the matched cues change.
+            if not same and ids:
+                results.highlighted = 0
+            self.show_hit(results.highlighted)
         else:
+            results.clear_options()
+            results.add_options(self.option(hit.entry) for hit in self.hits)
+            if self.hits:
+                results.highlighted = ids.index(before) if before in ids else 0
+        if not self.hits:
             self.query_one("#preview", Plain).show("No incident type matches. Try other words, or fewer.")
-        self.query_one("#status", Plain).show(self.status_text(len(self.hits)))
+        available = sum(not hit.entry.id.startswith(UNAVAILABLE) for hit in self.hits)
+        self.query_one("#status", Plain).show(self.status_text(available))
+
+    @staticmethod
+    def option(entry: Entry) -> Option:
+        if entry.id.startswith(UNAVAILABLE):
+            return Option(Content.assemble((entry.title, "dim"), (" — unavailable: Enter shows why", "italic")), id=entry.id)
+        return Option(Content(entry.title), id=entry.id)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.refilter()
@@ -149,11 +186,25 @@ class FindScreen(Screen):
     @on(OptionList.OptionHighlighted, "#results")
     def show_preview(self, event: OptionList.OptionHighlighted) -> None:
         # By id, not index: the event may arrive after the list was refilled.
-        hit = next((h for h in self.hits if h.entry.id == event.option_id), None)
-        incident = self.library.type(event.option_id) if self.library else None
-        if hit is None or incident is None:
+        self.show_hit(next((i for i, h in enumerate(self.hits) if h.entry.id == event.option_id), None))
+
+    def show_hit(self, index: int | None) -> None:
+        if index is None or index >= len(self.hits):
             return
-        self.query_one("#preview", Plain).show(preview(incident, self.library, hit))
+        hit = self.hits[index]
+        shown = self.query_one("#preview", Plain)
+        if hit.entry.id.startswith(UNAVAILABLE):
+            path = hit.entry.id.removeprefix(UNAVAILABLE)
+            shown.show(Content.assemble(
+                (hit.entry.title, "bold"), "\n\n",
+                f"{path} has problems, so it is left out of the library and cannot be used for a triage.\n\n",
+                "Enter shows its problems.",
+            ))
+        else:
+            incident = self.library.type(hit.entry.id) if self.library else None
+            if incident is None:
+                return
+            shown.show(preview(incident, self.library, hit))
         self.query_one("#preview-pane").scroll_home(animate=False)
 
     @on(OptionList.OptionSelected, "#results")
@@ -164,11 +215,16 @@ class FindScreen(Screen):
         self.action_start()
 
     @property
-    def highlighted(self) -> IncidentType | None:
+    def highlighted_entry(self) -> Entry | None:
         index = self.query_one("#results", OptionList).highlighted
-        if self.library is None or index is None or index >= len(self.hits):
+        return self.hits[index].entry if index is not None and index < len(self.hits) else None
+
+    @property
+    def highlighted(self) -> IncidentType | None:
+        entry = self.highlighted_entry
+        if self.library is None or entry is None:
             return None
-        return self.library.type(self.hits[index].entry.id)
+        return self.library.type(entry.id)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -177,10 +233,19 @@ class FindScreen(Screen):
             loaded = self.app.loaded
             return bool(loaded and (loaded.failed or loaded.library is None))
         if action == "start":
-            return self.highlighted is not None
+            return self.highlighted_entry is not None
         return True
 
     def action_start(self) -> None:
+        # Enter acts on the text in the box now, even if a keystroke's refilter has not run yet.
+        if self.searched != (self.query_one("#query", Input).value, self.query_one("#category", Select).selection):
+            self.refilter()
+        entry = self.highlighted_entry
+        if entry is not None and entry.id.startswith(UNAVAILABLE):
+            from tui.screens.problems import ProblemsScreen
+
+            self.app.open(ProblemsScreen(self.app.loaded, entry.id.removeprefix(UNAVAILABLE)))
+            return
         incident = self.highlighted
         if incident is not None:
             self.app.open_triage(incident)

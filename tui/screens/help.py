@@ -36,7 +36,10 @@ class HelpScreen(ModalScreen):
                 continue
             description = PALETTE if binding.action == "command_palette" else binding.description
             rows.setdefault(description, []).append(app.get_key_display(binding))
-        return [(" ".join(keys), description) for description, keys in rows.items()] + ALWAYS
+        # A focused widget's own key (Enter in the search box) hides the screen's binding for
+        # it, so a screen names such keys itself.
+        extra = [row for row in getattr(app.screen, "HELP_KEYS", []) if row[1] not in rows]
+        return extra + [(" ".join(keys), description) for description, keys in rows.items()] + ALWAYS
 
     def compose(self) -> ComposeResult:
         width = max(len(keys) for keys, _ in self.keys)

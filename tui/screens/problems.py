@@ -42,8 +42,9 @@ def report(loaded: Loaded) -> ComposeResult:
 class ProblemsScreen(Screen):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="problems.back"),
-        Binding("up", "move(-1)", "Previous", id="problems.up", show=False),
-        Binding("down", "move(1)", "Next", id="problems.down", show=False),
+        # Priority: the scrolling body has focus and would take up/down to scroll by a line.
+        Binding("up", "move(-1)", "Previous", id="problems.up", show=False, priority=True),
+        Binding("down", "move(1)", "Next", id="problems.down", show=False, priority=True),
         Binding("enter", "app.edit", "Open in editor", id="problems.open"),
     ]
 
