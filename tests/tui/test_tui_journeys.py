@@ -428,3 +428,18 @@ def test_help_on_the_find_screen_says_enter_starts_the_triage():
         assert "Start the triage of the highlighted type" in shown(app)
 
     drive(app, script)
+
+
+def test_without_colour_the_highlighted_type_is_still_marked(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        assert app.no_color
+        results = app.screen.query_one("#results")
+        # What the terminal gets: colours are dropped, so the mark must be a text style.
+        first, second = results.render_line(0), results.render_line(1)
+        assert all(s.style.underline for s in first if s.text.strip())
+        assert not any(s.style.underline for s in second)
+
+    drive(app, script)
