@@ -487,3 +487,20 @@ def test_a_joined_players_entries_are_credited_by_name_and_the_log_says_what_the
     log = "\n".join(team_log(run))
     assert "Inject 2 released: Someone tripped." in log and "Clock advanced to minute 5" in log
     assert "drill-clock" not in log and "inject" not in log.replace("Inject", "")
+
+
+def test_the_team_finds_the_incident_type_by_typing_and_enter_picks_the_top_match(clock, library_root, journal_path):
+    app = make_app(journal_path, library_root)
+
+    async def script(pilot):
+        await set_up(pilot)
+        await pilot.press("p", "d", *"bet")
+        assert "Beta incident" in shown(app) and "Alpha incident" not in shown(app)  # filtered as typed
+        await pilot.press("enter", "2", *"Ann", "enter")  # the top match, SEV2, commander Ann
+        await settle(pilot)
+        assert isinstance(app.screen, DrillBoardScreen)
+
+    drive(app, script)
+    with Journal.open(journal_path) as journal:
+        [drill] = journal.incidents("drill")
+        assert drill.declared.data["type"] == "beta"

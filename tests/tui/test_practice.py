@@ -129,3 +129,17 @@ def test_a_classification_only_drill_says_so_beside_its_score_in_the_history(clo
         assert lines and lines[0].endswith("(classification only)")
 
     drive(app, script, size=(120, 40))
+
+
+def test_the_recognition_drill_names_the_type_by_typing_a_few_letters(clock, journal_path):
+    app = make_app(journal_path, MINI)
+
+    async def script(pilot):
+        await pilot.press("f8", "g", *"Cy", "enter", "enter")
+        assert isinstance(app.screen, RecognitionScreen)
+        await pilot.press(*"alpa")  # a typo still finds it
+        assert "Alpha incident" in shown(app) and "Beta incident" not in shown(app)
+        await pilot.press("enter", "2")
+        assert "Type: ✓ Alpha incident" in shown(app) and "Severity: ✓ SEV2" in shown(app)
+
+    drive(app, script)

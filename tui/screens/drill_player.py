@@ -16,6 +16,7 @@ from playbook.incident import IncidentError
 from playbook.journal import Journal, JournalError
 from playbook.model import Library
 from tui.screens import drill_shared
+from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
@@ -130,15 +131,12 @@ class DrillPlayerScreen(Screen):
 
     # -- the team's moves ----------------------------------------------------------------------
 
-    def type_choices(self) -> list[tuple[str, str]]:
-        return [(t.id, t.title) for t in self.library.types]
-
     def action_triage(self) -> None:
-        self.app.push_screen(PickScreen("Triage which incident type?", self.type_choices()),
+        self.app.push_screen(TypePickScreen("Triage which incident type?", self.library),
                              lambda type_id: type_id and self.app.open_triage(self.library.type(type_id)))
 
     def action_declare(self) -> None:
-        self.app.push_screen(PickScreen("Declare: which incident type is it?", self.type_choices()), self.pick_severity)
+        self.app.push_screen(TypePickScreen("Declare: which incident type is it?", self.library), self.pick_severity)
 
     def pick_severity(self, type_id: str | None) -> None:
         if type_id is None:

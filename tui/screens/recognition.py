@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList
+from textual.widgets import Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
 from playbook import drill_run
@@ -20,6 +20,7 @@ from playbook.practice import (RECOGNITION_SECONDS, RecognitionAnswer, Recogniti
                                recognition_item, recognition_record, score_recognition)
 from playbook.scoring import Verdict
 from tui.screens import drill_shared
+from tui.screens.drill_type_pick import TypeFilter
 from tui.screens.form import Field, FormScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.live import one_line
@@ -74,6 +75,7 @@ class RecognitionScreen(Screen):
         with VerticalScroll(id="recognition-body"):
             yield Plain("", id="recognition-text")
             yield Plain("", id="recognition-ask", classes="debrief-section")
+            yield TypeFilter(self.library, id="recognition-types")
             yield OptionList(id="recognition-choices", markup=False)
             yield Plain("", id="recognition-result")
         yield Footer()
@@ -102,13 +104,29 @@ class RecognitionScreen(Screen):
         self.started = drill_shared.now()
         self.query_one("#recognition-text", Plain).show(Content.assemble(("What is happening?\n", "bold"), self.item.text))
         self.query_one("#recognition-result", Plain).display = False
-        self.ask("Which incident type is it?", [(t.id, t.title) for t in self.library.types])
+        self.ask_type()
         self.show_clock()
         self.refresh_bindings()
+
+    def ask_type(self) -> None:
+        """The type question filters as the player types (Enter: the top match; digits as listed)."""
+        self.choices = []
+        self.query_one("#recognition-ask", Plain).show("Which incident type is it? Type to filter")
+        self.query_one("#recognition-choices", OptionList).display = False
+        types = self.query_one(TypeFilter)
+        types.display = True
+        types.query_one(Input).value = ""
+        types.focus_box()
+
+    def on_type_filter_picked(self, event: TypeFilter.Picked) -> None:
+        event.stop()
+        if self.result is None and self.chosen_type is None:
+            self.choose(event.type_id)
 
     def ask(self, question: str, choices: list[tuple[str, str]]) -> None:
         self.choices = choices
         self.query_one("#recognition-ask", Plain).show(question)
+        self.query_one(TypeFilter).display = False
         listing = self.query_one("#recognition-choices", OptionList)
         listing.display = True
         listing.set_options([Option(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), label), id=key)
@@ -142,6 +160,7 @@ class RecognitionScreen(Screen):
         self.result = score_recognition(self.library, self.item, answer)
         record = recognition_record(self.result, drill_shared.now(), self.team, (self.player,))
         self.query_one("#recognition-choices", OptionList).display = False
+        self.query_one(TypeFilter).display = False
         self.query_one("#recognition-ask", Plain).show("Result")
         shown = self.query_one("#recognition-result", Plain)
         shown.display = True
