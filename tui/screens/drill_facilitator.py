@@ -81,9 +81,11 @@ class DrillFacilitatorScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Plain(f"{drill_shared.DRILL_MARK} · Facilitator · {self.run.drill.title} · {self.run.id}",
                     classes="title drill-title")
-        yield Plain(Content.assemble(("Players join with  ", "bold"),
-                                     (drill_run.join_command(self.run.id, self.journal.path), "bold reverse")),
-                    id="drill-join")
+        join = Plain(Content.assemble(("Players join with  ", "bold"),
+                                      (drill_run.join_command(self.run.id, self.journal.path), "bold reverse")),
+                     id="drill-join")
+        join.styles.padding = (0, 1)  # aligned with the clock line below
+        yield join
         yield Plain("", id="drill-clock")
         yield Plain("", id="drill-team")
         with VerticalScroll(id="drill-injects", can_focus=True):

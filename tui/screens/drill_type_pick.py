@@ -39,6 +39,11 @@ class DigitPicks(Input):
 class TypeFilter(Vertical):
     """A filter box over a list of incident types; posts Picked with the chosen type's id."""
 
+    DEFAULT_CSS = """
+    TypeFilter { height: auto; }
+    TypeFilter > OptionList { height: auto; max-height: 12; }
+    """
+
     BINDINGS = [
         Binding("down", "move(1)", "Next", id="type_filter.down", show=False),
         Binding("up", "move(-1)", "Previous", id="type_filter.up", show=False),
