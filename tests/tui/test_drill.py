@@ -504,3 +504,25 @@ def test_the_team_finds_the_incident_type_by_typing_and_enter_picks_the_top_matc
     with Journal.open(journal_path) as journal:
         [drill] = journal.incidents("drill")
         assert drill.declared.data["type"] == "beta"
+
+
+def test_a_team_that_declared_the_wrong_type_is_told_so_and_asked_about_recognition(clock, library_root,
+                                                                                    journal_path):
+    library = load(library_root).library
+    alpha = library.type("alpha")
+    with Journal.open(journal_path) as journal:
+        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay", T0)
+        run = drill_run.advance(journal, run, T0)
+        journal.append(drill_run.declare(run, library, "SEV2", "Ann", T0, incident=library.type("beta")))
+        drill_run.finish(journal, drill_run.load(journal, library, run.id, T0), library, "Fay", T0)
+    app = make_app(journal_path, library_root)
+
+    async def script(pilot):
+        await pilot.press("f7", "f", *"Fay", "enter", "r")
+        assert isinstance(app.screen, DrillDebriefScreen)
+        text = shown(app)
+        assert "✗ The team declared Beta incident SEV2 (Major) at minute 5: another incident type; it was Alpha incident." in text
+        assert "What made it look like Beta incident? Which cue would have told you it was Alpha incident?" in text
+        assert "did not settle on a severity" not in text
+
+    drive(app, script, size=(120, 40))
