@@ -199,8 +199,8 @@ def test_preview_shows_the_triage_and_follows_every_save(test_library):
         await until(pilot, lambda: isinstance(app.screen, TriageScreen) and "Can customers still pay?" in shown(app))
         assert len(app.screen_stack) == 2  # the new version replaced the old, it did not pile up
         path.write_text(path.read_text().replace("owner: comms", "owner: nobody"))
-        await until(pilot, lambda: isinstance(app.screen, ProblemsScreen))
-        assert "P304" in shown(app)
+        # Waits for the rows too: a problem's row is composed a moment after the screen.
+        await until(pilot, lambda: isinstance(app.screen, ProblemsScreen) and "P304" in shown(app))
         assert "website-outage.yaml · does not load: see its problems" in shown(app)
 
     drive(app, script)
