@@ -194,14 +194,16 @@ def test_preview_shows_the_triage_and_follows_every_save(test_library):
         assert app.screen.incident.id == "website-outage"
         assert "Can customers still buy?" in shown(app)
         # A banner on the screen says it is a preview of this file, so it is never taken for the library.
-        assert "PREVIEW of" in shown(app) and "website-outage.yaml · status: draft · not the live library" in shown(app)
+        await until(pilot, lambda: "PREVIEW of" in shown(app))
+        assert "website-outage.yaml · status: draft · not the live library" in shown(app)
         path.write_text(path.read_text().replace("ask: Can customers still buy?", "ask: Can customers still pay?"))
         await until(pilot, lambda: isinstance(app.screen, TriageScreen) and "Can customers still pay?" in shown(app))
         assert len(app.screen_stack) == 2  # the new version replaced the old, it did not pile up
         path.write_text(path.read_text().replace("owner: comms", "owner: nobody"))
         # Waits for the rows too: a problem's row is composed a moment after the screen.
         await until(pilot, lambda: isinstance(app.screen, ProblemsScreen) and "P304" in shown(app))
-        assert "website-outage.yaml · does not load: see its problems" in shown(app)
+        # The banner is mounted on each new screen as it opens.
+        await until(pilot, lambda: "website-outage.yaml · does not load: see its problems" in shown(app))
 
     drive(app, script)
 
