@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual import work
 from textual.app import App
+from textual.widget import AwaitMount
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import var
@@ -68,18 +69,20 @@ class PlaybookApp(App):
             self.open_problems()
 
     # One way in for every screen, so later screens (live incidents, drills) plug in alike.
-    def open(self, screen: Screen) -> None:
-        self.push_screen(screen)
+    def open(self, screen: Screen) -> AwaitMount:
+        """Push a screen. Actions await the result: keys typed straight after the key that opened
+        it (a fast typist, or an SSH link that delivers keys in bursts) then reach the new screen."""
+        return self.push_screen(screen)
 
-    def open_triage(self, incident: IncidentType) -> None:
+    def open_triage(self, incident: IncidentType) -> AwaitMount:
         from tui.screens.triage import TriageScreen
 
-        self.open(TriageScreen(incident, self.loaded.library))
+        return self.open(TriageScreen(incident, self.loaded.library))
 
-    def open_response(self, incident: IncidentType, severity: str, unsure: bool = False) -> None:
+    def open_response(self, incident: IncidentType, severity: str, unsure: bool = False) -> AwaitMount:
         from tui.screens.response import ResponseScreen
 
-        self.open(ResponseScreen(incident, self.loaded.library, severity, unsure=unsure))
+        return self.open(ResponseScreen(incident, self.loaded.library, severity, unsure=unsure))
 
     def open_problems(self) -> None:
         from tui.screens.problems import ProblemsScreen

@@ -411,7 +411,7 @@ def test_enter_acts_on_the_text_in_the_box_even_before_the_list_caught_up():
         assert titles(app)[0] != "Website outage"
         screen = app.screen
         screen.query_one("#query").value = "website"  # as a paste lands: no refilter has run yet
-        screen.action_start()
+        await screen.action_start()
         await pilot.pause()
         assert isinstance(app.screen, TriageScreen)
         assert app.screen.incident.id == "website-outage"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import yaml
@@ -72,7 +73,9 @@ class FindScreen(Screen):
     AUTO_FOCUS = "#query"
     HELP_KEYS = [("enter", "Start the triage of the highlighted type (an unavailable one shows its problems)")]
     BINDINGS = [
-        Binding("enter", "start", "Triage", id="find.start", priority=False),
+        # A priority binding, so Enter is not the search box's: the action awaits the triage
+        # screen, and digits typed straight after it answer the first question.
+        Binding("enter", "start", "Triage", id="find.start", priority=True),
         Binding("up", "move(-1)", "Previous type", id="find.up", show=False),
         Binding("down", "move(1)", "Next type", id="find.down", show=False),
         Binding("f2", "category", "Category", id="find.category"),
@@ -208,11 +211,8 @@ class FindScreen(Screen):
         self.query_one("#preview-pane").scroll_home(animate=False)
 
     @on(OptionList.OptionSelected, "#results")
-    def start_selected(self, event: OptionList.OptionSelected) -> None:
-        self.action_start()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.action_start()
+    async def start_selected(self, event: OptionList.OptionSelected) -> None:
+        await self.action_start()
 
     @property
     def highlighted_entry(self) -> Entry | None:
@@ -233,22 +233,30 @@ class FindScreen(Screen):
             loaded = self.app.loaded
             return bool(loaded and (loaded.failed or loaded.library is None))
         if action == "start":
-            return self.highlighted_entry is not None
+            # Enter inside the category list chooses a category, not a type.
+            choosing = self.query_one("#category", Select).has_focus_within
+            return self.highlighted_entry is not None and not choosing
         return True
 
-    def action_start(self) -> None:
-        # Enter acts on the text in the box now, even if a keystroke's refilter has not run yet.
+    async def action_start(self) -> None:
+        # Enter, a priority binding, runs as the key arrives: letters typed just before it may
+        # still be queued in the search box. Let the box take them, then act on its text, even
+        # if a keystroke's refilter has not run yet.
+        box = self.query_one("#query", Input)
+        caught_up = asyncio.Event()
+        box.call_later(caught_up.set)
+        await caught_up.wait()
         if self.searched != (self.query_one("#query", Input).value, self.query_one("#category", Select).selection):
             self.refilter()
         entry = self.highlighted_entry
         if entry is not None and entry.id.startswith(UNAVAILABLE):
             from tui.screens.problems import ProblemsScreen
 
-            self.app.open(ProblemsScreen(self.app.loaded, entry.id.removeprefix(UNAVAILABLE)))
+            await self.app.open(ProblemsScreen(self.app.loaded, entry.id.removeprefix(UNAVAILABLE)))
             return
         incident = self.highlighted
         if incident is not None:
-            self.app.open_triage(incident)
+            await self.app.open_triage(incident)
 
     def action_move(self, step: int) -> None:
         results = self.query_one("#results", OptionList)

@@ -145,8 +145,8 @@ class TriageScreen(Screen):
         self.walk = self.walk.back()
         self.show_walk()
 
-    def action_respond(self) -> None:
-        self.app.open_response(self.incident, self.walk.severity, unsure=self.walk.unsure)
+    async def action_respond(self) -> None:
+        await self.app.open_response(self.incident, self.walk.severity, unsure=self.walk.unsure)
 
     async def action_settle(self) -> None:
         self.app.pop_screen()
