@@ -49,7 +49,7 @@ def incident_type(document: Document) -> model.IncidentType:
         does_not_apply=[model.NotApplicable(**n) for n in data["does_not_apply"]],
         triage=triage(data["triage"]),
         responses=[
-            model.Response(severity=severity, steps=[_step(s) for s in steps])
+            model.Response(severity=severity, steps=[model.Step(**s) for s in steps])
             for severity, steps in data["responses"].items()
         ],
         tags=data.get("tags", ()),
@@ -81,10 +81,6 @@ def triage(data: dict[str, Any]) -> model.Triage:
             for index, row in enumerate(data["table"])
         )
     return model.Triage(questions=questions, start=data.get("start"), table=table)
-
-
-def _step(data: dict[str, Any]) -> model.Step:
-    return model.Step(**data)
 
 
 def _drill(data: dict[str, Any]) -> model.Drill:

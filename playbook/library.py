@@ -37,10 +37,6 @@ class Loaded:
         return tuple(p for p in self.problems if p.is_error)
 
     @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if not p.is_error)
-
-    @property
     def failed(self) -> tuple[str, ...]:
         """Files left out because of errors, in the order they were read."""
         bad = {p.path for p in self.errors}
