@@ -143,15 +143,17 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
     return problems
 
 
+_PROMPTS = frozenset(scaffold.PROMPTS.values())
+
+
 def leftover_prompt_problems(incident: IncidentType) -> list[Problem]:
     """P507: a skeleton sentence ("Say what to do first…") in a playbook leaders rely on."""
     if incident.status == "draft":
         return []  # a draft is expected to be unfinished
-    prompts = set(scaffold.PROMPTS.values())
     return [
         incident.source.problem(where, "P507", f"this is the skeleton's guidance, not the playbook's text: write it out (status is {incident.status})")
         for where, value in _strings(incident.source.data)
-        if value.strip() in prompts
+        if value.strip() in _PROMPTS
     ]
 
 

@@ -167,14 +167,13 @@ def _best(term: str, texts: tuple[str, ...], abbreviations: bool = True) -> tupl
 def _score(query_terms: list[str], entry: Entry) -> Hit | None:
     total, matched, cues = 0.0, 0, []
     for term in query_terms:
-        scores = [
-            (_best(term, (entry.title,))[0] * TITLE, None),
-            (_best(term, entry.tags, abbreviations=False)[0] * TAG, None),
-            (_best(term, (entry.category_name or entry.category,), abbreviations=False)[0] * CATEGORY, None),
-        ]
         cue_score, cue = _best(term, entry.cues, abbreviations=False)
-        scores.append((cue_score * CUE, cue))
-        best = max(score for score, _ in scores)
+        best = max(
+            _best(term, (entry.title,))[0] * TITLE,
+            _best(term, entry.tags, abbreviations=False)[0] * TAG,
+            _best(term, (entry.category_name or entry.category,), abbreviations=False)[0] * CATEGORY,
+            cue_score * CUE,
+        )
         if best > 0:
             matched += 1
             total += best

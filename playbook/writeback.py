@@ -171,9 +171,9 @@ def with_lesson(text: str, lesson: dict[str, Any], name: str = "<incident>", blo
     expected = dict(before.data, lessons=[*(lessons or []), lesson])
     if after.data != expected:
         raise EditError(f"{name}: the lesson could not be added without changing other content")
-    if len(schema_problems(after, "incident-type")) > len(schema_problems(before, "incident-type")):
-        first = schema_problems(after, "incident-type")[0]
-        raise EditError(f"the lesson does not fit the format: {first}")
+    grown = schema_problems(after, "incident-type")
+    if len(grown) > len(schema_problems(before, "incident-type")):
+        raise EditError(f"the lesson does not fit the format: {grown[0]}")
     return edited.replace("\n", newline)
 
 

@@ -104,7 +104,7 @@ class Authoring:
     def target(self) -> tuple[str, int] | None:
         """The file (and line) the user means: the failing file on the problems screen, else the
         incident type on screen or highlighted; its first problem's line if it has one."""
-        from tui.screens.problems import ProblemsScreen
+        from tui.screens.problems import ProblemsScreen, first_line
 
         loaded: Loaded | None = self.app.loaded
         if loaded is None:
@@ -112,14 +112,10 @@ class Authoring:
         screen = self.app.screen
         if isinstance(screen, ProblemsScreen):
             return screen.selected  # the file or problem selected with up/down, at its line
-        else:
-            incident = getattr(screen, "incident", None) or getattr(screen, "highlighted", None)
-            path = incident.path if isinstance(incident, IncidentType) and incident.path else None
-        if path is None:
+        incident = getattr(screen, "incident", None) or getattr(screen, "highlighted", None)
+        if not isinstance(incident, IncidentType) or not incident.path:
             return None
-        found = loaded.problems_in(path)
-        first = min(found, key=lambda p: (not p.is_error, p.line)) if found else None
-        return path, first.line if first else 1
+        return incident.path, first_line(loaded.problems_in(incident.path))
 
     def edit(self) -> None:
         chosen = self.target()

@@ -30,9 +30,9 @@ def run(args: argparse.Namespace) -> int:
     if reasons:
         raise UsageError("; ".join(reasons))
     target = root / f"{args.id}.yaml"
-    for taken in (target, target.with_suffix(".yml")):
-        if taken.exists():
-            raise UsageError(f"{display_path(taken)} already exists: not overwriting it")
+    twin = target.with_suffix(".yml")  # writeback.create refuses an existing target itself
+    if twin.exists():
+        raise UsageError(f"{display_path(twin)} already exists: not overwriting it")
     text = scaffold.skeleton(args.id, args.title, args.category, loaded.library, scaffold.schema_reference(root))
     try:
         writeback.create(target, text)

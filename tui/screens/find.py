@@ -152,7 +152,8 @@ class FindScreen(Screen):
         results = self.query_one("#results", OptionList)
         # A reload keeps the highlighted type; a new query or category starts from the best match.
         same = self.searched == (query, category)
-        before = self.hits[results.highlighted].entry.id if same and results.highlighted is not None and self.hits else None
+        kept = self.highlighted_entry if same else None
+        before = kept.id if kept else None
         self.searched = (query, category)
         old = [hit.entry.id for hit in self.hits]
         self.hits = search(query, [*self.entries, *self.unavailable], category)

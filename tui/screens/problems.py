@@ -11,11 +11,12 @@ from textual.widget import Widget
 from textual.widgets import Footer
 
 from playbook.library import Loaded
+from playbook.problems import Problem
 from tui.widgets.plain import Plain
 
 
-def _first_line(loaded: Loaded, path: str) -> int:
-    found = loaded.problems_in(path)
+def first_line(found: tuple[Problem, ...]) -> int:
+    """The line to open a file at: its first error, else its first warning, else the top."""
     first = min(found, key=lambda p: (not p.is_error, p.line)) if found else None
     return first.line if first else 1
 
@@ -29,7 +30,7 @@ def report(loaded: Loaded) -> ComposeResult:
         found = loaded.problems_in(path)
         errors = sum(p.is_error for p in found)
         heading = Plain(Content.assemble((path, "bold"), f"  left out: {errors} error{'s' * (errors != 1)}"), classes="problem-file")
-        heading.target = (path, _first_line(loaded, path))
+        heading.target = (path, first_line(found))
         yield heading
         for problem in found:
             row = Horizontal(classes="problem")
