@@ -128,10 +128,6 @@ class Incident:
     def is_open(self) -> bool:
         return self.closed is None
 
-    @property
-    def last_seq(self) -> int:
-        return self.entries[-1].seq if self.entries else 0
-
     def step(self, step_id: str) -> StepState | None:
         return next((s for s in self.steps if s.id == step_id), None)
 
@@ -166,11 +162,15 @@ class Incident:
         return tuple(e for e in self.entries if e.kind == "status-sent")
 
     @property
+    def last_update_at(self) -> datetime:
+        """When the last status update went out, or the declaration if none has."""
+        updates = self.status_updates
+        return updates[-1].happened_at if updates else self.declared_at
+
+    @property
     def next_update_due(self) -> datetime:
         """The last status update (or the declaration) plus the current severity's cadence."""
-        updates = self.status_updates
-        since = updates[-1].happened_at if updates else self.declared_at
-        return since + timedelta(minutes=self.severity.update_every)
+        return self.last_update_at + timedelta(minutes=self.severity.update_every)
 
     def update_overdue(self, now: datetime) -> bool:
         return self.is_open and now > self.next_update_due

@@ -133,7 +133,6 @@ class IncidentRecord:
     kind: IncidentKind
     declared: Entry
     closed: Entry | None
-    last_seq: int
     retriaged: Entry | None = None  # the last severity change, if any
 
     @property
@@ -277,15 +276,14 @@ class Journal:
             "SELECT i.id, i.kind,"
             " (SELECT min(seq) FROM events WHERE incident = i.id AND kind = 'declared'),"
             " (SELECT min(seq) FROM events WHERE incident = i.id AND kind = 'closed'),"
-            " (SELECT max(seq) FROM events WHERE incident = i.id),"
             " (SELECT max(seq) FROM events WHERE incident = i.id AND kind = 'retriaged')"
             " FROM incidents i WHERE i.kind = ? ORDER BY i.created_at DESC, i.id DESC", (kind,))
-        wanted = [seq for _, _, declared, closed, _, retriaged in rows for seq in (declared, closed, retriaged)
+        wanted = [seq for _, _, declared, closed, retriaged in rows for seq in (declared, closed, retriaged)
                   if seq is not None]
         by_seq = {e.seq: e for e in self._by_seq(wanted)}
-        return [IncidentRecord(id=id_, kind=k, declared=by_seq[declared], closed=by_seq.get(closed), last_seq=last,
+        return [IncidentRecord(id=id_, kind=k, declared=by_seq[declared], closed=by_seq.get(closed),
                                retriaged=by_seq.get(retriaged))
-                for id_, k, declared, closed, last, retriaged in rows if declared in by_seq]
+                for id_, k, declared, closed, retriaged in rows if declared in by_seq]
 
     def entries_of_kind(self, kind: str, incident_kind: IncidentKind | None = None) -> list[Entry]:
         """Every entry of one kind across incidents, in commit order (say, every drill's

@@ -45,7 +45,7 @@ def report(incident: Incident, kind: str, now: datetime) -> str:
 
 def status(incident: Incident, now: datetime) -> str:
     """Conditions, actions, needs: what a leader sends on the severity's cadence."""
-    since = incident.status_updates[-1].happened_at if incident.status_updates else incident.declared_at
+    since = incident.last_update_at
     closed_since = [s for s in incident.steps if not s.is_open and s.at and s.at >= since]
     logged_since = [e for e in incident.log if e.kind in ("note", "decision") and e.happened_at >= since]
     open_steps = [s for s in incident.steps_by_due if s.is_open]

@@ -96,6 +96,7 @@ class IncidentScreen(Screen):
         self.open_steps: dict[str, bool] = {}  # step id -> open, as last shown: where the cursor goes next
         self.spotlight = ""  # uid of the entry just written: marked in the log and shown when recorded
         self.shown_log: Content | None = None
+        self.log_of: tuple = (None, "")  # the state and spotlight the log was last built from
 
     # -- layout --------------------------------------------------------------------------
 
@@ -192,6 +193,11 @@ class IncidentScreen(Screen):
         self.open_steps = {s.id: s.is_open for s in ordered}
 
     def show_log(self) -> None:
+        # The log depends on the folded state (refolded whenever an entry is made or recorded)
+        # and the spotlight, never on the clock: the per-second tick need not rebuild it.
+        if self.log_of[0] is self.state and self.log_of[1] == self.spotlight:
+            return
+        self.log_of = (self.state, self.spotlight)
         waiting = {d.uid for d in self.outbox.waiting}
         entries = [e for e in self.state.entries if e.kind != "declared"]
         entries.sort(key=lambda e: (e.happened_at, e.seq or 1 << 62))
@@ -253,19 +259,21 @@ class IncidentScreen(Screen):
                 self.notify(f"{step.do} ({self.owner(step.owner)}) was due {self.time_boxes.due_in_words(step)}",
                             title=OVERDUE, severity="warning", markup=False, timeout=20)
 
-    def poll(self) -> None:
-        """Entries recorded since we last looked, by this terminal or another one."""
+    def poll(self) -> bool:
+        """Entries recorded since we last looked, by this terminal or another one; True when
+        there were any (the state is then refolded)."""
         last = self.recorded[-1].seq if self.recorded else 0
         try:
             new = self.journal.entries(self.incident_id, after=last)
         except JournalError as error:
             self.read_error = str(error)
-            return
+            return False
         self.read_error = ""
         if new:
             self.recorded += new
             self.refold()
             self.refresh_bindings()
+        return bool(new)
 
     def record(self, entry: Draft) -> None:
         self.outbox.add(entry)
@@ -293,8 +301,10 @@ class IncidentScreen(Screen):
         self.flushing = False
         self.write_error = str(message.error) if message.error else ""
         self.warned_unsaved = self.warned_unsaved and bool(len(self.outbox))
-        self.poll()  # picks up what was just recorded, in commit order with other terminals' entries
-        self.refold()
+        # Picks up what was just recorded, in commit order with other terminals' entries; the
+        # outbox changed either way, so fold again if the poll did not.
+        if not self.poll():
+            self.refold()
         self.show()
         self.confirm(message.recorded)
 
