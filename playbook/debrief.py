@@ -138,7 +138,7 @@ def timeline(incident: IncidentType, library: Library, score: Score, injects: tu
     judged = score.classification
     if judged.minute is not None:
         put(judged.minute, "team", f"Classified {chosen_name(library, judged)}: {judged.verdict.value}")
-    steps = distinct_steps(score)
+    steps = distinct(score.steps)
     for step in steps:
         if step.done_at is not None:
             put(step.done_at, "team", f"{step.do} [{step.step}, {step.status.value}]")
@@ -154,11 +154,6 @@ def timeline(incident: IncidentType, library: Library, score: Score, injects: tu
         TimelineRow(minute, tuple(cells["injects"]), tuple(cells["team"]), tuple(cells["proven"]))
         for minute, cells in sorted(rows.items())
     )
-
-
-def distinct_steps(score: Score) -> tuple[StepResult, ...]:
-    """Each expected step once (two objectives may expect the same action), first one kept."""
-    return distinct(score.steps)
 
 
 def distinct(steps: Iterable[StepResult]) -> tuple[StepResult, ...]:
@@ -181,9 +176,9 @@ def _unless_reached(score: Score, step: StepResult) -> str:
 def strengths(score: Score) -> tuple[str, ...]:
     found = []
     judged = score.classification
-    if judged.correct and judged.on_time is not False:
+    if not classification_needs_work(score):
         found.append(f"Classified correctly as {judged.expected} at minute {minutes(judged.minute)}.")
-    for step in distinct_steps(score):
+    for step in distinct(score.steps):
         if step.on_time:
             found.append(f"{step.do} Done at minute {minutes(step.done_at)}, within its time box (minute {minutes(step.deadline)}).")
     return tuple(found)
@@ -349,7 +344,7 @@ RATINGS_LEGEND = ("P every expected step done in its time box; S every step done
 
 def total_text(score: Score) -> str:
     """'65 / 100', saying how many expected steps the drill did not reach (they are not in it)."""
-    unseen, expected = len(distinct(score.not_reached)), len(distinct_steps(score))
+    unseen, expected = len(distinct(score.not_reached)), len(distinct(score.steps))
     if score.steps_credit is None and expected:
         return f"{score.total} / 100 (classification only: the drill ended before any expected step came due)"
     return f"{score.total} / 100" + (f" ({unseen} of {expected} expected steps not reached in play)" if unseen else "")

@@ -484,7 +484,7 @@ def test_a_joined_players_entries_are_credited_by_name_and_the_log_says_what_the
     with Journal.open(journal_path) as journal:
         run = drill_run.load(journal, library, run.id, T0)
         assert {e.actor for e in run.board_entries} == {"Cy"}
-    log = "\n".join(team_log(run))
+    log = "\n".join(team_log(run, run.board()))
     assert "Inject 2 released: Someone tripped." in log and "Clock advanced to minute 5" in log
     assert "drill-clock" not in log and "inject" not in log.replace("Inject", "")
 

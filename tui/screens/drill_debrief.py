@@ -16,7 +16,7 @@ from textual.widgets import Footer, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from playbook import writeback
-from playbook.debrief import (Debrief, chosen_name, type_title, ImprovementItem, after_action_report, distinct, minutes, minutes_word,
+from playbook.debrief import (Debrief, chosen_name, classification_needs_work, type_title, ImprovementItem, after_action_report, distinct, minutes, minutes_word,
                               no_corrective_action, objective_percent, proposed_lesson, severity_name, step_issue,
                               total_text)
 from playbook.drill_run import DrillRun, run_debrief
@@ -38,7 +38,7 @@ def classification_text(report: Debrief) -> str:
     if judged.verdict is Verdict.WRONG_TYPE:
         return (f"{expected}. ✗ The team declared {chosen_name(report.library, judged)} at minute "
                 f"{minutes(judged.minute)}: another incident type; it was {type_title(report.library, report.score)}.")
-    mark = "✓" if judged.correct and judged.on_time is not False else "✗"
+    mark = "✗" if classification_needs_work(report.score) else "✓"
     timing = {True: ", in time", False: ", late", None: ""}[judged.on_time]
     return (f"{expected}. {mark} The team classified it {severity_name(report.library, judged.chosen)} "
             f"at minute {minutes(judged.minute)}: {judged.verdict.value}{timing}.")

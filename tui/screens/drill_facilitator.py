@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
+from playbook.incident import Incident
 from playbook.journal import Journal, JournalError
 from playbook.model import Library
 from playbook.reports import describe
@@ -22,10 +23,9 @@ from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 
-def team_line(run: drill_run.DrillRun) -> str:
+def team_line(run: drill_run.DrillRun, board: Incident | None) -> str:
     people = ", ".join(run.participants)
     who = " · ".join(one_line(part) for part in (run.team, people) if part) or "no participants named"
-    board = run.board()
     if board is None:
         return f"Team: {who} · not declared yet"
     done = sum(s.status == "done" for s in board.steps)
@@ -34,10 +34,9 @@ def team_line(run: drill_run.DrillRun) -> str:
             f"{done} of {len(board.steps)} steps done")
 
 
-def team_log(run: drill_run.DrillRun) -> list[str]:
+def team_log(run: drill_run.DrillRun, board: Incident | None) -> list[str]:
     """The drill so far, each entry at its drill minute: injects and clock moves in words, the
-    team's entries in the live board's words."""
-    board = run.board()
+    team's entries in the live board's words (`board`: the team's incident, once declared)."""
     lines = []
     for entry in sorted(run.entries, key=lambda e: (e.happened_at, e.seq)):
         if entry.kind in (drill_run.INJECT, drill_run.CLOCK):
@@ -138,9 +137,11 @@ class DrillFacilitatorScreen(Screen):
         run = self.run
         self.query_one("#drill-clock", Plain).show(self.problem or drill_shared.clock_line(run))
         try:
-            team = team_line(run)
+            board = run.board()  # folded once a tick, for the team line and the log
         except drill_shared.UNREADABLE as error:
-            team = f"⚠ The team's entries cannot be read: {error}"
+            team, log = f"⚠ The team's entries cannot be read: {error}", []
+        else:
+            team, log = team_line(run, board), team_log(run, board)
         self.query_one("#drill-team", Plain).show(team)
         drill = run.drill
         briefing: list = [("Briefing  ", "bold"), drill.briefing.strip()]
@@ -154,10 +155,6 @@ class DrillFacilitatorScreen(Screen):
         out = {i.id for i in run.release.released}
         lines = [drill_shared.facilitator_inject(i, i.id in out, self.library, run.incident) for i in run.release.injects]
         self.query_one("#drill-inject-list", Plain).show(Content("\n").join(lines))
-        try:
-            log = team_log(run)
-        except drill_shared.UNREADABLE:
-            log = []  # the team line above says what cannot be read
         self.query_one("#drill-team-log", Plain).show("\n".join(log) or "Nothing yet.")
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
