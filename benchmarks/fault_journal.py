@@ -79,8 +79,19 @@ def trial(path: Path, rng: random.Random, writers: int = 1, max_delay: float = 0
     ready = threading.Event()
     for _ in range(writers):
         process = subprocess.Popen(
-            [sys.executable, str(Path(__file__).resolve()), "--writer", str(path), "--seed", str(rng.randrange(1 << 30))],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+            [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "--writer",
+                str(path),
+                "--seed",
+                str(rng.randrange(1 << 30)),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
         into: list[str] = []
         reader = threading.Thread(target=_collect, args=(process, into, ready), daemon=True)
         reader.start()
@@ -118,8 +129,10 @@ def _verify(path: Path, acknowledged: list[str], alive: int) -> Trial:
         integrity = "; ".join(row[0] for row in db.execute("PRAGMA integrity_check"))
         found: set[str] = set()
         for start in range(0, len(acknowledged), 500):
-            chunk = acknowledged[start:start + 500]
-            found.update(r[0] for r in db.execute(f"SELECT uid FROM events WHERE uid IN ({','.join('?' * len(chunk))})", chunk))
+            chunk = acknowledged[start : start + 500]
+            found.update(
+                r[0] for r in db.execute(f"SELECT uid FROM events WHERE uid IN ({','.join('?' * len(chunk))})", chunk)
+            )
     finally:
         db.close()
     return Trial(len(acknowledged), alive, tuple(uid for uid in acknowledged if uid not in found), integrity)
@@ -159,12 +172,16 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     acked = sum(r.acknowledged for r in results)
     print(f"seed {seed}: {len(results)} trials, {args.writers} writer(s) each, {elapsed:.1f} s")
-    print(f"  acknowledged entries: {acked} (per trial min {min(r.acknowledged for r in results)}, "
-          f"max {max(r.acknowledged for r in results)})")
+    print(
+        f"  acknowledged entries: {acked} (per trial min {min(r.acknowledged for r in results)}, "
+        f"max {max(r.acknowledged for r in results)})"
+    )
     print(f"  writers killed while running: {sum(r.killed_alive for r in results)} of {len(results) * args.writers}")
     print(f"  journal size at the end: {size / 1024:.0f} KiB")
     problems = failures(results)
-    print(f"  lost: {sum(len(r.lost) for r in results)}, integrity failures: {sum(r.integrity != 'ok' for r in results)}")
+    print(
+        f"  lost: {sum(len(r.lost) for r in results)}, integrity failures: {sum(r.integrity != 'ok' for r in results)}"
+    )
     for line in problems:
         print(f"FAIL {line}")
     return 1 if problems else 0

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from playbook.paths import BUNDLED_LIBRARY  # noqa: E402
 from playbook import search as search_module  # noqa: E402
+from playbook.paths import BUNDLED_LIBRARY  # noqa: E402
 from playbook.search import search  # noqa: E402
 from tui.app import PlaybookApp  # noqa: E402
 

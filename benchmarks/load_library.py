@@ -37,7 +37,9 @@ def generate(root: Path, count: int) -> None:
     lines = [line for line in template.splitlines() if not line.startswith("related:") and "see: " not in line]
     template = "\n".join(lines) + "\n"
     for n in range(count):
-        text = template.replace("id: ransomware", f"id: type-{n:05d}", 1).replace("title: Ransomware attack", f"title: Generated type {n}", 1)
+        text = template.replace("id: ransomware", f"id: type-{n:05d}", 1).replace(
+            "title: Ransomware attack", f"title: Generated type {n}", 1
+        )
         (root / f"type-{n:05d}.yaml").write_text(text, encoding="utf-8")
 
 
@@ -88,10 +90,16 @@ def main() -> int:
         base_t, our_t = best_time(baseline, root, args.repeat), best_time(ours, root, args.repeat)
         (base_held, base_peak), (our_held, our_peak) = memory(baseline, root), memory(ours, root)
     print(f"{files} files (library.yaml + {args.types} incident types)")
-    print(f"time   baseline {base_t * 1000:8.1f} ms   ours {our_t * 1000:8.1f} ms   ratio {our_t / base_t:5.2f}x   ({our_t / files * 1000:.2f} ms per file)")
+    print(
+        f"time   baseline {base_t * 1000:8.1f} ms   ours {our_t * 1000:8.1f} ms   ratio {our_t / base_t:5.2f}x   ({our_t / files * 1000:.2f} ms per file)"
+    )
     mib = 2**20
-    print(f"held   baseline {base_held / mib:8.1f} MiB  ours {our_held / mib:8.1f} MiB  ratio {our_held / base_held:5.2f}x")
-    print(f"peak   baseline {base_peak / mib:8.1f} MiB  ours {our_peak / mib:8.1f} MiB  ratio {our_peak / base_peak:5.2f}x")
+    print(
+        f"held   baseline {base_held / mib:8.1f} MiB  ours {our_held / mib:8.1f} MiB  ratio {our_held / base_held:5.2f}x"
+    )
+    print(
+        f"peak   baseline {base_peak / mib:8.1f} MiB  ours {our_peak / mib:8.1f} MiB  ratio {our_peak / base_peak:5.2f}x"
+    )
     return 0
 
 

@@ -38,15 +38,22 @@ def questions(count: int, answers: int, leads=lambda q, a: "") -> str:
 def tree(levels: list[int]) -> str:
     def leads(q, a):
         return f", next: q{q + 1}" if q + 1 < len(levels) else f", outcome: SEV{a % 4 + 1}"
-    body = "".join(questions(1, n, lambda _, a, q=q: leads(q, a)).replace("q0", f"q{q}", 1) for q, n in enumerate(levels))
+
+    body = "".join(
+        questions(1, n, lambda _, a, q=q: leads(q, a)).replace("q0", f"q{q}", 1) for q, n in enumerate(levels)
+    )
     return f"triage:\n  start: q0\n  questions:\n{body}"
 
 
 def table(count: int, answers: int, overlap: int = 0, full: bool = True) -> str:
-    rows = [] if not full else [
-        f"    - {{when: {{{', '.join(f'q{i}: a{a}' for i, a in enumerate(combo))}}}, outcome: SEV{sum(combo) % 4 + 1}}}\n"
-        for combo in itertools.product(range(answers), repeat=count)
-    ]
+    rows = (
+        []
+        if not full
+        else [
+            f"    - {{when: {{{', '.join(f'q{i}: a{a}' for i, a in enumerate(combo))}}}, outcome: SEV{sum(combo) % 4 + 1}}}\n"
+            for combo in itertools.product(range(answers), repeat=count)
+        ]
+    )
     rows += ["    - {when: {}, outcome: SEV1}\n"] * overlap
     return f"triage:\n  questions:\n{questions(count, answers)}  table:\n{''.join(rows)}"
 
@@ -58,7 +65,9 @@ CASES = {
     "table 4 questions x 9 answers (6561 rows: too many paths)": table(4, 9),
     "table 5 questions x 9 answers, one row (accepted)": table(5, 9, overlap=1, full=False),
     "table 5 questions x 9 answers, the last decides (accepted)": table(5, 9, full=False).replace(
-        "  table:\n", "  table:\n" + "".join(f"    - {{when: {{q4: a{a}}}, outcome: SEV{a % 4 + 1}}}\n" for a in range(9))),
+        "  table:\n",
+        "  table:\n" + "".join(f"    - {{when: {{q4: a{a}}}, outcome: SEV{a % 4 + 1}}}\n" for a in range(9)),
+    ),
     "table 6 questions x 9 answers, one row (refused)": table(6, 9, overlap=1, full=False),
     "table 3x9 + 2000 rows matching everything (refused)": table(3, 9, overlap=2000),
 }
@@ -68,11 +77,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for name, triage in CASES.items():
             library = (BASE / "library.yaml").read_text(encoding="utf-8").replace("triage_depth: 3", "triage_depth: 5")
-            root = write_library(Path(tmp) / str(abs(hash(name))), {"library.yaml": library, "outage.yaml": HEAD + triage + RESPONSES}, base=BASE)
+            root = write_library(
+                Path(tmp) / str(abs(hash(name))),
+                {"library.yaml": library, "outage.yaml": HEAD + triage + RESPONSES},
+                base=BASE,
+            )
             started = time.perf_counter()
             loaded = load(root)
             took = time.perf_counter() - started
-            codes = sorted({p.code for p in loaded.problems if p.path.endswith("outage.yaml") and p.code.startswith("P4")})
+            codes = sorted(
+                {p.code for p in loaded.problems if p.path.endswith("outage.yaml") and p.code.startswith("P4")}
+            )
             print(f"{took:7.2f} s  {name}: {', '.join(codes) or 'no triage problems'}")
 
 

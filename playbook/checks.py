@@ -22,7 +22,11 @@ def library_problems(library: Library, document) -> list[Problem]:
     for index, level in enumerate(library.severities):
         for n, role in enumerate(level.notify):
             if role not in role_ids:
-                problems.append(document.problem(("severities", index, "notify", n), "P304", f"role '{role}' is not in the roles catalogue"))
+                problems.append(
+                    document.problem(
+                        ("severities", index, "notify", n), "P304", f"role '{role}' is not in the roles catalogue"
+                    )
+                )
     return problems
 
 
@@ -36,23 +40,37 @@ def reference_problems(incident: IncidentType, library: Library) -> list[Problem
         problems.append(doc.problem(("id",), "P302", f"id '{incident.id}' should live in a file named {expected}"))
     if library.category(incident.category) is None:
         known = ", ".join(c.id for c in library.categories)
-        problems.append(doc.problem(("category",), "P303", f"category '{incident.category}' is not in library.yaml (one of {known})"))
+        problems.append(
+            doc.problem(
+                ("category",), "P303", f"category '{incident.category}' is not in library.yaml (one of {known})"
+            )
+        )
 
     for response in incident.responses:
         where = ("responses", response.severity)
         if library.severity(response.severity) is None:
-            problems.append(doc.problem(where, "P305", f"severity '{response.severity}' is not in library.yaml", key=True))
+            problems.append(
+                doc.problem(where, "P305", f"severity '{response.severity}' is not in library.yaml", key=True)
+            )
         problems += _unique(doc, where, [s.id for s in response.steps], "step")
         for index, step in enumerate(response.steps):
             if library.role(step.owner) is None:
-                problems.append(doc.problem((*where, index, "owner"), "P304", f"role '{step.owner}' is not in the roles catalogue"))
+                problems.append(
+                    doc.problem((*where, index, "owner"), "P304", f"role '{step.owner}' is not in the roles catalogue")
+                )
 
     steps = incident.step_ids
     problems += _unique(doc, ("lessons",), [lesson.id for lesson in incident.lessons], "lesson")
     for index, lesson in enumerate(incident.lessons):
         for n, step in enumerate(lesson.steps):
             if step not in steps:
-                problems.append(doc.problem(("lessons", index, "steps", n), "P306", f"lesson '{lesson.id}' names step '{step}', which no response has"))
+                problems.append(
+                    doc.problem(
+                        ("lessons", index, "steps", n),
+                        "P306",
+                        f"lesson '{lesson.id}' names step '{step}', which no response has",
+                    )
+                )
 
     problems += _unique(doc, ("drills",), [d.id for d in incident.drills], "drill")
     questions = {q.id: q for q in incident.triage.questions}
@@ -61,17 +79,34 @@ def reference_problems(incident: IncidentType, library: Library) -> list[Problem
         problems += _unique(doc, (*where, "injects"), [i.id for i in drill.injects], "inject")
         problems += _unique(doc, (*where, "expect", "objectives"), [o.id for o in drill.expect.objectives], "objective")
         if library.severity(drill.expect.severity) is None:
-            problems.append(doc.problem((*where, "expect", "severity"), "P305", f"severity '{drill.expect.severity}' is not in library.yaml"))
+            problems.append(
+                doc.problem(
+                    (*where, "expect", "severity"), "P305", f"severity '{drill.expect.severity}' is not in library.yaml"
+                )
+            )
         for n, objective in enumerate(drill.expect.objectives):
             for m, expected_step in enumerate(objective.steps):
                 if expected_step.step not in steps:
-                    problems.append(doc.problem((*where, "expect", "objectives", n, "steps", m, "step"), "P306", f"drill '{drill.id}' expects step '{expected_step.step}', which no response has"))
+                    problems.append(
+                        doc.problem(
+                            (*where, "expect", "objectives", n, "steps", m, "step"),
+                            "P306",
+                            f"drill '{drill.id}' expects step '{expected_step.step}', which no response has",
+                        )
+                    )
         for n, inject in enumerate(drill.injects):
             for question_id, answer_id in inject.reveals:
                 path = (*where, "injects", n, "reveals", question_id)
                 question = questions.get(question_id)
                 if question is None:
-                    problems.append(doc.problem(path, "P308", f"inject reveals question '{question_id}', which the triage does not ask", key=True))
+                    problems.append(
+                        doc.problem(
+                            path,
+                            "P308",
+                            f"inject reveals question '{question_id}', which the triage does not ask",
+                            key=True,
+                        )
+                    )
                 elif question.answer(answer_id) is None:
                     problems.append(doc.problem(path, "P308", f"question '{question_id}' has no answer '{answer_id}'"))
     return problems
@@ -87,7 +122,9 @@ def related_problems(incident: IncidentType, known_ids: set[str]) -> list[Proble
             problems.append(doc.problem(("related", index), "P307", "an incident type cannot be related to itself"))
     for index, item in enumerate(incident.does_not_apply):
         if item.see and item.see not in known_ids:
-            problems.append(doc.problem(("does_not_apply", index, "see"), "P307", f"incident type '{item.see}' does not exist"))
+            problems.append(
+                doc.problem(("does_not_apply", index, "see"), "P307", f"incident type '{item.see}' does not exist")
+            )
     return problems
 
 
@@ -97,7 +134,11 @@ def _unique(doc, where: tuple, ids: Iterable[str], what: str = "id") -> list[Pro
     for index, item_id in enumerate(ids):
         if item_id in seen:
             line, col = doc.where((*where, seen[item_id], "id"))
-            problems.append(doc.problem((*where, index, "id"), "P301", f"{what} id '{item_id}' is used twice (first at {line}:{col})"))
+            problems.append(
+                doc.problem(
+                    (*where, index, "id"), "P301", f"{what} id '{item_id}' is used twice (first at {line}:{col})"
+                )
+            )
         else:
             seen[item_id] = index
     return problems

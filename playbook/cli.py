@@ -17,10 +17,19 @@ from playbook import __version__
 
 # In the order --help lists them: leaders first, then the record, practice, and authors' tools.
 COMMANDS = (
-    "list", "show", "triage",
-    "incidents", "report",
-    "practice", "drill",
-    "validate", "new", "preview", "export", "schema", "rules",
+    "list",
+    "show",
+    "triage",
+    "incidents",
+    "report",
+    "practice",
+    "drill",
+    "validate",
+    "new",
+    "preview",
+    "export",
+    "schema",
+    "rules",
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

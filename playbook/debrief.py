@@ -127,7 +127,9 @@ def debrief(
     )
 
 
-def timeline(incident: IncidentType, library: Library, score: Score, injects: tuple[Inject, ...], team_log: tuple[TeamEntry, ...]) -> tuple[TimelineRow, ...]:
+def timeline(
+    incident: IncidentType, library: Library, score: Score, injects: tuple[Inject, ...], team_log: tuple[TeamEntry, ...]
+) -> tuple[TimelineRow, ...]:
     rows: dict[float, dict[str, list[str]]] = {}
 
     def put(minute: float, column: str, text: str) -> None:
@@ -146,10 +148,17 @@ def timeline(incident: IncidentType, library: Library, score: Score, injects: tu
         put(minute, "team", f"{_do(incident, score, step_id)} [{step_id}, not expected in this drill]")
     for entry in team_log:
         put(entry.minute, "team", entry.text.strip())
-    put(judged.limit if judged.limit is not None else score.declared_at, "proven", f"Classify as {severity_name(library, judged.expected)}")
+    put(
+        judged.limit if judged.limit is not None else score.declared_at,
+        "proven",
+        f"Classify as {severity_name(library, judged.expected)}",
+    )
     for step in steps:
-        put(step.deadline, "proven",
-            f"{step.do} [{step.step}, by minute {minutes(step.deadline)}{_unless_reached(score, step)}]")
+        put(
+            step.deadline,
+            "proven",
+            f"{step.do} [{step.step}, by minute {minutes(step.deadline)}{_unless_reached(score, step)}]",
+        )
     return tuple(
         TimelineRow(minute, tuple(cells["injects"]), tuple(cells["team"]), tuple(cells["proven"]))
         for minute, cells in sorted(rows.items())
@@ -180,7 +189,9 @@ def strengths(score: Score) -> tuple[str, ...]:
         found.append(f"Classified correctly as {judged.expected} at minute {minutes(judged.minute)}.")
     for step in distinct(score.steps):
         if step.on_time:
-            found.append(f"{step.do} Done at minute {minutes(step.done_at)}, within its time box (minute {minutes(step.deadline)}).")
+            found.append(
+                f"{step.do} Done at minute {minutes(step.done_at)}, within its time box (minute {minutes(step.deadline)})."
+            )
     return tuple(found)
 
 
@@ -189,7 +200,8 @@ def applied_lessons(incident: IncidentType, score: Score) -> tuple[AppliedLesson
     weak = [s.step for s in score.steps if s.status in MISSED]
     return tuple(
         AppliedLesson(lesson, tuple(dict.fromkeys(s for s in weak if s in lesson.steps)))
-        for lesson in incident.lessons if any(s in lesson.steps for s in weak)
+        for lesson in incident.lessons
+        if any(s in lesson.steps for s in weak)
     )
 
 
@@ -199,15 +211,19 @@ def reflection_questions(library: Library, drill: Drill, score: Score, injects: 
     questions = ["What went well that you want to keep doing in a real incident?"]
     for twist in (i for i in injects if i.twist):
         questions.append(
-            f"At minute {twist.at} the proven response did not fit: \"{twist.message.strip()}\" "
+            f'At minute {twist.at} the proven response did not fit: "{twist.message.strip()}" '
             "What did you notice, how did you decide, and what did the twist teach you?"
         )
     judged = score.classification
     if judged.verdict is Verdict.NONE:
-        questions.append("You did not settle on a severity. What held you back, and what would have been enough to decide?")
+        questions.append(
+            "You did not settle on a severity. What held you back, and what would have been enough to decide?"
+        )
     elif judged.verdict is Verdict.WRONG_TYPE:
-        questions.append(f"What made it look like {judged.other_type}? "
-                         f"Which cue would have told you it was {type_title(library, score)}?")
+        questions.append(
+            f"What made it look like {judged.other_type}? "
+            f"Which cue would have told you it was {type_title(library, score)}?"
+        )
     elif not judged.correct:
         questions.append(
             f"What told you it was {judged.chosen}? Which fact would have pointed you to {judged.expected}?"
@@ -215,11 +231,15 @@ def reflection_questions(library: Library, drill: Drill, score: Score, injects: 
     elif judged.on_time is False:
         questions.append("What were you waiting for before you classified, and could you have acted on suspicion?")
     for step in sorted((s for s in score.steps if s.status in MISSED), key=lambda s: -s.weight)[:2]:
-        questions.append(f"What got in the way of \"{step.do.rstrip('.')}\" in time, and what would make it automatic next time?")
+        questions.append(
+            f'What got in the way of "{step.do.rstrip(".")}" in time, and what would make it automatic next time?'
+        )
     unseen = sorted(score.not_reached, key=lambda s: -s.weight)[:1]
     for step in unseen:  # not observed: ask how the team would have gone on, not what went wrong
-        questions.append(f"The drill ended before \"{step.do.rstrip('.')}\" came due (minute {minutes(step.deadline)}). "
-                         "Who would have owned it, and when would you have started?")
+        questions.append(
+            f'The drill ended before "{step.do.rstrip(".")}" came due (minute {minutes(step.deadline)}). '
+            "Who would have owned it, and when would you have started?"
+        )
     questions.extend(drill.questions)
     questions.append("If this happened for real tomorrow, what would you do differently?")
     return tuple(questions)
@@ -230,28 +250,32 @@ def improvement_plan(library: Library, score: Score) -> tuple[ImprovementItem, .
     judged = score.classification
     if classification_needs_work(score):
         within = f" within {duration(judged.limit)}" if judged.limit is not None else " from the first facts"
-        items.append(ImprovementItem(
-            objective="Classify the incident",
-            rating=None,
-            step=None,
-            status=None,
-            issue=_classification_issue(library, score),
-            action=f"Practise recognition drills until {judged.expected} is named{within}.",
-            owner="whole team",
-        ))
+        items.append(
+            ImprovementItem(
+                objective="Classify the incident",
+                rating=None,
+                step=None,
+                status=None,
+                issue=_classification_issue(library, score),
+                action=f"Practise recognition drills until {judged.expected} is named{within}.",
+                owner="whole team",
+            )
+        )
     for objective in score.objectives:
         for step in objective.steps:
             if step.status in MISSED:
                 role = library.role(step.owner)
-                items.append(ImprovementItem(
-                    objective=objective.goal,
-                    rating=objective.rating,
-                    step=step.step,
-                    status=step.status,
-                    issue=step_issue(step),
-                    action=f"{step.do.rstrip('.')}, within {duration(step.within)} of declaring {judged.expected}.",
-                    owner=role.name if role else step.owner,
-                ))
+                items.append(
+                    ImprovementItem(
+                        objective=objective.goal,
+                        rating=objective.rating,
+                        step=step.step,
+                        status=step.status,
+                        issue=step_issue(step),
+                        action=f"{step.do.rstrip('.')}, within {duration(step.within)} of declaring {judged.expected}.",
+                        owner=role.name if role else step.owner,
+                    )
+                )
     return tuple(items)
 
 
@@ -261,16 +285,20 @@ def _classification_issue(library: Library, score: Score) -> str:
     if judged.verdict is Verdict.NONE:
         return f"The team did not classify the incident; the proven response classifies it {expected}."
     if judged.verdict is Verdict.WRONG_TYPE:
-        return (f"The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: another "
-                f"incident type; it was {type_title(library, score)}, expected {expected}.")
+        return (
+            f"The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: another "
+            f"incident type; it was {type_title(library, score)}, expected {expected}."
+        )
     timing = "" if judged.on_time is not False else f", later than its limit of {duration(judged.limit)}"
     return f"The team classified it {severity_name(library, judged.chosen)} at minute {minutes(judged.minute)}{timing}; expected {expected}."
 
 
 def step_issue(step: StepResult, ended_at: float | None = None) -> str:
     if step.status is Status.NOT_REACHED:
-        return (f"The drill ended at minute {minutes(ended_at)}, before its time box closed "
-                f"(minute {minutes(step.deadline)}): not scored.")
+        return (
+            f"The drill ended at minute {minutes(ended_at)}, before its time box closed "
+            f"(minute {minutes(step.deadline)}): not scored."
+        )
     if step.status is Status.LATE:
         return f"Done at minute {minutes(step.done_at)}, {minutes_word(step.done_at - step.deadline)} after its time box closed (minute {minutes(step.deadline)})."
     if step.status is Status.SKIPPED:
@@ -286,18 +314,24 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
     score, library, incident, drill = report.score, report.library, report.incident, report.drill
     participants = tuple(participants)
     out = [f"# After-action report: {_text(drill.title)}", ""]
-    out += _table(["", ""], [
-        ["Incident type", f"{_text(incident.title)} ({incident.id})"],
-        ["Drill", drill.id],
-        ["Held", held.isoformat()],
-        *([["Team", _text(team)]] if team else []),
-        *([["Participants", _text(", ".join(participants))]] if participants else []),
-        ["Score", total_text(score)],
-    ])
+    out += _table(
+        ["", ""],
+        [
+            ["Incident type", f"{_text(incident.title)} ({incident.id})"],
+            ["Drill", drill.id],
+            ["Held", held.isoformat()],
+            *([["Team", _text(team)]] if team else []),
+            *([["Participants", _text(", ".join(participants))]] if participants else []),
+            ["Score", total_text(score)],
+        ],
+    )
     out += ["", "## Scenario", "", _text(drill.briefing), ""]
     out += ["## Classification", "", _classification_summary(library, score), ""]
     out += ["## Objectives", ""]
-    out += _table(["Objective", "Rating", "Score"], [[_text(o.goal), o.rating.label, objective_percent(o)] for o in score.objectives])
+    out += _table(
+        ["Objective", "Rating", "Score"],
+        [[_text(o.goal), o.rating.label, objective_percent(o)] for o in score.objectives],
+    )
     out += ["", f"Ratings (HSEEP): {RATINGS_LEGEND}", ""]
     if report.strengths:
         out += ["## Strengths", ""] + [f"- {_text(s)}" for s in report.strengths] + [""]
@@ -310,36 +344,53 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
         out.append("")
     if score.not_reached:
         out += ["## Not reached in play", "", "Not observed, so neither credited nor counted against the team.", ""]
-        out += [f"- {_text(s.do)} ({s.step}): {_text(step_issue(s, score.ended_at))}" for s in distinct(score.not_reached)]
+        out += [
+            f"- {_text(s.do)} ({s.step}): {_text(step_issue(s, score.ended_at))}" for s in distinct(score.not_reached)
+        ]
         out.append("")
     if report.lessons:
         out += ["## Lessons from the playbook that apply", ""]
         for applied in report.lessons:
-            out.append(f"- **{applied.lesson.id}** (steps: {', '.join(applied.steps)}). "
-                       f"Mistake: {_text(applied.lesson.mistake)} Instead: {_text(applied.lesson.instead)}")
+            out.append(
+                f"- **{applied.lesson.id}** (steps: {', '.join(applied.steps)}). "
+                f"Mistake: {_text(applied.lesson.mistake)} Instead: {_text(applied.lesson.instead)}"
+            )
         out.append("")
     out += ["## Timeline", ""]
-    out += _table(["Minute", "Inject", "Team", "Proven response"], [
-        [minutes(row.minute), "<br>".join(map(_text, row.injects)), "<br>".join(map(_text, row.team)), "<br>".join(map(_text, row.proven))]
-        for row in report.timeline
-    ])
+    out += _table(
+        ["Minute", "Inject", "Team", "Proven response"],
+        [
+            [
+                minutes(row.minute),
+                "<br>".join(map(_text, row.injects)),
+                "<br>".join(map(_text, row.team)),
+                "<br>".join(map(_text, row.proven)),
+            ]
+            for row in report.timeline
+        ],
+    )
     out += ["", "## Reflection questions", ""]
     out += [f"{n}. {_text(q)}" for n, q in enumerate(report.questions, 1)]
     out += ["", "## Improvement plan", ""]
     if report.improvements:
         due = (held + timedelta(days=IMPROVEMENT_DAYS)).isoformat()
-        out += _table(["#", "Objective", "Issue", "Corrective action", "Owner", "Due"], [
-            [str(n), _text(item.objective), _text(item.issue), _text(item.action), _text(item.owner), due]
-            for n, item in enumerate(report.improvements, 1)
-        ])
+        out += _table(
+            ["#", "Objective", "Issue", "Corrective action", "Owner", "Due"],
+            [
+                [str(n), _text(item.objective), _text(item.issue), _text(item.action), _text(item.owner), due]
+                for n, item in enumerate(report.improvements, 1)
+            ],
+        )
     else:
         out.append(no_corrective_action(score))
     return "\n".join(out) + "\n"
 
 
-RATINGS_LEGEND = ("P every expected step done in its time box; S every step done, some late; M a step missed but "
-                  "at least half the weight achieved; U less than half achieved; N not observed (the drill ended "
-                  "before any of its steps came due). Only the steps the drill reached are rated.")
+RATINGS_LEGEND = (
+    "P every expected step done in its time box; S every step done, some late; M a step missed but "
+    "at least half the weight achieved; U less than half achieved; N not observed (the drill ended "
+    "before any of its steps came due). Only the steps the drill reached are rated."
+)
 
 
 def total_text(score: Score) -> str:
@@ -369,8 +420,10 @@ def _classification_summary(library: Library, score: Score) -> str:
         return f"{said} The team did not classify the incident."
     timing = {True: ", in time", False: ", late", None: ""}[judged.on_time]
     if judged.verdict is Verdict.WRONG_TYPE:
-        return (f"{said} The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: "
-                f"another incident type; it was {type_title(library, score)}.")
+        return (
+            f"{said} The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: "
+            f"another incident type; it was {type_title(library, score)}."
+        )
     return f"{said} The team classified it {severity_name(library, judged.chosen)} at minute {minutes(judged.minute)}: {judged.verdict.value}{timing}."
 
 
@@ -383,7 +436,6 @@ def _text(value: str) -> str:
     """Team or author text as literal Markdown on one line (safe in a table cell too): a note
     such as '[click](...)' or '<img>' stays text, as in the playbook's own export."""
     return md(clean(value))
-
 
 
 # --- An improvement item as a proposed lesson ------------------------------------------------------
@@ -416,7 +468,9 @@ class _LessonDumper(yaml.SafeDumper):
     """Block mappings with short lists inline (`steps: [isolate]`), as the bundled files are written."""
 
 
-_LessonDumper.add_representer(list, lambda dumper, items: dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=True))
+_LessonDumper.add_representer(
+    list, lambda dumper, items: dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=True)
+)
 
 
 def _mistake(item: ImprovementItem, report: Debrief) -> str:
@@ -425,8 +479,10 @@ def _mistake(item: ImprovementItem, report: Debrief) -> str:
     if step is None:
         return item.issue
     if step.status is Status.LATE:
-        return (f"The team did it {minutes_word(step.done_at - step.deadline)} after its time box closed "
-                f"(done at minute {minutes(step.done_at)}, due by minute {minutes(step.deadline)}).")
+        return (
+            f"The team did it {minutes_word(step.done_at - step.deadline)} after its time box closed "
+            f"(done at minute {minutes(step.done_at)}, due by minute {minutes(step.deadline)})."
+        )
     if step.status is Status.SKIPPED:
         return "The team decided to skip it" + (f": {step.reason.strip()}" if step.reason.strip() else ".")
     return f"The team did not do it, neither by the end of its time box (minute {minutes(step.deadline)}) nor later in the drill."

@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from playbook.model import Drill, Inject, IncidentType, Library, Question
+from playbook.model import Drill, IncidentType, Inject, Library, Question
 from playbook.triage import Walk
 
 

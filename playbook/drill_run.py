@@ -114,17 +114,41 @@ class DrillRun:
 # --- Writing ---------------------------------------------------------------------------------
 
 
-def start(journal: Journal, library: Library, incident: IncidentType, drill: Drill, pace: engine.Pace,
-          facilitator: str, now: datetime, team: str = "", participants: Iterable[str] = ()) -> DrillRun:
+def start(
+    journal: Journal,
+    library: Library,
+    incident: IncidentType,
+    drill: Drill,
+    pace: engine.Pace,
+    facilitator: str,
+    now: datetime,
+    team: str = "",
+    participants: Iterable[str] = (),
+) -> DrillRun:
     """Record a new drill (kind 'drill' in the journal) and the injects due at minute 0."""
     if not facilitator.strip():
         raise DrillRunError("name the facilitator")
     if incident.drill(drill.id) is None:
         raise DrillRunError(f"'{drill.id}' is not a drill of {incident.id}")
-    first = journal.declare(draft(None, STARTED, facilitator.strip(), now, {
-        "type": incident.id, "type_title": incident.title, "drill": drill.id, "drill_title": drill.title,
-        "team": team.strip(), "participants": list(participants_of(participants)), "facilitator": facilitator.strip(),
-        "clock": engine.shared_state(engine.start(drill, pace))}), "drill")
+    first = journal.declare(
+        draft(
+            None,
+            STARTED,
+            facilitator.strip(),
+            now,
+            {
+                "type": incident.id,
+                "type_title": incident.title,
+                "drill": drill.id,
+                "drill_title": drill.title,
+                "team": team.strip(),
+                "participants": list(participants_of(participants)),
+                "facilitator": facilitator.strip(),
+                "clock": engine.shared_state(engine.start(drill, pace)),
+            },
+        ),
+        "drill",
+    )
     return sync(journal, load(journal, library, first.incident, now), now)
 
 
@@ -132,8 +156,10 @@ def sync(journal: Journal, run: DrillRun, now: datetime) -> DrillRun:
     """Record every inject the clock has released and the journal does not have yet. The
     facilitator's terminal calls this on its tick, so the record says what came out, and when."""
     release = run.release.at(run.elapsed(now))
-    added = [journal.append(draft(run.id, INJECT, run.facilitator, now, {"inject": i.id, "at": i.at}))
-             for i in unrecorded(run, now)]
+    added = [
+        journal.append(draft(run.id, INJECT, run.facilitator, now, {"inject": i.id, "at": i.at}))
+        for i in unrecorded(run, now)
+    ]
     return attrs.evolve(run, release=release, entries=(*run.entries, *added))
 
 
@@ -158,8 +184,16 @@ def advance(journal: Journal, run: DrillRun, now: datetime) -> DrillRun:
     return sync(journal, attrs.evolve(run, release=moved, entries=(*run.entries, entry)), now)
 
 
-def declare(run: DrillRun, library: Library, severity: str, commander: str, now: datetime,
-            answers: Sequence[tuple[str, str]] = (), incident: IncidentType | None = None, title: str = ""):
+def declare(
+    run: DrillRun,
+    library: Library,
+    severity: str,
+    commander: str,
+    now: datetime,
+    answers: Sequence[tuple[str, str]] = (),
+    incident: IncidentType | None = None,
+    title: str = "",
+):
     """The team's declaration as a draft for this drill: the same entry a live incident starts
     with. `incident` is the type the team chose (recognising it is part of the drill)."""
     if run.ended:
@@ -215,9 +249,17 @@ def load(journal: Journal, library: Library, drill_id: str, now: datetime) -> Dr
     started_at = entries[0].happened_at
     end = next((e.happened_at for e in entries if e.kind == PRACTICE), now)  # an ended drill's clock stops
     release = engine.join(drill, clocks[-1], (end - started_at).total_seconds())
-    return DrillRun(id=drill_id, incident=incident, drill=drill, team=data.get("team", ""),
-                    participants=tuple(data.get("participants", ())), facilitator=entries[0].actor,
-                    started_at=started_at, release=release, entries=entries)
+    return DrillRun(
+        id=drill_id,
+        incident=incident,
+        drill=drill,
+        team=data.get("team", ""),
+        participants=tuple(data.get("participants", ())),
+        facilitator=entries[0].actor,
+        started_at=started_at,
+        release=release,
+        entries=entries,
+    )
 
 
 def reread(journal: Journal, library: Library, run: DrillRun, now: datetime) -> DrillRun:
@@ -239,9 +281,17 @@ class StartedDrill:
 def drills(journal: Journal) -> tuple[StartedDrill, ...]:
     """Every drill in the journal, running ones first, then most recent first."""
     ended = {e.incident for e in journal.entries_of_kind(PRACTICE, "drill")}
-    found = [StartedDrill(e.incident, e.data.get("drill_title", e.data.get("drill", "")), e.data.get("type_title", ""),
-                          e.data.get("team", ""), e.happened_at, e.incident in ended)
-             for e in journal.entries_of_kind(STARTED, "drill")]
+    found = [
+        StartedDrill(
+            e.incident,
+            e.data.get("drill_title", e.data.get("drill", "")),
+            e.data.get("type_title", ""),
+            e.data.get("team", ""),
+            e.happened_at,
+            e.incident in ended,
+        )
+        for e in journal.entries_of_kind(STARTED, "drill")
+    ]
     return tuple(sorted(found, key=lambda d: (d.ended, -d.started_at.timestamp())))
 
 

@@ -61,7 +61,9 @@ def mermaid(incident: IncidentType, library: Library) -> str:
     nodes, edges = _graph_parts(flow(incident.triage), library)
     lines = ["flowchart TD"]
     for node_id, label, is_outcome in nodes:
-        lines.append(f'    {node_id}(["{_mermaid_text(label)}"])' if is_outcome else f'    {node_id}["{_mermaid_text(label)}"]')
+        lines.append(
+            f'    {node_id}(["{_mermaid_text(label)}"])' if is_outcome else f'    {node_id}["{_mermaid_text(label)}"]'
+        )
     for source, target, label in edges:
         lines.append(f'    {source} -->|"{_mermaid_text(label)}"| {target}')
     return "\n".join(lines) + "\n"
@@ -121,8 +123,10 @@ def md(text: str) -> str:
 def markdown(incident: IncidentType, library: Library) -> str:
     category = library.category(incident.category)
     out = [f"# {md(incident.title)}", ""]
-    out.append(f"*{md(category.name if category else incident.category)} · version {md(incident.version)} · "
-               f"{md(incident.status)} · reviewed {md(incident.reviewed)}*")
+    out.append(
+        f"*{md(category.name if category else incident.category)} · version {md(incident.version)} · "
+        f"{md(incident.status)} · reviewed {md(incident.reviewed)}*"
+    )
     out += ["", "Mentors: " + "; ".join(md(str(m)) for m in incident.mentors), "", md(incident.summary)]
     out += ["", "## Recognise it", ""] + [f"- {md(cue)}" for cue in incident.recognise]
     out += ["", "## When this response does not apply", ""]
@@ -154,9 +158,11 @@ def _triage_markdown(incident: IncidentType, library: Library) -> list[str]:
     triage = incident.triage
     analysis = analyse(incident, library)
     out = ["## Triage", ""]
-    out.append(f"At most {analysis.worst_case} question{'s' * (analysis.worst_case != 1)}, "
-               f"{analysis.mean:.1f} on average. If an answer is not known yet, every branch it leaves "
-               "open is followed and the most severe possible outcome is acted on.")
+    out.append(
+        f"At most {analysis.worst_case} question{'s' * (analysis.worst_case != 1)}, "
+        f"{analysis.mean:.1f} on average. If an answer is not known yet, every branch it leaves "
+        "open is followed and the most severe possible outcome is acted on."
+    )
     out.append("")
     for question in triage.questions:
         out.append(f"- **{md(question.ask)}**" + (f" {md(question.help)}" if question.help else ""))
@@ -193,8 +199,10 @@ def _optional_sections(incident: IncidentType) -> list[str]:
     if incident.clocks:
         out += ["## Deadlines (jurisdiction-specific)", ""]
         for clock in incident.clocks:
-            out.append(f"- **{md(clock.what)}**: within {md(clock.within)} of {md(clock.starts)}. "
-                       f"{md(clock.jurisdiction)}; {md(clock.source)}.")
+            out.append(
+                f"- **{md(clock.what)}**: within {md(clock.within)} of {md(clock.starts)}. "
+                f"{md(clock.jurisdiction)}; {md(clock.source)}."
+            )
         out.append("")
     if incident.lessons:
         out += ["## Lessons learned", ""]

@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 import attrs
 
 from playbook.journal import Draft, Entry, draft
-from playbook.model import IncidentType, Library, Question, Answer, Step
+from playbook.model import Answer, IncidentType, Library, Question, Step
 
 COMMANDER = "commander"  # every incident has one, whatever roles the library names
 # The ids a library may give the same role: the commander named at declaration holds it.
@@ -52,8 +52,9 @@ class SeverityInfo:
         level = library.severity(severity_id)
         if level is None:
             raise IncidentError(f"'{severity_id}' is not a severity of the library")
-        return cls(id=level.id, name=level.name, update_every=level.update_every,
-                   first_action_within=level.first_action_within)
+        return cls(
+            id=level.id, name=level.name, update_every=level.update_every, first_action_within=level.first_action_within
+        )
 
     def as_data(self) -> dict:
         return attrs.asdict(self)
@@ -138,8 +139,10 @@ class Incident:
     @property
     def steps_by_due(self) -> tuple[StepState, ...]:
         """Open steps, the most urgent first, then the done and skipped ones in playbook order."""
-        return (*sorted((s for s in self.steps if s.is_open), key=lambda s: s.due),
-                *(s for s in self.steps if not s.is_open))
+        return (
+            *sorted((s for s in self.steps if s.is_open), key=lambda s: s.due),
+            *(s for s in self.steps if not s.is_open),
+        )
 
     def entry(self, seq: int) -> Entry | None:
         return next((e for e in self.entries if e.seq == seq), None)
@@ -150,8 +153,11 @@ class Incident:
     @property
     def log(self) -> tuple[Entry, ...]:
         """Notes, decisions and corrections, in the order they happened."""
-        return tuple(sorted((e for e in self.entries if e.kind in (*TEXT_KINDS, "correction")),
-                            key=lambda e: (e.happened_at, e.seq)))
+        return tuple(
+            sorted(
+                (e for e in self.entries if e.kind in (*TEXT_KINDS, "correction")), key=lambda e: (e.happened_at, e.seq)
+            )
+        )
 
     @property
     def severity_changes(self) -> tuple[Entry, ...]:
@@ -180,8 +186,9 @@ class Incident:
 
     # -- entries a leader can add, checked against the state -------------------------------
 
-    def mark(self, step_id: str, status: str, by: str, now: datetime, reason: str = "",
-             happened_at: datetime | None = None) -> Draft:
+    def mark(
+        self, step_id: str, status: str, by: str, now: datetime, reason: str = "", happened_at: datetime | None = None
+    ) -> Draft:
         """Mark a step done, skipped (a reason is required) or reopened."""
         self._require_open()
         step = self.step(step_id)
@@ -205,11 +212,28 @@ class Incident:
         holder = self.holder(role)
         if holder is not None and holder.person == person.strip():
             raise IncidentError(f"{person} already holds {name}")
-        return self._draft("role", by, now, {"role": role_key(role), "name": name, "person": person.strip(),
-                                             "previous": holder.person if holder else ""})
+        return self._draft(
+            "role",
+            by,
+            now,
+            {
+                "role": role_key(role),
+                "name": name,
+                "person": person.strip(),
+                "previous": holder.person if holder else "",
+            },
+        )
 
-    def retriage(self, library: Library, incident_type: IncidentType, severity_id: str, by: str, now: datetime,
-                 answers: Sequence[tuple[str, str]] = (), reason: str = "") -> Draft:
+    def retriage(
+        self,
+        library: Library,
+        incident_type: IncidentType,
+        severity_id: str,
+        by: str,
+        now: datetime,
+        answers: Sequence[tuple[str, str]] = (),
+        reason: str = "",
+    ) -> Draft:
         """A new severity: recorded, and its response's steps not yet in the incident are added."""
         self._require_open()
         if severity_id == self.severity.id:
@@ -218,9 +242,18 @@ class Incident:
         known = {s.id for s in self.steps}
         response = incident_type.response(severity_id)
         added = [s for s in (response.steps if response else ()) if s.id not in known]
-        return self._draft("retriaged", by, now, {
-            "severity": level.as_data(), "previous": self.severity.id, "steps": [_step_data(s, library) for s in added],
-            "answers": [list(pair) for pair in answers], "reason": reason.strip()})
+        return self._draft(
+            "retriaged",
+            by,
+            now,
+            {
+                "severity": level.as_data(),
+                "previous": self.severity.id,
+                "steps": [_step_data(s, library) for s in added],
+                "answers": [list(pair) for pair in answers],
+                "reason": reason.strip(),
+            },
+        )
 
     def triage_again(self, answers: Sequence[tuple[str, str]], by: str, now: datetime, reason: str = "") -> Draft:
         """New triage answers that leave the severity as it is: the record shows why it stayed."""
@@ -228,8 +261,9 @@ class Incident:
         pairs = [list(pair) for pair in answers]
         if pairs == [list(pair) for pair in self.answers]:
             raise IncidentError(f"the same answers and severity ({self.severity.id}) as recorded: nothing to record")
-        return self._draft("triaged", by, now, {"severity": self.severity.id, "answers": pairs,
-                                                "reason": reason.strip()})
+        return self._draft(
+            "triaged", by, now, {"severity": self.severity.id, "answers": pairs, "reason": reason.strip()}
+        )
 
     def write(self, kind: str, text: str, by: str, now: datetime, happened_at: datetime | None = None) -> Draft:
         """A note or a decision; `happened_at` may be earlier than now, never later."""
@@ -262,18 +296,36 @@ class Incident:
             raise IncidentError(f"incident {self.id} is closed")
 
 
-def declaration(library: Library, incident_type: IncidentType, severity_id: str, title: str, commander: str,
-                now: datetime, answers: Iterable[tuple[Question, Answer]] | Sequence[tuple[str, str]] = ()) -> Draft:
+def declaration(
+    library: Library,
+    incident_type: IncidentType,
+    severity_id: str,
+    title: str,
+    commander: str,
+    now: datetime,
+    answers: Iterable[tuple[Question, Answer]] | Sequence[tuple[str, str]] = (),
+) -> Draft:
     """The first entry of an incident: what, how severe, who leads, and the triage that led here."""
     if not commander.strip():
         raise IncidentError("name the incident commander")
     level = SeverityInfo.of(library, severity_id)
     response = incident_type.response(severity_id)
     pairs = [[q.ask, a.label] if isinstance(q, Question) else [q, a] for q, a in answers]
-    return draft(None, "declared", commander.strip(), now, {
-        "title": _text(title or incident_type.title), "type": incident_type.id, "type_title": incident_type.title,
-        "severity": level.as_data(), "steps": [_step_data(s, library) for s in (response.steps if response else ())],
-        "answers": pairs, "commander": commander.strip()})
+    return draft(
+        None,
+        "declared",
+        commander.strip(),
+        now,
+        {
+            "title": _text(title or incident_type.title),
+            "type": incident_type.id,
+            "type_title": incident_type.title,
+            "severity": level.as_data(),
+            "steps": [_step_data(s, library) for s in (response.steps if response else ())],
+            "answers": pairs,
+            "commander": commander.strip(),
+        },
+    )
 
 
 def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
@@ -285,8 +337,11 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
     data = first.data
     steps: dict[str, StepState] = {}
     _add_steps(steps, data["steps"], data["severity"]["id"], first.happened_at)
-    roles = {COMMANDER: RoleHolder(role=COMMANDER, name="Incident commander", person=data["commander"],
-                                   since=first.happened_at)}
+    roles = {
+        COMMANDER: RoleHolder(
+            role=COMMANDER, name="Incident commander", person=data["commander"], since=first.happened_at
+        )
+    }
     severity = SeverityInfo(**data["severity"])
     answers = tuple(tuple(pair) for pair in data.get("answers", ()))
     corrected: dict[int, list[int]] = {}
@@ -298,8 +353,13 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
         elif entry.kind == "role":
             role = role_key(d["role"])
             before = roles.get(role)
-            roles[role] = RoleHolder(role=role, name=d["name"], person=d["person"], since=entry.happened_at,
-                                     previous=before.person if before else "")
+            roles[role] = RoleHolder(
+                role=role,
+                name=d["name"],
+                person=d["person"],
+                since=entry.happened_at,
+                previous=before.person if before else "",
+            )
         elif entry.kind == "retriaged":
             severity = SeverityInfo(**d["severity"])
             _add_steps(steps, d["steps"], severity.id, entry.happened_at)
@@ -311,10 +371,21 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
         elif entry.kind == "closed" and closed is None:
             closed = entry
     return Incident(
-        id=first.incident, kind=kind, title=data["title"], type_id=data["type"], type_title=data["type_title"],
-        commander=roles[COMMANDER].person, declared_at=first.happened_at, severity=severity, answers=answers,
-        steps=tuple(steps.values()), roles=tuple(roles.values()), entries=entries,
-        corrected_by={seq: tuple(c) for seq, c in corrected.items()}, closed=closed)
+        id=first.incident,
+        kind=kind,
+        title=data["title"],
+        type_id=data["type"],
+        type_title=data["type_title"],
+        commander=roles[COMMANDER].person,
+        declared_at=first.happened_at,
+        severity=severity,
+        answers=answers,
+        steps=tuple(steps.values()),
+        roles=tuple(roles.values()),
+        entries=entries,
+        corrected_by={seq: tuple(c) for seq, c in corrected.items()},
+        closed=closed,
+    )
 
 
 def role_key(role: str) -> str:
@@ -331,8 +402,9 @@ def _apply_step(step: StepState, entry: Entry) -> StepState:
         return attrs.evolve(step, history=history)
     if status == "reopened":
         return attrs.evolve(step, status="open", by="", at=None, reason="", history=history)
-    return attrs.evolve(step, status=status, by=entry.actor, at=entry.happened_at, reason=entry.data.get("reason", ""),
-                        history=history)
+    return attrs.evolve(
+        step, status=status, by=entry.actor, at=entry.happened_at, reason=entry.data.get("reason", ""), history=history
+    )
 
 
 def _add_steps(steps: dict[str, StepState], data: list[dict], severity: str, added_at: datetime) -> None:
@@ -344,8 +416,14 @@ def _add_steps(steps: dict[str, StepState], data: list[dict], severity: str, add
 
 def _step_data(step: Step, library: Library) -> dict:
     role = library.role(step.owner)
-    return {"id": step.id, "do": step.do, "owner": step.owner, "owner_name": role.name if role else step.owner,
-            "within": step.within, "why": step.why}
+    return {
+        "id": step.id,
+        "do": step.do,
+        "owner": step.owner,
+        "owner_name": role.name if role else step.owner,
+        "within": step.within,
+        "why": step.why,
+    }
 
 
 def _text(text: str) -> str:
@@ -378,8 +456,9 @@ def parse_when(text: str, moment: datetime) -> datetime | None:
         hours, minutes = (int(part) for part in text.split(":"))
         when = moment.replace(hour=hours, minute=minutes, second=0, microsecond=0)
     except ValueError:
-        raise ValueError(f"'{text}' is not a time: use 10 (or '10 min ago') for ten minutes ago, "
-                         "or HH:MM in UTC") from None
+        raise ValueError(
+            f"'{text}' is not a time: use 10 (or '10 min ago') for ten minutes ago, or HH:MM in UTC"
+        ) from None
     if when > moment:
         when -= timedelta(days=1)  # 23:50 typed at 00:05 means yesterday
     return when

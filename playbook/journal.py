@@ -103,11 +103,18 @@ class Draft:
     uid: str = attrs.field(factory=lambda: uuid.uuid4().hex)
 
 
-def draft(incident: str | None, kind: str, actor: str, now: datetime, data: Mapping[str, Any] | None = None,
-          happened_at: datetime | None = None) -> Draft:
+def draft(
+    incident: str | None,
+    kind: str,
+    actor: str,
+    now: datetime,
+    data: Mapping[str, Any] | None = None,
+    happened_at: datetime | None = None,
+) -> Draft:
     """A new entry logged `now`; `happened_at` may be earlier (a decision taken ten minutes ago)."""
-    return Draft(incident=incident, kind=kind, actor=actor, happened_at=happened_at or now, logged_at=now,
-                 data=dict(data or {}))
+    return Draft(
+        incident=incident, kind=kind, actor=actor, happened_at=happened_at or now, logged_at=now, data=dict(data or {})
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -150,8 +157,17 @@ _ENTRY_COLUMNS = "seq, uid, incident, kind, actor, happened_at, logged_at, recor
 
 def _entry(row: tuple) -> Entry:
     seq, uid, incident, kind, actor, happened, logged, recorded, data = row
-    return Entry(seq=seq, uid=uid, incident=incident, kind=kind, actor=actor, happened_at=parse_stamp(happened),
-                 logged_at=parse_stamp(logged), recorded_at=parse_stamp(recorded), data=json.loads(data))
+    return Entry(
+        seq=seq,
+        uid=uid,
+        incident=incident,
+        kind=kind,
+        actor=actor,
+        happened_at=parse_stamp(happened),
+        logged_at=parse_stamp(logged),
+        recorded_at=parse_stamp(recorded),
+        data=json.loads(data),
+    )
 
 
 class Journal:
@@ -242,15 +258,26 @@ class Journal:
         now = utc(self.clock())
         if declare_kind is not None:
             incident = self._new_id(declare_kind, entry.logged_at)
-            self._db.execute("INSERT INTO incidents (id, kind, created_at) VALUES (?, ?, ?)",
-                             (incident, declare_kind, stamp(now)))
+            self._db.execute(
+                "INSERT INTO incidents (id, kind, created_at) VALUES (?, ?, ?)", (incident, declare_kind, stamp(now))
+            )
         elif self._db.execute("SELECT 1 FROM incidents WHERE id = ?", (incident,)).fetchone() is None:
             raise JournalError(f"no incident '{incident}' in {self.path}")
-        row = (entry.uid, incident, entry.kind, entry.actor, stamp(entry.happened_at), stamp(entry.logged_at),
-               stamp(now), json.dumps(dict(entry.data), ensure_ascii=False, sort_keys=True))
+        row = (
+            entry.uid,
+            incident,
+            entry.kind,
+            entry.actor,
+            stamp(entry.happened_at),
+            stamp(entry.logged_at),
+            stamp(now),
+            json.dumps(dict(entry.data), ensure_ascii=False, sort_keys=True),
+        )
         cursor = self._db.execute(
             "INSERT INTO events (uid, incident, kind, actor, happened_at, logged_at, recorded_at, data)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            row,
+        )
         return _entry((cursor.lastrowid, *row))
 
     def _new_id(self, kind: IncidentKind, when: datetime) -> str:
@@ -263,8 +290,12 @@ class Journal:
 
     def entries(self, incident: str, after: int = 0) -> list[Entry]:
         """The incident's entries in commit order; `after` a seq returns only newer ones (polling)."""
-        return [_entry(r) for r in self._read(
-            f"SELECT {_ENTRY_COLUMNS} FROM events WHERE incident = ? AND seq > ? ORDER BY seq", (incident, after))]
+        return [
+            _entry(r)
+            for r in self._read(
+                f"SELECT {_ENTRY_COLUMNS} FROM events WHERE incident = ? AND seq > ? ORDER BY seq", (incident, after)
+            )
+        ]
 
     def kind_of(self, incident: str) -> IncidentKind | None:
         rows = self._read("SELECT kind FROM incidents WHERE id = ?", (incident,))
@@ -277,13 +308,23 @@ class Journal:
             " (SELECT min(seq) FROM events WHERE incident = i.id AND kind = 'declared'),"
             " (SELECT min(seq) FROM events WHERE incident = i.id AND kind = 'closed'),"
             " (SELECT max(seq) FROM events WHERE incident = i.id AND kind = 'retriaged')"
-            " FROM incidents i WHERE i.kind = ? ORDER BY i.created_at DESC, i.id DESC", (kind,))
-        wanted = [seq for _, _, declared, closed, retriaged in rows for seq in (declared, closed, retriaged)
-                  if seq is not None]
+            " FROM incidents i WHERE i.kind = ? ORDER BY i.created_at DESC, i.id DESC",
+            (kind,),
+        )
+        wanted = [
+            seq
+            for _, _, declared, closed, retriaged in rows
+            for seq in (declared, closed, retriaged)
+            if seq is not None
+        ]
         by_seq = {e.seq: e for e in self._by_seq(wanted)}
-        return [IncidentRecord(id=id_, kind=k, declared=by_seq[declared], closed=by_seq.get(closed),
-                               retriaged=by_seq.get(retriaged))
-                for id_, k, declared, closed, retriaged in rows if declared in by_seq]
+        return [
+            IncidentRecord(
+                id=id_, kind=k, declared=by_seq[declared], closed=by_seq.get(closed), retriaged=by_seq.get(retriaged)
+            )
+            for id_, k, declared, closed, retriaged in rows
+            if declared in by_seq
+        ]
 
     def entries_of_kind(self, kind: str, incident_kind: IncidentKind | None = None) -> list[Entry]:
         """Every entry of one kind across incidents, in commit order (say, every drill's
@@ -298,9 +339,11 @@ class Journal:
     def _by_seq(self, seqs: list[int]) -> list[Entry]:
         found: list[Entry] = []
         for start in range(0, len(seqs), 500):  # stay under SQLite's limit on bound parameters
-            chunk = seqs[start:start + 500]
+            chunk = seqs[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            found += [_entry(r) for r in self._read(f"SELECT {_ENTRY_COLUMNS} FROM events WHERE seq IN ({marks})", chunk)]
+            found += [
+                _entry(r) for r in self._read(f"SELECT {_ENTRY_COLUMNS} FROM events WHERE seq IN ({marks})", chunk)
+            ]
         return found
 
     def integrity(self) -> str:
@@ -343,7 +386,9 @@ def _refuse_foreign(error: sqlite3.Error, path: Path) -> None:
     descriptor of our own would, on close, drop every POSIX lock this process holds on it, and
     another process could then delete the WAL under a live board (see test_journal_locks)."""
     if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB" or "not a database" in str(error):
-        raise JournalError(f"{path} is not a playbook journal (not an SQLite database); it was left untouched") from None
+        raise JournalError(
+            f"{path} is not a playbook journal (not an SQLite database); it was left untouched"
+        ) from None
 
 
 def _check_or_create(connection: sqlite3.Connection, path: Path, readonly: bool) -> None:
@@ -363,7 +408,8 @@ def _check_or_create(connection: sqlite3.Connection, path: Path, readonly: bool)
     if version > FORMAT:
         raise JournalError(
             f"{path} was written by a newer playbook (journal format {version}; this version reads up to "
-            f"{FORMAT}); it was left untouched: upgrade playbook to open it")
+            f"{FORMAT}); it was left untouched: upgrade playbook to open it"
+        )
     if not readonly and connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         raise JournalError(f"{path}: the journal is not in write-ahead-log mode; it was left untouched")
 

@@ -97,7 +97,11 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
     for incident in candidates:
         first = by_id.setdefault(incident.id, incident)
         if first is not incident:
-            problems.append(incident.source.problem(("id",), "P301", f"incident type '{incident.id}' is also defined in {first.path}"))
+            problems.append(
+                incident.source.problem(
+                    ("id",), "P301", f"incident type '{incident.id}' is also defined in {first.path}"
+                )
+            )
         problems += checks.related_problems(incident, known)
 
     problems = _apply_suppressions(problems, library, root)

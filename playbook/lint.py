@@ -68,19 +68,26 @@ def first_step_problems(incident: IncidentType, library: Library) -> list[Proble
             continue
         index, first = min(enumerate(response.steps), key=lambda pair: pair[1].within)
         if first.within > level.first_action_within:
-            problems.append(incident.source.problem(
-                ("responses", response.severity, index, "within"), "P501",
-                f"the first step of {response.severity}, '{first.id}', is due at {first.within} min; "
-                f"{response.severity} needs a first action within {level.first_action_within} min",
-            ))
+            problems.append(
+                incident.source.problem(
+                    ("responses", response.severity, index, "within"),
+                    "P501",
+                    f"the first step of {response.severity}, '{first.id}', is due at {first.within} min; "
+                    f"{response.severity} needs a first action within {level.first_action_within} min",
+                )
+            )
     return problems
 
 
-def unanswered_severity_problems(incident: IncidentType, library: Library, reachable: dict[str, tuple]) -> list[Problem]:
+def unanswered_severity_problems(
+    incident: IncidentType, library: Library, reachable: dict[str, tuple]
+) -> list[Problem]:
     """P502: the triage can settle on a severity for which the playbook says nothing to do."""
     answered = {r.severity for r in incident.responses}
     return [
-        incident.source.problem(where, "P502", f"the triage can reach {severity}, but there is no response for {severity}")
+        incident.source.problem(
+            where, "P502", f"the triage can reach {severity}, but there is no response for {severity}"
+        )
         for severity, where in reachable.items()
         if severity not in answered and library.severity(severity) is not None
     ]
@@ -95,16 +102,23 @@ def stale_problems(incident: IncidentType, library: Library, today: date) -> lis
     age = (today - reviewed).days
     if age <= library.limits.review_days:
         return []
-    return [incident.source.problem(
-        ("reviewed",), "P503",
-        f"last reviewed {incident.reviewed}, {age} days ago; the library asks for a review every {library.limits.review_days} days",
-    )]
+    return [
+        incident.source.problem(
+            ("reviewed",),
+            "P503",
+            f"last reviewed {incident.reviewed}, {age} days ago; the library asks for a review every {library.limits.review_days} days",
+        )
+    ]
 
 
 def missing_why_problems(incident: IncidentType) -> list[Problem]:
     """P504: a step without its reason is an order, not mentoring; leaders remember reasons."""
     return [
-        incident.source.problem(("responses", response.severity, index), "P504", f"step '{step.id}' in {response.severity} does not say why it works: add `why:`")
+        incident.source.problem(
+            ("responses", response.severity, index),
+            "P504",
+            f"step '{step.id}' in {response.severity} does not say why it works: add `why:`",
+        )
         for response in incident.responses
         for index, step in enumerate(response.steps)
         if not step.why.strip()
@@ -128,18 +142,24 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
     problems = []
     for index, drill in enumerate(incident.drills):
         if not any(inject.twist for inject in drill.injects):
-            problems.append(incident.source.problem(
-                ("drills", index, "injects"), "P601",
-                f"drill '{drill.id}' has no twist: mark an inject `twist: true` where the proven response does not fit",
-                key=True,
-            ))
+            problems.append(
+                incident.source.problem(
+                    ("drills", index, "injects"),
+                    "P601",
+                    f"drill '{drill.id}' has no twist: mark an inject `twist: true` where the proven response does not fit",
+                    key=True,
+                )
+            )
         expected = drill.expect.severity
         if reachable and library.severity(expected) is not None and expected not in reachable:
             can = ", ".join(sorted(reachable, key=library.rank))
-            problems.append(incident.source.problem(
-                ("drills", index, "expect", "severity"), "P602",
-                f"drill '{drill.id}' expects {expected}, which the triage never gives (it gives {can})",
-            ))
+            problems.append(
+                incident.source.problem(
+                    ("drills", index, "expect", "severity"),
+                    "P602",
+                    f"drill '{drill.id}' expects {expected}, which the triage never gives (it gives {can})",
+                )
+            )
     return problems
 
 
@@ -151,7 +171,11 @@ def leftover_prompt_problems(incident: IncidentType) -> list[Problem]:
     if incident.status == "draft":
         return []  # a draft is expected to be unfinished
     return [
-        incident.source.problem(where, "P507", f"this is the skeleton's guidance, not the playbook's text: write it out (status is {incident.status})")
+        incident.source.problem(
+            where,
+            "P507",
+            f"this is the skeleton's guidance, not the playbook's text: write it out (status is {incident.status})",
+        )
         for where, value in _strings(incident.source.data)
         if value.strip() in _PROMPTS
     ]
@@ -174,10 +198,24 @@ def suppression_problems(library: Library, document, root: Path) -> list[Problem
     for index, entry in enumerate(library.suppress):
         where = ("suppress", index)
         if not (root / entry.file).is_file():
-            problems.append(document.problem((*where, "file"), "P506", f"suppression for '{entry.file}': no such file in the library"))
+            problems.append(
+                document.problem(
+                    (*where, "file"), "P506", f"suppression for '{entry.file}': no such file in the library"
+                )
+            )
         rule = RULES.get(entry.code)
         if rule is None:
-            problems.append(document.problem((*where, "code"), "P506", f"suppression code {entry.code} is not a rule; `playbook rules` lists them"))
+            problems.append(
+                document.problem(
+                    (*where, "code"),
+                    "P506",
+                    f"suppression code {entry.code} is not a rule; `playbook rules` lists them",
+                )
+            )
         elif rule[0] == "error":
-            problems.append(document.problem((*where, "code"), "P506", f"{entry.code} is an error, and errors cannot be silenced: fix the file"))
+            problems.append(
+                document.problem(
+                    (*where, "code"), "P506", f"{entry.code} is an error, and errors cannot be silenced: fix the file"
+                )
+            )
     return problems

@@ -109,16 +109,26 @@ def record_from_data(data: dict) -> PracticeRecord:
 
 def drill_record(score: Score, when: datetime, team: str = "", participants: Iterable[str] = ()) -> PracticeRecord:
     return PracticeRecord(
-        when=when, kind=Kind.DRILL, incident=score.incident, drill=score.drill, score=score.total,
-        time_to_classify=score.time_to_classify, team=team, participants=participants,
-        steps_expected=len(score.steps), steps_observed=sum(s.reached for s in score.steps),
+        when=when,
+        kind=Kind.DRILL,
+        incident=score.incident,
+        drill=score.drill,
+        score=score.total,
+        time_to_classify=score.time_to_classify,
+        team=team,
+        participants=participants,
+        steps_expected=len(score.steps),
+        steps_observed=sum(s.reached for s in score.steps),
     )
 
 
-def practised_by(records: Iterable[PracticeRecord], team: str | None = None, participant: str | None = None) -> tuple[PracticeRecord, ...]:
+def practised_by(
+    records: Iterable[PracticeRecord], team: str | None = None, participant: str | None = None
+) -> tuple[PracticeRecord, ...]:
     """The records of one team and/or one participant, oldest first."""
     chosen = (
-        r for r in records
+        r
+        for r in records
         if (team is None or r.team == team) and (participant is None or participant in r.participants)
     )
     return tuple(sorted(chosen, key=lambda r: r.when))
@@ -137,7 +147,8 @@ def trend(records: Iterable[PracticeRecord], incident: str) -> tuple[TrendPoint,
     """Score and time to a correct classification over time, for one incident type (the chart)."""
     return tuple(
         TrendPoint(r.when, r.kind, r.score, r.time_to_classify, r.coverage)
-        for r in sorted(records, key=lambda r: r.when) if r.incident == incident
+        for r in sorted(records, key=lambda r: r.when)
+        if r.incident == incident
     )
 
 
@@ -154,11 +165,17 @@ class Suggestion:
     recent_score: int | None = None
 
 
-def suggest(records: Iterable[PracticeRecord], library: Library, now: datetime, limit: int = 3) -> tuple[Suggestion, ...]:
+def suggest(
+    records: Iterable[PracticeRecord], library: Library, now: datetime, limit: int = 3
+) -> tuple[Suggestion, ...]:
     """The next drills to run, most needed first (see the module notes for the formula).
     Pass the records of one team or participant (see `practised_by`)."""
     history = sorted(records, key=lambda r: r.when)
-    found = [_suggestion(incident, [r for r in history if r.incident == incident.id], now) for incident in library.types if incident.drills]
+    found = [
+        _suggestion(incident, [r for r in history if r.incident == incident.id], now)
+        for incident in library.types
+        if incident.drills
+    ]
     titles = {t.id: t.title.lower() for t in library.types}
     found.sort(key=lambda s: (-s.priority, titles[s.incident]))
     return tuple(found[:limit])
@@ -259,7 +276,9 @@ def _item(incident: IncidentType, library: Library, drill: Drill) -> Recognition
     return None
 
 
-def score_recognition(library: Library, item: RecognitionItem, answer: RecognitionAnswer, limit: float = RECOGNITION_SECONDS) -> RecognitionResult:
+def score_recognition(
+    library: Library, item: RecognitionItem, answer: RecognitionAnswer, limit: float = RECOGNITION_SECONDS
+) -> RecognitionResult:
     """Type right: 50 points. Severity: 50 if right, 25 if more severe, 0 if milder (as in a
     drill). An answer after `limit` seconds keeps half."""
     type_right = answer.incident == item.incident
@@ -269,10 +288,17 @@ def score_recognition(library: Library, item: RecognitionItem, answer: Recogniti
     return RecognitionResult(item, answer, type_right, judged.verdict, on_time, percent(credit))
 
 
-def recognition_record(result: RecognitionResult, when: datetime, team: str = "", participants: Iterable[str] = ()) -> PracticeRecord:
+def recognition_record(
+    result: RecognitionResult, when: datetime, team: str = "", participants: Iterable[str] = ()
+) -> PracticeRecord:
     right = result.type_right and result.severity is Verdict.CORRECT
     return PracticeRecord(
-        when=when, kind=Kind.RECOGNITION, incident=result.item.incident, drill=result.item.drill,
-        score=result.score, time_to_classify=result.answer.seconds / 60 if right else None,
-        team=team, participants=participants,
+        when=when,
+        kind=Kind.RECOGNITION,
+        incident=result.item.incident,
+        drill=result.item.drill,
+        score=result.score,
+        time_to_classify=result.answer.seconds / 60 if right else None,
+        team=team,
+        participants=participants,
     )

@@ -59,22 +59,36 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         f"- Declared {when(incident.declared_at)} ({minutes(now - incident.declared_at)} ago) as {text(incident.type_title)}.",
         *(f"- {text(q)}: {text(a)}" for q, a in incident.answers),
-        *(f"- Severity changed to {e.data['severity']['id']} at {when(e.happened_at)}"
-          + (f": {text(e.data['reason'])}" if e.data.get("reason") else "") for e in incident.severity_changes),
+        *(
+            f"- Severity changed to {e.data['severity']['id']} at {when(e.happened_at)}"
+            + (f": {text(e.data['reason'])}" if e.data.get("reason") else "")
+            for e in incident.severity_changes
+        ),
         "",
         f"## Actions (since {when(since)})",
         "",
         *([_closed_step(s) for s in sorted(closed_since, key=lambda s: s.at)] or ["- No step completed or skipped."]),
-        *(f"- {e.kind.capitalize()}: {text(e.data['text'])} ({when(e.happened_at)}){_corrected(incident, e)}"
-          for e in logged_since),
+        *(
+            f"- {e.kind.capitalize()}: {text(e.data['text'])} ({when(e.happened_at)}){_corrected(incident, e)}"
+            for e in logged_since
+        ),
         "",
         "## Needs (most urgent first)",
         "",
-        *([f"- {'⚠ OVERDUE' if s.overdue(now) else 'Open'}: {_clause(s.do)} — {_owner(incident, s)}, "
-           f"{'was due' if s.overdue(now) else 'due'} {when(s.due)}" for s in open_steps] or ["- No step is open."]),
+        *(
+            [
+                f"- {'⚠ OVERDUE' if s.overdue(now) else 'Open'}: {_clause(s.do)} — {_owner(incident, s)}, "
+                f"{'was due' if s.overdue(now) else 'due'} {when(s.due)}"
+                for s in open_steps
+            ]
+            or ["- No step is open."]
+        ),
         "",
-        (f"Next update due {when(incident.next_update_due)} (every {duration(incident.severity.update_every)})."
-         if incident.is_open else f"Closed {when(incident.closed.happened_at)}: no further updates are due."),
+        (
+            f"Next update due {when(incident.next_update_due)} (every {duration(incident.severity.update_every)})."
+            if incident.is_open
+            else f"Closed {when(incident.closed.happened_at)}: no further updates are due."
+        ),
         "",
     ]
     return "\n".join(lines)
@@ -113,8 +127,15 @@ def summary(incident: Incident, now: datetime) -> str:
     ]
     if incident.closed and incident.closed.data.get("summary"):
         lines += ["## Outcome", "", text(incident.closed.data["summary"]), ""]
-    lines += ["## Key decisions", "", *([f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}"
-                                         for e in decisions] or ["- None recorded."]), ""]
+    lines += [
+        "## Key decisions",
+        "",
+        *(
+            [f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}" for e in decisions]
+            or ["- None recorded."]
+        ),
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -135,8 +156,10 @@ def timeline(incident: Incident, now: datetime) -> str:
         "",
         "| Role | Person | Since |",
         "|---|---|---|",
-        *(f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} | {when(r.since)} |"
-          for r in incident.roles),
+        *(
+            f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} | {when(r.since)} |"
+            for r in incident.roles
+        ),
         "",
         "## Activity log",
         "",
@@ -151,8 +174,10 @@ def timeline(incident: Incident, now: datetime) -> str:
         # An entry typed while the journal could not be written was saved on a later retry: say so.
         if (entry.recorded_at - entry.logged_at).total_seconds() > 60:
             logged += f" (saved {when(entry.recorded_at)}, after a failed write)"
-        lines.append(f"| {entry.seq} | {when(entry.happened_at)}{logged} | {text(entry.actor)} | "
-                     f"{describe(incident, entry)}{_corrected(incident, entry)} |")
+        lines.append(
+            f"| {entry.seq} | {when(entry.happened_at)}{logged} | {text(entry.actor)} | "
+            f"{describe(incident, entry)}{_corrected(incident, entry)} |"
+        )
     lines.append("")
     return "\n".join(lines)
 
@@ -171,13 +196,20 @@ def after_action(incident: Incident, now: datetime) -> str:
         "",
         "## What went to plan",
         "",
-        *([f"- ✓ {text(s.do)}: done {when(s.at)} by {text(s.by)}, within {duration(s.within)}" for s in on_time]
-          or ["- No step was done within its time box."]),
+        *(
+            [f"- ✓ {text(s.do)}: done {when(s.at)} by {text(s.by)}, within {duration(s.within)}" for s in on_time]
+            or ["- No step was done within its time box."]
+        ),
         "",
         "## What was late",
         "",
-        *([f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, by {text(s.by)}"
-           for s in late] or ["- Nothing was late."]),
+        *(
+            [
+                f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, by {text(s.by)}"
+                for s in late
+            ]
+            or ["- Nothing was late."]
+        ),
         "",
         "## What was skipped or never done",
         "",
@@ -187,8 +219,14 @@ def after_action(incident: Incident, now: datetime) -> str:
         "",
         "## Decisions",
         "",
-        *([f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}"
-           for e in incident.log if e.kind == "decision"] or ["- None recorded."]),
+        *(
+            [
+                f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}"
+                for e in incident.log
+                if e.kind == "decision"
+            ]
+            or ["- None recorded."]
+        ),
         "",
         "## Lessons (to discuss)",
         "",
@@ -209,8 +247,10 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
     d = entry.data
     if entry.kind == "declared":
         steps = len(d["steps"])
-        return (f"Declared {text(d['type_title'])} at {d['severity']['id']} ({text(d['severity']['name'])}); "
-                f"commander {text(d['commander'])}; {steps} step{'s' * (steps != 1)} in the response")
+        return (
+            f"Declared {text(d['type_title'])} at {d['severity']['id']} ({text(d['severity']['name'])}); "
+            f"commander {text(d['commander'])}; {steps} step{'s' * (steps != 1)} in the response"
+        )
     if entry.kind == "step":
         step = incident.step(d["step"])
         what = text(step.do) if step else d["step"]
@@ -261,4 +301,8 @@ def _corrected(incident: Incident, entry: Entry) -> str:
 
 
 _BUILDERS: dict[str, Callable[[Incident, datetime], str]] = {
-    "status": status, "summary": summary, "timeline": timeline, "after-action": after_action}
+    "status": status,
+    "summary": summary,
+    "timeline": timeline,
+    "after-action": after_action,
+}

@@ -48,15 +48,21 @@ def problems_with(incident_id: str, title: str, category: str, library: Library)
     """What stops a skeleton from being valid, in words for the command line."""
     reasons = []
     if not SLUG.fullmatch(incident_id) or len(incident_id) > 64:
-        reasons.append(f"id {incident_id!r} must be lower-case letters, digits and single hyphens, starting with a letter")
+        reasons.append(
+            f"id {incident_id!r} must be lower-case letters, digits and single hyphens, starting with a letter"
+        )
     if not title.strip() or "\n" in title or len(title) > 300:
         reasons.append("the title must be one line of text, at most 300 characters")
     if library.category(category) is None:
-        reasons.append(f"category {category!r} is not in library.yaml (one of {', '.join(c.id for c in library.categories)})")
+        reasons.append(
+            f"category {category!r} is not in library.yaml (one of {', '.join(c.id for c in library.categories)})"
+        )
     return reasons
 
 
-def skeleton(incident_id: str, title: str, category: str, library: Library, schema_ref: str, today: date | None = None) -> str:
+def skeleton(
+    incident_id: str, title: str, category: str, library: Library, schema_ref: str, today: date | None = None
+) -> str:
     """The text of a new incident file. Call problems_with() first: this assumes valid input."""
     levels = list(reversed(library.severities))  # mild to severe, as answers are ordered
     answers = [

@@ -219,7 +219,11 @@ def score(
     earned = sum(s.weight * s.credit for s in reached)
     expected = {s.step for o in expect.objectives for s in o.steps}
     others = sorted(
-        ((step_id, outcome.at) for step_id, outcome in outcomes.items() if step_id not in expected and isinstance(outcome, Done)),
+        (
+            (step_id, outcome.at)
+            for step_id, outcome in outcomes.items()
+            if step_id not in expected and isinstance(outcome, Done)
+        ),
         key=lambda pair: pair[1],
     )
     return Score(
@@ -249,8 +253,9 @@ def classify(library: Library, expected: str, limit: int | None, chosen: Classif
     on_time = None if limit is None else chosen.minute <= limit
     if on_time is False:
         credit *= HALF
-    return ClassificationResult(expected, chosen.severity, chosen.minute, limit, verdict, on_time, credit,
-                                chosen.other_type)
+    return ClassificationResult(
+        expected, chosen.severity, chosen.minute, limit, verdict, on_time, credit, chosen.other_type
+    )
 
 
 def declaration_minute(limit: int | None, chosen: Classification | None) -> float:
@@ -304,8 +309,19 @@ class _Run:
             reason = outcome.reason if isinstance(outcome, Skipped) else ""
             done_at = None
         credit = {Status.IN_TIME: Fraction(1), Status.LATE: HALF}.get(status, Fraction(0))
-        return StepResult(objective_id, expected.step, named.do, named.owner, expected.weight, within, deadline, done_at,
-                          status, credit, reason)
+        return StepResult(
+            objective_id,
+            expected.step,
+            named.do,
+            named.owner,
+            expected.weight,
+            within,
+            deadline,
+            done_at,
+            status,
+            credit,
+            reason,
+        )
 
 
 def rating(reached: tuple[StepResult, ...], credit: Fraction | None) -> Rating:

@@ -18,8 +18,7 @@ from playbook.model import IncidentType
 
 # Filler words that would match almost every cue and say nothing about the incident.
 STOP_WORDS = frozenset(
-    "a an and are as at be been but by can for from has have i in is it its of on or our so "
-    "that the their there they this to was we were what when with".split()
+    ["a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "for", "from", "has", "have", "i", "in", "is", "it", "its", "of", "on", "or", "our", "so", "that", "the", "their", "there", "they", "this", "to", "was", "we", "were", "what", "when", "with"]
 )
 
 TITLE, TAG, CATEGORY, CUE = 3.0, 2.0, 1.5, 1.0
@@ -31,9 +30,21 @@ _NEGATIONS = {"can't": "cannot", "won't": "will", "shan't": "shall"}
 
 # Word forms that suffix stripping cannot reach.
 _IRREGULAR = {
-    "fell": "fall", "fallen": "fall", "died": "die", "dying": "die", "dead": "die",
-    "went": "go", "gone": "go", "stole": "steal", "stolen": "steal", "broke": "break",
-    "broken": "break", "hit": "hit", "lost": "lose", "leaked": "leak", "threw": "throw",
+    "fell": "fall",
+    "fallen": "fall",
+    "died": "die",
+    "dying": "die",
+    "dead": "die",
+    "went": "go",
+    "gone": "go",
+    "stole": "steal",
+    "stolen": "steal",
+    "broke": "break",
+    "broken": "break",
+    "hit": "hit",
+    "lost": "lose",
+    "leaked": "leak",
+    "threw": "throw",
 }
 # Longest first; each leaves at least three letters ("threatening" -> "threat", "falls" -> "fall").
 _SUFFIXES = ("ening", "ings", "ing", "ies", "es", "ed", "er", "s")

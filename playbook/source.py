@@ -84,7 +84,9 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        return None, [Problem(name, line, col, "P003", f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8")]
+        return None, [
+            Problem(name, line, col, "P003", f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8")
+        ]
     text = text.replace("\r\n", "\n")
     problems = _lexical_problems(text, name)
     try:
@@ -114,7 +116,9 @@ def _lexical_problems(text: str, name: str) -> list[Problem]:
             problems.append(Problem(name, number, match.start() + 1, "P110", f"control character {char} in text"))
         if match := _BIDI.search(line):
             char = f"U+{ord(match.group()):04X}"
-            problems.append(Problem(name, number, match.start() + 1, "P111", f"bidirectional control character {char} in text"))
+            problems.append(
+                Problem(name, number, match.start() + 1, "P111", f"bidirectional control character {char} in text")
+            )
     for match in _CONFLICT.finditer(text):
         line = text.count("\n", 0, match.start()) + 1
         problems.append(Problem(name, line, 1, "P109", f"merge-conflict marker {match.group(1)}: resolve the conflict"))
@@ -189,7 +193,9 @@ def _compose(text: str, name: str) -> tuple[Document | None, list[Problem]]:
         if key in frame.container:
             first = keys[path]
             line, col = frame.key_mark
-            problems.append(Problem(name, line, col, "P105", f"duplicate key {quote(key)} (first at {first[0]}:{first[1]})"))
+            problems.append(
+                Problem(name, line, col, "P105", f"duplicate key {quote(key)} (first at {first[0]}:{first[1]})")
+            )
             return None
         frame.container[key] = value
         keys[path] = frame.key_mark

@@ -11,7 +11,9 @@ WIDTH = 78
 
 
 def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=first if first is not None else indent, subsequent_indent=indent) or [indent]
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=first if first is not None else indent, subsequent_indent=indent
+    ) or [indent]
 
 
 def incident_text(incident: IncidentType, library: Library) -> str:
@@ -19,7 +21,9 @@ def incident_text(incident: IncidentType, library: Library) -> str:
     category = library.category(incident.category)
     out.append(incident.title)
     out.append("=" * len(incident.title))
-    out.append(f"{category.name if category else incident.category} · version {incident.version} · {incident.status} · reviewed {incident.reviewed}")
+    out.append(
+        f"{category.name if category else incident.category} · version {incident.version} · {incident.status} · reviewed {incident.reviewed}"
+    )
     out.append("Mentors: " + "; ".join(str(m) for m in incident.mentors))
     out.append("")
     out += _wrap(incident.summary)
@@ -35,7 +39,9 @@ def incident_text(incident: IncidentType, library: Library) -> str:
     for question in incident.triage.questions:
         out += _wrap(question.ask, "    ", "  ? ")
         for answer in question.answers:
-            leads = " (unknown)" if answer.unknown else "" if table is not None else f" -> {answer.next or answer.outcome}"
+            leads = (
+                " (unknown)" if answer.unknown else "" if table is not None else f" -> {answer.next or answer.outcome}"
+            )
             out.append(f"      {answer.id}: {answer.label}{leads}")
     for row in table or ():
         when = ", ".join(f"{question}={answer}" for question, answer in row.when) or "any answers"
@@ -48,13 +54,19 @@ def incident_text(incident: IncidentType, library: Library) -> str:
             out.append(f"  {box.capitalize()}")
             for step in steps:
                 role = library.role(step.owner)
-                out += _wrap(f"[{duration(step.within)}] {step.do} ({role.name if role else step.owner})", "        ", "    [ ] ")
+                out += _wrap(
+                    f"[{duration(step.within)}] {step.do} ({role.name if role else step.owner})", "        ", "    [ ] "
+                )
                 if step.why:
                     out += _wrap(f"Why: {step.why}", "        ")
     if incident.clocks:
         out += ["", "Deadlines (jurisdiction-specific)"]
         for clock in incident.clocks:
-            out += _wrap(f"{clock.what}: within {clock.within} of {clock.starts}. {clock.jurisdiction}; {clock.source}.", "    ", "  - ")
+            out += _wrap(
+                f"{clock.what}: within {clock.within} of {clock.starts}. {clock.jurisdiction}; {clock.source}.",
+                "    ",
+                "  - ",
+            )
     if incident.lessons:
         out += ["", "Lessons learned"]
         for lesson in incident.lessons:

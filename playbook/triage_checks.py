@@ -74,11 +74,20 @@ def structure_problems(incident: IncidentType, library: Library) -> list[Problem
     reachable = nx.descendants(tree, triage.start) | {triage.start}
     for question in triage.questions:
         if question.id not in reachable:
-            report(("questions", question.id), "P405", f"question '{question.id}' cannot be reached from '{triage.start}'", key=True)
+            report(
+                ("questions", question.id),
+                "P405",
+                f"question '{question.id}' cannot be reached from '{triage.start}'",
+                key=True,
+            )
 
     depth = nx.dag_longest_path_length(tree.subgraph(reachable)) if len(reachable) > 1 else 0
     if depth > library.limits.triage_depth:
-        report(("start",), "P407", f"a leader may be asked {depth} questions; the library's limit is {library.limits.triage_depth}")
+        report(
+            ("start",),
+            "P407",
+            f"a leader may be asked {depth} questions; the library's limit is {library.limits.triage_depth}",
+        )
     return problems
 
 
@@ -91,21 +100,38 @@ def _answer_problems(triage: Triage, library: Library, report, table: bool) -> N
         seen: set[str] = set()
         for index, answer in enumerate(question.answers):
             if answer.id in seen:
-                report((*where, index, "id"), "P301", f"answer id '{answer.id}' is used twice in question '{question.id}'")
+                report(
+                    (*where, index, "id"), "P301", f"answer id '{answer.id}' is used twice in question '{question.id}'"
+                )
             seen.add(answer.id)
-            leads = [name for name in ("next", "outcome") if getattr(answer, name)] + (["unknown"] if answer.unknown else [])
+            leads = [name for name in ("next", "outcome") if getattr(answer, name)] + (
+                ["unknown"] if answer.unknown else []
+            )
             if table:
                 for name in ("next", "outcome"):
                     if getattr(answer, name):
-                        report((*where, index, name), "P402", f"in a table the rows give the outcomes: answer '{answer.id}' takes no `{name}`", key=True)
+                        report(
+                            (*where, index, name),
+                            "P402",
+                            f"in a table the rows give the outcomes: answer '{answer.id}' takes no `{name}`",
+                            key=True,
+                        )
                 continue
             if len(leads) != 1:
                 said = " and ".join(leads) if leads else "nothing"
-                report((*where, index), "P402", f"answer '{answer.id}' leads to {said}: give exactly one of next, outcome or unknown")
+                report(
+                    (*where, index),
+                    "P402",
+                    f"answer '{answer.id}' leads to {said}: give exactly one of next, outcome or unknown",
+                )
             if answer.next and triage.question(answer.next) is None:
                 report((*where, index, "next"), "P403", f"next question '{answer.next}' does not exist")
             if answer.outcome and library.severity(answer.outcome) is None:
-                report((*where, index, "outcome"), "P406", f"outcome '{answer.outcome}' is not a severity (one of {_severities(library)})")
+                report(
+                    (*where, index, "outcome"),
+                    "P406",
+                    f"outcome '{answer.outcome}' is not a severity (one of {_severities(library)})",
+                )
 
 
 def _row_problems(triage: Triage, library: Library, report) -> None:
@@ -114,16 +140,33 @@ def _row_problems(triage: Triage, library: Library, report) -> None:
         for question_id, answer_id in row.when:
             question = triage.question(question_id)
             if question is None:
-                report((*where, "when", question_id), "P308", f"the row names question '{question_id}', which the triage does not have", key=True)
+                report(
+                    (*where, "when", question_id),
+                    "P308",
+                    f"the row names question '{question_id}', which the triage does not have",
+                    key=True,
+                )
                 continue
             answer = question.answer(answer_id)
             if answer is None:
                 known = ", ".join(a.id for a in question.known_answers)
-                report((*where, "when", question_id), "P308", f"question '{question_id}' has no answer '{answer_id}' (one of {known})")
+                report(
+                    (*where, "when", question_id),
+                    "P308",
+                    f"question '{question_id}' has no answer '{answer_id}' (one of {known})",
+                )
             elif answer.unknown:
-                report((*where, "when", question_id), "P414", f"'{answer_id}' is the unknown answer of '{question_id}': leave the question out of the row to match any answer")
+                report(
+                    (*where, "when", question_id),
+                    "P414",
+                    f"'{answer_id}' is the unknown answer of '{question_id}': leave the question out of the row to match any answer",
+                )
         if library.severity(row.outcome) is None:
-            report((*where, "outcome"), "P406", f"outcome '{row.outcome}' is not a severity (one of {_severities(library)})")
+            report(
+                (*where, "outcome"),
+                "P406",
+                f"outcome '{row.outcome}' is not a severity (one of {_severities(library)})",
+            )
 
 
 def _severities(library: Library) -> str:
@@ -137,9 +180,23 @@ def table_problems(incident: IncidentType) -> list[Problem]:
     size = math.prod(len(q.known_answers) + 1 for q in triage.questions)
     if size > MAX_SUBTABLES:
         count = combination_count(triage)
-        return [doc.problem(("triage", "table"), "P415", f"{len(triage.questions)} questions make {count} combinations of answers: too many to check or to answer quickly; split the incident type", key=True)]
+        return [
+            doc.problem(
+                ("triage", "table"),
+                "P415",
+                f"{len(triage.questions)} questions make {count} combinations of answers: too many to check or to answer quickly; split the incident type",
+                key=True,
+            )
+        ]
     if row_coverage(triage) > MAX_COVERAGE:
-        return [doc.problem(("triage", "table"), "P415", f"the {len(triage.table)} rows overlap too much to check; give each combination of answers one row", key=True)]
+        return [
+            doc.problem(
+                ("triage", "table"),
+                "P415",
+                f"the {len(triage.table)} rows overlap too much to check; give each combination of answers one row",
+                key=True,
+            )
+        ]
     ids = [q.id for q in triage.questions]
     missing: list[Combination] = []
     conflicts: dict[tuple[int, int], Combination] = {}
@@ -156,11 +213,24 @@ def table_problems(incident: IncidentType) -> list[Problem]:
     if missing:
         shown = "; ".join(_describe(ids, combo) for combo in missing[:3])
         more = f" (and {len(missing) - 3} more)" if len(missing) > 3 else ""
-        problems.append(doc.problem(("triage", "table"), "P410", f"no row gives the outcome for {len(missing)} combination(s): {shown}{more}", key=True))
+        problems.append(
+            doc.problem(
+                ("triage", "table"),
+                "P410",
+                f"no row gives the outcome for {len(missing)} combination(s): {shown}{more}",
+                key=True,
+            )
+        )
     for (first, later), combo in sorted(conflicts.items()):
         line, col = doc.where(("triage", "table", first))
         a, b = triage.table[first].outcome, triage.table[later].outcome
-        problems.append(doc.problem(("triage", "table", later, "outcome"), "P411", f"this row gives {b} but the row at {line}:{col} gives {a} for {_describe(ids, combo)}"))
+        problems.append(
+            doc.problem(
+                ("triage", "table", later, "outcome"),
+                "P411",
+                f"this row gives {b} but the row at {line}:{col} gives {a} for {_describe(ids, combo)}",
+            )
+        )
     return problems
 
 
@@ -177,30 +247,65 @@ def soundness_problems(incident: IncidentType, library: Library) -> list[Problem
     plan = flow(triage)
     count = _path_count(plan)
     if count > MAX_PATHS:
-        return [doc.problem(("triage",), "P415", f"the triage has {count} paths from the first question to an outcome: too many to check or to learn; shorten it", key=True)]
+        return [
+            doc.problem(
+                ("triage",),
+                "P415",
+                f"the triage has {count} paths from the first question to an outcome: too many to check or to learn; shorten it",
+                key=True,
+            )
+        ]
     found = paths(plan)
     problems: list[Problem] = []
     worst = max(len(p.steps) for p in found)
     if triage.is_table and worst > library.limits.triage_depth:
-        problems.append(doc.problem(("triage", "table"), "P407", f"even the shortest tree for this table asks up to {worst} questions; the library's limit is {library.limits.triage_depth}", key=True))
+        problems.append(
+            doc.problem(
+                ("triage", "table"),
+                "P407",
+                f"even the shortest tree for this table asks up to {worst} questions; the library's limit is {library.limits.triage_depth}",
+                key=True,
+            )
+        )
 
     for question in triage.questions:
         relevant, reversals = _effects(question, found, library)
         at = ("triage", "questions", question.id)
         if not relevant:
-            problems.append(doc.problem(at, "P409", f"the answer to '{question.id}' never changes the outcome: drop the question, or give its answers different outcomes", key=True))
+            problems.append(
+                doc.problem(
+                    at,
+                    "P409",
+                    f"the answer to '{question.id}' never changes the outcome: drop the question, or give its answers different outcomes",
+                    key=True,
+                )
+            )
         for severe, (milder, p1, p2) in reversals.items():
             index = question.answers.index(severe)
-            others = ", ".join(f"{q}={a}" for q, a in sorted({**p1.answers(), **p2.answers()}.items()) if q != question.id)
+            others = ", ".join(
+                f"{q}={a}" for q, a in sorted({**p1.answers(), **p2.answers()}.items()) if q != question.id
+            )
             context = f" when {others}" if others else ""
-            problems.append(doc.problem((*at, "answers", index, "id"), "P408",
-                f"'{severe.id}' is listed as more severe than '{milder.id}' but gives {p2.outcome} instead of {p1.outcome}{context}; "
-                "reorder the answers, fix the outcomes, or set `ordered: false`"))
+            problems.append(
+                doc.problem(
+                    (*at, "answers", index, "id"),
+                    "P408",
+                    f"'{severe.id}' is listed as more severe than '{milder.id}' but gives {p2.outcome} instead of {p1.outcome}{context}; "
+                    "reorder the answers, fix the outcomes, or set `ordered: false`",
+                )
+            )
 
     reached = {p.outcome for p in found}
     for response in incident.responses:
         if response.severity not in reached and library.severity(response.severity) is not None:
-            problems.append(doc.problem(("responses", response.severity), "P413", f"the triage never gives {response.severity}, so its response is never shown", key=True))
+            problems.append(
+                doc.problem(
+                    ("responses", response.severity),
+                    "P413",
+                    f"the triage never gives {response.severity}, so its response is never shown",
+                    key=True,
+                )
+            )
     return problems
 
 

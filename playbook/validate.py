@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 import json
 from functools import cache
-from urllib.parse import urljoin
 from typing import Any
+from urllib.parse import urljoin
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
@@ -44,7 +44,9 @@ def _validator(name: str) -> Draft202012Validator:
     schemas = {s["$id"]: s for s in map(load_schema, SCHEMA_FILES)}
     registry = Registry().with_resources((uri, Resource.from_contents(s)) for uri, s in schemas.items())
     schema = load_schema(name)
-    return Draft202012Validator(_inline(schema, schema["$id"], registry), registry=registry, format_checker=FormatChecker(formats=["date"]))
+    return Draft202012Validator(
+        _inline(schema, schema["$id"], registry), registry=registry, format_checker=FormatChecker(formats=["date"])
+    )
 
 
 def _inline(node: Any, base: str, registry: Registry) -> Any:
@@ -86,7 +88,9 @@ def _explain(document: Document, error: ValidationError) -> list[Problem]:
     value = error.instance
     if kind == "required":
         missing = [name for name in error.validator_value if isinstance(value, dict) and name not in value]
-        return [document.problem(at, "P201", f"missing required property {quote(name)}{_where(at)}") for name in missing]
+        return [
+            document.problem(at, "P201", f"missing required property {quote(name)}{_where(at)}") for name in missing
+        ]
     if kind == "additionalProperties" and isinstance(value, dict):
         known = sorted(schema.get("properties", {}))
         problems = []
@@ -94,8 +98,16 @@ def _explain(document: Document, error: ValidationError) -> list[Problem]:
             if key in known:
                 continue
             hint = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-            suggestion = f" (did you mean {quote(hint[0])}?)" if hint else f"; expected one of: {', '.join(known)}" if known else ""
-            problems.append(document.problem((*at, key), "P202", f"unknown property {quote(key)}{suggestion}", key=True))
+            suggestion = (
+                f" (did you mean {quote(hint[0])}?)"
+                if hint
+                else f"; expected one of: {', '.join(known)}"
+                if known
+                else ""
+            )
+            problems.append(
+                document.problem((*at, key), "P202", f"unknown property {quote(key)}{suggestion}", key=True)
+            )
         return problems
     if "propertyNames" in error.relative_schema_path:
         # The error's instance is the offending key, reported at the key.

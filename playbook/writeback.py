@@ -271,7 +271,10 @@ def _append_block_item(text: str, document: source.Document, count: int, item: s
             break
         end += 1
     # Blank lines and left-hand comments just before the next key introduce that key: keep them with it.
-    while end > line and (not lines[end - 1].strip() or (lines[end - 1].lstrip().startswith("#") and indentation(lines[end - 1]) <= indent)):
+    while end > line and (
+        not lines[end - 1].strip()
+        or (lines[end - 1].lstrip().startswith("#") and indentation(lines[end - 1]) <= indent)
+    ):
         end -= 1
     rows = _indented(item, " " * indent).rstrip("\n").split("\n")
     return "\n".join(lines[:end] + rows + lines[end:])

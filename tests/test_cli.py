@@ -29,7 +29,7 @@ def test_list_json_has_the_promised_fields(capsys):
 def test_list_text_and_category_filter(capsys):
     code, out, _ = run(capsys, "--library", str(MINI), "list", "--category", "safety")
     assert code == 0
-    assert out.split() [:3] == ["beta", "safety", "draft"]
+    assert out.split()[:3] == ["beta", "safety", "draft"]
     assert "alpha" not in out
 
 
@@ -61,7 +61,12 @@ def test_validate_exit_codes(capsys, library_dir, tmp_path):
     code, out, _ = run(capsys, "validate", str(broken))
     assert code == 1
     lines = out.splitlines()
-    assert lines[0].endswith("alpha.yaml:3:1: P101 while parsing a flow node expected the node content, but found '<stream end>'") or ": P101 " in lines[0]
+    assert (
+        lines[0].endswith(
+            "alpha.yaml:3:1: P101 while parsing a flow node expected the node content, but found '<stream end>'"
+        )
+        or ": P101 " in lines[0]
+    )
     assert lines[-1] == "3 files checked: 1 error, 0 warnings; 1 file left out"
     code, _, err = run(capsys, "validate", str(tmp_path / "nope.yaml"))
     assert code == 2 and "no such file or folder" in err
@@ -91,7 +96,9 @@ def test_validate_json(capsys, library_dir):
 def test_hostile_files_never_give_a_traceback(payload, library_dir):
     folder = library_dir({})
     (folder / "evil.yaml").write_bytes(payload)
-    result = subprocess.run([sys.executable, "-m", "playbook", "validate", str(folder)], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "playbook", "validate", str(folder)], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert "evil.yaml:" in result.stdout
@@ -106,7 +113,9 @@ def test_show_a_table_form_triage_prints_its_rows(capsys):
 
 
 def test_help_imports_nothing_heavy():
-    probe = "import sys\nfrom playbook.cli import parser\nparser()\nprint(sorted({m.split('.')[0] for m in sys.modules}))"
+    probe = (
+        "import sys\nfrom playbook.cli import parser\nparser()\nprint(sorted({m.split('.')[0] for m in sys.modules}))"
+    )
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60).stdout
     for heavy in ("networkx", "jsonschema", "textual", "yaml"):
         assert f"'{heavy}'" not in loaded
@@ -126,7 +135,9 @@ def test_new_accepts_library_after_the_command(capsys, tmp_path):
 
     lib = tmp_path / "lib"
     shutil.copytree(MINI, lib)
-    code, _, err = run(capsys, "new", "test-type", "--category", "safety", "--title", "Test type", "--library", str(lib))
+    code, _, err = run(
+        capsys, "new", "test-type", "--category", "safety", "--title", "Test type", "--library", str(lib)
+    )
     assert code == 0, err
     assert (lib / "test-type.yaml").is_file()
 

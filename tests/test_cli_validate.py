@@ -65,7 +65,12 @@ def test_json_reports_levels_and_strict_failure(capsys, library_dir):
     report = json.loads(out)
     assert code == 0 and report["summary"] == {"files": 3, "errors": 0, "warnings": 1, "ok": True}
     (problem,) = report["problems"]
-    assert {k: problem[k] for k in ("code", "level", "line", "col")} == {"code": "P505", "level": "warning", "line": URL_AT[0], "col": URL_AT[1]}
+    assert {k: problem[k] for k in ("code", "level", "line", "col")} == {
+        "code": "P505",
+        "level": "warning",
+        "line": URL_AT[0],
+        "col": URL_AT[1],
+    }
     code, out, _ = run(capsys, "validate", "--format", "json", "--strict", str(root))
     assert code == 1 and json.loads(out)["summary"]["ok"] is False
 
@@ -101,7 +106,15 @@ def test_the_pre_commit_hook_runs_validate_on_the_changed_files(library_dir):
     assert not re.search(hook["files"], "docs/notes.md")
     # pre-commit appends the changed files to the entry: that command line must work.
     root = library_dir({"alpha.yaml": BAD_OWNER})
-    argv = [sys.executable, "-m", "playbook", *hook["entry"].split()[1:], *hook.get("args", []), str(root / "alpha.yaml"), str(root / "beta.yaml")]
+    argv = [
+        sys.executable,
+        "-m",
+        "playbook",
+        *hook["entry"].split()[1:],
+        *hook.get("args", []),
+        str(root / "alpha.yaml"),
+        str(root / "beta.yaml"),
+    ]
     result = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 1
     assert f"alpha.yaml:{OWNER_AT[0]}:{OWNER_AT[1]}: P304" in result.stdout

@@ -38,12 +38,17 @@ def library():
 
 @pytest.fixture(scope="module")
 def worked(library):
-    return run(library, Classification("SEV1", 20), {
-        "isolate": Done(44),
-        "protect-backups": Skipped("backup admin: unreachable | see #12"),
-        "engage-specialists": Done(80),
-        "assess-notification": Done(100),
-    }, [TeamEntry(12, "CEO briefed by phone")])
+    return run(
+        library,
+        Classification("SEV1", 20),
+        {
+            "isolate": Done(44),
+            "protect-backups": Skipped("backup admin: unreachable | see #12"),
+            "engage-specialists": Done(80),
+            "assess-notification": Done(100),
+        },
+        [TeamEntry(12, "CEO briefed by phone")],
+    )
 
 
 def test_the_timeline_sets_the_team_beside_the_proven_response(worked):
@@ -54,7 +59,10 @@ def test_the_timeline_sets_the_team_beside_the_proven_response(worked):
     assert rows[20].injects[0].startswith("The note says 200 GB")
     assert rows[20].team == ("Classified SEV1 (Critical): more severe than expected",)
     assert rows[40].injects[0].startswith("Twist: The CEO calls from holiday")
-    assert [text.split("[")[-1] for text in rows[45].proven] == ["isolate, by minute 45]", "protect-backups, by minute 45]"]
+    assert [text.split("[")[-1] for text in rows[45].proven] == [
+        "isolate, by minute 45]",
+        "protect-backups, by minute 45]",
+    ]
     assert rows[80].team[0].endswith("[engage-specialists, late]")
 
 
@@ -140,7 +148,8 @@ def test_improvement_items_paste_into_the_playbook_as_valid_lessons(tmp_path, wo
     assert skipped.mistake == "The team decided to skip it: backup admin: unreachable | see #12"
     assert skipped.instead.startswith("Take backups offline")
     assert lessons["drill-friday-night-engage-specialists"].mistake == (
-        "The team did it 5 minutes after its time box closed (done at minute 80, due by minute 75).")
+        "The team did it 5 minutes after its time box closed (done at minute 80, due by minute 75)."
+    )
     assert lessons["drill-friday-night-classify"].steps == ()
 
     # Proposed again from the next drill, the ids stay unique.
@@ -161,15 +170,20 @@ def test_hostile_team_text_still_pastes_as_a_valid_lesson(tmp_path, library):
     loaded = load(root)
     assert loaded.problems == ()
     lesson = next(x for x in loaded.library.type("ransomware").lessons if x.id == "drill-friday-night-isolate")
-    assert lesson.mistake == "The team decided to skip it: no: \"quotes\", 'single', # hash, {brace} [x] & *star bell RTL - dash"
+    assert (
+        lesson.mistake
+        == "The team decided to skip it: no: \"quotes\", 'single', # hash, {brace} [x] & *star bell RTL - dash"
+    )
 
 
 def test_steps_the_drill_does_not_expect_still_show_in_the_team_timeline(library):
     # find-entry is a SEV3/SEV4 step: not expected here, not scored, but the team did it.
     result = run(library, Classification("SEV2", 5), {"isolate": Done(8), "find-entry": Done(9)})
     rows = {row.minute: row for row in result.timeline}
-    assert rows[9].team == ("Find the way in (phishing email, exposed remote access, unpatched server) and close it. "
-                            "[find-entry, not expected in this drill]",)
+    assert rows[9].team == (
+        "Find the way in (phishing email, exposed remote access, unpatched server) and close it. "
+        "[find-entry, not expected in this drill]",
+    )
     assert result.score.other_steps == (("find-entry", 9),)
 
 
@@ -177,9 +191,13 @@ def test_a_step_two_objectives_expect_shows_once(library):
     incident = library.type("ransomware")
     drill = incident.drill("friday-night")
     objectives = drill.expect.objectives
-    twice = attrs.evolve(drill, expect=attrs.evolve(drill.expect, objectives=[
-        *objectives, attrs.evolve(objectives[0], id="contain-again")]))
-    result = debrief(incident, library, twice, score(incident, library, twice, Classification("SEV2", 5), {"isolate": Done(8)}))
+    twice = attrs.evolve(
+        drill,
+        expect=attrs.evolve(drill.expect, objectives=[*objectives, attrs.evolve(objectives[0], id="contain-again")]),
+    )
+    result = debrief(
+        incident, library, twice, score(incident, library, twice, Classification("SEV2", 5), {"isolate": Done(8)})
+    )
     team = [text for row in result.timeline for text in row.team]
     assert sum("[isolate," in text for text in team) == 1
     assert sum(s.startswith("Isolate the affected systems") for s in result.strengths) == 1
@@ -189,11 +207,16 @@ def test_a_right_but_late_classification_is_an_area_for_improvement(library):
     # SEV2 at minute 18 (limit 15): declared at 15, so isolate is due 45; done at 46 is 1 minute late.
     late = run(library, Classification("SEV2", 18), {"isolate": Done(46)})
     report = after_action_report(late, HELD, participants=(name for name in ["ana", "ben"]))
-    assert "- The team classified it SEV2 (Major) at minute 18, later than its limit of 15 minutes; expected SEV2 (Major)." in report
+    assert (
+        "- The team classified it SEV2 (Major) at minute 18, later than its limit of 15 minutes; expected SEV2 (Major)."
+        in report
+    )
     assert "Done at minute 46, 1 minute after its time box closed (minute 45)." in report
     assert "| Participants | ana, ben |" in report
     assert late.improvements[0].action == "Practise recognition drills until SEV2 is named within 15 minutes."
-    assert late.questions[2] == "What were you waiting for before you classified, and could you have acted on suspicion?"
+    assert (
+        late.questions[2] == "What were you waiting for before you classified, and could you have acted on suspicion?"
+    )
 
 
 def test_ending_early_reports_steps_not_reached_as_not_observed_in_true_words(library):
@@ -205,18 +228,23 @@ def test_ending_early_reports_steps_not_reached_as_not_observed_in_true_words(li
     judged = score(incident, library, drill, Classification("SEV2", 12), {"isolate": Done(20)}, ended_at=45)
     early = debrief(incident, library, drill, judged)
     assert [(i.step, i.issue) for i in early.improvements] == [
-        ("protect-backups", "Not done (its time box closed at minute 42).")]  # closed in play: true
+        ("protect-backups", "Not done (its time box closed at minute 42).")
+    ]  # closed in play: true
     assert [a.lesson.id for a in early.lessons] == ["backups-encrypted"]
     rows = {row.minute: row for row in early.timeline}
-    assert rows[72].proven == ("Call the cyber insurer's hotline and the retained incident-response firm through "
-                               "counsel. [engage-specialists, by minute 72; not reached: the drill ended at minute 45]",)
+    assert rows[72].proven == (
+        "Call the cyber insurer's hotline and the retained incident-response firm through "
+        "counsel. [engage-specialists, by minute 72; not reached: the drill ended at minute 45]",
+    )
     assert any(q.startswith('The drill ended before "Call the cyber insurer') for q in early.questions)
     report = after_action_report(early, HELD)
     assert "| Score | 65 / 100 (2 of 4 expected steps not reached in play) |" in report
     assert "| Bring in specialists under privilege | N: not observed | not scored |" in report
     not_reached = report.split("## Not reached in play\n\n")[1].split("\n## ")[0]
-    assert ("- Assess whether personal data is involved and start the regulatory clocks log. (assess-notification): "
-            "The drill ended at minute 45, before its time box closed (minute 252): not scored.") in not_reached
+    assert (
+        "- Assess whether personal data is involved and start the regulatory clocks log. (assess-notification): "
+        "The drill ended at minute 45, before its time box closed (minute 252): not scored."
+    ) in not_reached
     assert "time box closed at minute 72" not in report and "time box closed at minute 252" not in report
     improvement_plan = report.split("## Improvement plan\n\n")[1]
     assert "engage-specialists" not in improvement_plan and "Call the cyber insurer" not in improvement_plan
@@ -241,7 +269,9 @@ def test_team_text_in_the_after_action_report_is_literal_markdown(library):
     report = after_action_report(run(library, Classification("SEV2", 5), {}, [TeamEntry(3, note)]), HELD)
     timeline = report.split("## Timeline\n\n")[1].split("\n\n")[0]
     [row] = [line for line in timeline.splitlines() if line.startswith("| 3 |")]
-    assert row == ("| 3 |  | \\[click\\](http://x.example) \\<img src=x\\> \\*\\*urgent\\*\\* \\| \\# not a heading |  |")
+    assert row == (
+        "| 3 |  | \\[click\\](http://x.example) \\<img src=x\\> \\*\\*urgent\\*\\* \\| \\# not a heading |  |"
+    )
 
 
 def test_a_team_that_declared_another_incident_type_is_asked_about_recognition_not_severity(library):

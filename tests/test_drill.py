@@ -92,20 +92,29 @@ def test_the_clock_never_runs_backwards(drill):
 
 
 def test_injects_release_in_minute_order_and_together_when_due_together(drill):
-    shuffled = attrs.evolve(drill, injects=[
-        Inject(id="late", at=15, message="Late."),
-        Inject(id="first", at=0, message="First."),
-        Inject(id="also-late", at=15, message="Also late."),
-    ])
+    shuffled = attrs.evolve(
+        drill,
+        injects=[
+            Inject(id="late", at=15, message="Late."),
+            Inject(id="first", at=0, message="First."),
+            Inject(id="also-late", at=15, message="Also late."),
+        ],
+    )
     release = start(shuffled, Pace.facilitator())
     assert ids(release.injects) == ["first", "late", "also-late"]
     assert ids(release.advance().released) == ["first", "late", "also-late"]
 
 
-@pytest.mark.parametrize(("text", "name", "factor"), [
-    ("real-time", "real-time", 1), ("facilitator", "facilitator-advanced", 0),
-    ("x4", "accelerated x4", 4), ("4x", "accelerated x4", 4), ("2.5", "accelerated x2.5", 2.5),
-])
+@pytest.mark.parametrize(
+    ("text", "name", "factor"),
+    [
+        ("real-time", "real-time", 1),
+        ("facilitator", "facilitator-advanced", 0),
+        ("x4", "accelerated x4", 4),
+        ("4x", "accelerated x4", 4),
+        ("2.5", "accelerated x2.5", 2.5),
+    ],
+)
 def test_pace_from_text(text, name, factor):
     pace = Pace.parse(text)
     assert (pace.name, pace.factor) == (name, factor)
@@ -119,7 +128,13 @@ def test_an_unknown_pace_is_refused_with_the_choices(text):
 
 def test_the_player_view_carries_no_facilitator_material(drill):
     view = player_view(start(drill, Pace.facilitator()).advance().advance().advance().advance())
-    assert [i.id for i in view.injects] == ["first-report", "ransom-note", "leak-claim", "backups-down", "ceo-wants-to-pay"]
+    assert [i.id for i in view.injects] == [
+        "first-report",
+        "ransom-note",
+        "leak-claim",
+        "backups-down",
+        "ceo-wants-to-pay",
+    ]
     assert view.briefing == drill.briefing
     # The types have no place for it, and none of the secret text shows up anywhere in the view.
     fields = {f.name for f in attrs.fields(PlayerView)} | {f.name for f in attrs.fields(PlayerInject)}
@@ -136,7 +151,9 @@ def test_facilitator_notes_follow_the_released_injects(drill):
     release = start(drill, Pace.real_time())
     assert facilitator_notes(release.at(29 * 60)) == ()
     notes = facilitator_notes(release.at(30 * 60))
-    assert [(i.id, note) for i, note in notes] == [("backups-down", "Does the team now treat the backup console as compromised?")]
+    assert [(i.id, note) for i, note in notes] == [
+        ("backups-down", "Does the team now treat the backup console as compromised?")
+    ]
 
 
 def test_known_facts_walk_the_triage_to_the_expected_severity(ransomware, drill):
@@ -157,7 +174,10 @@ def test_known_facts_walk_the_triage_to_the_expected_severity(ransomware, drill)
 
 def test_a_later_inject_can_make_a_known_fact_worse(ransomware, drill):
     incident, library = ransomware
-    worse = (*drill.injects, Inject(id="core-hit", at=25, message="The ERP is encrypted too.", reveals=[("spread", "core")]))
+    worse = (
+        *drill.injects,
+        Inject(id="core-hit", at=25, message="The ERP is encrypted too.", reveals=[("spread", "core")]),
+    )
     assessment = assess(incident, library, worse)
     assert [(f.question, f.answer) for f in assessment.facts] == [("spread", "core"), ("data", "yes")]
     assert assessment.severity == "SEV1"
@@ -178,7 +198,8 @@ def test_every_bundled_drill_reveals_enough_to_reach_its_expected_severity(incid
     assessment = assess(incident, library, drill.injects)
     assert assessment.severity == drill.expect.severity, (
         f"the injects reveal {[(f.question, f.answer) for f in assessment.facts]}, which lead to "
-        f"{assessment.severity or 'no settled severity'} (possible {assessment.possible}), not {drill.expect.severity}")
+        f"{assessment.severity or 'no settled severity'} (possible {assessment.possible}), not {drill.expect.severity}"
+    )
     assert any(i.twist for i in drill.injects)
 
 
@@ -187,9 +208,9 @@ def test_any_moment_maps_back_to_its_drill_minute_across_advances(drill):
     release = start(drill, Pace.real_time()).at(120).advance().at(300).advance().at(360)
     assert release.minute == 21
     # Stamping what the team did from the journal's real times:
-    assert release.minute_at(60) == 1      # before the first jump
-    assert release.minute_at(120) == 10    # the jump itself
-    assert release.minute_at(240) == 12    # 2 real minutes after it
+    assert release.minute_at(60) == 1  # before the first jump
+    assert release.minute_at(120) == 10  # the jump itself
+    assert release.minute_at(240) == 12  # 2 real minutes after it
     assert release.minute_at(300) == 20
     assert release.minute_at(-5) == 0
 

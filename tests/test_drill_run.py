@@ -42,8 +42,9 @@ def journal(tmp_path):
 
 def started(journal, library, pace="x4", team="Blue", participants="Ann, Bo"):
     alpha = library.type("alpha")
-    return drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.parse(pace), "Fay", T0,
-                           team=team, participants=participants)
+    return drill_run.start(
+        journal, library, alpha, alpha.drill("dark"), Pace.parse(pace), "Fay", T0, team=team, participants=participants
+    )
 
 
 def act(journal, library, run, moment, make):
@@ -152,8 +153,16 @@ def test_finishing_twice_keeps_one_result_and_the_clock_stops_at_the_end(journal
 
 def test_recognition_results_share_the_history_and_history_filters_by_team(journal, library):
     drill_result = drill_run.finish(journal, started(journal, library, team="Blue"), library, "Fay", at(60))
-    solo = PracticeRecord(when=at(120), kind=Kind.RECOGNITION, incident="alpha", score=75, time_to_classify=0.2,
-                          team="Red", participants=("Cy",), drill="dark")
+    solo = PracticeRecord(
+        when=at(120),
+        kind=Kind.RECOGNITION,
+        incident="alpha",
+        score=75,
+        time_to_classify=0.2,
+        team="Red",
+        participants=("Cy",),
+        drill="dark",
+    )
     drill_run.record_recognition(journal, solo, "Cy", at(120))
     assert drill_run.history(journal) == (drill_result, solo)
     assert drill_run.history(journal, team="Red") == (solo,)
@@ -232,18 +241,23 @@ def test_drill_list_shows_running_drills_first_and_never_live_incidents(journal,
     journal.declare(draft(None, "declared", "Ann", T0, {"title": "A real one"}), "live")
     assert main(["--journal", str(journal.path), "drill", "list"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines == [f"{running.id}  running  2026-11-24 09:00  The screens go dark  team Blue",
-                     f"{ended.id}  ended    2026-11-24 09:00  The screens go dark  team Red"]
+    assert lines == [
+        f"{running.id}  running  2026-11-24 09:00  The screens go dark  team Blue",
+        f"{ended.id}  ended    2026-11-24 09:00  The screens go dark  team Red",
+    ]
     assert main(["--journal", str(journal.path), "drill", "list", "--format", "json"]) == 0
     assert [d["ended"] for d in json.loads(capsys.readouterr().out)] == [False, True]
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["drill", "join", "DRL-19990101-009"], "no drill 'DRL-19990101-009' in"),
-    (["drill", "start", "alpha", "nope", "--facilitator", "Fay"], "no drill 'nope' in alpha (its drills: dark)"),
-    (["drill", "start", "alpha", "dark", "--facilitator", "Fay", "--pace", "x0"], "unknown pace 'x0'"),
-    (["drill", "start", "alpah", "dark", "--facilitator", "Fay"], "no incident type 'alpah' (did you mean alpha?)"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["drill", "join", "DRL-19990101-009"], "no drill 'DRL-19990101-009' in"),
+        (["drill", "start", "alpha", "nope", "--facilitator", "Fay"], "no drill 'nope' in alpha (its drills: dark)"),
+        (["drill", "start", "alpha", "dark", "--facilitator", "Fay", "--pace", "x0"], "unknown pace 'x0'"),
+        (["drill", "start", "alpah", "dark", "--facilitator", "Fay"], "no incident type 'alpah' (did you mean alpha?)"),
+    ],
+)
 def test_drill_start_and_join_refuse_bad_input_with_one_line(journal, argv, message, capsys):
     assert main(["--library", str(MINI), "--journal", str(journal.path), *argv]) == 2
     err = capsys.readouterr().err
@@ -281,7 +295,10 @@ def test_ending_a_drill_early_leaves_a_step_with_an_open_time_box_not_reached(jo
     assert report.improvements == ()
     text = after_action_report(report, date(2026, 11, 24))
     assert "| Score | 100 / 100 (classification only: the drill ended before any expected step came due) |" in text
-    assert "Convene the team (convene): The drill ended at minute 20, before its time box closed (minute 25): not scored." in text
+    assert (
+        "Convene the team (convene): The drill ended at minute 20, before its time box closed (minute 25): not scored."
+        in text
+    )
     assert "Not done (its time box closed" not in text
     assert "No corrective action: every step the drill reached was done in its time box." in text
     assert "Every objective was performed without challenges" not in text  # it was not observed

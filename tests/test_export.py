@@ -19,7 +19,7 @@ from tests.test_triage_walk import LIBRARY, OUTAGE, PRIORITY
 
 # Labels an author (or an attacker) could write; the loader refuses control characters.
 HOSTILE = {
-    "label: All customers": "label: 'All \"customers\" \\\" \\n ]; q9 -> s0 [label=x] {}'",
+    "label: All customers": 'label: \'All "customers" \\" \\n ]; q9 -> s0 [label=x] {}\'',
     "label: No customers": "label: 'No | pipe |\"| --> <b>bold</b> #quot; end'",
     "ask: Are customers affected?": "ask: 'Are \"customers\" affected? }]) graph G {'",
 }
@@ -90,7 +90,10 @@ def test_dot_of_a_table_is_its_compiled_tree():
     read = read_dot(dot(PRIORITY, LIBRARY))
     label = nx.get_node_attributes(read, "label")
     assert sorted(label[n] for n in read if not read.nodes[n]["outcome"]) == [
-        "How much of the business is hit?", "How soon does it hurt?", "How soon does it hurt?"]
+        "How much of the business is hit?",
+        "How soon does it hurt?",
+        "How soon does it hurt?",
+    ]
     assert read.number_of_edges() == 7
 
 
@@ -172,10 +175,11 @@ def test_markdown_shows_author_text_literally(hostile):
     assert kinds.count("table_open") == 1 and kinds.count("tr_open") == 1 + 5
     cells = [
         "".join(child.content for child in t.children)  # the text a reader sees
-        for i, t in enumerate(tokens) if t.type == "inline" and kinds[i - 1] in ("th_open", "td_open")
+        for i, t in enumerate(tokens)
+        if t.type == "inline" and kinds[i - 1] in ("th_open", "td_open")
     ]
     assert len(cells) == 6 * 4  # escaped pipes add no columns
-    assert "No | pipe |\"| --> <b>bold</b> #quot; end" in cells  # the label, word for word
+    assert 'No | pipe |"| --> <b>bold</b> #quot; end' in cells  # the label, word for word
 
 
 def test_the_bundled_library_exports_in_every_format(bundled):

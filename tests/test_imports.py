@@ -38,6 +38,10 @@ def test_validate_does_not_import_textual():
 def test_the_probe_sees_textual_when_the_app_module_is_imported():
     # Guards the probe itself: importing the app must show up as loaded.
     result = subprocess.run(
-        [sys.executable, "-c", "import sys, tui.app; print('textual' in sys.modules)"], cwd=ROOT, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", "import sys, tui.app; print('textual' in sys.modules)"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.stdout.strip() == "True"

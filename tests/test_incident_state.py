@@ -44,6 +44,7 @@ def board(tmp_path, library):
         alpha = library.type("alpha")
         declared = journal.declare(declaration(library, alpha, severity, "Screens dark in ops", "Ann", T0, answers))
         return Board(journal, declared.incident)
+
     return declare
 
 
@@ -108,8 +109,14 @@ def test_retriage_records_the_change_and_adds_new_steps_without_losing_what_was_
 
 def test_a_triage_that_keeps_the_severity_records_its_answers_without_a_severity_change(board, library):
     b = board("SEV2", [("How wide is it?", "One team"), ("Is anyone harmed?", "Yes")])
-    b.record(b.state.triage_again([("How wide is it?", "Not known yet"), ("Is anyone harmed?", "Yes")], "Ann", at(30),
-                                  reason="Other teams report it too"))
+    b.record(
+        b.state.triage_again(
+            [("How wide is it?", "Not known yet"), ("Is anyone harmed?", "Yes")],
+            "Ann",
+            at(30),
+            reason="Other teams report it too",
+        )
+    )
     state = b.state
     assert state.severity.id == "SEV2" and state.severity_changes == ()
     assert state.answers == (("How wide is it?", "Not known yet"), ("Is anyone harmed?", "Yes"))
@@ -120,13 +127,15 @@ def test_a_triage_that_keeps_the_severity_records_its_answers_without_a_severity
 
 def test_a_retriage_starts_from_the_recorded_answers_as_far_as_the_playbook_still_has_them(board, library):
     alpha = library.type("alpha")
-    walk = recorded_walk(board("SEV2", [("How wide is it?", "One team"), ("Is anyone harmed?", "Yes")]).state,
-                         alpha, library)
+    walk = recorded_walk(
+        board("SEV2", [("How wide is it?", "One team"), ("Is anyone harmed?", "Yes")]).state, alpha, library
+    )
     assert walk.done and walk.severity == "SEV2"
     assert [(q.id, a.id) for q, a in walk.answered] == [("scope", "one"), ("harm", "yes")]
     # An answer the playbook no longer has: the walk stops at that question.
-    walk = recorded_walk(board("SEV2", [("How wide is it?", "One team"), ("Is anyone harmed?", "Maybe")]).state,
-                         alpha, library)
+    walk = recorded_walk(
+        board("SEV2", [("How wide is it?", "One team"), ("Is anyone harmed?", "Maybe")]).state, alpha, library
+    )
     assert walk.question.id == "harm" and [a.id for _, a in walk.answered] == ["one"]
     assert recorded_walk(board("SEV1").state, alpha, library).question.id == "scope"  # declared without a triage
 
@@ -176,7 +185,6 @@ def test_a_closed_incident_takes_no_more_actions_but_can_still_be_documented(boa
         state.mark("convene", "done", "Ann", at(91))
     b.record(state.write("note", "Late entry: the alarm log shows 04:55", "Ann", at(95), happened_at=at(-5)))
     assert b.state.log[0].happened_at == at(-5)
-
 
 
 def test_when_two_terminals_tick_the_same_step_the_first_recorded_wins(board):

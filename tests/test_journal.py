@@ -53,8 +53,12 @@ def test_recorded_entries_can_never_be_changed_or_deleted(tmp_path):
     with Journal.open(path) as journal:
         declare(journal)
     raw = sqlite3.connect(path)
-    for statement in ("UPDATE events SET actor = 'Mallory'", "DELETE FROM events", "DELETE FROM incidents",
-                      "UPDATE incidents SET kind = 'drill'"):
+    for statement in (
+        "UPDATE events SET actor = 'Mallory'",
+        "DELETE FROM events",
+        "DELETE FROM incidents",
+        "UPDATE incidents SET kind = 'drill'",
+    ):
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             raw.execute(statement)
     raw.close()
@@ -246,8 +250,12 @@ def test_two_writers_at_once_lose_nothing_and_never_share_an_incident_number(tmp
     with Journal.open(path) as journal:
         shared = declare(journal).incident
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    writers = [subprocess.Popen([sys.executable, "-c", _WRITER, str(path), name, "150", shared],
-                                stdout=subprocess.PIPE, text=True, env=env) for name in ("red", "blue")]
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(path), name, "150", shared], stdout=subprocess.PIPE, text=True, env=env
+        )
+        for name in ("red", "blue")
+    ]
     own = [w.communicate(timeout=120)[0].strip() for w in writers]
     assert [w.returncode for w in writers] == [0, 0]
     assert len(set(own)) == 2
@@ -273,8 +281,16 @@ def test_two_processes_creating_a_new_journal_at_once_both_succeed(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for attempt in range(3):
         path = tmp_path / f"new-{attempt}.sqlite3"
-        runs = [subprocess.Popen([sys.executable, "-c", _CREATOR, str(path)], stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)]
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-c", _CREATOR, str(path)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+            for _ in range(2)
+        ]
         results = [run.communicate(timeout=60) for run in runs]
         assert [run.returncode for run in runs] == [0, 0], results
         assert sorted(out.strip()[-4:] for out, _ in results) == ["-001", "-002"]  # never the same number

@@ -70,16 +70,18 @@ def failsync(tmp_path_factory) -> Path:
         pytest.skip("needs a C compiler on Linux to interpose fsync")
     folder = tmp_path_factory.mktemp("failsync")
     (folder / "failsync.c").write_text(_FAILSYNC)
-    subprocess.run([compiler, "-shared", "-fPIC", "-o", folder / "failsync.so", folder / "failsync.c", "-ldl"],
-                   check=True)
+    subprocess.run(
+        [compiler, "-shared", "-fPIC", "-o", folder / "failsync.so", folder / "failsync.c", "-ldl"], check=True
+    )
     return folder / "failsync.so"
 
 
 def test_a_failing_fsync_records_nothing_and_the_entry_is_retried(tmp_path, failsync):
     path, flag = tmp_path / "j.sqlite3", tmp_path / "fail-now"
     env = {**ENV, "LD_PRELOAD": str(failsync), "FAILSYNC_FLAG": str(flag)}
-    run = subprocess.run([sys.executable, "-c", _SYNC_WRITER, str(path), str(flag)],
-                         capture_output=True, text=True, env=env, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-c", _SYNC_WRITER, str(path), str(flag)], capture_output=True, text=True, env=env, timeout=60
+    )
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
     assert lines[0].startswith("failed: True") and "disk I/O error" in lines[0]
@@ -112,8 +114,13 @@ _CRASHING_LEADER = textwrap.dedent("""
 
 def test_an_incident_resumes_after_a_crash_exactly_where_it_was(tmp_path):
     path = tmp_path / "j.sqlite3"
-    crashed = subprocess.run([sys.executable, "-c", _CRASHING_LEADER, str(path), str(MINI)],
-                             capture_output=True, text=True, env=ENV, timeout=60)
+    crashed = subprocess.run(
+        [sys.executable, "-c", _CRASHING_LEADER, str(path), str(MINI)],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=60,
+    )
     assert crashed.returncode == -signal.SIGKILL
     incident_id = crashed.stdout.strip()
     with Journal.open(path) as journal:

@@ -36,8 +36,12 @@ def test_opening_the_journal_again_keeps_the_app_connection_safe(tmp_path):
     assert wal.exists()
     for _ in range(3):
         Journal.open(path).close()  # another screen of the same app opens and closes it
-        subprocess.run([sys.executable, "-c", OTHER_PROCESS, str(path)], check=True, timeout=60,
-                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+        subprocess.run(
+            [sys.executable, "-c", OTHER_PROCESS, str(path)],
+            check=True,
+            timeout=60,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         assert wal.exists(), "another process deleted the WAL the app is still using"
         app.append(draft(declared.incident, "note", "Ann", NOW, {"text": "still writing"}))
     assert app.integrity() == "ok"

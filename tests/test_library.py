@@ -21,7 +21,7 @@ def found(loaded, name: str = "alpha.yaml") -> list[str]:
 
 
 def variant(library_dir, old: str, new: str, name: str = "alpha.yaml"):
-    text = (LIBRARY if name == "library.yaml" else ALPHA)
+    text = LIBRARY if name == "library.yaml" else ALPHA
     assert old in text, old
     return load(library_dir({name: text.replace(old, new, 1)}))
 
@@ -59,12 +59,20 @@ def test_mini_library_loads_clean():
         ("start: scope", "start: scop", ["21:10 P403"]),
         ("next: harm}", "next: harms}", ["26:44 P403", "29:5 P405"]),
         ("{id: all, label: Everyone, outcome: SEV1}", "{id: all, label: Everyone}", ["27:11 P402"]),
-        ("{id: all, label: Everyone, outcome: SEV1}", "{id: all, label: Everyone, outcome: SEV1, next: harm}", ["27:11 P402"]),
+        (
+            "{id: all, label: Everyone, outcome: SEV1}",
+            "{id: all, label: Everyone, outcome: SEV1, next: harm}",
+            ["27:11 P402"],
+        ),
         ("{id: all, label: Everyone, outcome: SEV1}", "{id: all, label: Everyone, unknown: true}", ["28:11 P412"]),
         ("{id: yes, label: Yes, outcome: SEV2}", "{id: yes, label: Yes, next: scope}", ["33:39 P404"]),
         ("{id: one, label: One team, next: harm}", "{id: one, label: One team, outcome: SEV2}", ["29:5 P405"]),
         ("outcome: SEV1}", "outcome: SEV0}", ["27:47 P406"]),
-        ("{id: no, label: No, outcome: SEV3}", "{id: no, label: No, outcome: SEV3}\n        - {id: no, label: Nope, outcome: SEV3}", ["33:16 P301"]),
+        (
+            "{id: no, label: No, outcome: SEV3}",
+            "{id: no, label: No, outcome: SEV3}\n        - {id: no, label: Nope, outcome: SEV3}",
+            ["33:16 P301"],
+        ),
     ],
 )
 def test_reference_and_structure_rules(library_dir, old, new, expected):
@@ -82,7 +90,9 @@ def test_depth_limit(library_dir):
 
 
 def test_a_bad_file_does_not_stop_the_others(library_dir):
-    loaded = load(library_dir({"broken.yaml": "id: [unclosed\n", "alpha.yaml": ALPHA.replace("related: [beta]", "related: []")}))
+    loaded = load(
+        library_dir({"broken.yaml": "id: [unclosed\n", "alpha.yaml": ALPHA.replace("related: [beta]", "related: []")})
+    )
     assert [t.id for t in loaded.library.types] == ["alpha", "beta"]
     assert [p.code for p in loaded.problems] == ["P101"]
     assert loaded.failed == (loaded.problems[0].path,)
@@ -111,12 +121,17 @@ def test_missing_library_file(tmp_path):
 
 def test_suppression_silences_a_warning_for_one_file_only(library_dir):
     # A warning-level rule, found in both files, silenced in one.
-    from playbook.problems import Problem
-    from playbook.library import _apply_suppressions
-    from playbook.model import Suppression
     import attrs
 
+    from playbook.library import _apply_suppressions
+    from playbook.model import Suppression
+    from playbook.problems import Problem
+
     library = attrs.evolve(load(MINI).library, suppress=(Suppression(file="alpha.yaml", code="P504", reason="legacy"),))
-    problems = [Problem("lib/alpha.yaml", 1, 1, "P504", "x"), Problem("lib/beta.yaml", 1, 1, "P504", "x"), Problem("lib/alpha.yaml", 2, 1, "P304", "x")]
+    problems = [
+        Problem("lib/alpha.yaml", 1, 1, "P504", "x"),
+        Problem("lib/beta.yaml", 1, 1, "P504", "x"),
+        Problem("lib/alpha.yaml", 2, 1, "P304", "x"),
+    ]
     kept = _apply_suppressions(problems, library, MINI)
     assert [(p.path, p.code) for p in kept] == [("lib/beta.yaml", "P504"), ("lib/alpha.yaml", "P304")]

@@ -43,8 +43,12 @@ def test_the_mini_library_passes_every_lint_rule(library_dir):
 
 
 def test_p501_first_step_later_than_the_severity_target(library_dir):
-    text = variant(("{id: convene, do: Convene the team, owner: commander, within: 10,",
-                    "{id: convene, do: Convene the team, owner: commander, within: 20,"))
+    text = variant(
+        (
+            "{id: convene, do: Convene the team, owner: commander, within: 10,",
+            "{id: convene, do: Convene the team, owner: commander, within: 20,",
+        )
+    )
     problems, loaded = alpha_problems(library_dir, text)
     sev1_line = text.splitlines().index("  SEV1:") + 2
     assert problems == [("P501", sev1_line, text.splitlines()[sev1_line - 1].index("20") + 1, "warning")]
@@ -62,7 +66,9 @@ def test_p501_counts_the_earliest_time_box_not_the_first_listed(library_dir):
 
 
 def test_p502_reachable_severity_without_response(library_dir):
-    text = variant(("  SEV3:\n    - {id: note, do: Write it down, owner: commander, within: 60, why: Patterns matter}\n", ""))
+    text = variant(
+        ("  SEV3:\n    - {id: note, do: Write it down, owner: commander, within: 60, why: Patterns matter}\n", "")
+    )
     problems, loaded = alpha_problems(library_dir, text)
     assert problems == [("P502", *position(text, "{id: no, label: No, outcome: SEV3}", "SEV3"), "warning")]
     assert "no response for SEV3" in loaded.problems[0].message
@@ -82,7 +88,9 @@ def test_p502_ignores_a_severity_only_an_unreachable_question_gives(library_dir)
 
 def test_p502_in_table_form_points_at_the_row(library_dir):
     priority = (DATA / "triage" / "priority.yaml").read_text(encoding="utf-8")
-    text = priority.replace("  SEV4:\n    - {id: record, do: Record it, owner: commander, within: 240, why: Patterns matter}\n", "")
+    text = priority.replace(
+        "  SEV4:\n    - {id: record, do: Record it, owner: commander, within: 240, why: Patterns matter}\n", ""
+    )
     assert text != priority
     loaded = load(library_dir({"priority.yaml": text}, base=DATA / "triage"))
     assert [(p.code, p.line, p.col) for p in loaded.problems] == [("P502", *position(text, "{impact: low}", "SEV4"))]
@@ -163,7 +171,9 @@ def test_p304_step_owner_not_in_the_roles_catalogue(library_dir):
 
 
 def test_p306_lesson_and_drill_steps_must_exist(library_dir):
-    text = variant(("steps: [convene]", "steps: [convene-now]"), ("{step: convene, weight: 2}", "{step: gather, weight: 2}"))
+    text = variant(
+        ("steps: [convene]", "steps: [convene-now]"), ("{step: convene, weight: 2}", "{step: gather, weight: 2}")
+    )
     problems, _ = alpha_problems(library_dir, text)
     assert problems == [
         ("P306", *position(text, "convene-now", "convene-now"), "error"),
@@ -185,8 +195,12 @@ def library_with(suppress: str) -> str:
 
 def test_a_suppression_silences_one_warning_in_one_file(library_dir):
     text = variant(("url: https://example.org/standard", "url: http://example.org/standard"))
-    beta = (MINI / "beta.yaml").read_text(encoding="utf-8") + "references:\n  - {title: Old, url: http://example.org/old}\n"
-    loaded = load(library_dir({"alpha.yaml": text, "beta.yaml": beta, "library.yaml": library_with(SUPPRESS.format(code="P505"))}))
+    beta = (MINI / "beta.yaml").read_text(
+        encoding="utf-8"
+    ) + "references:\n  - {title: Old, url: http://example.org/old}\n"
+    loaded = load(
+        library_dir({"alpha.yaml": text, "beta.yaml": beta, "library.yaml": library_with(SUPPRESS.format(code="P505"))})
+    )
     assert [(p.path.rsplit("/", 1)[-1], p.code) for p in loaded.problems] == [("beta.yaml", "P505")]
 
 
@@ -198,10 +212,13 @@ def test_a_suppression_never_silences_an_error(library_dir):
     assert any("errors cannot be silenced" in p.message for p in loaded.problems)
 
 
-@pytest.mark.parametrize("file, code, wrong, message", [
-    ("gamma.yaml", "P505", "file", "no such file"),
-    ("alpha.yaml", "P999", "code", "not a rule"),
-])
+@pytest.mark.parametrize(
+    "file, code, wrong, message",
+    [
+        ("gamma.yaml", "P505", "file", "no such file"),
+        ("alpha.yaml", "P999", "code", "not a rule"),
+    ],
+)
 def test_p506_suppression_naming_a_missing_file_or_unknown_code(library_dir, file, code, wrong, message):
     suppress = SUPPRESS.format(code=code).replace("alpha.yaml", file)
     library_yaml = library_with(suppress)
@@ -223,10 +240,16 @@ def test_p507_skeleton_guidance_left_in_a_reviewed_playbook(capsys, library_dir)
     path = root / "gamma.yaml"
     draft = path.read_text(encoding="utf-8")
     assert load(root).problems == ()  # a draft may hold the guidance
-    path.write_text(draft.replace("status: draft", "status: reviewed").replace(PROMPTS["cue"], "Screens flicker"), encoding="utf-8")
+    path.write_text(
+        draft.replace("status: draft", "status: reviewed").replace(PROMPTS["cue"], "Screens flicker"), encoding="utf-8"
+    )
     problems = [p for p in load(root).problems if p.code == "P507"]
     text = path.read_text(encoding="utf-8")
-    left = [(n, line) for n, line in enumerate(text.splitlines(), 1) if not line.lstrip().startswith("#") and any(v in line for v in PROMPTS.values())]
+    left = [
+        (n, line)
+        for n, line in enumerate(text.splitlines(), 1)
+        if not line.lstrip().startswith("#") and any(v in line for v in PROMPTS.values())
+    ]
     lines = text.splitlines()
     # A folded block (`summary: >-`) is located where it starts, on its key's line.
     expected = [n - 1 if ">-" in lines[n - 2] else n for n, _ in left]

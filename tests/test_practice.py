@@ -40,8 +40,16 @@ def day(d: int, month: int = 11) -> datetime:
 
 
 def record(incident, when, score_, drill="dark", team="blue", kind=Kind.DRILL, people=("ana",), minutes=None):
-    return PracticeRecord(when=when, kind=kind, incident=incident, score=score_, time_to_classify=minutes,
-                          team=team, participants=people, drill=drill)
+    return PracticeRecord(
+        when=when,
+        kind=kind,
+        incident=incident,
+        score=score_,
+        time_to_classify=minutes,
+        team=team,
+        participants=people,
+        drill=drill,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +61,11 @@ def mini():
 def four_types(library_dir, mini):
     """The mini library plus gamma (two drills) and delta (one), copies of alpha. beta has no drill."""
     alpha = (MINI / "alpha.yaml").read_text(encoding="utf-8")
-    second = alpha[alpha.index("  - id: dark"):].replace("id: dark", "id: dark-again").replace("The screens go dark", "Dark again")
+    second = (
+        alpha[alpha.index("  - id: dark") :]
+        .replace("id: dark", "id: dark-again")
+        .replace("The screens go dark", "Dark again")
+    )
     gamma = alpha.replace("id: alpha", "id: gamma").replace("Alpha incident", "Gamma incident") + second
     delta = alpha.replace("id: alpha", "id: delta").replace("Alpha incident", "Delta incident")
     loaded = load(library_dir({"gamma.yaml": gamma, "delta.yaml": delta}))
@@ -63,8 +75,9 @@ def four_types(library_dir, mini):
 
 def test_suggest_never_practised_first_then_weakest_and_most_overdue(four_types):
     history = [
-        record("alpha", day(21), 40),                      # streak 0 -> every 7 days
-        record("gamma", day(1), 90), record("gamma", day(10), 85),  # streak 2 -> every 28 days
+        record("alpha", day(21), 40),  # streak 0 -> every 7 days
+        record("gamma", day(1), 90),
+        record("gamma", day(10), 85),  # streak 2 -> every 28 days
     ]
     suggestions = suggest(history, four_types, NOW, limit=5)
     assert [s.incident for s in suggestions] == ["delta", "alpha", "gamma"]  # beta has no drill
@@ -128,16 +141,30 @@ def test_trend_for_the_chart_is_one_type_oldest_first():
     ]
     points = trend(records, "alpha")
     assert [(p.when.day, p.kind, p.score, p.time_to_classify) for p in points] == [
-        (2, Kind.DRILL, 55, None), (6, Kind.RECOGNITION, 0, None), (10, Kind.DRILL, 80, 9)]
+        (2, Kind.DRILL, 55, None),
+        (6, Kind.RECOGNITION, 0, None),
+        (10, Kind.DRILL, 80, 9),
+    ]
 
 
 def test_a_scored_drill_becomes_a_record():
     library = load(DATA / "drill").library
     incident = library.type("ransomware")
-    result = score(incident, library, incident.drill("friday-night"), Classification("SEV2", 12), {
-        "isolate": Done(20), "protect-backups": Done(50), "engage-specialists": Done(70)})
+    result = score(
+        incident,
+        library,
+        incident.drill("friday-night"),
+        Classification("SEV2", 12),
+        {"isolate": Done(20), "protect-backups": Done(50), "engage-specialists": Done(70)},
+    )
     kept = drill_record(result, NOW, team="blue", participants=["ana", "ben"])
-    assert (kept.kind, kept.incident, kept.drill, kept.score, kept.time_to_classify) == (Kind.DRILL, "ransomware", "friday-night", 76, 12)
+    assert (kept.kind, kept.incident, kept.drill, kept.score, kept.time_to_classify) == (
+        Kind.DRILL,
+        "ransomware",
+        "friday-night",
+        76,
+        12,
+    )
     assert kept.participants == ("ana", "ben")
 
 
@@ -145,7 +172,12 @@ def test_recognition_items_stop_at_the_inject_that_settles_the_triage():
     ransomware = load(DATA / "drill").library
     [item] = recognition_items(ransomware)
     # first-report reveals spread=site (still SEV2..SEV4); leak-claim reveals data=yes -> SEV2.
-    assert (item.incident, item.severity, item.drill, item.inject) == ("ransomware", "SEV2", "friday-night", "leak-claim")
+    assert (item.incident, item.severity, item.drill, item.inject) == (
+        "ransomware",
+        "SEV2",
+        "friday-night",
+        "leak-claim",
+    )
     assert item.text.startswith("The service desk has 12 calls")
     assert "200 GB of HR and customer data" in item.text
     assert "backup server" not in item.text  # later injects are not shown
@@ -160,14 +192,17 @@ def test_recognition_item_picks_from_the_library(mini):
         recognition_item(without_drills, random.Random(7))
 
 
-@pytest.mark.parametrize(("incident", "severity", "seconds", "points", "verdict"), [
-    ("alpha", "SEV2", 12, 100, Verdict.CORRECT),  # (1 + 1)/2
-    ("alpha", "SEV1", 20, 75, Verdict.OVER),      # (1 + 1/2)/2
-    ("alpha", "SEV2", 45, 50, Verdict.CORRECT),   # right, but after 30 s: half of 100
-    ("beta", "SEV2", 10, 50, Verdict.CORRECT),    # wrong type: (0 + 1)/2
-    ("beta", "SEV3", 10, 0, Verdict.UNDER),       # (0 + 0)/2
-    ("alpha", "SEV3", 40, 25, Verdict.UNDER),     # (1 + 0)/2, late: 1/4
-])
+@pytest.mark.parametrize(
+    ("incident", "severity", "seconds", "points", "verdict"),
+    [
+        ("alpha", "SEV2", 12, 100, Verdict.CORRECT),  # (1 + 1)/2
+        ("alpha", "SEV1", 20, 75, Verdict.OVER),  # (1 + 1/2)/2
+        ("alpha", "SEV2", 45, 50, Verdict.CORRECT),  # right, but after 30 s: half of 100
+        ("beta", "SEV2", 10, 50, Verdict.CORRECT),  # wrong type: (0 + 1)/2
+        ("beta", "SEV3", 10, 0, Verdict.UNDER),  # (0 + 0)/2
+        ("alpha", "SEV3", 40, 25, Verdict.UNDER),  # (1 + 0)/2, late: 1/4
+    ],
+)
 def test_recognition_scoring(mini, incident, severity, seconds, points, verdict):
     item = recognition_items(mini)[0]
     result = score_recognition(mini, item, RecognitionAnswer(incident, severity, seconds))
@@ -176,7 +211,9 @@ def test_recognition_scoring(mini, incident, severity, seconds, points, verdict)
 
 def test_recognition_results_feed_the_same_history(mini):
     item = recognition_items(mini)[0]
-    right = recognition_record(score_recognition(mini, item, RecognitionAnswer("alpha", "SEV2", 12)), NOW, team="blue", participants=["ana"])
+    right = recognition_record(
+        score_recognition(mini, item, RecognitionAnswer("alpha", "SEV2", 12)), NOW, team="blue", participants=["ana"]
+    )
     wrong = recognition_record(score_recognition(mini, item, RecognitionAnswer("beta", "SEV2", 12)), NOW, team="blue")
     assert (right.kind, right.incident, right.score, right.time_to_classify) == (Kind.RECOGNITION, "alpha", 100, 0.2)
     assert wrong.time_to_classify is None
@@ -218,8 +255,17 @@ def test_a_drill_ended_before_any_step_fell_due_is_recorded_as_classification_on
     assert kept.coverage == "(classification only)" and kept.weight == 0
     assert record_from_data(json.loads(json.dumps(record_data(kept)))) == kept
     assert trend([kept], "ransomware")[0].coverage == "(classification only)"
-    partly = drill_record(score(incident, library, incident.drill("friday-night"), Classification("SEV2", 1),
-                                {"isolate": Done(20)}, ended_at=50), NOW)
+    partly = drill_record(
+        score(
+            incident,
+            library,
+            incident.drill("friday-night"),
+            Classification("SEV2", 1),
+            {"isolate": Done(20)},
+            ended_at=50,
+        ),
+        NOW,
+    )
     assert partly.coverage == "(2 of 4 expected steps observed)"
     old = dict(record_data(kept))
     del old["steps_observed"], old["steps_expected"]  # kept before coverage was

@@ -33,8 +33,17 @@ def journal_path(tmp_path):
         journal.clock = lambda: T0  # entries are saved when they are logged, unless a test says otherwise
         scope = alpha.triage.question("scope")
         harm = alpha.triage.question("harm")
-        first = journal.declare(declaration(library, alpha, "SEV2", "Screens dark | *ops*", "Ann", T0,
-                                            [(scope, scope.answer("one")), (harm, harm.answer("yes"))])).incident
+        first = journal.declare(
+            declaration(
+                library,
+                alpha,
+                "SEV2",
+                "Screens dark | *ops*",
+                "Ann",
+                T0,
+                [(scope, scope.answer("one")), (harm, harm.answer("yes"))],
+            )
+        ).incident
 
         def record(make, saved_later: float = 0):
             entry = make(fold(journal.entries(first)))
@@ -79,20 +88,25 @@ def test_status_update_reports_actions_since_the_last_update(journal_path):
 
 def test_status_update_lists_notes_since_the_last_update_and_open_steps_most_urgent_first(library_dir, tmp_path):
     alpha_file = (MINI / "alpha.yaml").read_text()
-    alpha_file = alpha_file.replace("do: Tell everyone, owner: comms, within: 30", "do: Tell everyone., owner: comms, within: 5")
+    alpha_file = alpha_file.replace(
+        "do: Tell everyone, owner: comms, within: 30", "do: Tell everyone., owner: comms, within: 5"
+    )
     library = load(library_dir({"alpha.yaml": alpha_file})).library
     alpha = library.type("alpha")
     with Journal.open(tmp_path / "j.sqlite3") as journal:
         journal.clock = lambda: T0
         first = journal.declare(declaration(library, alpha, "SEV1", "Dark", "Ann", T0)).incident
-        for make in (lambda s: s.write("note", "CEO informed by phone", "Ann", at(3)),
-                     lambda s: s.write("decision", "Pay no ransom", "Ann", at(4), happened_at=at(2))):
+        for make in (
+            lambda s: s.write("note", "CEO informed by phone", "Ann", at(3)),
+            lambda s: s.write("decision", "Pay no ransom", "Ann", at(4), happened_at=at(2)),
+        ):
             journal.append(make(fold(journal.entries(first))))
         text = report(fold(journal.entries(first)), "status", at(6))
     needs = text.split("## Needs (most urgent first)")[1]
     # Tell (due 05:05, overdue) before convene (due 05:10), although the playbook lists convene first.
     assert needs.index("⚠ OVERDUE: Tell everyone — Communications lead (unassigned), was due") < needs.index(
-        "Open: Convene the team — Incident commander (Ann), due 2026-11-24 05:10 UTC")
+        "Open: Convene the team — Incident commander (Ann), due 2026-11-24 05:10 UTC"
+    )
     assert ".:" not in text and "." + " —" not in text
     assert "- Note: CEO informed by phone (2026-11-24 05:03 UTC)" in text
     assert "- Decision: Pay no ransom (2026-11-24 05:02 UTC)" in text
@@ -125,11 +139,15 @@ def test_timeline_is_an_activity_log_in_the_order_things_happened(journal_path):
     rows = [line for line in log if line.startswith("| ") and line[2].isdigit()]
     assert sum("saved" in row for row in rows) == 1
     assert [row.split(" | ")[0] for row in rows] == ["| 1", "| 2", "| 4", "| 3", "| 5", "| 6", "| 7", "| 8", "| 9"]
-    assert ("| 4 | 2026-11-24 05:12 UTC (logged 2026-11-24 05:30 UTC) | Ann | Decision: Evacuate floor 3 "
-            "(corrected by #7) |") in rows
+    assert (
+        "| 4 | 2026-11-24 05:12 UTC (logged 2026-11-24 05:30 UTC) | Ann | Decision: Evacuate floor 3 "
+        "(corrected by #7) |"
+    ) in rows
     assert "| 7 | 2026-11-24 05:41 UTC | Ann | Correction of #4: It was floor 4 |" in rows
-    assert ("| 8 | 2026-11-24 05:45 UTC (saved 2026-11-24 05:48 UTC, after a failed write) | Bob | "
-            "Step skipped: Tell everyone: Press already knew |") in rows
+    assert (
+        "| 8 | 2026-11-24 05:45 UTC (saved 2026-11-24 05:48 UTC, after a failed write) | Bob | "
+        "Step skipped: Tell everyone: Press already knew |"
+    ) in rows
 
 
 def test_after_action_draft_lists_plan_lateness_skips_and_prompts_for_lessons(journal_path):
@@ -148,8 +166,12 @@ def test_typed_text_cannot_change_the_markdown_layout(journal_path):
 
 
 def test_report_command_prints_each_kind(journal_path, capsys):
-    for kind, heading in (("status", "# Status update"), ("summary", "# Executive summary"),
-                          ("timeline", "# Activity log"), ("after-action", "# After-action report (draft)")):
+    for kind, heading in (
+        ("status", "# Status update"),
+        ("summary", "# Executive summary"),
+        ("timeline", "# Activity log"),
+        ("after-action", "# After-action report (draft)"),
+    ):
         assert main(["--journal", str(journal_path), "report", "INC-20261124-001", "--kind", kind]) == 0
         assert capsys.readouterr().out.startswith(heading)
 
@@ -200,15 +222,18 @@ def test_the_journal_commands_never_import_textual(journal_path):
     import subprocess
     import sys
 
-    code = ("import sys; from playbook.cli import main; "
-            f"assert main(['--journal', {str(journal_path)!r}, 'report', 'INC-20261124-001']) == 0; "
-            f"assert main(['--journal', {str(journal_path)!r}, 'incidents']) == 0; "
-            "assert 'textual' not in sys.modules, 'textual was imported'")
+    code = (
+        "import sys; from playbook.cli import main; "
+        f"assert main(['--journal', {str(journal_path)!r}, 'report', 'INC-20261124-001']) == 0; "
+        f"assert main(['--journal', {str(journal_path)!r}, 'incidents']) == 0; "
+        "assert 'textual' not in sys.modules, 'textual was imported'"
+    )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
 
 
-from hypothesis import given, strategies as st  # noqa: E402
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st
 
 from playbook.reports import text as markdown_text  # noqa: E402
 

@@ -46,14 +46,24 @@ def test_the_skeleton_is_valid_for_the_bundled_scale_and_roles(capsys, tmp_path)
     root.mkdir()
     (root / "library.yaml").write_text((BUNDLED_LIBRARY / "library.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     category = load(root, only=[]).library.categories[0].id
-    assert run(capsys, "--library", str(root), "new", "water-outage", "--category", category, "--title", "Water outage")[0] == 0
+    assert (
+        run(capsys, "--library", str(root), "new", "water-outage", "--category", category, "--title", "Water outage")[0]
+        == 0
+    )
     assert load(root).problems == ()
 
 
 def test_the_skeleton_fits_a_scale_of_nine_severities(capsys, tmp_path):
     library = yaml.safe_load((MINI / "library.yaml").read_text(encoding="utf-8"))
     library["severities"] = [
-        {"id": f"S{n}", "name": f"Level {n}", "definition": f"Level {n} harm.", "first_action_within": 10 * n, "notify": [], "update_every": 60}
+        {
+            "id": f"S{n}",
+            "name": f"Level {n}",
+            "definition": f"Level {n} harm.",
+            "first_action_within": 10 * n,
+            "notify": [],
+            "update_every": 60,
+        }
         for n in range(1, 10)
     ]
     root = tmp_path / "lib"
@@ -103,11 +113,17 @@ def test_refuses_to_overwrite(capsys, library_dir, existing):
     assert (root / existing).read_text(encoding="utf-8") == "# my work in progress\n"
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["Supplier_Fraud", "--category", "cyber", "--title", "x"], "must be lower-case letters"),
-    (["fraud", "--category", "finance", "--title", "x"], "category 'finance' is not in library.yaml (one of cyber, safety)"),
-    (["fraud", "--category", "cyber", "--title", "  "], "the title must be one line"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["Supplier_Fraud", "--category", "cyber", "--title", "x"], "must be lower-case letters"),
+        (
+            ["fraud", "--category", "finance", "--title", "x"],
+            "category 'finance' is not in library.yaml (one of cyber, safety)",
+        ),
+        (["fraud", "--category", "cyber", "--title", "  "], "the title must be one line"),
+    ],
+)
 def test_bad_input_is_a_usage_error_and_writes_nothing(capsys, library_dir, argv, message):
     root = library_dir()
     before = sorted(p.name for p in root.iterdir())

@@ -36,14 +36,25 @@ def by_objective(result):
 
 def test_a_good_team_with_one_late_and_one_missed_step(ransomware):
     incident, library, drill = ransomware
-    result = score(incident, library, drill, Classification("SEV2", 12), {
-        "isolate": Done(20),
-        "protect-backups": Done(50),
-        "engage-specialists": Done(70),
-    })
+    result = score(
+        incident,
+        library,
+        drill,
+        Classification("SEV2", 12),
+        {
+            "isolate": Done(20),
+            "protect-backups": Done(50),
+            "engage-specialists": Done(70),
+        },
+    )
     # Declared at 12 (before the 15-minute limit): deadlines 42, 42, 72 and 252.
     steps = by_step(result)
-    assert [steps[s].deadline for s in ("isolate", "protect-backups", "engage-specialists", "assess-notification")] == [42, 42, 72, 252]
+    assert [steps[s].deadline for s in ("isolate", "protect-backups", "engage-specialists", "assess-notification")] == [
+        42,
+        42,
+        72,
+        252,
+    ]
     assert [steps[s].status for s in steps] == [Status.IN_TIME, Status.LATE, Status.IN_TIME, Status.MISSED]
     assert result.classification.verdict is Verdict.CORRECT and result.classification.on_time
     assert result.time_to_classify == 12
@@ -60,12 +71,18 @@ def test_a_good_team_with_one_late_and_one_missed_step(ransomware):
 
 def test_an_over_classified_late_team_gets_no_extra_time_for_steps(ransomware):
     incident, library, drill = ransomware
-    result = score(incident, library, drill, Classification("SEV1", 20), {
-        "isolate": Done(44),
-        "protect-backups": Skipped("the backup admin could not be reached"),
-        "engage-specialists": Done(80),
-        "assess-notification": Done(100),
-    })
+    result = score(
+        incident,
+        library,
+        drill,
+        Classification("SEV1", 20),
+        {
+            "isolate": Done(44),
+            "protect-backups": Skipped("the backup admin could not be reached"),
+            "engage-specialists": Done(80),
+            "assess-notification": Done(100),
+        },
+    )
     # SEV1 is more severe than SEV2: half credit, and late (20 > 15): half again = 1/4.
     assert result.classification.verdict is Verdict.OVER
     assert result.classification.on_time is False
@@ -172,10 +189,19 @@ def test_steps_still_in_their_time_box_when_the_drill_ends_are_not_reached_not_m
 
 def test_a_step_done_or_skipped_before_the_end_counts_even_if_its_box_was_still_open(ransomware):
     incident, library, drill = ransomware
-    result = score(incident, library, drill, Classification("SEV2", 12), {
-        "isolate": Done(14), "protect-backups": Done(15),
-        "engage-specialists": Skipped("the insurer's hotline is closed"), "assess-notification": Done(18),
-    }, ended_at=20)
+    result = score(
+        incident,
+        library,
+        drill,
+        Classification("SEV2", 12),
+        {
+            "isolate": Done(14),
+            "protect-backups": Done(15),
+            "engage-specialists": Skipped("the insurer's hotline is closed"),
+            "assess-notification": Done(18),
+        },
+        ended_at=20,
+    )
     # engage-specialists was due by 72, but skipping it was a decision made in play: 8 of 10.
     assert by_step(result)["engage-specialists"].status is Status.SKIPPED
     assert result.not_reached == ()
@@ -197,8 +223,10 @@ def test_with_no_expected_step_reached_the_classification_is_the_whole_score(ran
 def test_steps_are_named_as_the_response_the_team_worked_words_them(ransomware):
     incident, library, drill = ransomware
     # SEV1 and SEV2 word `isolate` differently; protect-backups is not in SEV3's response.
-    named = {severity: by_step(score(incident, library, drill, Classification(severity, 5), {}))
-             for severity in ("SEV1", "SEV2", "SEV3")}
+    named = {
+        severity: by_step(score(incident, library, drill, Classification(severity, 5), {}))
+        for severity in ("SEV1", "SEV2", "SEV3")
+    }
     assert named["SEV2"]["isolate"].do.startswith("Isolate the affected systems and segments")
     assert named["SEV1"]["isolate"].do.startswith("Cut affected networks off")
     assert named["SEV3"]["isolate"].do.startswith("Isolate the affected systems and collect their logs")

@@ -13,7 +13,10 @@ RANSOMWARE = Entry(
     "Ransomware attack",
     "cyber",
     tags=("encryption", "extortion", "ransom note"),
-    cues=("Files renamed with an unknown extension that no program can open", "Many users at once cannot open shared drives"),
+    cues=(
+        "Files renamed with an unknown extension that no program can open",
+        "Many users at once cannot open shared drives",
+    ),
     category_name="Cyber security",
 )
 OUTAGE = Entry(
@@ -32,7 +35,14 @@ PHISHING = Entry(
     cues=("Staff report an email asking them to log in",),
     category_name="Cyber security",
 )
-FIRE = Entry("fire", "Building fire", "safety", tags=("evacuation",), cues=("Smoke and alarms",), category_name="Health and safety")
+FIRE = Entry(
+    "fire",
+    "Building fire",
+    "safety",
+    tags=("evacuation",),
+    cues=("Smoke and alarms",),
+    category_name="Health and safety",
+)
 ALL = [RANSOMWARE, OUTAGE, PHISHING, FIRE]
 
 

@@ -84,14 +84,29 @@ def test_block_nesting_is_capped_too():
 
 def test_scalars_stay_the_text_the_author_wrote():
     assert data("a: no\nb: on\nc: 10:30\nd: 0755\ne: 1.10\nf: 2026-09-14\ng: yes\nh: 1e3\ni: .5\nj: 0x1F\n") == {
-        "a": "no", "b": "on", "c": "10:30", "d": "0755", "e": "1.10",
-        "f": "2026-09-14", "g": "yes", "h": "1e3", "i": ".5", "j": "0x1F",
+        "a": "no",
+        "b": "on",
+        "c": "10:30",
+        "d": "0755",
+        "e": "1.10",
+        "f": "2026-09-14",
+        "g": "yes",
+        "h": "1e3",
+        "i": ".5",
+        "j": "0x1F",
     }
 
 
 def test_only_plain_integers_booleans_and_nulls_are_typed():
     assert data("a: 15\nb: -3\nc: true\nd: false\ne: ~\nf:\ng: '15'\nh: \"true\"\n") == {
-        "a": 15, "b": -3, "c": True, "d": False, "e": None, "f": None, "g": "15", "h": "true",
+        "a": 15,
+        "b": -3,
+        "c": True,
+        "d": False,
+        "e": None,
+        "f": None,
+        "g": "15",
+        "h": "true",
     }
 
 
@@ -115,7 +130,9 @@ def test_unreadable_file(tmp_path):
 
 
 def test_alias_bomb_is_refused_without_expansion():
-    bomb = "a: &a [x, x]\n" + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(20))
+    bomb = "a: &a [x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(20)
+    )
     codes = {p.split()[1] for p in problems(bomb)}
     assert codes == {"P102"}
 

@@ -4,7 +4,6 @@ passing triage, located at the line an author has to fix."""
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 import pytest
@@ -47,8 +46,10 @@ def test_new_rules_are_catalogued_with_a_level():
     assert {RULES[c][0] for c in ("P410", "P411", "P414", "P415")} == {"error"}
 
 
-MILD_SEVERE = ("        - {id: no, label: No, outcome: SEV3}\n        - {id: yes, label: Yes, outcome: SEV2}\n        - {id: unsure",
-               "        - {id: no, label: No, outcome: SEV1}\n        - {id: yes, label: Yes, outcome: SEV2}\n        - {id: unsure")
+MILD_SEVERE = (
+    "        - {id: no, label: No, outcome: SEV3}\n        - {id: yes, label: Yes, outcome: SEV2}\n        - {id: unsure",
+    "        - {id: no, label: No, outcome: SEV1}\n        - {id: yes, label: Yes, outcome: SEV2}\n        - {id: unsure",
+)
 
 
 def test_a_more_severe_answer_with_a_milder_outcome_is_an_error(library_dir):
@@ -67,7 +68,9 @@ def test_unordered_answers_are_not_held_to_an_order(library_dir):
 def test_monotonic_is_judged_across_branches_all_else_equal(library_dir):
     # 'some' customers is worse than 'none', but none + critical system down now gives SEV1,
     # while some + no data at risk gives SEV3.
-    found, text = check(library_dir, "outage.yaml", "- {id: yes, label: Yes, outcome: SEV3}", "- {id: yes, label: Yes, outcome: SEV1}")
+    found, text = check(
+        library_dir, "outage.yaml", "- {id: yes, label: Yes, outcome: SEV3}", "- {id: yes, label: Yes, outcome: SEV1}"
+    )
     assert found == [(line_of(text, "{id: some,"), "P408")]
     loaded = load(library_dir({"outage.yaml": text}, base=TRIAGE))
     message = next(p.message for p in loaded.problems if p.code == "P408")
@@ -76,17 +79,26 @@ def test_monotonic_is_judged_across_branches_all_else_equal(library_dir):
 
 
 def test_a_question_whose_answer_never_matters_is_flagged(library_dir):
-    found, text = check(library_dir, "outage.yaml", "- {id: yes, label: Yes, outcome: SEV3}", "- {id: yes, label: Yes, outcome: SEV4}")
+    found, text = check(
+        library_dir, "outage.yaml", "- {id: yes, label: Yes, outcome: SEV3}", "- {id: yes, label: Yes, outcome: SEV4}"
+    )
     assert found == [(line_of(text, "    internal:"), "P409")]
 
 
 def test_a_severity_with_a_response_that_the_triage_never_gives(library_dir):
-    found, text = check(library_dir, "outage.yaml", "{id: all, label: All customers, outcome: SEV1}", "{id: all, label: All customers, outcome: SEV2}")
+    found, text = check(
+        library_dir,
+        "outage.yaml",
+        "{id: all, label: All customers, outcome: SEV1}",
+        "{id: all, label: All customers, outcome: SEV2}",
+    )
     assert found == [(line_of(text, "  SEV1:"), "P413")]
 
 
 def test_depth_beyond_the_library_limit_for_trees_and_tables(library_dir):
-    loaded = load(library_dir({"library.yaml": TEXT["library.yaml"].replace("triage_depth: 3", "triage_depth: 1")}, base=TRIAGE))
+    loaded = load(
+        library_dir({"library.yaml": TEXT["library.yaml"].replace("triage_depth: 3", "triage_depth: 1")}, base=TRIAGE)
+    )
     found = {(Path(p.path).name, p.line, p.code) for p in loaded.problems if p.code in RULES_HERE}
     assert found == {
         ("outage.yaml", line_of(TEXT["outage.yaml"], "start: customers"), "P407"),
@@ -106,7 +118,9 @@ def test_a_missing_combination_names_it(library_dir):
 
 
 def test_conflicting_rows_are_located_at_the_later_row(library_dir):
-    found, text = check(library_dir, "priority.yaml", ROW_LOW, ROW_LOW + "    - {when: {urgency: high}, outcome: SEV1}\n")
+    found, text = check(
+        library_dir, "priority.yaml", ROW_LOW, ROW_LOW + "    - {when: {urgency: high}, outcome: SEV1}\n"
+    )
     row = line_of(text, "{when: {urgency: high}, outcome: SEV1}")
     assert found == [(row, "P411"), (row, "P411")]  # against the medium and the low row
     loaded = load(library_dir({"priority.yaml": text}, base=TRIAGE))
@@ -115,7 +129,9 @@ def test_conflicting_rows_are_located_at_the_later_row(library_dir):
 
 
 def test_overlapping_rows_that_agree_are_fine(library_dir):
-    found, _ = check(library_dir, "priority.yaml", ROW_LOW, ROW_LOW + "    - {when: {impact: low, urgency: high}, outcome: SEV4}\n")
+    found, _ = check(
+        library_dir, "priority.yaml", ROW_LOW, ROW_LOW + "    - {when: {impact: low, urgency: high}, outcome: SEV4}\n"
+    )
     assert found == []
 
 
@@ -127,7 +143,12 @@ def test_overlapping_rows_that_agree_are_fine(library_dir):
         ("{when: {impact: low}", "{when: {impact: unsure}", "P414", "impact: unsure}"),
         ("{when: {impact: low}, outcome: SEV4}", "{when: {impact: low}, outcome: SEV9}", "P406", "SEV9"),
         ("  questions:\n", "  start: impact\n  questions:\n", "P401", "start: impact"),
-        ("{id: low, label: One person}", "{id: low, label: One person, outcome: SEV4}", "P402", "One person, outcome: SEV4}"),
+        (
+            "{id: low, label: One person}",
+            "{id: low, label: One person, outcome: SEV4}",
+            "P402",
+            "One person, outcome: SEV4}",
+        ),
     ],
 )
 def test_table_structure(library_dir, old, new, code, at):
@@ -142,14 +163,21 @@ def test_table_rules_on_what_it_decides(library_dir):
     assert found == [(line_of(text, "    weekend:"), "P409")]
     # High and high now gives SEV3: milder than medium impact (SEV2) and than low urgency
     # (SEV2), so both questions break their order; and SEV1 is never given.
-    found, text = check(library_dir, "priority.yaml", "{impact: high, urgency: high}, outcome: SEV1", "{impact: high, urgency: high}, outcome: SEV3")
+    found, text = check(
+        library_dir,
+        "priority.yaml",
+        "{impact: high, urgency: high}, outcome: SEV1",
+        "{impact: high, urgency: high}, outcome: SEV3",
+    )
     assert found == [
         (line_of(text, "{id: high, label: The whole business}"), "P408"),
         (line_of(text, "{id: high, label: Within hours}"), "P408"),
         (line_of(text, "  SEV1:"), "P413"),
     ]
     # SEV4 has a response but no row gives it any more.
-    found, text = check(library_dir, "priority.yaml", "{when: {impact: low}, outcome: SEV4}", "{when: {impact: low}, outcome: SEV3}")
+    found, text = check(
+        library_dir, "priority.yaml", "{when: {impact: low}, outcome: SEV4}", "{when: {impact: low}, outcome: SEV3}"
+    )
     assert found == [(line_of(text, "  SEV4:"), "P413")]
 
 
@@ -178,7 +206,10 @@ def test_trees_with_too_many_paths_are_refused_not_hung(library_dir):
         lines += [f"        - {{id: a{a}, label: Answer {a}, {lead}}}\n" for a in range(9)]
     text = TEXT["outage.yaml"]
     start, end = text.index("triage:\n"), text.index("responses:\n")
-    files = {"outage.yaml": text[:start] + "".join(lines) + text[end:], "library.yaml": TEXT["library.yaml"].replace("triage_depth: 3", "triage_depth: 5")}
+    files = {
+        "outage.yaml": text[:start] + "".join(lines) + text[end:],
+        "library.yaml": TEXT["library.yaml"].replace("triage_depth: 3", "triage_depth: 5"),
+    }
     loaded = load(library_dir(files, base=TRIAGE))
     assert [p.code for p in loaded.problems if p.path.endswith("outage.yaml") and p.code in RULES_HERE] == ["P415"]
 

@@ -59,12 +59,27 @@ def test_bad_answers_are_usage_errors(capsys, answer, message):
 
 
 def test_json_gives_outcome_range_and_path(capsys):
-    code, out, _ = run(capsys, "triage", "outage", "--format", "json",
-                       "--answer", "customers=unsure", "--answer", "internal=no", "--answer", "data=no")
+    code, out, _ = run(
+        capsys,
+        "triage",
+        "outage",
+        "--format",
+        "json",
+        "--answer",
+        "customers=unsure",
+        "--answer",
+        "internal=no",
+        "--answer",
+        "data=no",
+    )
     assert code == 0
     data = json.loads(out)
     assert data["severity"] == "SEV1" and data["possible"] == ["SEV1", "SEV3", "SEV4"] and data["unsure"]
-    assert [(p["question"], p["answer"]) for p in data["path"]] == [("customers", "unsure"), ("internal", "no"), ("data", "no")]
+    assert [(p["question"], p["answer"]) for p in data["path"]] == [
+        ("customers", "unsure"),
+        ("internal", "no"),
+        ("data", "no"),
+    ]
     assert data["first_steps"][0]["id"] == "convene"
 
 
@@ -79,7 +94,10 @@ def test_interactive_numbered_answers_back_and_retry(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", Terminal("2\nb\n1\n7\nyes\n"))
     code, out, _ = run(capsys, "triage", "outage")
     assert code == 0
-    assert "Are customers affected?\n  (Check the status page and the support queue.)\n  1. No customers\n  2. Some customers" in out
+    assert (
+        "Are customers affected?\n  (Check the status page and the support queue.)\n  1. No customers\n  2. Some customers"
+        in out
+    )
     assert "Please type a number from 1 to 2." in out
     assert "Service outage: SEV3 Significant" in out
     assert "  Are customers affected? No customers\n  Is a critical internal system down? Yes" in out
@@ -98,8 +116,15 @@ def test_table_form_in_the_terminal(capsys):
     assert "Not known yet, so acting on the most severe possible: SEV2, SEV3, SEV4." in out
 
 
-@pytest.mark.parametrize(("form", "first"), [("md", "# Service outage"), ("mermaid", "flowchart TD"),
-                                             ("dot", 'digraph "outage" {'), ("csv", "customers,internal,data,outcome")])
+@pytest.mark.parametrize(
+    ("form", "first"),
+    [
+        ("md", "# Service outage"),
+        ("mermaid", "flowchart TD"),
+        ("dot", 'digraph "outage" {'),
+        ("csv", "customers,internal,data,outcome"),
+    ],
+)
 def test_export_formats(capsys, form, first):
     code, out, _ = run(capsys, "export", "outage", "--format", form)
     assert code == 0 and out.splitlines()[0] == first

@@ -16,7 +16,8 @@ from tests.test_triage_checks import TEXT, TRIAGE
 SEVERITIES = ("SEV1", "SEV2", "SEV3", "SEV4")  # most severe first, as in the fixture library
 HEAD = TEXT["outage.yaml"].split("triage:\n")[0]
 RESPONSES = "responses:\n" + "".join(
-    f"  {s}:\n    - {{id: act, do: Act, owner: commander, within: {10 * n}, why: Because}}\n" for n, s in enumerate(SEVERITIES, 1)
+    f"  {s}:\n    - {{id: act, do: Act, owner: commander, within: {10 * n}, why: Because}}\n"
+    for n, s in enumerate(SEVERITIES, 1)
 )
 
 
@@ -61,7 +62,8 @@ def oracle(questions):
             outcomes = [evaluate(questions, combo[:q] + (a,) + combo[q + 1 :]) for a in range(len(answers))]
             relevant |= len(set(outcomes)) > 1
             broken |= ordered and any(
-                SEVERITIES.index(outcomes[j]) > SEVERITIES.index(outcomes[i]) for i, j in itertools.combinations(range(len(answers)), 2)
+                SEVERITIES.index(outcomes[j]) > SEVERITIES.index(outcomes[i])
+                for i, j in itertools.combinations(range(len(answers)), 2)
             )
         verdicts.append((relevant, broken))
     return verdicts, {evaluate(questions, combo) for combo in combos}
@@ -70,14 +72,20 @@ def oracle(questions):
 def as_yaml(questions) -> str:
     out = ["triage:\n  start: q0\n  questions:\n"]
     for q, (ordered, answers) in enumerate(questions):
-        out.append(f"    q{q}:\n      ask: Question {q}?\n      ordered: {'true' if ordered else 'false'}\n      answers:\n")
+        out.append(
+            f"    q{q}:\n      ask: Question {q}?\n      ordered: {'true' if ordered else 'false'}\n      answers:\n"
+        )
         for a, target in enumerate(answers):
             lead = f"next: {target}" if target.startswith("q") else f"outcome: {target}"
             out.append(f"        - {{id: a{a}, label: Answer {a}, {lead}}}\n")
     return "".join(out)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much])
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much],
+)
 @given(trees())
 def test_checks_agree_with_trying_every_combination(tmp_path_factory, questions):
     assume(reachable(questions) == {f"q{i}" for i in range(len(questions))})

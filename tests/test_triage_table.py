@@ -57,7 +57,8 @@ def least_worst_case(triage: Triage) -> int:
         asked = {i for i, _ in fixed}
         return min(
             1 + max(depth(fixed | {(i, a.id)}) for a in q.known_answers)
-            for i, q in enumerate(triage.questions) if i not in asked
+            for i, q in enumerate(triage.questions)
+            if i not in asked
         )
 
     return depth(frozenset())
@@ -74,15 +75,22 @@ def test_the_priority_matrix_compiles_to_the_table_it_was_written_as():
 
 
 def test_a_question_that_never_matters_is_never_asked():
-    weekend = Question(id="weekend", ask="Weekend?", answers=[Answer(id="no", label="No"), Answer(id="yes", label="Yes")])
+    weekend = Question(
+        id="weekend", ask="Weekend?", answers=[Answer(id="no", label="No"), Answer(id="yes", label="Yes")]
+    )
     harm = Question(id="harm", ask="Harm?", answers=[Answer(id=a, label=a) for a in ("none", "some", "grave")])
-    rows = [TableRow(when=[("harm", h)], outcome=s, index=i) for i, (h, s) in enumerate([("none", "SEV3"), ("some", "SEV2"), ("grave", "SEV1")])]
+    rows = [
+        TableRow(when=[("harm", h)], outcome=s, index=i)
+        for i, (h, s) in enumerate([("none", "SEV3"), ("some", "SEV2"), ("grave", "SEV1")])
+    ]
     plan = compile_table(Triage(questions=[weekend, harm], table=tuple(rows)))
     assert [p.steps for p in paths(plan)] == [(("harm", "none"),), (("harm", "some"),), (("harm", "grave"),)]
 
 
 def test_a_table_with_one_outcome_settles_without_a_question():
-    impact = Question(id="impact", ask="Impact?", answers=[Answer(id="low", label="Low"), Answer(id="high", label="High")])
+    impact = Question(
+        id="impact", ask="Impact?", answers=[Answer(id="low", label="Low"), Answer(id="high", label="High")]
+    )
     triage = Triage(questions=[impact], table=(TableRow(when=(), outcome="SEV2", index=0),))
     incident = attrs.evolve(PRIORITY, triage=triage)
     start = Walk.start(incident, LIBRARY)

@@ -83,7 +83,9 @@ def test_unknown_key_is_reported_at_the_key_with_a_suggestion():
 
 
 def test_unknown_key_far_from_any_lists_the_known_ones():
-    (line,) = check(MINIMAL.replace("mentors: [{role: former CISO, years: 9}]", "mentors: [{role: former CISO, years: 9, zzz: 1}]"))
+    (line,) = check(
+        MINIMAL.replace("mentors: [{role: former CISO, years: 9}]", "mentors: [{role: former CISO, years: 9, zzz: 1}]")
+    )
     assert line == "7:41 P202 unknown property 'zzz'; expected one of: role, years"
 
 
@@ -92,14 +94,22 @@ def test_unknown_key_far_from_any_lists_the_known_ones():
     [
         ("version: 1.0.0", "version: 1.0", "4:10 P204 'version': '1.0' is not valid. A semantic version"),
         ("status: draft", "status: final", "5:9 P204 'status': 'final' is not one of: draft, reviewed, retired"),
-        ("reviewed: 2026-01-31", "reviewed: 2026-02-30", "6:11 P204 'reviewed': '2026-02-30' is not valid. A calendar date"),
+        (
+            "reviewed: 2026-01-31",
+            "reviewed: 2026-02-30",
+            "6:11 P204 'reviewed': '2026-02-30' is not valid. A calendar date",
+        ),
         ("within: 5", "within: on", "18:53 P203 'within' should be a whole number, not text 'on'"),
         ("within: 5", "within: -1", "18:53 P204 'within': -1 is below the minimum of 0"),
         ("years: 9", "years: yes", "7:38 P203 'years' should be a whole number, not text 'yes'"),
         ("id: minimal", "id: Not A Slug", "1:5 P204 'id': 'Not A Slug' is not valid. An identifier"),
         ("  SEV1:", "  sev1:", "18:3 P204 key 'sev1' is not valid. A severity level id"),
         ("recognise: [A cue]", "recognise: []", "9:12 P204 'recognise': must not be empty"),
-        ("summary: A summary.", "summary: true", "8:10 P203 'summary' should be text, not true (write it in quotes if you meant text)"),
+        (
+            "summary: A summary.",
+            "summary: true",
+            "8:10 P203 'summary' should be text, not true (write it in quotes if you meant text)",
+        ),
     ],
 )
 def test_value_rules(old, new, expected):

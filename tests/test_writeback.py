@@ -30,7 +30,12 @@ COMMENTED_LESSONS = """lessons:   # what went wrong before
 
 # Drills: rehearse it before it happens.
 """
-LESSON = {"id": "no-scribe", "steps": ["convene", "tell"], "mistake": "Nobody wrote down: who decided what", "instead": "no"}
+LESSON = {
+    "id": "no-scribe",
+    "steps": ["convene", "tell"],
+    "mistake": "Nobody wrote down: who decided what",
+    "instead": "no",
+}
 LESSON_YAML = """  - id: no-scribe
     steps: [convene, tell]
     mistake: 'Nobody wrote down: who decided what'
@@ -110,11 +115,14 @@ def test_refuses_a_file_deleted_since_it_was_read(library_dir):
     assert not path.exists()
 
 
-@pytest.mark.parametrize("lesson, reason", [
-    ({"id": "too-slow", "mistake": "m", "instead": "i"}, "already exists"),
-    ({"id": "no-instead", "mistake": "m"}, "does not fit the format"),
-    ({"id": "Bad Id", "mistake": "m", "instead": "i"}, "does not fit the format"),
-])
+@pytest.mark.parametrize(
+    "lesson, reason",
+    [
+        ({"id": "too-slow", "mistake": "m", "instead": "i"}, "already exists"),
+        ({"id": "no-instead", "mistake": "m"}, "does not fit the format"),
+        ({"id": "Bad Id", "mistake": "m", "instead": "i"}, "does not fit the format"),
+    ],
+)
 def test_refuses_a_lesson_that_would_break_the_file(library_dir, lesson, reason):
     root, path = with_alpha(library_dir, ALPHA)
     with pytest.raises(writeback.EditError, match=reason):
@@ -179,7 +187,9 @@ LAYOUTS = {
     "none": ALPHA.replace(OLD_LESSONS, ""),
     "last, no newline": ALPHA.replace(OLD_LESSONS, "") + OLD_LESSONS.rstrip("\n"),
 }
-_words = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n:#'\"[]{}-&*!|>%@` "), min_size=1, max_size=60)
+_words = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n:#'\"[]{}-&*!|>%@` "), min_size=1, max_size=60
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

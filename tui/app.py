@@ -6,17 +6,17 @@ from pathlib import Path
 
 from textual import work
 from textual.app import App
-from textual.widget import AwaitMount
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
+from textual.widget import AwaitMount
 
 from playbook.library import Loaded, default_root, load
 from playbook.model import IncidentType
 from tui.commands import PlaybookCommands
-from tui.screens.drill_commands import DrillCommands
 from tui.editing import Authoring
+from tui.screens.drill_commands import DrillCommands
 
 
 class LibraryLoaded(Message):
@@ -36,7 +36,9 @@ class PlaybookApp(App):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
         Binding("f1", "help", "Help", id="app.help"),
-        Binding("f6", "edit", "Edit", id="app.edit", tooltip="Open this playbook in $EDITOR; the app reloads it on return"),
+        Binding(
+            "f6", "edit", "Edit", id="app.edit", tooltip="Open this playbook in $EDITOR; the app reloads it on return"
+        ),
         Binding("f3", "incidents", "Live incidents", id="app.incidents"),
         Binding("f7", "drills", "Drills", id="app.drills"),
         Binding("f8", "practice", "Practice", id="app.practice"),
@@ -129,7 +131,10 @@ class PlaybookApp(App):
             self.quit_warned = True
             self.notify(
                 f"{unsaved} entries are not saved yet and are being retried. Press ctrl+q again to quit and lose them.",
-                title="Unsaved entries", severity="warning", timeout=10, markup=False,
+                title="Unsaved entries",
+                severity="warning",
+                timeout=10,
+                markup=False,
             )
             return
         self.exit()

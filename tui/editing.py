@@ -21,7 +21,22 @@ from playbook.library import LIBRARY_FILE, Loaded, display_path, incident_files,
 from playbook.model import IncidentType
 
 # Editors that open a file at a line when given `+LINE FILE`, or `FILE:LINE`.
-_PLUS_LINE = {"vi", "vim", "nvim", "view", "nano", "pico", "emacs", "emacsclient", "micro", "kak", "joe", "ne", "mg", "jed"}
+_PLUS_LINE = {
+    "vi",
+    "vim",
+    "nvim",
+    "view",
+    "nano",
+    "pico",
+    "emacs",
+    "emacsclient",
+    "micro",
+    "kak",
+    "joe",
+    "ne",
+    "mg",
+    "jed",
+}
 _COLON_LINE = {"hx", "helix", "subl", "zed"}
 _GOTO_LINE = {"code", "code-insiders", "codium", "cursor"}
 
@@ -124,20 +139,31 @@ class Authoring:
         path, line = chosen
         command = editor_command(path, line)
         if command is None:
-            self.app.notify("Set $EDITOR to your editor (for example: export EDITOR=nano), then press the key again.",
-                            title="No editor", severity="warning", markup=False)
+            self.app.notify(
+                "Set $EDITOR to your editor (for example: export EDITOR=nano), then press the key again.",
+                title="No editor",
+                severity="warning",
+                markup=False,
+            )
             return
         try:
             status = self._run(command)
         except SuspendNotSupported:
-            self.app.notify(f"The editor cannot open here (a web terminal). Edit {path} directly; the app reloads it.",
-                            severity="warning", markup=False)
+            self.app.notify(
+                f"The editor cannot open here (a web terminal). Edit {path} directly; the app reloads it.",
+                severity="warning",
+                markup=False,
+            )
             return
         except OSError as error:
-            self.app.notify(f"Cannot start {command[0]}: {error.strerror or error}", title="Editor", severity="error", markup=False)
+            self.app.notify(
+                f"Cannot start {command[0]}: {error.strerror or error}", title="Editor", severity="error", markup=False
+            )
             return
         if status != 0:
-            self.app.notify(f"{command[0]} exited with status {status}", title="Editor", severity="warning", markup=False)
+            self.app.notify(
+                f"{command[0]} exited with status {status}", title="Editor", severity="warning", markup=False
+            )
         self.reload([path], "edited")
 
     def _run(self, command: list[str]) -> int:
@@ -155,8 +181,13 @@ class Authoring:
     def reload(self, paths: list[str], why: str) -> None:
         """Reload and revalidate the whole library in a worker; report on `paths` when done."""
         self.seen = fingerprint(self.root)  # what this load will see: no second reload for it
-        self.app.run_worker(partial(self._load, paths, why), thread=True, group="library", exclusive=True,
-                            description="reload the library")
+        self.app.run_worker(
+            partial(self._load, paths, why),
+            thread=True,
+            group="library",
+            exclusive=True,
+            description="reload the library",
+        )
 
     def _load(self, paths: list[str], why: str) -> None:
         loaded = load(self.root)
@@ -179,8 +210,11 @@ class Authoring:
         if was_problems:
             self.app.call_later(self._reopen_problems)  # after the app has taken in the new load
         elif not self.reopens and self._shows_changed(self.app.screen, paths):
-            self.app.notify("This screen still shows the version you opened; open it again to see the changes.",
-                            severity="information", markup=False)
+            self.app.notify(
+                "This screen still shows the version you opened; open it again to see the changes.",
+                severity="information",
+                markup=False,
+            )
 
     def _reopen_problems(self) -> None:
         from tui.screens.problems import ProblemsScreen

@@ -20,8 +20,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     start.add_argument("type", help="the incident type's id")
     start.add_argument("drill", help="the drill's id within that type")
     start.add_argument("--facilitator", required=True, help="who runs the drill")
-    start.add_argument("--pace", default="facilitator",
-                       help="real-time, facilitator (advance by hand; the default), or a factor such as x4")
+    start.add_argument(
+        "--pace",
+        default="facilitator",
+        help="real-time, facilitator (advance by hand; the default), or a factor such as x4",
+    )
     start.add_argument("--team", default="", help="the team's name, for its practice history")
     start.add_argument("--participants", default="", help="names, separated by commas")
     join = actions.add_parser("join", help="open a running drill's player view (no facilitator material)")
@@ -57,8 +60,17 @@ def run(args: argparse.Namespace) -> int:
                     pace = Pace.parse(args.pace)
                 except ValueError as error:
                     raise UsageError(str(error)) from None
-                drill_id = drill_run.start(journal, library, incident, drill, pace, args.facilitator, datetime.now(UTC),
-                                           team=args.team, participants=args.participants).id
+                drill_id = drill_run.start(
+                    journal,
+                    library,
+                    incident,
+                    drill,
+                    pace,
+                    args.facilitator,
+                    datetime.now(UTC),
+                    team=args.team,
+                    participants=args.participants,
+                ).id
                 print(f"{drill_id} started; players join with: {drill_run.join_command(drill_id, journal.path)}")
             else:
                 drill_id = drill_run.load(journal, library, args.id, datetime.now(UTC)).id
@@ -66,8 +78,12 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(str(error)) from None
     from tui.screens.drill_list import run_on_drill  # only the app needs textual
 
-    return run_on_drill(args, drill_id, "facilitator" if args.action == "start" else "player",
-                        args.facilitator if args.action == "start" else args.name)
+    return run_on_drill(
+        args,
+        drill_id,
+        "facilitator" if args.action == "start" else "player",
+        args.facilitator if args.action == "start" else args.name,
+    )
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -80,14 +96,30 @@ def _list(args: argparse.Namespace) -> int:
     if journal is not None:
         journal.close()
     if args.format == "json":
-        print(json.dumps([{"id": d.id, "title": d.title, "type_title": d.type_title, "team": d.team,
-                           "started_at": d.started_at.isoformat(), "ended": d.ended} for d in found],
-                         indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": d.id,
+                        "title": d.title,
+                        "type_title": d.type_title,
+                        "team": d.team,
+                        "started_at": d.started_at.isoformat(),
+                        "ended": d.ended,
+                    }
+                    for d in found
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return EXIT_OK
     if not found:
         print("no drills")
     for d in found:
         team = f"  team {quote(d.team, limit=40)[1:-1]}" if d.team else ""
-        print(f"{d.id}  {'ended  ' if d.ended else 'running'}  {d.started_at:%Y-%m-%d %H:%M}  "
-              f"{quote(d.title, limit=60)[1:-1]}{team}")
+        print(
+            f"{d.id}  {'ended  ' if d.ended else 'running'}  {d.started_at:%Y-%m-%d %H:%M}  "
+            f"{quote(d.title, limit=60)[1:-1]}{team}"
+        )
     return EXIT_OK

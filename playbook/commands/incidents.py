@@ -25,11 +25,20 @@ def run(args: argparse.Namespace) -> int:
         journal.close()
     records = sorted((r for r in records if args.all or r.is_open), key=lambda r: not r.is_open)
     if args.format == "json":
-        rows = [{"id": r.id, "title": r.declared.data["title"], "type": r.declared.data["type"],
-                 "severity": r.severity["id"],
-                 "declared_severity": r.declared.data["severity"]["id"], "commander": r.declared.data["commander"],
-                 "declared_at": r.declared.happened_at.isoformat(), "open": r.is_open,
-                 "closed_at": r.closed.happened_at.isoformat() if r.closed else None} for r in records]
+        rows = [
+            {
+                "id": r.id,
+                "title": r.declared.data["title"],
+                "type": r.declared.data["type"],
+                "severity": r.severity["id"],
+                "declared_severity": r.declared.data["severity"]["id"],
+                "commander": r.declared.data["commander"],
+                "declared_at": r.declared.happened_at.isoformat(),
+                "open": r.is_open,
+                "closed_at": r.closed.happened_at.isoformat() if r.closed else None,
+            }
+            for r in records
+        ]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not records:
@@ -37,8 +46,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in records:
         state = "open  " if r.is_open else "closed"
-        print(f"{r.id}  {state}  {r.declared.happened_at:%Y-%m-%d %H:%M}  {r.severity['id']:<5}  "
-              f"{r.declared.data['type']:<20}  {_printable(r.declared.data['title'])}")
+        print(
+            f"{r.id}  {state}  {r.declared.happened_at:%Y-%m-%d %H:%M}  {r.severity['id']:<5}  "
+            f"{r.declared.data['type']:<20}  {_printable(r.declared.data['title'])}"
+        )
     return EXIT_OK
 
 

@@ -39,9 +39,11 @@ def load_incident(args: argparse.Namespace, incident_id: str) -> Incident:
             raise UsageError(f"no incident '{incident_id}' in {journal.path}; `playbook incidents --all` lists them")
         if kind == "drill":
             # A drill's journal starts with its set-up, not a declaration: its report is the debrief.
-            raise UsageError(f"incident '{incident_id}' is a drill, not a live incident: its after-action report is "
-                             f"exported from the drill's debrief (`playbook drill join {incident_id}`, then r, "
-                             "then e), and `playbook practice` prints the practice history")
+            raise UsageError(
+                f"incident '{incident_id}' is a drill, not a live incident: its after-action report is "
+                f"exported from the drill's debrief (`playbook drill join {incident_id}`, then r, "
+                "then e), and `playbook practice` prints the practice history"
+            )
         try:
             return fold(journal.entries(incident_id), kind)
         except (IncidentError, KeyError, TypeError) as error:

@@ -21,8 +21,16 @@ def run(args: argparse.Namespace) -> int:
     types = [t for t in library.types if args.category in (None, t.category)]
     if args.format == "json":
         rows = [
-            {"id": t.id, "title": t.title, "category": t.category, "version": t.version, "status": t.status,
-             "reviewed": t.reviewed, "tags": list(t.tags), "path": t.path}
+            {
+                "id": t.id,
+                "title": t.title,
+                "category": t.category,
+                "version": t.version,
+                "status": t.status,
+                "reviewed": t.reviewed,
+                "tags": list(t.tags),
+                "path": t.path,
+            }
             for t in types
         ]
         print(json.dumps(rows, indent=2, ensure_ascii=False))

@@ -22,7 +22,9 @@ def run(args: argparse.Namespace) -> int:
 
     root = args.library or Path.cwd()
     if not (root / LIBRARY_FILE).is_file():
-        raise UsageError(f"no {LIBRARY_FILE} in {display_path(root)}: run this in a library folder, or pass --library PATH")
+        raise UsageError(
+            f"no {LIBRARY_FILE} in {display_path(root)}: run this in a library folder, or pass --library PATH"
+        )
     loaded = load(root, only=[])
     if loaded.library is None:
         raise UsageError(f"the library cannot be used: {loaded.problems[0]}")

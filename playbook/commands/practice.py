@@ -44,8 +44,14 @@ def _data(records, suggestions) -> dict:
     return {
         "records": [record_data(r) for r in records],
         "suggestions": [
-            {"incident": s.incident, "drill": s.drill, "reason": s.reason, "days_since": s.days_since,
-             "recent_score": s.recent_score, "priority": None if s.priority == float("inf") else round(s.priority, 3)}
+            {
+                "incident": s.incident,
+                "drill": s.drill,
+                "reason": s.reason,
+                "days_since": s.days_since,
+                "recent_score": s.recent_score,
+                "priority": None if s.priority == float("inf") else round(s.priority, 3),
+            }
             for s in suggestions
         ],
     }
@@ -59,7 +65,11 @@ def _text(library, records, suggestions, args) -> str:
     def printable(value: str) -> str:
         return quote(value, limit=60)[1:-1]  # team and person names are typed by people
 
-    who = " ".join(f"{label} {printable(value)}" for label, value in (("team", args.team), ("participant", args.participant)) if value)
+    who = " ".join(
+        f"{label} {printable(value)}"
+        for label, value in (("team", args.team), ("participant", args.participant))
+        if value
+    )
     lines = [f"Practice history{f' ({who})' if who else ''}: {len(records)} result{'s' * (len(records) != 1)}"]
     for incident in library.types:
         points = trend(records, incident.id)
@@ -67,9 +77,15 @@ def _text(library, records, suggestions, args) -> str:
             continue
         lines += ["", f"{incident.title} ({incident.id})"]
         for point in points:
-            classified = f"classified in {minutes(point.time_to_classify)} min" if point.time_to_classify is not None else "not classified correctly"
+            classified = (
+                f"classified in {minutes(point.time_to_classify)} min"
+                if point.time_to_classify is not None
+                else "not classified correctly"
+            )
             coverage = f" {point.coverage}" if point.coverage else ""
-            lines.append(f"  {point.when:%Y-%m-%d %H:%M}  {point.kind.value:<11}  score {point.score:>3}{coverage}  {classified}")
+            lines.append(
+                f"  {point.when:%Y-%m-%d %H:%M}  {point.kind.value:<11}  score {point.score:>3}{coverage}  {classified}"
+            )
     lines += ["", "Next drill:"]
     for n, suggestion in enumerate(suggestions, 1):
         incident = library.type(suggestion.incident)

@@ -19,7 +19,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from playbook.problems import RULES
 
-    rules = [(code, level, reason) for code, (level, reason) in RULES.items() if not args.warnings or level == "warning"]
+    rules = [
+        (code, level, reason) for code, (level, reason) in RULES.items() if not args.warnings or level == "warning"
+    ]
     if args.format == "json":
         print(json.dumps([{"code": c, "level": level, "reason": r} for c, level, r in rules], indent=2))
         return EXIT_OK

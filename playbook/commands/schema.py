@@ -12,7 +12,9 @@ NAMES = ("incident-type", "library", "common")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("name", nargs="?", default="incident-type", choices=NAMES, help="which schema (default incident-type)")
+    parser.add_argument(
+        "name", nargs="?", default="incident-type", choices=NAMES, help="which schema (default incident-type)"
+    )
     parser.add_argument("--path", action="store_true", help="print the schema file's path instead of its text")
 
 

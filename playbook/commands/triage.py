@@ -50,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
             walk = _ask(walk)
         else:
             ids = ", ".join(a.id for a in question.answers)
-            raise UsageError(f"question '{question.id}' is still open: {question.ask} (answer with --answer {question.id}=ANSWER, one of {ids})")
+            raise UsageError(
+                f"question '{question.id}' is still open: {question.ask} (answer with --answer {question.id}=ANSWER, one of {ids})"
+            )
     if walk.answered and interactive:
         print()  # set the result apart from the last question
     print(_json(walk, incident, library) if args.format == "json" else _text(walk, incident, library), end="")
@@ -119,7 +121,12 @@ def _text(walk, incident, library) -> str:
     for question, answer in walk.answered:
         out += wrap(f"{question.ask} {answer.label}", "    ", "  ")
     steps = _first_steps(incident, walk.severity)
-    out += ["", f"First steps (first action within {duration(level.first_action_within)}):" if steps else f"No response is written for {walk.severity}."]
+    out += [
+        "",
+        f"First steps (first action within {duration(level.first_action_within)}):"
+        if steps
+        else f"No response is written for {walk.severity}.",
+    ]
     for step in steps:
         role = library.role(step.owner)
         out += wrap(f"[{duration(step.within)}] {step.do} ({role.name if role else step.owner})", "    ", "  ")
@@ -135,9 +142,13 @@ def _json(walk, incident, library) -> str:
         "definition": level.definition,
         "possible": list(walk.possible),
         "unsure": walk.unsure,
-        "path": [{"question": q.id, "ask": q.ask, "answer": a.id, "label": a.label, "unknown": a.unknown} for q, a in walk.answered],
+        "path": [
+            {"question": q.id, "ask": q.ask, "answer": a.id, "label": a.label, "unknown": a.unknown}
+            for q, a in walk.answered
+        ],
         "first_steps": [
-            {"id": s.id, "do": s.do, "owner": s.owner, "within": s.within} for s in _first_steps(incident, walk.severity)
+            {"id": s.id, "do": s.do, "owner": s.owner, "within": s.within}
+            for s in _first_steps(incident, walk.severity)
         ],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -153,11 +164,15 @@ def _analysis(incident, library, form: str) -> str:
             "worst_case": analysis.worst_case,
             "mean": round(analysis.mean, 3),
             "paths": [
-                {"path": [{"question": q, "answer": a} for q, a in p.steps], "outcome": p.outcome} for p in analysis.paths
+                {"path": [{"question": q, "answer": a} for q, a in p.steps], "outcome": p.outcome}
+                for p in analysis.paths
             ],
         }
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    out = [f"{incident.title}: at most {analysis.worst_case} questions, {analysis.mean:.1f} on average, {len(analysis.paths)} paths", ""]
+    out = [
+        f"{incident.title}: at most {analysis.worst_case} questions, {analysis.mean:.1f} on average, {len(analysis.paths)} paths",
+        "",
+    ]
     for path in analysis.paths:
         out.append(f"  {path.outcome:<6} " + ", ".join(f"{q}={a}" for q, a in path.steps))
     return "\n".join(out) + "\n"

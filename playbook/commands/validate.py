@@ -18,7 +18,9 @@ HELP = "check a library (or single incident files): problems as path:line:col: C
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="library folders or incident files (default: the library)")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="library folders or incident files (default: the library)"
+    )
     add_format(parser, "text", "json", "github")
     parser.add_argument("--strict", action="store_true", help="warnings fail too")
 
@@ -36,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.format == "json":
         summary = {"files": len(files), "errors": errors, "warnings": warnings, "ok": not failed}
-        print(json.dumps({"problems": [p.as_dict() for p in problems], "summary": summary}, indent=2, ensure_ascii=False))
+        print(
+            json.dumps({"problems": [p.as_dict() for p in problems], "summary": summary}, indent=2, ensure_ascii=False)
+        )
     else:
         for problem in problems:
             print(_github(problem) if args.format == "github" else problem)

@@ -97,7 +97,9 @@ def test_an_edit_that_breaks_the_file_is_reported_at_once(test_library, tmp_path
     async def script(pilot):
         await pilot.press(*"website", "f6")
         await until(pilot, lambda: app.loaded.failed)
-        assert any("website-outage.yaml: 1 error, 0 warnings; left out of the library" in t and "P304" in t for t in toasts)
+        assert any(
+            "website-outage.yaml: 1 error, 0 warnings; left out of the library" in t and "P304" in t for t in toasts
+        )
         assert app.loaded.library.type("website-outage") is None
 
     drive(app, script)

@@ -42,7 +42,6 @@ def library_root(tmp_path):
     return write_library(tmp_path / "lib", {})
 
 
-
 async def set_up(pilot, pace_keys=()) -> None:
     """F7, n, the first drill; facilitator Fay, team Blue, Ann and Bo; F5."""
     await pilot.press("f7")
@@ -54,8 +53,9 @@ async def set_up(pilot, pace_keys=()) -> None:
     await pilot.pause()
 
 
-def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(clock, library_root, journal_path,
-                                                                               tmp_path, monkeypatch):
+def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(
+    clock, library_root, journal_path, tmp_path, monkeypatch
+):
     monkeypatch.chdir(tmp_path)
     app = make_app(journal_path, library_root)
 
@@ -157,8 +157,9 @@ def test_a_missed_step_becomes_a_proposed_lesson_appended_to_the_playbook(clock,
         assert isinstance(app.screen, DrillDebriefScreen)
 
     drive(app, script)
-    changes = [line for line in difflib.ndiff(before.splitlines(), playbook_file.read_text().splitlines())
-               if line[:1] in "+-"]
+    changes = [
+        line for line in difflib.ndiff(before.splitlines(), playbook_file.read_text().splitlines()) if line[:1] in "+-"
+    ]
     assert all(line.startswith("+ ") for line in changes)  # the author's lines untouched, only added to
     assert "+   - id: drill-dark-convene" in changes
     reloaded = load(library_root)
@@ -170,8 +171,7 @@ def test_a_second_terminal_joins_as_a_player_and_follows_the_accelerated_clock(c
     library = load(library_root).library
     alpha = library.type("alpha")
     with Journal.open(journal_path) as journal:
-        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.accelerated(4),
-                              "Fay", T0, team="Blue")
+        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.accelerated(4), "Fay", T0, team="Blue")
     app = make_app(journal_path, library_root)
 
     async def script(pilot):
@@ -193,8 +193,9 @@ def test_a_second_terminal_joins_as_a_player_and_follows_the_accelerated_clock(c
     drive(app, script)
 
 
-def test_a_team_that_triages_in_a_drill_declares_into_the_drill_never_a_live_incident(clock, library_root,
-                                                                                       journal_path):
+def test_a_team_that_triages_in_a_drill_declares_into_the_drill_never_a_live_incident(
+    clock, library_root, journal_path
+):
     app = make_app(journal_path, library_root)
 
     async def script(pilot):
@@ -283,8 +284,9 @@ def test_markup_like_playbook_text_shows_as_written_on_every_drill_screen(clock,
     assert app.return_code in (None, 0)  # the [@click=app.quit] in an inject quit nothing
 
 
-def test_an_accelerated_clock_releases_injects_on_the_facilitators_screen_and_records_them(clock, library_root,
-                                                                                         journal_path):
+def test_an_accelerated_clock_releases_injects_on_the_facilitators_screen_and_records_them(
+    clock, library_root, journal_path
+):
     app = make_app(journal_path, library_root)
 
     async def script(pilot):
@@ -309,8 +311,17 @@ def test_an_escape_sequence_typed_by_the_team_never_reaches_the_terminal(clock, 
     library = load(library_root).library
     alpha = library.type("alpha")
     with Journal.open(journal_path) as journal:
-        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay",
-                              T0, team="Red \x1b[31mteam", participants="Ann")
+        run = drill_run.start(
+            journal,
+            library,
+            alpha,
+            alpha.drill("dark"),
+            Pace.facilitator(),
+            "Fay",
+            T0,
+            team="Red \x1b[31mteam",
+            participants="Ann",
+        )
         journal.append(drill_run.declare(run, library, "SEV2", "Ann", T0))
         run = drill_run.load(journal, library, run.id, T0)
         journal.append(run.board().write("note", "red \x1b[31malert\x1b[0m", "Ann", T0))
@@ -361,7 +372,8 @@ def test_the_drill_boards_time_boxes_count_in_drill_minutes_as_the_scoring_does(
         assert "⚠ OVERDUE by 4:00  Convene the team  · Incident commander (Ann) · was due minute 25" in shown(app)
         assert "⚠ OVERDUE: 1 step" in shown(app)
         assert "Convene the team (Incident commander (Ann)) was due drill minute 25" in [
-            n.message for n in app._notifications]  # the toast says the same
+            n.message for n in app._notifications
+        ]  # the toast says the same
         await pilot.press("d")
         await settle(pilot)
         assert "✓ DONE     Convene the team  — Ann at minute 29 · 4:00 late" in shown(app)
@@ -392,9 +404,14 @@ def test_a_drill_ended_before_a_step_came_due_shows_it_not_reached_in_the_debrie
         assert isinstance(app.screen, DrillDebriefScreen)
         text = shown(app)
         assert "N  Take command · not observed · not scored" in text
-        assert "Score 100 / 100 (classification only: the drill ended before any expected step came due) · Expected SEV2" in text
-        assert ("· Convene the team (convene): The drill ended at minute 20, before its time box closed "
-                "(minute 25): not scored.") in text
+        assert (
+            "Score 100 / 100 (classification only: the drill ended before any expected step came due) · Expected SEV2"
+            in text
+        )
+        assert (
+            "· Convene the team (convene): The drill ended at minute 20, before its time box closed "
+            "(minute 25): not scored."
+        ) in text
         assert "time box closed at minute 25" not in text
         assert "No corrective action: every step the drill reached was done in its time box." in text
         assert "Every objective was performed without challenges" not in text  # one was not observed at all
@@ -403,7 +420,8 @@ def test_a_drill_ended_before_a_step_came_due_shows_it_not_reached_in_the_debrie
 
 
 def test_a_proposed_lesson_is_appended_as_previewed_with_its_review_comment_and_the_mentors_edit(
-        clock, library_root, journal_path):
+    clock, library_root, journal_path
+):
     app = make_app(journal_path, library_root)
     playbook_file = library_root / "alpha.yaml"
 
@@ -429,8 +447,9 @@ def test_a_proposed_lesson_is_appended_as_previewed_with_its_review_comment_and_
     assert "drill-dark-convene" in [lesson.id for lesson in reloaded.library.type("alpha").lessons]
 
 
-def test_an_edited_lesson_that_no_longer_parses_is_refused_before_anything_is_written(clock, library_root,
-                                                                                       journal_path):
+def test_an_edited_lesson_that_no_longer_parses_is_refused_before_anything_is_written(
+    clock, library_root, journal_path
+):
     app = make_app(journal_path, library_root)
     playbook_file = library_root / "alpha.yaml"
     before = playbook_file.read_text()
@@ -461,8 +480,9 @@ def test_the_facilitator_sees_the_exact_command_players_join_with(clock, library
     drive(app, script, size=(120, 40))
 
 
-def test_a_joined_players_entries_are_credited_by_name_and_the_log_says_what_the_clock_did(clock, library_root,
-                                                                                           journal_path):
+def test_a_joined_players_entries_are_credited_by_name_and_the_log_says_what_the_clock_did(
+    clock, library_root, journal_path
+):
     library = load(library_root).library
     alpha = library.type("alpha")
     with Journal.open(journal_path) as journal:
@@ -506,8 +526,7 @@ def test_the_team_finds_the_incident_type_by_typing_and_enter_picks_the_top_matc
         assert drill.declared.data["type"] == "beta"
 
 
-def test_a_team_that_declared_the_wrong_type_is_told_so_and_asked_about_recognition(clock, library_root,
-                                                                                    journal_path):
+def test_a_team_that_declared_the_wrong_type_is_told_so_and_asked_about_recognition(clock, library_root, journal_path):
     library = load(library_root).library
     alpha = library.type("alpha")
     with Journal.open(journal_path) as journal:
@@ -521,7 +540,10 @@ def test_a_team_that_declared_the_wrong_type_is_told_so_and_asked_about_recognit
         await pilot.press("f7", "f", *"Fay", "enter", "r")
         assert isinstance(app.screen, DrillDebriefScreen)
         text = shown(app)
-        assert "✗ The team declared Beta incident SEV2 (Major) at minute 5: another incident type; it was Alpha incident." in text
+        assert (
+            "✗ The team declared Beta incident SEV2 (Major) at minute 5: another incident type; it was Alpha incident."
+            in text
+        )
         assert "What made it look like Beta incident? Which cue would have told you it was Alpha incident?" in text
         assert "did not settle on a severity" not in text
 

@@ -49,8 +49,9 @@ def running_drill(finished: bool = False) -> str:
     alpha = library.type("alpha")
     pace = Pace.real_time() if finished else Pace.facilitator()
     with Journal.open(JOURNAL) as journal:
-        run = drill_run.start(journal, library, alpha, alpha.drill("dark"), pace, "Fay", T0,
-                              team="Blue", participants="Ann, Bo")
+        run = drill_run.start(
+            journal, library, alpha, alpha.drill("dark"), pace, "Fay", T0, team="Blue", participants="Ann, Bo"
+        )
         run = drill_run.advance(journal, run, at(30))
         journal.append(drill_run.declare(run, library, "SEV2", "Ann", at(60)))
         run = drill_run.load(journal, library, run.id, at(60))
@@ -90,8 +91,16 @@ def practised() -> None:
 
     with Journal.open(JOURNAL) as journal:
         for days, score, minutes in ((20, 40, 9.0), (10, 65, 7.5), (2, 90, 5.0)):
-            record = PracticeRecord(when=T0 - timedelta(days=days), kind=Kind.DRILL, incident="alpha", score=score,
-                                    time_to_classify=minutes, team="Blue", participants=("Ann",), drill="dark")
+            record = PracticeRecord(
+                when=T0 - timedelta(days=days),
+                kind=Kind.DRILL,
+                incident="alpha",
+                score=score,
+                time_to_classify=minutes,
+                team="Blue",
+                participants=("Ann",),
+                drill="dark",
+            )
             drill_run.record_recognition(journal, record, "Fay", record.when)
 
 

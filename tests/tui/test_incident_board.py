@@ -35,8 +35,10 @@ def test_declaring_from_the_response_records_title_commander_answers_and_severit
     [declared] = recorded(journal_path)
     assert declared.actor == "Ann" and declared.happened_at == T0
     assert declared.data["commander"] == "Ann" and declared.data["severity"]["id"] == "SEV2"
-    assert declared.data["answers"] == [["How far has it spread?", "Several systems at one site"],
-                                        ["Was data taken?", "Yes, or they claim so"]]
+    assert declared.data["answers"] == [
+        ["How far has it spread?", "Several systems at one site"],
+        ["Was data taken?", "Yes, or they claim so"],
+    ]
 
 
 def test_keys_typed_at_once_through_triage_and_declare_land_where_they_were_meant(clock, journal_path):
@@ -87,7 +89,8 @@ def test_overdue_steps_and_a_late_status_update_stand_out_in_words(clock, journa
         assert "☐ 29:00 left  Tell staff what not to do" in text
         assert "⚠ OVERDUE: 1 step" in text
         assert [n.message for n in app._notifications] == [
-            "Isolate the affected systems (IT lead) was due 05:30 UTC"]  # a reminder, once
+            "Isolate the affected systems (IT lead) was due 05:30 UTC"
+        ]  # a reminder, once
         app.screen.tick()
         await pilot.pause()
         assert len(app._notifications) == 1
@@ -151,13 +154,16 @@ def test_a_retriage_that_keeps_the_severity_records_the_new_answers_and_says_so(
         await pilot.pause()
         assert isinstance(app.screen, IncidentScreen)
         assert "the same answers and severity (SEV2) as recorded: nothing to record" in [
-            str(n.message) for n in app._notifications]
+            str(n.message) for n in app._notifications
+        ]
 
     drive(app, script)
     triaged = recorded(journal_path)[-1]
     assert triaged.kind == "triaged" and triaged.data["severity"] == "SEV2"
-    assert triaged.data["answers"] == [["How far has it spread?", "Several systems at one site"],
-                                       ["Was data taken?", "Not known yet"]]
+    assert triaged.data["answers"] == [
+        ["How far has it spread?", "Several systems at one site"],
+        ["Was data taken?", "Not known yet"],
+    ]
     assert [e.kind for e in recorded(journal_path)].count("retriaged") == 0
 
 
@@ -187,7 +193,9 @@ def test_a_note_typed_at_once_after_n_is_the_note_not_board_keys(clock, journal_
 
     drive(app, script)
     assert [(e.kind, e.data.get("text")) for e in recorded(journal_path)] == [
-        ("declared", None), ("note", "Door propped open")]
+        ("declared", None),
+        ("note", "Door propped open"),
+    ]
 
 
 def test_a_note_with_an_earlier_time_shows_when_it_happened_and_when_it_was_logged(clock, journal_path):
@@ -356,7 +364,7 @@ def test_a_note_with_a_wrongly_typed_time_stays_in_the_form_with_the_error_besid
         assert isinstance(app.screen, FormScreen)  # nothing typed is lost
         assert app.screen.query_one("#field-text").value == "CEO informed by phone"
         assert "⚠ 'lunchtime' is not a time" in shown(app)
-        await pilot.press(*"ctrl+a".split(), "ctrl+k", *"10 min ago", "enter")
+        await pilot.press(*["ctrl+a"], "ctrl+k", *"10 min ago", "enter")
         await settle(pilot)
         assert isinstance(app.screen, IncidentScreen)
         assert "Recorded #2, dated 05:20 (10 min before it was logged)" in [str(n.message) for n in app._notifications]
@@ -393,8 +401,10 @@ def test_after_escalating_the_most_urgent_new_step_comes_first_and_in_view(clock
 
 def test_the_commander_is_one_role_and_assigning_it_hands_over(clock, journal_path, test_library):
     # The bundled library's spelling of the role, as the reviewer met it: incident-commander.
-    files = {name: (LIBRARY / name).read_text().replace("commander", "incident-commander")
-             for name in ("library.yaml", "locked-files.yaml", "building-fire.yaml")}
+    files = {
+        name: (LIBRARY / name).read_text().replace("commander", "incident-commander")
+        for name in ("library.yaml", "locked-files.yaml", "building-fire.yaml")
+    }
     app = make_app(journal_path, test_library(files))
 
     async def script(pilot):
@@ -445,8 +455,11 @@ def test_a_status_update_is_saved_as_markdown_beside_the_journal(clock, journal_
 def test_a_long_step_list_scrolls_by_keyboard_at_80x24(clock, journal_path, test_library):
     from textual.widgets import OptionList
 
-    extra = "".join(f"    - {{id: extra{i}, do: Extra step {i} with enough words to wrap at eighty columns on the board,"
-                    f" owner: comms, within: {100 + i}, why: More to do}}\n" for i in range(10))
+    extra = "".join(
+        f"    - {{id: extra{i}, do: Extra step {i} with enough words to wrap at eighty columns on the board,"
+        f" owner: comms, within: {100 + i}, why: More to do}}\n"
+        for i in range(10)
+    )
     text = (LIBRARY / "locked-files.yaml").read_text()
     app = make_app(journal_path, test_library({"locked-files.yaml": text.replace("  SEV2:\n", extra + "  SEV2:\n")}))
 
@@ -470,8 +483,11 @@ def test_an_open_incident_is_named_on_the_first_screen_and_enter_resumes_it_from
     again = make_app(journal_path)
 
     async def after(pilot):
-        await until(pilot, lambda: "1 open incident: INC-20261124-001 Locked files SEV2 — F3 to resume" in shown(again),
-                    "the banner on the find screen")
+        await until(
+            pilot,
+            lambda: "1 open incident: INC-20261124-001 Locked files SEV2 — F3 to resume" in shown(again),
+            "the banner on the find screen",
+        )
         await pilot.press("f3", "enter", "enter")  # the open incident is highlighted; its commander's name offered
         assert isinstance(again.screen, IncidentScreen) and again.screen.incident_id == "INC-20261124-001"
 

@@ -25,8 +25,16 @@ def keep(journal_path, *records: PracticeRecord) -> None:
 
 
 def result(days_ago: float, score: int, minutes: float | None, team="Blue", kind=Kind.DRILL) -> PracticeRecord:
-    return PracticeRecord(when=T0 - timedelta(days=days_ago), kind=kind, incident="alpha", score=score,
-                          time_to_classify=minutes, team=team, participants=("Ann",), drill="dark")
+    return PracticeRecord(
+        when=T0 - timedelta(days=days_ago),
+        kind=kind,
+        incident="alpha",
+        score=score,
+        time_to_classify=minutes,
+        team=team,
+        participants=("Ann",),
+        drill="dark",
+    )
 
 
 def test_a_recognition_drill_is_answered_with_two_digits_and_kept_in_the_history(clock, journal_path):
@@ -62,13 +70,20 @@ def test_a_recognition_drill_is_answered_with_two_digits_and_kept_in_the_history
     drive(app, script)
     with Journal.open(journal_path) as journal:
         records = drill_run.history(journal, team="Blue", participant="Cy")
-    assert [(r.kind, r.score, r.time_to_classify) for r in records] == [(Kind.RECOGNITION, 100, 0.2),
-                                                                        (Kind.RECOGNITION, 13, None)]
+    assert [(r.kind, r.score, r.time_to_classify) for r in records] == [
+        (Kind.RECOGNITION, 100, 0.2),
+        (Kind.RECOGNITION, 13, None),
+    ]
 
 
 def test_the_history_charts_score_and_time_to_classify_per_type_and_suggests_the_next_drill(clock, journal_path):
-    keep(journal_path, result(20, 40, 9.0), result(10, 65, 7.5), result(2, 90, 5.0),
-         result(1, 100, 0.3, team="Red", kind=Kind.RECOGNITION))
+    keep(
+        journal_path,
+        result(20, 40, 9.0),
+        result(10, 65, 7.5),
+        result(2, 90, 5.0),
+        result(1, 100, 0.3, team="Red", kind=Kind.RECOGNITION),
+    )
     app = make_app(journal_path, MINI)
 
     async def script(pilot):

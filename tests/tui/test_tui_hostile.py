@@ -66,7 +66,11 @@ lessons:
   - {{id: l1, steps: [s1], mistake: {q("Mistake " + BOTH)}, instead: {q("Better " + BOTH)}}}
 """
 
-OTHER = INCIDENT.replace("id: hostile", "id: other").replace("Hostile ", "Other ").replace("related: [other]", "related: [hostile]")
+OTHER = (
+    INCIDENT.replace("id: hostile", "id: other")
+    .replace("Hostile ", "Other ")
+    .replace("related: [other]", "related: [hostile]")
+)
 
 # Unknown property named with markup: the P202 message quotes it back.
 BROKEN = f"""\

@@ -7,13 +7,12 @@ from textual.app import App
 from playbook.incident import IncidentError, declaration
 from playbook.journal import JournalError, WriteFailed
 from playbook.model import IncidentType, Library
-from tui.screens.form import Field, FormScreen
 from tui.screens import incident as board  # board.now, read at call time: tests replace the clock
+from tui.screens.form import Field, FormScreen
 from tui.widgets import severity as severity_text
 
 
-async def declare(app: App, incident_type: IncidentType, library: Library, severity: str,
-                  answers: tuple = ()) -> None:
+async def declare(app: App, incident_type: IncidentType, library: Library, severity: str, answers: tuple = ()) -> None:
     """Ask for a title and the commander, record the declaration, open the board. Returns once
     the form is up, so a caller's priority binding holds the keys typed after it until then."""
     from tui.screens.drill_player import declared_in_drill

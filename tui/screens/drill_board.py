@@ -37,7 +37,7 @@ class FromDeclaration:
     def entries(self, incident: str, after: int = 0) -> list[Entry]:
         found = self._journal.entries(incident, after)
         if not after:
-            found = found[next((n for n, e in enumerate(found) if e.kind == "declared"), len(found)):]
+            found = found[next((n for n, e in enumerate(found) if e.kind == "declared"), len(found)) :]
         return [e for e in found if e.kind not in DRILL_KINDS]
 
     def __getattr__(self, name: str):

@@ -20,11 +20,17 @@ class DrillCommands(PlaybookCommands):
             from tui.screens.recognition import start_recognition
 
             library = loaded.library
-            found.append(("Recognition drill", lambda: start_recognition(app), "Name the type and severity against the clock"))
+            found.append(
+                ("Recognition drill", lambda: start_recognition(app), "Name the type and severity against the clock")
+            )
             for incident in library.types:
                 for drill in incident.drills:
                     # Help text is parsed as markup by the palette, so it never carries playbook text.
-                    found.append((f"Run drill: {incident.title} · {drill.title}",
-                                  lambda i=incident, d=drill: app.open(DrillSetupScreen(library, (i.id, d.id))),
-                                  "Set up this drill"))
+                    found.append(
+                        (
+                            f"Run drill: {incident.title} · {drill.title}",
+                            lambda i=incident, d=drill: app.open(DrillSetupScreen(library, (i.id, d.id))),
+                            "Set up this drill",
+                        )
+                    )
         return found

@@ -16,9 +16,23 @@ from textual.widgets import Footer, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from playbook import writeback
-from playbook.debrief import (Debrief, chosen_name, classification_needs_work, type_title, ImprovementItem, after_action_report, distinct, minutes, minutes_word,
-                              no_corrective_action, objective_percent, proposed_lesson, severity_name, step_issue,
-                              total_text)
+from playbook.debrief import (
+    Debrief,
+    ImprovementItem,
+    after_action_report,
+    chosen_name,
+    classification_needs_work,
+    distinct,
+    minutes,
+    minutes_word,
+    no_corrective_action,
+    objective_percent,
+    proposed_lesson,
+    severity_name,
+    step_issue,
+    total_text,
+    type_title,
+)
 from playbook.drill_run import DrillRun, run_debrief
 from playbook.model import Library
 from playbook.scoring import Verdict
@@ -36,12 +50,16 @@ def classification_text(report: Debrief) -> str:
     if judged.verdict is Verdict.NONE:
         return f"{expected}. ✗ The team did not classify the incident as this type."
     if judged.verdict is Verdict.WRONG_TYPE:
-        return (f"{expected}. ✗ The team declared {chosen_name(report.library, judged)} at minute "
-                f"{minutes(judged.minute)}: another incident type; it was {type_title(report.library, report.score)}.")
+        return (
+            f"{expected}. ✗ The team declared {chosen_name(report.library, judged)} at minute "
+            f"{minutes(judged.minute)}: another incident type; it was {type_title(report.library, report.score)}."
+        )
     mark = "✗" if classification_needs_work(report.score) else "✓"
     timing = {True: ", in time", False: ", late", None: ""}[judged.on_time]
-    return (f"{expected}. {mark} The team classified it {severity_name(report.library, judged.chosen)} "
-            f"at minute {minutes(judged.minute)}: {judged.verdict.value}{timing}.")
+    return (
+        f"{expected}. {mark} The team classified it {severity_name(report.library, judged.chosen)} "
+        f"at minute {minutes(judged.minute)}: {judged.verdict.value}{timing}."
+    )
 
 
 def section(title: str) -> Plain:
@@ -51,8 +69,13 @@ def section(title: str) -> Plain:
 class DrillDebriefScreen(Screen):
     BINDINGS = [
         Binding("e", "export", "Export the after-action report", id="drill_debrief.export"),
-        Binding("l", "propose", "Propose a lesson", id="drill_debrief.propose",
-                tooltip="Turn the highlighted improvement item into a lesson for the playbook"),
+        Binding(
+            "l",
+            "propose",
+            "Propose a lesson",
+            id="drill_debrief.propose",
+            tooltip="Turn the highlighted improvement item into a lesson for the playbook",
+        ),
         Binding("escape", "app.pop_screen", "Back", id="drill_debrief.back"),
     ]
 
@@ -71,16 +94,29 @@ class DrillDebriefScreen(Screen):
         with VerticalScroll(id="debrief-body", can_focus=True):
             yield section("Objectives (HSEEP ratings)")
             for objective in score.objectives:
-                yield Plain(Content.assemble((f"{objective.rating.name}  ", "bold"), objective.goal,
-                                             f" · {objective.rating.value} · {objective_percent(objective)}"),
-                            classes="debrief-line")
-            yield Plain("P: every step in its time box · S: all done, some late · M: a step missed, "
-                        "half the weight or more achieved · U: less than half · N: not observed, the drill "
-                        "ended before its steps came due", classes="debrief-note")
+                yield Plain(
+                    Content.assemble(
+                        (f"{objective.rating.name}  ", "bold"),
+                        objective.goal,
+                        f" · {objective.rating.value} · {objective_percent(objective)}",
+                    ),
+                    classes="debrief-line",
+                )
+            yield Plain(
+                "P: every step in its time box · S: all done, some late · M: a step missed, "
+                "half the weight or more achieved · U: less than half · N: not observed, the drill "
+                "ended before its steps came due",
+                classes="debrief-note",
+            )
             if score.not_reached:
                 yield section("Not reached in play: not observed, so not scored")
-                yield Plain("\n".join(f"· {step.do} ({step.step}): {step_issue(step, score.ended_at)}"
-                                      for step in distinct(score.not_reached)), classes="debrief-line")
+                yield Plain(
+                    "\n".join(
+                        f"· {step.do} ({step.step}): {step_issue(step, score.ended_at)}"
+                        for step in distinct(score.not_reached)
+                    ),
+                    classes="debrief-line",
+                )
             yield section("Timeline: the team beside the proven response")
             with Horizontal(classes="timeline-row timeline-head"):
                 yield Plain("Min", classes="timeline-minute")
@@ -89,8 +125,10 @@ class DrillDebriefScreen(Screen):
             for row in report.timeline:
                 with Vertical(classes="timeline-block"):
                     for n, inject in enumerate(row.injects):  # the minute once, on the block's first line
-                        yield Plain(Content.assemble((f"{minutes(row.minute) if n == 0 else '':<5}", "bold"), "» ", inject),
-                                    classes="timeline-inject")
+                        yield Plain(
+                            Content.assemble((f"{minutes(row.minute) if n == 0 else '':<5}", "bold"), "» ", inject),
+                            classes="timeline-inject",
+                        )
                     if row.team or row.proven:
                         with Horizontal(classes="timeline-row"):
                             yield Plain("" if row.injects else minutes(row.minute), classes="timeline-minute")
@@ -102,17 +140,33 @@ class DrillDebriefScreen(Screen):
             if report.lessons:
                 yield section("Lessons from the playbook that apply")
                 for applied in report.lessons:
-                    yield Plain(Content.assemble((f"{applied.lesson.id} ", "bold"), f"({', '.join(applied.steps)}) ",
-                                                 ("Mistake: ", "bold"), applied.lesson.mistake, " ",
-                                                 ("Instead: ", "bold"), applied.lesson.instead), classes="debrief-line")
+                    yield Plain(
+                        Content.assemble(
+                            (f"{applied.lesson.id} ", "bold"),
+                            f"({', '.join(applied.steps)}) ",
+                            ("Mistake: ", "bold"),
+                            applied.lesson.mistake,
+                            " ",
+                            ("Instead: ", "bold"),
+                            applied.lesson.instead,
+                        ),
+                        classes="debrief-line",
+                    )
             yield section("Coaching questions")
             yield Plain("\n".join(f"{n}. {q}" for n, q in enumerate(report.questions, 1)), classes="debrief-line")
             yield section("Improvement plan · l: propose the highlighted item as a lesson")
             if report.improvements:
-                yield OptionList(*(Option(Content.assemble((f"{n}. ", "bold"), item.issue, " → ", item.action,
-                                                           f" ({item.owner})"), id=str(n - 1))
-                                   for n, item in enumerate(report.improvements, 1)),
-                                 id="debrief-improvements", markup=False)
+                yield OptionList(
+                    *(
+                        Option(
+                            Content.assemble((f"{n}. ", "bold"), item.issue, " → ", item.action, f" ({item.owner})"),
+                            id=str(n - 1),
+                        )
+                        for n, item in enumerate(report.improvements, 1)
+                    ),
+                    id="debrief-improvements",
+                    markup=False,
+                )
             else:
                 yield Plain(no_corrective_action(score), classes="debrief-line")
         yield Plain("e: export the after-action report as Markdown", id="debrief-export")
@@ -210,8 +264,11 @@ class LessonPreviewScreen(ModalScreen[Path | None]):
         editor = self.query_one("#lesson-editor", TextArea)
         editor.display = on
         self.query_one("#lesson-body").display = not on
-        self.hint("Escape: done editing (checked before it is kept)" if on else
-                  f"a: append it under lessons: in {self.path} · e: edit · Escape: cancel")
+        self.hint(
+            "Escape: done editing (checked before it is kept)"
+            if on
+            else f"a: append it under lessons: in {self.path} · e: edit · Escape: cancel"
+        )
         if on:
             editor.focus()
         self.refresh_bindings()

@@ -30,8 +30,10 @@ def team_line(run: drill_run.DrillRun, board: Incident | None) -> str:
         return f"Team: {who} · not declared yet"
     done = sum(s.status == "done" for s in board.steps)
     declared = drill_shared.tenths(run.minute_of(board.declared_at))
-    return (f"Team: {who} · declared {board.type_title} {board.severity.id} at minute {declared} · "
-            f"{done} of {len(board.steps)} steps done")
+    return (
+        f"Team: {who} · declared {board.type_title} {board.severity.id} at minute {declared} · "
+        f"{done} of {len(board.steps)} steps done"
+    )
 
 
 def team_log(run: drill_run.DrillRun, board: Incident | None) -> list[str]:
@@ -45,7 +47,9 @@ def team_log(run: drill_run.DrillRun, board: Incident | None) -> list[str]:
             text = describe(board, entry, one_line)
         else:
             continue
-        lines.append(f"{drill_shared.tenths(run.minute_of(entry.happened_at)):>5}  {one_line(entry.actor)}: {one_line(text)}")
+        lines.append(
+            f"{drill_shared.tenths(run.minute_of(entry.happened_at)):>5}  {one_line(entry.actor)}: {one_line(text)}"
+        )
     return lines
 
 
@@ -60,8 +64,13 @@ class InjectsRecorded(Message):
 class DrillFacilitatorScreen(Screen):
     BINDINGS = [
         Binding("n", "advance", "Release the next inject", id="drill_facilitator.advance"),
-        Binding("p", "player", "Player view", id="drill_facilitator.player",
-                tooltip="What the team sees (no facilitator material): show it on a shared screen"),
+        Binding(
+            "p",
+            "player",
+            "Player view",
+            id="drill_facilitator.player",
+            tooltip="What the team sees (no facilitator material): show it on a shared screen",
+        ),
         Binding("x", "end", "End the drill", id="drill_facilitator.end"),
         Binding("r", "debrief", "Debrief", id="drill_facilitator.debrief"),
         Binding("escape", "app.pop_screen", "Back", id="drill_facilitator.back"),
@@ -78,11 +87,17 @@ class DrillFacilitatorScreen(Screen):
         self.recording = False
 
     def compose(self) -> ComposeResult:
-        yield Plain(f"{drill_shared.DRILL_MARK} · Facilitator · {self.run.drill.title} · {self.run.id}",
-                    classes="title drill-title")
-        join = Plain(Content.assemble(("Players join with  ", "bold"),
-                                      (drill_run.join_command(self.run.id, self.journal.path), "bold reverse")),
-                     id="drill-join")
+        yield Plain(
+            f"{drill_shared.DRILL_MARK} · Facilitator · {self.run.drill.title} · {self.run.id}",
+            classes="title drill-title",
+        )
+        join = Plain(
+            Content.assemble(
+                ("Players join with  ", "bold"),
+                (drill_run.join_command(self.run.id, self.journal.path), "bold reverse"),
+            ),
+            id="drill-join",
+        )
         join.styles.padding = (0, 1)  # aligned with the clock line below
         yield join
         yield Plain("", id="drill-clock")
@@ -148,12 +163,19 @@ class DrillFacilitatorScreen(Screen):
         if drill.facilitator_notes:
             briefing += ["\n", ("Facilitator notes  ", "bold"), drill.facilitator_notes.strip()]
         expected = drill.expect
-        briefing += ["\n", ("Expected  ", "bold"), f"{expected.severity}",
-                     f" within {expected.classify_within} min" if expected.classify_within else "",
-                     " · objectives: ", "; ".join(o.goal for o in expected.objectives)]
+        briefing += [
+            "\n",
+            ("Expected  ", "bold"),
+            f"{expected.severity}",
+            f" within {expected.classify_within} min" if expected.classify_within else "",
+            " · objectives: ",
+            "; ".join(o.goal for o in expected.objectives),
+        ]
         self.query_one("#drill-briefing", Plain).show(Content.assemble(*briefing))
         out = {i.id for i in run.release.released}
-        lines = [drill_shared.facilitator_inject(i, i.id in out, self.library, run.incident) for i in run.release.injects]
+        lines = [
+            drill_shared.facilitator_inject(i, i.id in out, self.library, run.incident) for i in run.release.injects
+        ]
         self.query_one("#drill-inject-list", Plain).show(Content("\n").join(lines))
         self.query_one("#drill-team-log", Plain).show("\n".join(log) or "Nothing yet.")
 
@@ -177,8 +199,9 @@ class DrillFacilitatorScreen(Screen):
     def action_player(self) -> None:
         from tui.screens.drill_player import DrillPlayerScreen
 
-        self.app.push_screen(DrillPlayerScreen(drill_shared.open_journal(self.app), self.run.id, self.library,
-                                               self.facilitator))
+        self.app.push_screen(
+            DrillPlayerScreen(drill_shared.open_journal(self.app), self.run.id, self.library, self.facilitator)
+        )
 
     def action_end(self) -> None:
         choices = [("end", "End it now: score the team and open the debrief"), ("carry-on", "Carry on")]
@@ -189,8 +212,13 @@ class DrillFacilitatorScreen(Screen):
             return
         moment = drill_shared.now()
         try:
-            drill_run.finish(self.journal, drill_run.reread(self.journal, self.library, self.run, moment),
-                             self.library, self.facilitator, moment)
+            drill_run.finish(
+                self.journal,
+                drill_run.reread(self.journal, self.library, self.run, moment),
+                self.library,
+                self.facilitator,
+                moment,
+            )
             self.run = drill_run.reread(self.journal, self.library, self.run, moment)
         except drill_shared.UNREADABLE as error:
             self.notify(f"The drill was not ended: {error}", severity="error", markup=False)

@@ -21,8 +21,12 @@ from tui.widgets.plain import Plain
 def drill_line(started: drill_run.StartedDrill) -> Content:
     state = ("○ ended   ", "") if started.ended else ("● RUNNING ", "bold")
     team = f" · team {one_line(started.team)}" if started.team else ""
-    return Content.assemble(state, (f"{started.id}  ", "bold"), started.title,
-                            f"{team} · started {started.started_at:%Y-%m-%d} {hhmm(started.started_at)} UTC")
+    return Content.assemble(
+        state,
+        (f"{started.id}  ", "bold"),
+        started.title,
+        f"{team} · started {started.started_at:%Y-%m-%d} {hhmm(started.started_at)} UTC",
+    )
 
 
 class DrillListScreen(Screen):
@@ -61,8 +65,11 @@ class DrillListScreen(Screen):
             status.show(f"⚠ {error}")
             return
         running = sum(not d.ended for d in self.started)
-        status.show(f"{running} running, {len(self.started) - running} ended · {where} · n: a new drill"
-                    if self.started else f"No drill yet ({where}). n: set one up")
+        status.show(
+            f"{running} running, {len(self.started) - running} ended · {where} · n: a new drill"
+            if self.started
+            else f"No drill yet ({where}). n: set one up"
+        )
         listing = self.query_one("#drill-list", OptionList)
         listing.set_options([Option(drill_line(d), id=d.id) for d in self.started])
         listing.highlighted = 0 if self.started else None
@@ -164,8 +171,11 @@ def run_on_drill(args, drill_id: str, view: str, name: str = "") -> int:
 
             journal = drill_shared.open_journal(self)
             try:
-                screen = (DrillFacilitatorScreen(journal, drill_id, library, name) if view == "facilitator"
-                          else DrillPlayerScreen(journal, drill_id, library, name))
+                screen = (
+                    DrillFacilitatorScreen(journal, drill_id, library, name)
+                    if view == "facilitator"
+                    else DrillPlayerScreen(journal, drill_id, library, name)
+                )
             except (JournalError, drill_run.DrillRunError) as error:
                 journal.close()
                 self.notify(str(error), severity="error", markup=False, timeout=30)

@@ -74,8 +74,11 @@ class DrillPlayerScreen(Screen):
         self.query_one("#drill-feed").focus()
         self.set_interval(1.0, self.tick)
         if not self.actor:  # joined from a second terminal: the team's entries are credited by name
-            form = FormScreen(f"Joining drill {self.run.id}", [Field("name", "Your name")],
-                              intro="Who is playing at this terminal? Your entries are recorded under this name.")
+            form = FormScreen(
+                f"Joining drill {self.run.id}",
+                [Field("name", "Your name")],
+                intro="Who is playing at this terminal? Your entries are recorded under this name.",
+            )
             self.app.push_screen(form, lambda got: got and self.set_actor(got["name"].strip()))
 
     def set_actor(self, name: str) -> None:
@@ -132,8 +135,10 @@ class DrillPlayerScreen(Screen):
     # -- the team's moves ----------------------------------------------------------------------
 
     def action_triage(self) -> None:
-        self.app.push_screen(TypePickScreen("Triage which incident type?", self.library),
-                             lambda type_id: type_id and self.app.open_triage(self.library.type(type_id)))
+        self.app.push_screen(
+            TypePickScreen("Triage which incident type?", self.library),
+            lambda type_id: type_id and self.app.open_triage(self.library.type(type_id)),
+        )
 
     def action_declare(self) -> None:
         self.app.push_screen(TypePickScreen("Declare: which incident type is it?", self.library), self.pick_severity)
@@ -142,24 +147,34 @@ class DrillPlayerScreen(Screen):
         if type_id is None:
             return
         choices = [(level.id, severity_text.label(level)) for level in self.library.severities]
-        self.app.push_screen(PickScreen("How severe is it?", choices), lambda sev: sev and self.ask_commander(type_id, sev))
+        self.app.push_screen(
+            PickScreen("How severe is it?", choices), lambda sev: sev and self.ask_commander(type_id, sev)
+        )
 
     def ask_commander(self, type_id: str, severity: str, answers: tuple[tuple[str, str], ...] = ()) -> None:
         if self.run.board_entries or self.run.ended:
             self.notify("The team has already declared: re-triage on the board (b, then t)", markup=False)
             return
-        intro = "\n".join([f"{severity_text.label_of(self.library, severity)} · {self.library.type(type_id).title}",
-                           *(f"{ask} {label}" for ask, label in answers)])
-        form = FormScreen(f"Declare in drill {self.run.id}", [Field("commander", "Incident commander", self.actor)],
-                          intro=intro)
+        intro = "\n".join(
+            [
+                f"{severity_text.label_of(self.library, severity)} · {self.library.type(type_id).title}",
+                *(f"{ask} {label}" for ask, label in answers),
+            ]
+        )
+        form = FormScreen(
+            f"Declare in drill {self.run.id}", [Field("commander", "Incident commander", self.actor)], intro=intro
+        )
         self.app.push_screen(form, lambda got: got and self.declare(type_id, severity, got["commander"], answers))
 
     def declare(self, type_id: str, severity: str, commander: str, answers: tuple = ()) -> None:
         moment = drill_shared.now()
         try:
             run = drill_run.reread(self.journal, self.library, self.run, moment)
-            self.journal.append(drill_run.declare(run, self.library, severity, commander, moment, answers,
-                                                  incident=self.library.type(type_id)))
+            self.journal.append(
+                drill_run.declare(
+                    run, self.library, severity, commander, moment, answers, incident=self.library.type(type_id)
+                )
+            )
         except (IncidentError, JournalError) as error:
             self.notify(f"Not declared: {error}", severity="error", markup=False)
             return

@@ -48,8 +48,9 @@ class DrillSetupScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Plain(f"{drill_shared.DRILL_MARK} · Run a tabletop drill", classes="title")
         yield Plain("Choose the drill, say who takes part and how the clock runs. F5 starts it.", id="setup-hint")
-        yield OptionList(*(Option(drill_line(t, d), id=f"{t.id}/{d.id}") for t, d in self.choices),
-                         id="setup-drills", markup=False)
+        yield OptionList(
+            *(Option(drill_line(t, d), id=f"{t.id}/{d.id}") for t, d in self.choices), id="setup-drills", markup=False
+        )
         with Vertical(id="setup-form"):
             with Horizontal(classes="setup-row"):
                 yield Plain("Facilitator", classes="setup-label")
@@ -108,9 +109,17 @@ class DrillSetupScreen(Screen):
             status.show(f"⚠ The drill was not started: {error}")
             return
         try:
-            run = drill_run.start(journal, self.library, incident, incident.drill(drill_id), pace, facilitator,
-                                  drill_shared.now(), team=self.query_one("#setup-team", Input).value,
-                                  participants=self.query_one("#setup-participants", Input).value)
+            run = drill_run.start(
+                journal,
+                self.library,
+                incident,
+                incident.drill(drill_id),
+                pace,
+                facilitator,
+                drill_shared.now(),
+                team=self.query_one("#setup-team", Input).value,
+                participants=self.query_one("#setup-participants", Input).value,
+            )
         except (WriteFailed, drill_run.DrillRunError) as error:
             journal.close()
             status.show(f"⚠ The drill was not started: {error}")

@@ -177,7 +177,9 @@ class FindScreen(Screen):
     @staticmethod
     def option(entry: Entry) -> Option:
         if entry.id.startswith(UNAVAILABLE):
-            return Option(Content.assemble((entry.title, "dim"), (" — unavailable: Enter shows why", "italic")), id=entry.id)
+            return Option(
+                Content.assemble((entry.title, "dim"), (" — unavailable: Enter shows why", "italic")), id=entry.id
+            )
         return Option(Content(entry.title), id=entry.id)
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -199,11 +201,14 @@ class FindScreen(Screen):
         shown = self.query_one("#preview", Plain)
         if hit.entry.id.startswith(UNAVAILABLE):
             path = hit.entry.id.removeprefix(UNAVAILABLE)
-            shown.show(Content.assemble(
-                (hit.entry.title, "bold"), "\n\n",
-                f"{path} has problems, so it is left out of the library and cannot be used for a triage.\n\n",
-                "Enter shows its problems.",
-            ))
+            shown.show(
+                Content.assemble(
+                    (hit.entry.title, "bold"),
+                    "\n\n",
+                    f"{path} has problems, so it is left out of the library and cannot be used for a triage.\n\n",
+                    "Enter shows its problems.",
+                )
+            )
         else:
             incident = self.library.type(hit.entry.id) if self.library else None
             if incident is None:

@@ -85,8 +85,11 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
             return
         inputs = list(self.query(Input))
         for field, each in zip(self.fields, inputs):
-            problem = "please fill this in" if field.required and not each.value.strip() else (
-                field.check(each.value) if field.check else None)
+            problem = (
+                "please fill this in"
+                if field.required and not each.value.strip()
+                else (field.check(each.value) if field.check else None)
+            )
             error = self.query_one(f"#error-{field.key}", Plain)
             error.show(f"⚠ {problem}" if problem else "")
             error.display = bool(problem)

@@ -43,7 +43,9 @@ class HelpScreen(ModalScreen):
 
     def compose(self) -> ComposeResult:
         width = max(len(keys) for keys, _ in self.keys)
-        text = Content.assemble(*(part for keys, what in self.keys for part in ((keys.ljust(width + 2), "bold"), what, "\n")))
+        text = Content.assemble(
+            *(part for keys, what in self.keys for part in ((keys.ljust(width + 2), "bold"), what, "\n"))
+        )
         with VerticalScroll(id="help"):
             yield Plain("Keys", classes="title")
             yield Plain(text, id="help-keys")

@@ -30,13 +30,16 @@ from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
 from tui.screens.report import ReportScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.live import (OVERDUE, REAL_TIME, UNSAVED, TimeBoxes, clock, elapsed, hhmm, log_line, one_line,
-                              step_line)
+from tui.widgets.live import OVERDUE, REAL_TIME, UNSAVED, TimeBoxes, clock, elapsed, hhmm, log_line, one_line, step_line
 from tui.widgets.plain import Plain
 
 RETRY_SECONDS = 2.0
-REPORT_NAMES = {"status": "Status update", "summary": "Executive summary", "timeline": "Timeline (activity log)",
-                "after-action": "After-action report (draft)"}
+REPORT_NAMES = {
+    "status": "Status update",
+    "summary": "Executive summary",
+    "timeline": "Timeline (activity log)",
+    "after-action": "After-action report (draft)",
+}
 
 
 def now() -> datetime:
@@ -148,7 +151,8 @@ class IncidentScreen(Screen):
         self.query_one("#incident-clock", Plain).show(
             f"{state.type_title} · declared {hhmm(state.declared_at)} UTC · "
             f"{elapsed(state.ended_at(moment) - state.declared_at)} {'elapsed' if state.is_open else 'in all'} · "
-            f"commander {one_line(state.commander)} · typing: {one_line(self.actor)}")
+            f"commander {one_line(state.commander)} · typing: {one_line(self.actor)}"
+        )
         self.query_one("#incident-update", Plain).show(self.update_text(moment))
         self.show_steps(moment)
         self.show_log()
@@ -162,9 +166,11 @@ class IncidentScreen(Screen):
         overdue = len(self.time_boxes.overdue(state, moment))
         steps = f" · {OVERDUE}: {overdue} step{'s' * (overdue != 1)}" if overdue else ""
         if state.update_overdue(moment):
-            return Content.assemble((f"⚠ STATUS UPDATE OVERDUE by {clock(moment - due)}", "bold reverse"),
-                                    f" (due {hhmm(due)} UTC, every {state.severity.update_every} min) · u when sent",
-                                    steps)
+            return Content.assemble(
+                (f"⚠ STATUS UPDATE OVERDUE by {clock(moment - due)}", "bold reverse"),
+                f" (due {hhmm(due)} UTC, every {state.severity.update_every} min) · u when sent",
+                steps,
+            )
         return Content(f"Next status update due {hhmm(due)} UTC, in {clock(due - moment)}{steps}")
 
     def show_steps(self, moment: datetime) -> None:
@@ -184,8 +190,9 @@ class IncidentScreen(Screen):
             steps.set_options(lines)
             if added:  # a re-triage added steps: the most urgent of them, in view
                 steps.highlighted = min(ids.index(i) for i in added)
-            elif highlighted in ids and not (self.open_steps.get(highlighted) and self.state.step(highlighted).status
-                                             != "open"):
+            elif highlighted in ids and not (
+                self.open_steps.get(highlighted) and self.state.step(highlighted).status != "open"
+            ):
                 steps.highlighted = ids.index(highlighted)
             else:  # the step under the cursor was just done or skipped: the cursor stays, on the next one
                 steps.highlighted = min(index, len(ids) - 1) if ids else None
@@ -222,14 +229,21 @@ class IncidentScreen(Screen):
         saved = self.query_one("#incident-saved", Plain)
         if waiting:
             why = self.write_error or "saving…"
-            saved.show(Content.assemble((f"{UNSAVED}: {waiting} entr{'ies' if waiting != 1 else 'y'} not saved yet",
-                                         "bold reverse"), f" · {why} · retrying every {RETRY_SECONDS:.0f} s; "
-                                         "keep working, nothing is dropped"))
+            saved.show(
+                Content.assemble(
+                    (f"{UNSAVED}: {waiting} entr{'ies' if waiting != 1 else 'y'} not saved yet", "bold reverse"),
+                    f" · {why} · retrying every {RETRY_SECONDS:.0f} s; keep working, nothing is dropped",
+                )
+            )
         elif self.read_error:
             saved.show(Content.assemble(("⚠ ", "bold"), self.read_error))
         elif self.journal.readonly:
-            saved.show(Content.assemble(("⚠ READ-ONLY journal", "bold"), f": {self.journal.path} cannot be written; "
-                                        "entries you make will stay unsaved"))
+            saved.show(
+                Content.assemble(
+                    ("⚠ READ-ONLY journal", "bold"),
+                    f": {self.journal.path} cannot be written; entries you make will stay unsaved",
+                )
+            )
         else:
             saved.show(f"✓ Every entry recorded in {self.journal.path}")
         saved.set_class(bool(waiting), "-unsaved")
@@ -251,13 +265,23 @@ class IncidentScreen(Screen):
             return
         if state.update_overdue(moment) and ("update", state.next_update_due) not in self.reminded:
             self.reminded.add(("update", state.next_update_due))
-            self.notify(f"Status update due (every {state.severity.update_every} min): send it, then press u",
-                        title="⚠ Status update", severity="warning", markup=False, timeout=20)
+            self.notify(
+                f"Status update due (every {state.severity.update_every} min): send it, then press u",
+                title="⚠ Status update",
+                severity="warning",
+                markup=False,
+                timeout=20,
+            )
         for step in self.time_boxes.overdue(state, moment):
             if ("step", step.id, step.due) not in self.reminded:
                 self.reminded.add(("step", step.id, step.due))
-                self.notify(f"{step.do} ({self.owner(step.owner)}) was due {self.time_boxes.due_in_words(step)}",
-                            title=OVERDUE, severity="warning", markup=False, timeout=20)
+                self.notify(
+                    f"{step.do} ({self.owner(step.owner)}) was due {self.time_boxes.due_in_words(step)}",
+                    title=OVERDUE,
+                    severity="warning",
+                    markup=False,
+                    timeout=20,
+                )
 
     def poll(self) -> bool:
         """Entries recorded since we last looked, by this terminal or another one; True when
@@ -327,8 +351,10 @@ class IncidentScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         state = self.state
-        if action in ("mark", "skip", "retriage", "set_severity", "assign", "status_sent",
-                      "close_incident") and not state.is_open:
+        if (
+            action in ("mark", "skip", "retriage", "set_severity", "assign", "status_sent", "close_incident")
+            and not state.is_open
+        ):
             return False
         step = self.chosen if self.is_mounted else None
         if action == "mark":
@@ -358,8 +384,13 @@ class IncidentScreen(Screen):
         """Leaving drops what is not saved yet, so the first Escape only warns."""
         if len(self.outbox) and not self.warned_unsaved:
             self.warned_unsaved = True
-            self.notify(f"{len(self.outbox)} entries are not saved yet and are being retried. Press Escape again "
-                        "to leave anyway: they would be lost.", title=UNSAVED, severity="error", markup=False)
+            self.notify(
+                f"{len(self.outbox)} entries are not saved yet and are being retried. Press Escape again "
+                "to leave anyway: they would be lost.",
+                title=UNSAVED,
+                severity="error",
+                markup=False,
+            )
             return
         self.app.pop_screen()
 
@@ -373,13 +404,23 @@ class IncidentScreen(Screen):
         if step is None:
             return
         form = FormScreen("Skip a step", [Field("reason", "Why is it skipped?")], intro=Content(step.do))
-        await self.app.push_screen(form, lambda got: got and self.attempt(
-            lambda s: s.mark(step.id, "skipped", self.actor, now(), reason=got["reason"])))
+        await self.app.push_screen(
+            form,
+            lambda got: (
+                got and self.attempt(lambda s: s.mark(step.id, "skipped", self.actor, now(), reason=got["reason"]))
+            ),
+        )
 
     async def action_write(self, kind: str) -> None:
-        fields = [Field("text", "Decision" if kind == "decision" else "Note"),
-                  Field("when", "When it happened: blank for now, 10 or '10 min ago', or HH:MM UTC",
-                        required=False, check=_time_problem)]
+        fields = [
+            Field("text", "Decision" if kind == "decision" else "Note"),
+            Field(
+                "when",
+                "When it happened: blank for now, 10 or '10 min ago', or HH:MM UTC",
+                required=False,
+                check=_time_problem,
+            ),
+        ]
         await self.app.push_screen(FormScreen(f"Record a {kind}", fields), lambda got: got and self.write(kind, got))
 
     def write(self, kind: str, got: dict[str, str]) -> None:
@@ -393,8 +434,9 @@ class IncidentScreen(Screen):
 
     async def action_correct(self) -> None:
         entries = [e for e in reversed(self.state.entries) if e.seq][:30]
-        choices = [(str(e.seq), f"#{e.seq} {hhmm(e.happened_at)} {reports.describe(self.state, e, one_line)}")
-                   for e in entries]
+        choices = [
+            (str(e.seq), f"#{e.seq} {hhmm(e.happened_at)} {reports.describe(self.state, e, one_line)}") for e in entries
+        ]
         await self.app.push_screen(PickScreen("Correct which entry? (the original stays)", choices, then=self.correct))
 
     def correct(self, seq: str | None):
@@ -402,8 +444,9 @@ class IncidentScreen(Screen):
         if seq is None:
             return None
         form = FormScreen(f"Correction of #{seq}", [Field("text", "What is right")])
-        return self.app.push_screen(form, lambda got: got and self.attempt(
-            lambda s: s.correct(int(seq), got["text"], self.actor, now())))
+        return self.app.push_screen(
+            form, lambda got: got and self.attempt(lambda s: s.correct(int(seq), got["text"], self.actor, now()))
+        )
 
     async def action_retriage(self) -> None:
         """Facts arrived: the type's triage again, from the recorded answers, to change any of them."""
@@ -417,53 +460,76 @@ class IncidentScreen(Screen):
         answers = [(question.ask, answer.label) for question, answer in walk.answered]
         severity_id = walk.severity
         if severity_id != self.state.severity.id:
-            return self.ask_reason(f"Re-triage to {severity_id}", "", lambda s, reason: s.retriage(
-                self.library, self.incident_type, severity_id, self.actor, now(), answers=answers, reason=reason))
+            return self.ask_reason(
+                f"Re-triage to {severity_id}",
+                "",
+                lambda s, reason: s.retriage(
+                    self.library, self.incident_type, severity_id, self.actor, now(), answers=answers, reason=reason
+                ),
+            )
         try:  # the same answers too: nothing to record, said at once rather than after the form
             self.state.triage_again(answers, self.actor, now())
         except IncidentError as error:
             self.notify(str(error), severity="warning", markup=False)
             return None
         stays = f"The severity stays {severity_text.label_of(self.library, severity_id)}: the new answers are recorded."
-        return self.ask_reason(f"Re-triage: {severity_id} stays", stays,
-                               lambda s, reason: s.triage_again(answers, self.actor, now(), reason=reason))
+        return self.ask_reason(
+            f"Re-triage: {severity_id} stays",
+            stays,
+            lambda s, reason: s.triage_again(answers, self.actor, now(), reason=reason),
+        )
 
     async def action_set_severity(self) -> None:
         """When the triage tree does not fit the facts: pick the severity itself."""
-        choices = [(lvl.id, f"{severity_text.label(lvl)}{'  (now)' if lvl.id == self.state.severity.id else ''}")
-                   for lvl in self.library.severities]
+        choices = [
+            (lvl.id, f"{severity_text.label(lvl)}{'  (now)' if lvl.id == self.state.severity.id else ''}")
+            for lvl in self.library.severities
+        ]
         await self.app.push_screen(PickScreen("Set the severity directly", choices, then=self.set_severity))
 
     def set_severity(self, severity_id: str):
         if severity_id == self.state.severity.id:
             return None
-        return self.ask_reason(f"Re-triage to {severity_id}", "", lambda s, reason: s.retriage(
-            self.library, self.incident_type, severity_id, self.actor, now(), reason=reason))
+        return self.ask_reason(
+            f"Re-triage to {severity_id}",
+            "",
+            lambda s, reason: s.retriage(
+                self.library, self.incident_type, severity_id, self.actor, now(), reason=reason
+            ),
+        )
 
     def ask_reason(self, title: str, intro: str, make):
         """What changed (optional), then the entry `make(state, reason)` builds is recorded.
         Returns the form's AwaitMount."""
         form = FormScreen(title, [Field("reason", "What changed", required=False)], intro=intro)
-        return self.app.push_screen(form, lambda got: got is not None and self.attempt(
-            lambda s: make(s, got["reason"])))
+        return self.app.push_screen(
+            form, lambda got: got is not None and self.attempt(lambda s: make(s, got["reason"]))
+        )
 
     async def action_assign(self) -> None:
         # The commander named at declaration holds the library's commander role: one row, a hand-over.
         roles = [(COMMANDER, "Incident commander")]
-        roles += [(r.id, r.name) for r in (self.library.roles if self.library else ())
-                  if r.id not in COMMANDER_ROLES and r.name.casefold() != "incident commander"]
-        choices = [(rid, f"{name}: {h.person}" if (h := self.state.holder(rid)) else f"{name}: unassigned")
-                   for rid, name in roles]
-        await self.app.push_screen(PickScreen("Assign or hand over a role", choices,
-                                              then=lambda rid: self.assign(rid, dict(roles)[rid])))
+        roles += [
+            (r.id, r.name)
+            for r in (self.library.roles if self.library else ())
+            if r.id not in COMMANDER_ROLES and r.name.casefold() != "incident commander"
+        ]
+        choices = [
+            (rid, f"{name}: {h.person}" if (h := self.state.holder(rid)) else f"{name}: unassigned")
+            for rid, name in roles
+        ]
+        await self.app.push_screen(
+            PickScreen("Assign or hand over a role", choices, then=lambda rid: self.assign(rid, dict(roles)[rid]))
+        )
 
     def assign(self, role: str, name: str):
         """Returns the form's AwaitMount, so the pick's digit holds the keys typed after it."""
         holder = self.state.holder(role)
         intro = f"Handed over from {one_line(holder.person)}" if holder else ""
         form = FormScreen(name, [Field("person", "Who takes it")], intro=intro)
-        return self.app.push_screen(form, lambda got: got and self.attempt(
-            lambda s: s.assign(role, name, got["person"], self.actor, now())))
+        return self.app.push_screen(
+            form, lambda got: got and self.attempt(lambda s: s.assign(role, name, got["person"], self.actor, now()))
+        )
 
     def action_status_sent(self) -> None:
         self.attempt(lambda s: s.status_sent(self.actor, now(), reports.status(s, now())))
@@ -488,11 +554,17 @@ class IncidentScreen(Screen):
 
     async def action_close_incident(self) -> None:
         open_steps = sum(s.is_open for s in self.state.steps)
-        intro = f"{open_steps} step{'s' * (open_steps != 1)} still open." if open_steps else "Every step is done or skipped."
-        form = FormScreen("Close the incident", [Field("summary", "Outcome, in a sentence", required=False)],
-                          intro=intro)
-        await self.app.push_screen(form, lambda got: got is not None and self.attempt(
-            lambda s: s.close(self.actor, now(), got["summary"])))
+        intro = (
+            f"{open_steps} step{'s' * (open_steps != 1)} still open."
+            if open_steps
+            else "Every step is done or skipped."
+        )
+        form = FormScreen(
+            "Close the incident", [Field("summary", "Outcome, in a sentence", required=False)], intro=intro
+        )
+        await self.app.push_screen(
+            form, lambda got: got is not None and self.attempt(lambda s: s.close(self.actor, now(), got["summary"]))
+        )
 
 
 def _time_problem(text: str) -> str | None:
@@ -505,6 +577,14 @@ def _time_problem(text: str) -> str | None:
 
 def _pending(entry: Draft, incident_id: str) -> Entry:
     # Shown like a recorded entry, with seq 0: nothing can point at it until it is recorded.
-    return Entry(seq=0, uid=entry.uid, incident=incident_id, kind=entry.kind, actor=entry.actor,
-                 happened_at=entry.happened_at, logged_at=entry.logged_at, recorded_at=entry.logged_at,
-                 data=entry.data)
+    return Entry(
+        seq=0,
+        uid=entry.uid,
+        incident=incident_id,
+        kind=entry.kind,
+        actor=entry.actor,
+        happened_at=entry.happened_at,
+        logged_at=entry.logged_at,
+        recorded_at=entry.logged_at,
+        data=entry.data,
+    )

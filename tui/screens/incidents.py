@@ -11,8 +11,8 @@ from textual.widgets.option_list import Option
 
 from playbook.incident import IncidentError
 from playbook.journal import IncidentRecord, JournalError
-from tui.screens.form import Field, FormScreen
 from tui.screens.declare import declare
+from tui.screens.form import Field, FormScreen
 from tui.screens.incident import IncidentScreen, open_journal
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
@@ -24,9 +24,14 @@ def record_line(record: IncidentRecord) -> Content:
     data = record.declared.data
     state = ("● OPEN   ", "bold") if record.is_open else ("○ closed ", "")
     kind = f" · {data['type_title']}" if data["type_title"] != data["title"] else ""
-    return Content.assemble(state, (f"{record.id}  ", "bold"), f"{record.severity['id']}  ", one_line(data["title"]),
-                            f"{kind} · declared {record.declared.happened_at:%Y-%m-%d} "
-                            f"{hhmm(record.declared.happened_at)} UTC by {one_line(data['commander'])}")
+    return Content.assemble(
+        state,
+        (f"{record.id}  ", "bold"),
+        f"{record.severity['id']}  ",
+        one_line(data["title"]),
+        f"{kind} · declared {record.declared.happened_at:%Y-%m-%d} "
+        f"{hhmm(record.declared.happened_at)} UTC by {one_line(data['commander'])}",
+    )
 
 
 class IncidentsScreen(Screen):
@@ -55,8 +60,10 @@ class IncidentsScreen(Screen):
         self.records = {r.id: r for r in records}
         opened = sum(r.is_open for r in records)
         self.query_one("#incidents-status", Plain).show(
-            f"{opened} open, {len(records) - opened} closed · {where}" if records
-            else f"No incident has been declared yet ({where}). Declare one from a response: d")
+            f"{opened} open, {len(records) - opened} closed · {where}"
+            if records
+            else f"No incident has been declared yet ({where}). Declare one from a response: d"
+        )
         listing = self.query_one("#incidents-list", OptionList)
         listing.set_options([Option(record_line(r), id=r.id) for r in records])
         listing.highlighted = 0 if records else None
@@ -81,8 +88,13 @@ class IncidentsScreen(Screen):
     def pick_severity(self, type_id: str):
         """Each pick waits for the next screen, so keys typed after the digits reach the declare form."""
         choices = [(s.id, severity_text.label(s)) for s in self.library.severities]
-        return self.app.push_screen(PickScreen("Declare: how severe?", choices, then=lambda severity: declare(
-            self.app, self.library.type(type_id), self.library, severity)))
+        return self.app.push_screen(
+            PickScreen(
+                "Declare: how severe?",
+                choices,
+                then=lambda severity: declare(self.app, self.library.type(type_id), self.library, severity),
+            )
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -25,12 +25,13 @@ class PickScreen(ModalScreen[str | None]):
     # next form is up (the list has nothing else to type into).
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel", id="pick.cancel"),
-        *(Binding(d, f"pick({i})", "Choose", id=f"pick.choose{d}", show=False, priority=True)
-          for i, d in enumerate(DIGITS)),
+        *(
+            Binding(d, f"pick({i})", "Choose", id=f"pick.choose{d}", show=False, priority=True)
+            for i, d in enumerate(DIGITS)
+        ),
     ]
 
-    def __init__(self, title: str, choices: list[tuple[str, str]],
-                 then: Callable[[str], object] | None = None) -> None:
+    def __init__(self, title: str, choices: list[tuple[str, str]], then: Callable[[str], object] | None = None) -> None:
         super().__init__()
         self.title_text = title
         self.choices = choices

@@ -38,16 +38,21 @@ def time_bar(minutes_taken: float, longest: float) -> str:
 
 def chart(points: Sequence[TrendPoint]) -> Content:
     """One line per result, oldest first, and the change from the first to the last."""
-    lines: list[Content] = [Content.styled(
-        "  When         Kind         Score            Time to classify, less = faster", "bold")]
+    lines: list[Content] = [
+        Content.styled("  When         Kind         Score            Time to classify, less = faster", "bold")
+    ]
     longest = max((p.time_to_classify for p in points if p.time_to_classify is not None), default=0)
     for point in points:
         classified = "✗ not correct"
         if point.time_to_classify is not None:
             taken = round(point.time_to_classify, 1)
             classified = f"{time_bar(taken, longest)} {minutes(taken)} min"
-        lines.append(Content(f"  {point.when:%m-%d %H:%M}  {point.kind.value:<11}  {bar(point.score)} {point.score:>3}  {classified}"
-                             + (f"  {point.coverage}" if point.coverage else "")))
+        lines.append(
+            Content(
+                f"  {point.when:%m-%d %H:%M}  {point.kind.value:<11}  {bar(point.score)} {point.score:>3}  {classified}"
+                + (f"  {point.coverage}" if point.coverage else "")
+            )
+        )
     if len(points) > 1:
         first, last = points[0], points[-1]
         change = last.score - first.score
@@ -119,8 +124,11 @@ class PracticeScreen(Screen):
             status.show(f"⚠ {error}")
             return
         self.suggestions = suggest(self.records, library, drill_shared.now())
-        named = [f"{label} {one_line(value)}" for label, value in (("Team", self.team), ("Participant", self.participant))
-                 if value]
+        named = [
+            f"{label} {one_line(value)}"
+            for label, value in (("Team", self.team), ("Participant", self.participant))
+            if value
+        ]
         who = " · ".join(named) or "Every team"
         count = len(self.records)
         status.show(f"{count} result{'s' * (count != 1)} (drills and recognition drills) · t: a team or a participant")
@@ -130,9 +138,14 @@ class PracticeScreen(Screen):
         for incident in library.types:
             points = trend(self.records, incident.id)
             if points:
-                blocks.append(Content.assemble("\n", (f"{incident.title} ({incident.id})", "bold underline"), "\n", chart(points)))
+                blocks.append(
+                    Content.assemble("\n", (f"{incident.title} ({incident.id})", "bold underline"), "\n", chart(points))
+                )
         self.query_one("#practice-charts", Plain).show(
-            Content("\n").join(blocks) if blocks else Content("\nNo practice yet: run a drill (s) or a recognition drill (g)."))
+            Content("\n").join(blocks)
+            if blocks
+            else Content("\nNo practice yet: run a drill (s) or a recognition drill (g).")
+        )
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
@@ -154,10 +167,14 @@ class PracticeScreen(Screen):
         start_recognition(self.app, self.team or "")
 
     def action_team(self) -> None:
-        fields = [Field("team", "Team (blank: every team)", self.team or "", required=False),
-                  Field("participant", "Participant (blank: everyone)", self.participant or "", required=False)]
-        self.app.push_screen(FormScreen("Whose practice history?", fields),
-                             lambda got: got is not None and self.choose(got["team"].strip(), got["participant"].strip()))
+        fields = [
+            Field("team", "Team (blank: every team)", self.team or "", required=False),
+            Field("participant", "Participant (blank: everyone)", self.participant or "", required=False),
+        ]
+        self.app.push_screen(
+            FormScreen("Whose practice history?", fields),
+            lambda got: got is not None and self.choose(got["team"].strip(), got["participant"].strip()),
+        )
 
     def choose(self, team: str, participant: str) -> None:
         self.team = team or None

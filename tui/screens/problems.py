@@ -29,7 +29,9 @@ def report(loaded: Loaded) -> ComposeResult:
     for path in dict.fromkeys([*loaded.failed, *(p.path for p in loaded.errors)]):
         found = loaded.problems_in(path)
         errors = sum(p.is_error for p in found)
-        heading = Plain(Content.assemble((path, "bold"), f"  left out: {errors} error{'s' * (errors != 1)}"), classes="problem-file")
+        heading = Plain(
+            Content.assemble((path, "bold"), f"  left out: {errors} error{'s' * (errors != 1)}"), classes="problem-file"
+        )
         heading.target = (path, first_line(found))
         yield heading
         for problem in found:
@@ -37,7 +39,10 @@ def report(loaded: Loaded) -> ComposeResult:
             row.target = (path, problem.line or 1)
             with row:
                 yield Plain(f"{problem.line}:{problem.col}", classes="problem-at")
-                yield Plain(Content.assemble((problem.code, "bold"), f" {problem.level}: ", problem.message), classes="problem-text")
+                yield Plain(
+                    Content.assemble((problem.code, "bold"), f" {problem.level}: ", problem.message),
+                    classes="problem-text",
+                )
 
 
 class ProblemsScreen(Screen):
@@ -62,11 +67,16 @@ class ProblemsScreen(Screen):
             heading = "The library could not be loaded"
         else:
             count = len(self.loaded.library.types)
-            heading = f"Library problems: {failed} file{'s' * (failed != 1)} left out; the other {count} incident types work"
+            heading = (
+                f"Library problems: {failed} file{'s' * (failed != 1)} left out; the other {count} incident types work"
+            )
         yield Plain(heading, classes="title", id="problems-title")
         with VerticalScroll(id="problems-body", can_focus=True):
             yield from report(self.loaded)
-        yield Plain("↑↓ choose a file or problem, Enter opens it in your editor; then check with: playbook validate", id="problems-hint")
+        yield Plain(
+            "↑↓ choose a file or problem, Enter opens it in your editor; then check with: playbook validate",
+            id="problems-hint",
+        )
         yield Footer()
 
     def on_mount(self) -> None:

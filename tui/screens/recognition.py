@@ -16,8 +16,15 @@ from textual.widgets.option_list import Option
 from playbook import drill_run
 from playbook.journal import JournalError
 from playbook.model import Library
-from playbook.practice import (RECOGNITION_SECONDS, RecognitionAnswer, RecognitionItem, RecognitionResult,
-                               recognition_item, recognition_record, score_recognition)
+from playbook.practice import (
+    RECOGNITION_SECONDS,
+    RecognitionAnswer,
+    RecognitionItem,
+    RecognitionResult,
+    recognition_item,
+    recognition_record,
+    score_recognition,
+)
 from playbook.scoring import Verdict
 from tui.screens import drill_shared
 from tui.screens.drill_type_pick import TypeFilter
@@ -35,21 +42,30 @@ def start_recognition(app: App, team: str = "") -> None:
     if library is None:
         return
     fields = [Field("name", "Your name"), Field("team", "Team", team, required=False)]
-    form = FormScreen("Recognition drill", fields, intro=f"Name the incident type and the severity within {RECOGNITION_SECONDS} seconds.")
-    app.push_screen(form, lambda got: got and app.push_screen(
-        RecognitionScreen(library, got["name"].strip(), got["team"].strip())))
+    form = FormScreen(
+        "Recognition drill",
+        fields,
+        intro=f"Name the incident type and the severity within {RECOGNITION_SECONDS} seconds.",
+    )
+    app.push_screen(
+        form, lambda got: got and app.push_screen(RecognitionScreen(library, got["name"].strip(), got["team"].strip()))
+    )
 
 
 def result_text(library: Library, result: RecognitionResult) -> Content:
     item, answer = result.item, result.answer
     right_type = library.type(item.incident).title
     chosen_type = library.type(answer.incident).title if library.type(answer.incident) else answer.incident
-    type_line = (f"✓ {right_type}" if result.type_right else f"✗ {chosen_type}: it was {right_type}")
-    severity_line = (f"✓ {item.severity}" if result.severity is Verdict.CORRECT
-                     else f"✗ {answer.severity} ({result.severity.value}): it was {item.severity}")
+    type_line = f"✓ {right_type}" if result.type_right else f"✗ {chosen_type}: it was {right_type}"
+    severity_line = (
+        f"✓ {item.severity}"
+        if result.severity is Verdict.CORRECT
+        else f"✗ {answer.severity} ({result.severity.value}): it was {item.severity}"
+    )
     timing = f"{answer.seconds:.0f} s, {'within' if result.on_time else 'over'} the {RECOGNITION_SECONDS} s"
-    return Content.assemble((f"Score {result.score} / 100", "bold"), f" · {timing}\n", "Type: ", type_line,
-                            "\nSeverity: ", severity_line)
+    return Content.assemble(
+        (f"Score {result.score} / 100", "bold"), f" · {timing}\n", "Type: ", type_line, "\nSeverity: ", severity_line
+    )
 
 
 class RecognitionScreen(Screen):
@@ -91,7 +107,11 @@ class RecognitionScreen(Screen):
     def show_clock(self) -> None:
         if self.result is None and self.item is not None:
             left = RECOGNITION_SECONDS - self.seconds
-            text = f"{self.seconds:.0f} s · {left:.0f} s left" if left > 0 else f"{self.seconds:.0f} s · ⚠ over time: answer anyway"
+            text = (
+                f"{self.seconds:.0f} s · {left:.0f} s left"
+                if left > 0
+                else f"{self.seconds:.0f} s · ⚠ over time: answer anyway"
+            )
             self.query_one("#recognition-clock", Plain).show(text)
 
     def action_next(self) -> None:
@@ -102,7 +122,9 @@ class RecognitionScreen(Screen):
             return
         self.chosen_type, self.result = None, None
         self.started = drill_shared.now()
-        self.query_one("#recognition-text", Plain).show(Content.assemble(("What is happening?\n", "bold"), self.item.text))
+        self.query_one("#recognition-text", Plain).show(
+            Content.assemble(("What is happening?\n", "bold"), self.item.text)
+        )
         self.query_one("#recognition-result", Plain).display = False
         self.ask_type()
         self.show_clock()
@@ -129,8 +151,12 @@ class RecognitionScreen(Screen):
         self.query_one(TypeFilter).display = False
         listing = self.query_one("#recognition-choices", OptionList)
         listing.display = True
-        listing.set_options([Option(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), label), id=key)
-                             for i, (key, label) in enumerate(choices)])
+        listing.set_options(
+            [
+                Option(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), label), id=key)
+                for i, (key, label) in enumerate(choices)
+            ]
+        )
         listing.highlighted = 0
         listing.focus()
 
@@ -170,7 +196,9 @@ class RecognitionScreen(Screen):
             kept = "Kept in the practice history."
         except JournalError as error:
             kept = f"⚠ Not kept in the history: {error}"
-        shown.show(Content.assemble(result_text(self.library, self.result), "\n", kept, "\n\nn: another one · Escape: back"))
+        shown.show(
+            Content.assemble(result_text(self.library, self.result), "\n", kept, "\n\nn: another one · Escape: back")
+        )
         self.query_one("#recognition-clock", Plain).show(f"Answered in {answer.seconds:.0f} s")
         self.query_one("#recognition-body").focus()
         self.refresh_bindings()

@@ -72,7 +72,9 @@ class ResponseScreen(Screen):
         shown = self.shown
         status = f"{len(self.steps)} step{'s' * (len(self.steps) != 1)} for every role · o: one role's checklist"
         if self.role != EVERY_ROLE:
-            status = f"Checklist for {self.role_name(self.role)}: {len(shown)} of {len(self.steps)} steps · a: every role"
+            status = (
+                f"Checklist for {self.role_name(self.role)}: {len(shown)} of {len(self.steps)} steps · a: every role"
+            )
         if self.unsure:
             status += "\nSome triage answers are not known yet: this is the most severe level still possible."
         if not self.steps:

@@ -29,16 +29,23 @@ class TriageScreen(Screen):
     # Priority: answered as each key arrives, so an Enter typed right after the last digit
     # (tmux send-keys, a fast typist) finds the triage settled instead of the emptied answer list.
     BINDINGS = [
-        *(Binding(d, f"answer({i})", "Choose answer", id=f"triage.answer{d}", show=False, priority=True)
-          for i, d in enumerate(DIGITS)),
+        *(
+            Binding(d, f"answer({i})", "Choose answer", id=f"triage.answer{d}", show=False, priority=True)
+            for i, d in enumerate(DIGITS)
+        ),
         Binding("backspace", "undo", "Previous question", id="triage.back", priority=True),
         Binding("enter", "respond", "Show the response", id="triage.respond", priority=True),
         Binding("enter", "settle", "Record this triage", id="triage.settle", priority=True),  # a re-triage: instead
         Binding("escape", "app.pop_screen", "Back", id="triage.escape"),
     ]
 
-    def __init__(self, incident: IncidentType, library: Library, walk: Walk | None = None,
-                 on_settled: Callable[[Walk], object] | None = None) -> None:
+    def __init__(
+        self,
+        incident: IncidentType,
+        library: Library,
+        walk: Walk | None = None,
+        on_settled: Callable[[Walk], object] | None = None,
+    ) -> None:
         super().__init__()
         self.incident = incident
         self.library = library
@@ -80,7 +87,9 @@ class TriageScreen(Screen):
                 outcome.add_class(severity.css_class(self.library, walk.severity))
         else:
             asked = walk.question
-            question.show(Content.assemble((asked.ask, "bold"), *(("\n", (asked.help, "italic")) if asked.help else ())))
+            question.show(
+                Content.assemble((asked.ask, "bold"), *(("\n", (asked.help, "italic")) if asked.help else ()))
+            )
             answers.add_options(
                 Option(
                     numbered(i, answer.label, "keeps every other answer open" if answer.unknown else ""),
@@ -104,7 +113,12 @@ class TriageScreen(Screen):
         level = self.library.severity(walk.severity)
         parts: list = [(severity.label_of(self.library, walk.severity), "bold"), "\n"]
         if level:
-            parts += [level.definition, "\n", ("First action within " + duration(level.first_action_within), "bold"), "\n"]
+            parts += [
+                level.definition,
+                "\n",
+                ("First action within " + duration(level.first_action_within), "bold"),
+                "\n",
+            ]
         if walk.unsure:
             parts += [
                 "\n",

@@ -75,22 +75,29 @@ class TimeBoxes:
 REAL_TIME = TimeBoxes()
 
 
-def step_line(step: StepState, owner: str, now: datetime, boxes: TimeBoxes = REAL_TIME, closed: bool = False) -> Content:
+def step_line(
+    step: StepState, owner: str, now: datetime, boxes: TimeBoxes = REAL_TIME, closed: bool = False
+) -> Content:
     """`closed`: the incident is closed, so an open step shows how it ended, not a countdown."""
     if step.status == "done":
         late = f" · {clock(boxes.late_by(step))} late" if boxes.late_by(step) > timedelta(0) else ""
-        return Content.assemble(("✓ DONE     ", "bold"), step.do,
-                                f"  — {one_line(step.by)} at {boxes.moment(step.at)}{late}")
+        return Content.assemble(
+            ("✓ DONE     ", "bold"), step.do, f"  — {one_line(step.by)} at {boxes.moment(step.at)}{late}"
+        )
     if step.status == "skipped":
         return Content.assemble(("✗ SKIPPED  ", "bold"), step.do, f"  — {one_line(step.by)}: {one_line(step.reason)}")
     if closed:
         return Content.assemble(("○ NOT DONE ", "bold"), step.do, f"  · {owner} · was due {boxes.due(step)}")
     left = boxes.left(step, now)
     if left < timedelta(0):
-        return Content.assemble((f"{OVERDUE} by {clock(left)}  ", "bold reverse"), (step.do, "bold"),
-                                f"  · {owner} · was due {boxes.due(step)}")
-    return Content.assemble(("☐ ", "bold"), (f"{clock(left)} left  ", "bold"), step.do,
-                            f"  · {owner} · due {boxes.due(step)}")
+        return Content.assemble(
+            (f"{OVERDUE} by {clock(left)}  ", "bold reverse"),
+            (step.do, "bold"),
+            f"  · {owner} · was due {boxes.due(step)}",
+        )
+    return Content.assemble(
+        ("☐ ", "bold"), (f"{clock(left)} left  ", "bold"), step.do, f"  · {owner} · due {boxes.due(step)}"
+    )
 
 
 def log_line(incident: Incident, entry: Entry, unsaved: bool, spotlight: bool = False) -> Content:
@@ -100,5 +107,9 @@ def log_line(incident: Incident, entry: Entry, unsaved: bool, spotlight: bool = 
     logged = f" (logged {hhmm(entry.logged_at)})" if (entry.logged_at - entry.happened_at).total_seconds() > 60 else ""
     fixes = incident.corrected_by.get(entry.seq) if not unsaved else None
     corrected = f"  [corrected by {', '.join(f'#{s}' for s in fixes)}]" if fixes else ""
-    return Content.assemble(mark, f"{hhmm(entry.happened_at)}{logged} {one_line(entry.actor)}: ",
-                            describe(incident, entry, one_line), corrected)
+    return Content.assemble(
+        mark,
+        f"{hhmm(entry.happened_at)}{logged} {one_line(entry.actor)}: ",
+        describe(incident, entry, one_line),
+        corrected,
+    )

@@ -35,6 +35,8 @@ class StepCard(Horizontal):
                         yield Plain(Content.assemble(("Tip: ", "bold"), tip), classes="step-tip")
                     for lesson in self.lessons:
                         yield Plain(
-                            Content.assemble(("Lesson: ", "bold"), lesson.mistake, " ", ("Instead: ", "bold"), lesson.instead),
+                            Content.assemble(
+                                ("Lesson: ", "bold"), lesson.mistake, " ", ("Instead: ", "bold"), lesson.instead
+                            ),
                             classes="step-lesson",
                         )
