@@ -114,6 +114,7 @@ class Step:
     within: int  # time box: minutes from declaration
     why: str = ""
     tips: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    not_when: str = ""  # when a mentor would not take this step, and what instead
 
 
 @frozen
