@@ -166,13 +166,51 @@ class Clock:
 
 
 @frozen
+class Adaptation:
+    """An adaptation a mentor accepts at a twist; deviation entries are matched to it."""
+
+    id: str
+    did: str
+    keywords: tuple[str, ...] = attrs.field(converter=_tuple)
+    step: str | None = None  # the step it replaces; None: any step, or none
+
+
+@frozen
+class Twist:
+    """Where the proven response does not fit. An old-style `twist: true` states nothing."""
+
+    gets_wrong: str = ""
+    voids: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    adaptations: tuple[Adaptation, ...] = attrs.field(converter=_tuple, factory=tuple)
+    questions: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    objective: str | None = None
+    weight: int = 3
+
+
+@frozen
 class Inject:
     id: str
     at: int  # minutes after the drill starts
     message: str
     reveals: tuple[tuple[str, str], ...] = attrs.field(converter=_tuple, factory=tuple)
-    twist: bool = False
+    twist: Twist | None = None
     facilitator: str = ""
+
+
+@frozen
+class Module:
+    """A stretch of play opened by a time jump (the first module by the briefing)."""
+
+    title: str
+    at: int  # the drill minute it starts
+    minutes: int  # minutes of play before the clock holds for the next jump
+    injects: tuple[Inject, ...] = attrs.field(converter=_tuple)
+    jump: str = ""
+    questions: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+
+    @property
+    def ends(self) -> int:
+        return self.at + self.minutes
 
 
 @frozen
@@ -182,10 +220,19 @@ class ExpectedStep:
 
 
 @frozen
+class Guide:
+    """The evaluator's guide for one objective."""
+
+    good: str
+    observe: tuple[str, ...] = attrs.field(converter=_tuple)
+
+
+@frozen
 class Objective:
     id: str
     goal: str
     steps: tuple[ExpectedStep, ...] = attrs.field(converter=_tuple)
+    guide: Guide | None = None
 
 
 @frozen
@@ -205,6 +252,16 @@ class Drill:
     duration: int | None = None
     facilitator_notes: str = ""
     questions: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    # Old-style drills have one module of every inject, with no time jump.
+    modules: tuple[Module, ...] = attrs.field(converter=_tuple, factory=tuple)
+
+    @property
+    def twists(self) -> tuple[Inject, ...]:
+        return tuple(i for i in self.injects if i.twist is not None)
+
+    def module_of(self, minute: float) -> Module | None:
+        """The module under way at this drill minute (the last one started by then)."""
+        return next((m for m in reversed(self.modules) if m.at <= minute), None)
 
 
 @frozen
