@@ -28,12 +28,13 @@ from pathlib import Path
 import attrs
 
 from playbook import drill as engine
-from playbook.debrief import Debrief, TeamEntry, debrief, minutes
+from playbook.debrief import Debrief, TeamEntry, debrief
+from playbook.drill_words import minutes
 from playbook.incident import Incident, IncidentError, declaration, fold
 from playbook.journal import Entry, Journal, default_path, draft
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
-from playbook.scoring import Classification, Done, Outcome, Score, Skipped, score
+from playbook.scoring import Classification, Deviated, Done, Outcome, Score, Skipped, score
 
 STARTED, INJECT, CLOCK, PRACTICE = "drill-started", "inject", "drill-clock", "practice"
 
@@ -332,6 +333,7 @@ class RunInputs:
     classification: Classification | None
     outcomes: dict[str, Outcome]
     team_log: tuple[TeamEntry, ...]
+    deviations: tuple[Deviated, ...] = ()  # every deviation, at a step or not, in drill minutes
 
 
 def inputs(run: DrillRun) -> RunInputs:
@@ -354,11 +356,18 @@ def inputs(run: DrillRun) -> RunInputs:
             outcomes[step.id] = Done(run.minute_of(step.at))
         elif step.status == "skipped":
             outcomes[step.id] = Skipped(step.reason)
+        elif step.status == "deviated":
+            outcomes[step.id] = Deviated(run.minute_of(step.at), step.did, step.reason, step.id)
+    deviations = tuple(
+        Deviated(run.minute_of(e.happened_at), e.data["did"], e.data["reason"], e.data.get("step"))
+        for e in board.entries
+        if e.kind == "deviation"
+    )
     for entry in board.entries:
         text = _logged(entry)
         if text:
             log.append(TeamEntry(run.minute_of(entry.happened_at), text))
-    return RunInputs(classification, outcomes, tuple(sorted(log, key=lambda e: e.minute)))
+    return RunInputs(classification, outcomes, tuple(sorted(log, key=lambda e: e.minute)), deviations)
 
 
 def _logged(entry: Entry) -> str:
@@ -371,6 +380,8 @@ def _logged(entry: Entry) -> str:
         return f"{data['person']} takes the role of {data['name']}"
     if entry.kind == "status-sent":
         return "Status update sent"
+    if entry.kind == "deviation" and not data.get("step"):  # at a step, the step's row says it
+        return f"Did something else: {data['did']} because {data['reason']}"
     return ""
 
 
@@ -381,7 +392,15 @@ def result(run: DrillRun, library: Library) -> Score:
 
 
 def _scored(run: DrillRun, library: Library, given: RunInputs) -> Score:
-    return score(run.incident, library, run.drill, given.classification, given.outcomes, ended_at=run.minute)
+    return score(
+        run.incident,
+        library,
+        run.drill,
+        given.classification,
+        given.outcomes,
+        ended_at=run.minute,
+        deviations=given.deviations,
+    )
 
 
 def run_debrief(run: DrillRun, library: Library) -> Debrief:

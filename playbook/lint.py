@@ -188,7 +188,7 @@ def _judgment_problems(incident: IncidentType, index: int, drill: Drill) -> list
             source.problem(
                 ("drills", index),
                 "P604",
-                f"drill '{drill.id}' has one module: add a module after a time jump (`jump: It is now the next morning`)",
+                f"drill '{drill.id}' has one module: add one after a time jump (`jump: It is now the next morning`)",
                 key=True,
             )
         )

@@ -282,7 +282,7 @@ def test_live_reports_never_read_a_drill(journal, library, capsys):
 def test_ending_a_drill_early_leaves_a_step_with_an_open_time_box_not_reached(journal, library):
     from datetime import date
 
-    from playbook.debrief import after_action_report
+    from playbook.aar import after_action_report
 
     run = started(journal, library, pace="x4")
     # Declared SEV2 at minute 5 (75 s at x4): convene is due by minute 25. Ended at minute 20.

@@ -58,7 +58,7 @@ def _data(records, suggestions) -> dict:
 
 
 def _text(library, records, suggestions, args) -> str:
-    from playbook.debrief import minutes
+    from playbook.drill_words import minutes
     from playbook.practice import trend
     from playbook.problems import quote
 

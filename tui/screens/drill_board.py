@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from textual.app import ComposeResult
 
 from playbook import drill_run
-from playbook.debrief import minutes
+from playbook.drill_words import minutes
 from playbook.drill_run import CLOCK, INJECT, PRACTICE, STARTED
 from playbook.incident import StepState
 from playbook.journal import Entry, Journal

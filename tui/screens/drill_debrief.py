@@ -16,10 +16,10 @@ from textual.widgets import Footer, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from playbook import writeback
-from playbook.debrief import (
-    Debrief,
-    ImprovementItem,
-    after_action_report,
+from playbook.aar import after_action_report
+from playbook.debrief import Debrief, ImprovementItem
+from playbook.drill_run import DrillRun, run_debrief
+from playbook.drill_words import (
     chosen_name,
     classification_needs_work,
     distinct,
@@ -27,13 +27,12 @@ from playbook.debrief import (
     minutes_word,
     no_corrective_action,
     objective_percent,
-    proposed_lesson,
     severity_name,
     step_issue,
     total_text,
     type_title,
 )
-from playbook.drill_run import DrillRun, run_debrief
+from playbook.lesson_draft import proposed_lesson
 from playbook.model import Library
 from playbook.scoring import Verdict
 from tui.screens.drill_shared import DRILL_MARK

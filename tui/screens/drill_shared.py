@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from textual.app import App
 from textual.content import Content
 
-from playbook.debrief import minutes
+from playbook.drill_words import minutes
 from playbook.drill import PlayerInject
 from playbook.incident import IncidentError
 from playbook.journal import Journal, JournalError

@@ -86,6 +86,12 @@ def step_line(
         )
     if step.status == "skipped":
         return Content.assemble(("✗ SKIPPED  ", "bold"), step.do, f"  — {one_line(step.by)}: {one_line(step.reason)}")
+    if step.status == "deviated":
+        return Content.assemble(
+            ("↷ INSTEAD  ", "bold"),
+            step.do,
+            f"  — {one_line(step.by)} did something else: {one_line(step.did)} because {one_line(step.reason)}",
+        )
     if closed:
         return Content.assemble(("○ NOT DONE ", "bold"), step.do, f"  · {owner} · was due {boxes.due(step)}")
     left = boxes.left(step, now)
