@@ -76,7 +76,7 @@ def reference_problems(incident: IncidentType, library: Library) -> list[Problem
     questions = {q.id: q for q in incident.triage.questions}
     for index, drill in enumerate(incident.drills):
         where = ("drills", index)
-        problems += _unique(doc, (*where, "injects"), [i.id for i in drill.injects], "inject")
+        problems += _unique_injects(doc, where, drill)
         problems += _unique(doc, (*where, "expect", "objectives"), [o.id for o in drill.expect.objectives], "objective")
         if library.severity(drill.expect.severity) is None:
             problems.append(
@@ -122,6 +122,21 @@ def _inject_paths(doc, where: tuple, drill: Drill) -> list[tuple[tuple, Inject]]
         for m, module in enumerate(drill.modules)
         for n, inject in enumerate(module.injects)
     ]
+
+
+def _unique_injects(doc, where: tuple, drill: Drill) -> list[Problem]:
+    """P301 for an inject id used twice in a drill, across its modules."""
+    seen: dict[str, tuple] = {}
+    problems = []
+    for path, inject in _inject_paths(doc, where, drill):
+        if inject.id in seen:
+            line, col = doc.where((*seen[inject.id], "id"))
+            problems.append(
+                doc.problem((*path, "id"), "P301", f"inject id '{inject.id}' is used twice (first at {line}:{col})")
+            )
+        else:
+            seen[inject.id] = path
+    return problems
 
 
 def _drill_structure(doc, where: tuple, drill: Drill, steps: frozenset[str]) -> list[Problem]:
