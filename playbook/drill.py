@@ -188,6 +188,16 @@ class PlayerInject:
 
 
 @attrs.frozen
+class PlayerModule:
+    """A module as players see it: its title, the time jump read to them, its discussion questions."""
+
+    title: str
+    at: int
+    jump: str
+    questions: tuple[str, ...]
+
+
+@attrs.frozen
 class PlayerView:
     drill: str
     title: str
@@ -196,6 +206,8 @@ class PlayerView:
     injects: tuple[PlayerInject, ...]  # released so far, oldest first
     seconds_to_next: float | None
     finished: bool
+    modules: tuple[PlayerModule, ...] = ()  # the modules reached so far
+    held: bool = False  # the clock waits at the end of a module for the facilitator's time jump
 
 
 def player_view(release: Release) -> PlayerView:
@@ -210,6 +222,10 @@ def player_view(release: Release) -> PlayerView:
         injects=tuple(PlayerInject(i.id, i.at, i.message) for i in release.released),
         seconds_to_next=release.seconds_to_next,
         finished=release.finished,
+        modules=tuple(
+            PlayerModule(m.title, m.at, m.jump, m.questions) for m in drill.modules if m.at <= release.minute
+        ),
+        held=release.held,
     )
 
 

@@ -6,6 +6,7 @@ never appears in live lists or reports. Its entries, in the order they happen:
   drill-started   type, type_title, drill, drill_title, team, participants, facilitator, clock{}
   inject          inject, at (recorded as the facilitator's terminal sees it released)
   drill-clock     clock{} after a facilitator advance (drill.shared_state)
+  drill-joined    terminal, name: a player's process opened the drill (again when named)
   declared ...    the team's classification and response: the very entries a live incident
                   uses (playbook.incident), from the declaration on
   practice        the scored result (practice.record_data), which ends the drill
@@ -36,20 +37,34 @@ from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
 from playbook.scoring import Classification, Deviated, Done, Outcome, Score, Skipped, score
 
-STARTED, INJECT, CLOCK, PRACTICE = "drill-started", "inject", "drill-clock", "practice"
+STARTED, INJECT, CLOCK, PRACTICE, JOINED = "drill-started", "inject", "drill-clock", "practice", "drill-joined"
 
 
 class DrillRunError(Exception):
     """The drill cannot be started, found or continued; the message says why."""
 
 
-def join_command(drill_id: str, journal: Path, default: Path | None = None) -> str:
-    """What a player types in a second terminal to join: the journal is named unless it is the
-    default one, since a player's terminal would otherwise open another journal."""
+def join_command(
+    drill_id: str,
+    journal: Path,
+    library: Path | str = "",
+    default: Path | None = None,
+    default_library: Path | None = None,
+) -> str:
+    """What a player types in a second terminal to join: the journal and the library are named
+    unless they are the defaults, since a player's terminal would otherwise open others."""
+    from playbook.library import default_root
+
     command = f"playbook drill join {drill_id}"
-    if Path(journal).expanduser().resolve() != Path(default or default_path()).expanduser().resolve():
+    if _differs(journal, default or default_path()):
         command += f" --journal {shlex.quote(str(journal))}"
+    if library and _differs(library, default_library or default_root()):
+        command += f" --library {shlex.quote(str(library))}"
     return command
+
+
+def _differs(path: Path | str, default: Path | str) -> bool:
+    return Path(path).expanduser().resolve() != Path(default).expanduser().resolve()
 
 
 def participants_of(text: str | Iterable[str]) -> tuple[str, ...]:
@@ -92,6 +107,15 @@ class DrillRun:
     @property
     def ended(self) -> bool:
         return any(e.kind == PRACTICE for e in self.entries)
+
+    @property
+    def players(self) -> tuple[str, ...]:
+        """Who joined from a player's terminal, each terminal once under its latest name."""
+        named: dict[str, str] = {}
+        for entry in self.entries:
+            if entry.kind == JOINED:
+                named[entry.data["terminal"]] = entry.data["name"] or named.get(entry.data["terminal"], "")
+        return tuple(name or "a player not yet named" for name in named.values())
 
     @property
     def recorded_injects(self) -> tuple[str, ...]:
@@ -221,6 +245,13 @@ def finish(journal: Journal, run: DrillRun, library: Library, by: str, now: date
     return record
 
 
+def joined(journal: Journal, run: DrillRun, name: str, terminal: str, now: datetime) -> Entry:
+    """A player's process opened the drill (or its player named themself): the facilitator sees who joined."""
+    return journal.append(
+        draft(run.id, JOINED, name.strip() or "player", now, {"terminal": terminal, "name": name.strip()})
+    )
+
+
 def record_recognition(journal: Journal, record: PracticeRecord, by: str, now: datetime) -> Entry:
     """Keep a recognition-drill result: a drill incident of one practice entry."""
     return journal.declare(draft(None, PRACTICE, by.strip() or "player", now, record_data(record)), "drill")
@@ -319,7 +350,11 @@ def drill_event(run: DrillRun, entry: Entry) -> str:
         return f"Inject {number} released: {message}"
     if entry.kind == CLOCK:
         marks = entry.data["clock"]["marks"]
-        return f"Clock advanced to minute {minutes(marks[-1][1])}"
+        module = run.drill.module_of(marks[-1][1])
+        jump = f": {module.title}" if module is not None and module.at == marks[-1][1] and module.jump else ""
+        return f"Clock advanced to minute {minutes(marks[-1][1])}{jump}"
+    if entry.kind == JOINED:
+        return f"{entry.data['name'] or 'A player'} joined from a player's terminal"
     return ""
 
 

@@ -306,6 +306,6 @@ def test_ending_a_drill_early_leaves_a_step_with_an_open_time_box_not_reached(jo
 
 def test_the_join_command_names_the_journal_only_when_it_is_not_the_default(tmp_path):
     default = tmp_path / "state" / "journal.sqlite3"
-    assert drill_run.join_command("DRL-7", default, default) == "playbook drill join DRL-7"
+    assert drill_run.join_command("DRL-7", default, default=default) == "playbook drill join DRL-7"
     other = tmp_path / "team room" / "j.sqlite3"
-    assert drill_run.join_command("DRL-7", other, default) == f"playbook drill join DRL-7 --journal '{other}'"
+    assert drill_run.join_command("DRL-7", other, default=default) == f"playbook drill join DRL-7 --journal '{other}'"

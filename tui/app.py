@@ -27,39 +27,29 @@ class LibraryLoaded(Message):
         self.loaded = loaded
 
 
-class PlaybookApp(App):
+class LibraryApp(App):
+    """What every playbook process shares: the library loaded in a worker, the triage and
+    response screens, help and quit. The full app and a drill player's app build on it."""
+
     TITLE = "Playbook"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {PlaybookCommands, DrillCommands}
     # Narrow terminals stack side panels under the main text instead of beside it.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
         Binding("f1", "help", "Help", id="app.help"),
-        Binding(
-            "f6", "edit", "Edit", id="app.edit", tooltip="Open this playbook in $EDITOR; the app reloads it on return"
-        ),
-        Binding("f3", "incidents", "Live incidents", id="app.incidents"),
-        Binding("f7", "drills", "Drills", id="app.drills"),
-        Binding("f8", "practice", "Practice", id="app.practice"),
     ]
 
     # None until the worker has read and validated the library.
     loaded: var[Loaded | None] = var(None, init=False)
+    journal_path: Path | None = None  # None: the default journal
 
     def __init__(self, root: Path | None = None) -> None:
         super().__init__()
         self.root = Path(root) if root is not None else default_root()
-        self.authoring = Authoring(self)
-
-    def get_default_screen(self) -> Screen:
-        from tui.screens.find import FindScreen
-
-        return FindScreen()
 
     def on_mount(self) -> None:
         self.load_library()
-        self.authoring.start()
 
     @work(thread=True, exclusive=True, group="library")
     def load_library(self) -> None:
@@ -92,36 +82,7 @@ class PlaybookApp(App):
         if self.loaded is not None:
             self.open(ProblemsScreen(self.loaded))
 
-    def open_find(self) -> None:
-        """Back to the search box, whatever is open."""
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.screen.query_one("#query").focus()
-
     quit_warned = False  # ctrl+q was pressed once with unsaved entries
-
-    def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "edit":
-            return self.authoring.target() is not None
-        return True
-
-    def action_edit(self) -> None:
-        self.authoring.edit()
-
-    def action_incidents(self) -> None:
-        from tui.screens.incidents import IncidentsScreen
-
-        self.open(IncidentsScreen())
-
-    def action_drills(self) -> None:
-        from tui.screens.drill_list import DrillListScreen
-
-        self.open(DrillListScreen())
-
-    def action_practice(self) -> None:
-        from tui.screens.practice import PracticeScreen
-
-        self.open(PracticeScreen())
 
     async def action_quit(self) -> None:
         """Quit, unless an incident board still holds entries its journal has not recorded:
@@ -145,6 +106,62 @@ class PlaybookApp(App):
         if isinstance(self.screen, HelpScreen):
             return
         self.open(HelpScreen(HelpScreen.keys_of(self)))
+
+
+class PlaybookApp(LibraryApp):
+    """The full app: find, live incidents, drills as a facilitator, practice, authoring."""
+
+    COMMANDS = App.COMMANDS | {PlaybookCommands, DrillCommands}
+    BINDINGS = [
+        Binding(
+            "f6", "edit", "Edit", id="app.edit", tooltip="Open this playbook in $EDITOR; the app reloads it on return"
+        ),
+        Binding("f3", "incidents", "Live incidents", id="app.incidents"),
+        Binding("f7", "drills", "Drills", id="app.drills"),
+        Binding("f8", "practice", "Practice", id="app.practice"),
+    ]
+
+    def __init__(self, root: Path | None = None) -> None:
+        super().__init__(root)
+        self.authoring = Authoring(self)
+
+    def get_default_screen(self) -> Screen:
+        from tui.screens.find import FindScreen
+
+        return FindScreen()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.authoring.start()
+
+    def open_find(self) -> None:
+        """Back to the search box, whatever is open."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.screen.query_one("#query").focus()
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "edit":
+            return self.authoring.target() is not None
+        return True
+
+    def action_edit(self) -> None:
+        self.authoring.edit()
+
+    def action_incidents(self) -> None:
+        from tui.screens.incidents import IncidentsScreen
+
+        self.open(IncidentsScreen())
+
+    def action_drills(self) -> None:
+        from tui.screens.drill_list import DrillListScreen
+
+        self.open(DrillListScreen())
+
+    def action_practice(self) -> None:
+        from tui.screens.practice import PracticeScreen
+
+        self.open(PracticeScreen())
 
 
 def run_app(args) -> int:

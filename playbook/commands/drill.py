@@ -13,10 +13,16 @@ HELP = "tabletop drills: list them, start one (facilitator view) or join one as 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from playbook.cli import global_options
+
+    # The global options after the action too (`playbook drill join ID --journal J`), as printed
+    # by the facilitator's view for players to copy.
+    shared = argparse.ArgumentParser(add_help=False)
+    global_options(shared, default=argparse.SUPPRESS)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the drills in the journal, running ones first")
+    listing = actions.add_parser("list", help="the drills in the journal, running ones first", parents=[shared])
     add_format(listing, "text", "json")
-    start = actions.add_parser("start", help="record a new drill and open the facilitator's view")
+    start = actions.add_parser("start", help="record a new drill and open the facilitator's view", parents=[shared])
     start.add_argument("type", help="the incident type's id")
     start.add_argument("drill", help="the drill's id within that type")
     start.add_argument("--facilitator", required=True, help="who runs the drill")
@@ -27,7 +33,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     start.add_argument("--team", default="", help="the team's name, for its practice history")
     start.add_argument("--participants", default="", help="names, separated by commas")
-    join = actions.add_parser("join", help="open a running drill's player view (no facilitator material)")
+    join = actions.add_parser(
+        "join",
+        help="open a running drill's player view: a player's process, with no way to facilitator material",
+        parents=[shared],
+    )
     join.add_argument("id", help="the drill's id (DRL-...), see `playbook drill list`")
     join.add_argument("--name", default="", help="your name, for the entries you make")
 
@@ -71,19 +81,19 @@ def run(args: argparse.Namespace) -> int:
                     team=args.team,
                     participants=args.participants,
                 ).id
-                print(f"{drill_id} started; players join with: {drill_run.join_command(drill_id, journal.path)}")
+                join = drill_run.join_command(drill_id, journal.path, library.root)
+                print(f"{drill_id} started; players join with: {join}")
             else:
                 drill_id = drill_run.load(journal, library, args.id, datetime.now(UTC)).id
         except (drill_run.DrillRunError, JournalError) as error:
             raise UsageError(str(error)) from None
-    from tui.screens.drill_list import run_on_drill  # only the app needs textual
+    if args.action == "join":
+        from tui.player_app import run_player  # only the app needs textual
 
-    return run_on_drill(
-        args,
-        drill_id,
-        "facilitator" if args.action == "start" else "player",
-        args.facilitator if args.action == "start" else args.name,
-    )
+        return run_player(args, drill_id, args.name)
+    from tui.screens.drill_list import run_on_drill
+
+    return run_on_drill(args, drill_id, args.facilitator)
 
 
 def _list(args: argparse.Namespace) -> int:

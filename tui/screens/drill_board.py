@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.content import Content
 
 from playbook import drill_run
-from playbook.drill_run import CLOCK, INJECT, PRACTICE, STARTED
+from playbook.drill_run import CLOCK, INJECT, JOINED, PRACTICE, STARTED
 from playbook.drill_words import minutes
 from playbook.incident import Incident, StepState
 from playbook.journal import Entry, Journal
@@ -27,7 +27,7 @@ from tui.screens.incident import IncidentScreen
 from tui.widgets.live import OVERDUE, TimeBoxes, hhmm, one_line
 from tui.widgets.plain import Plain
 
-DRILL_KINDS = (STARTED, INJECT, CLOCK, PRACTICE)
+DRILL_KINDS = (STARTED, INJECT, CLOCK, PRACTICE, JOINED)
 
 
 class FromDeclaration:

@@ -26,6 +26,8 @@ from tui.widgets.plain import Plain
 def team_line(run: drill_run.DrillRun, board: Incident | None) -> str:
     people = ", ".join(run.participants)
     who = " · ".join(one_line(part) for part in (run.team, people) if part) or "no participants named"
+    players = run.players
+    who += f" · joined: {one_line(', '.join(players))}" if players else " · no player has joined yet"
     if board is None:
         return f"Team: {who} · not declared yet"
     done = sum(s.status == "done" for s in board.steps)
@@ -41,7 +43,7 @@ def team_log(run: drill_run.DrillRun, board: Incident | None) -> list[str]:
     team's entries in the live board's words (`board`: the team's incident, once declared)."""
     lines = []
     for entry in sorted(run.entries, key=lambda e: (e.happened_at, e.seq)):
-        if entry.kind in (drill_run.INJECT, drill_run.CLOCK):
+        if entry.kind in (drill_run.INJECT, drill_run.CLOCK, drill_run.JOINED):
             text = drill_run.drill_event(run, entry)
         elif board is not None and entry.kind not in (drill_run.STARTED, drill_run.PRACTICE):
             text = describe(board, entry, one_line)
@@ -94,7 +96,7 @@ class DrillFacilitatorScreen(Screen):
         join = Plain(
             Content.assemble(
                 ("Players join with  ", "bold"),
-                (drill_run.join_command(self.run.id, self.journal.path), "bold reverse"),
+                (drill_run.join_command(self.run.id, self.journal.path, self.library.root), "bold reverse"),
             ),
             id="drill-join",
         )

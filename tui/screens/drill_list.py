@@ -149,9 +149,9 @@ class DrillListScreen(Screen):
         start_recognition(self.app)
 
 
-def run_on_drill(args, drill_id: str, view: str, name: str = "") -> int:
-    """Run the app opened on one drill: `playbook drill start` (the facilitator's view) and
-    `playbook drill join` (a player's view, from a second terminal)."""
+def run_on_drill(args, drill_id: str, facilitator: str) -> int:
+    """Run the full app opened on one drill's facilitator view (`playbook drill start`). A
+    player's terminal runs tui.player_app instead, which has no way to this view."""
     from pathlib import Path
 
     from tui import app as app_module
@@ -167,15 +167,10 @@ def run_on_drill(args, drill_id: str, view: str, name: str = "") -> int:
 
         def open_drill(self, library) -> None:
             from tui.screens.drill_facilitator import DrillFacilitatorScreen
-            from tui.screens.drill_player import DrillPlayerScreen
 
             journal = drill_shared.open_journal(self)
             try:
-                screen = (
-                    DrillFacilitatorScreen(journal, drill_id, library, name)
-                    if view == "facilitator"
-                    else DrillPlayerScreen(journal, drill_id, library, name)
-                )
+                screen = DrillFacilitatorScreen(journal, drill_id, library, facilitator)
             except (JournalError, drill_run.DrillRunError) as error:
                 journal.close()
                 self.notify(str(error), severity="error", markup=False, timeout=30)

@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 from textual.app import App
 from textual.content import Content
 
+from playbook.drill import PlayerInject, PlayerView
 from playbook.drill_words import minutes
-from playbook.drill import PlayerInject
+from playbook.export import md
 from playbook.incident import IncidentError
 from playbook.journal import Journal, JournalError
 from playbook.model import Inject, Library
@@ -58,6 +59,40 @@ def clock_line(run) -> str:
 
 def player_inject(inject: PlayerInject) -> Content:
     return Content.assemble((f"Minute {inject.at}  ", "bold"), inject.message.strip())
+
+
+def player_feed(view: PlayerView) -> list[Content]:
+    """The injects released so far, each module after the first opened by its time jump."""
+    lines: list[Content] = []
+    jumps = [m for m in view.modules[1:]]
+    for inject in view.injects:
+        while jumps and jumps[0].at <= inject.at:
+            module = jumps.pop(0)
+            lines.append(
+                Content.assemble(("── ", "bold"), (module.title, "bold"), (" ── ", "bold"), module.jump.strip())
+            )
+        lines.append(player_inject(inject))
+    if view.held:
+        lines.append(Content("The clock is held at the end of this module: the facilitator moves the drill on."))
+    return lines
+
+
+def hot_wash(view: PlayerView) -> str:
+    """The hot wash, as Markdown: the questions a facilitator asks straight after play, before any
+    score, with each module's discussion questions. Nothing of the answer key."""
+    out = [
+        f"Drill: {md(view.title)}",
+        "",
+        "Straight after play, before any score: each person answers in turn, briefly.",
+        "",
+        "1. What went well that you want to keep doing?",
+        "2. What one thing would you change first?",
+        "3. Where did the proven response not fit, and how did you notice?",
+    ]
+    for module in view.modules:
+        if module.questions:
+            out += ["", f"## {md(module.title)}", ""] + [f"- {md(q)}" for q in module.questions]
+    return "\n".join(out) + "\n"
 
 
 def facilitator_inject(inject: Inject, out: bool, library: Library, incident) -> Content:
