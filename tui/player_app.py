@@ -19,8 +19,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from tui import app as app_module
-from tui.app import LibraryApp
+from tui import library_app
+from tui.library_app import LibraryApp
 from tui.screens import drill_shared
 from tui.widgets.plain import Plain
 
@@ -37,7 +37,7 @@ class WaitingScreen(Screen):
 
 
 class PlayerApp(LibraryApp):
-    CSS_PATH = Path(app_module.__file__).with_name("app.tcss")  # relative paths resolve from this module
+    CSS_PATH = Path(library_app.__file__).with_name("app.tcss")  # relative paths resolve from this module
 
     def __init__(self, root: Path | None, drill_id: str, name: str = "") -> None:
         super().__init__(root)
