@@ -102,11 +102,21 @@ class DrillDebriefScreen(Screen):
                     classes="debrief-line",
                 )
             yield Plain(
-                "P: every step in its time box · S: all done, some late · M: a step missed, "
-                "half the weight or more achieved · U: less than half · N: not observed, the drill "
-                "ended before its steps came due",
+                "P: every item earned full credit · S: none earned nothing, some half (late, or a deviation "
+                "no one foresaw) · M: one earned nothing (missed, ticked after a twist voided it, or no "
+                "adaptation), half the weight or more achieved · U: less than half · N: not observed",
                 classes="debrief-note",
             )
+            if report.judgment:
+                yield section("Judgment at the twists")
+                for twist in report.judgment:
+                    parts: list = [(f"Minute {twist.inject.at}  ", "bold"), twist.inject.message.strip()]
+                    if twist.gets_wrong:
+                        parts += ["\n", ("The proven response gets wrong: ", "bold"), twist.gets_wrong.strip()]
+                    if twist.accepted:
+                        parts += ["\n", ("A mentor accepts: ", "bold"), "; ".join(twist.accepted)]
+                    parts += ["\n", ("The team: ", "bold"), twist.verdict]
+                    yield Plain(Content.assemble(*parts), classes="debrief-line")
             if score.not_reached:
                 yield section("Not reached in play: not observed, so not scored")
                 yield Plain(

@@ -27,14 +27,14 @@ def team_line(run: drill_run.DrillRun, board: Incident | None) -> str:
     people = ", ".join(run.participants)
     who = " · ".join(one_line(part) for part in (run.team, people) if part) or "no participants named"
     players = run.players
-    who += f" · joined: {one_line(', '.join(players))}" if players else " · no player has joined yet"
+    joined = f" · joined: {one_line(', '.join(players))}" if players else " · no player has joined yet"
     if board is None:
-        return f"Team: {who} · not declared yet"
+        return f"Team: {who} · not declared yet{joined}"
     done = sum(s.status == "done" for s in board.steps)
     declared = drill_shared.tenths(run.minute_of(board.declared_at))
     return (
         f"Team: {who} · declared {board.type_title} {board.severity.id} at minute {declared} · "
-        f"{done} of {len(board.steps)} steps done"
+        f"{done} of {len(board.steps)} steps done{joined}"
     )
 
 
@@ -107,6 +107,8 @@ class DrillFacilitatorScreen(Screen):
         with VerticalScroll(id="drill-injects", can_focus=True):
             yield Plain("", id="drill-briefing")
             yield Plain("", id="drill-inject-list")
+            yield Plain("Evaluator's guide", classes="debrief-section")
+            yield Plain(drill_shared.evaluator_guide(self.run.drill), id="drill-guide")
             yield Plain("The drill so far (drill minutes)", classes="debrief-section")
             yield Plain("", id="drill-team-log")
         yield Footer()
@@ -175,9 +177,14 @@ class DrillFacilitatorScreen(Screen):
         ]
         self.query_one("#drill-briefing", Plain).show(Content.assemble(*briefing))
         out = {i.id for i in run.release.released}
-        lines = [
-            drill_shared.facilitator_inject(i, i.id in out, self.library, run.incident) for i in run.release.injects
-        ]
+        lines = []
+        for module in run.drill.modules:
+            if len(run.drill.modules) > 1:
+                jump = f" · {module.jump.strip()}" if module.jump else ""
+                lines.append(Content.assemble((f"Module: {module.title} (from minute {module.at})", "bold"), jump))
+            lines += [
+                drill_shared.facilitator_inject(i, i.id in out, self.library, run.incident) for i in module.injects
+            ]
         self.query_one("#drill-inject-list", Plain).show(Content("\n").join(lines))
         self.query_one("#drill-team-log", Plain).show("\n".join(log) or "Nothing yet.")
 
