@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from playbook.debrief import IMPROVEMENT_DAYS, Debrief
@@ -21,9 +21,12 @@ from playbook.drill_words import (
     total_text,
 )
 from playbook.export import md
+from playbook.improvement import PlanItem
 
 
-def after_action_report(report: Debrief, held: date, team: str = "", participants: Iterable[str] = ()) -> str:
+def after_action_report(
+    report: Debrief, held: date, team: str = "", participants: Iterable[str] = (), plan: Sequence[PlanItem] = ()
+) -> str:
     """The HSEEP-style after-action report and improvement plan, as Markdown."""
     score, library, incident, drill = report.score, report.library, report.incident, report.drill
     participants = tuple(participants)
@@ -96,11 +99,21 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
     out += [f"{n}. {_text(q)}" for n, q in enumerate(report.questions, 1)]
     out += ["", "## Improvement plan", ""]
     if report.improvements:
-        due = (held + timedelta(days=IMPROVEMENT_DAYS)).isoformat()
+        # As kept in the journal (owner, due date, status) once the drill has ended; until then, as proposed.
+        kept = {item.n: item for item in plan}
+        default_due = (held + timedelta(days=IMPROVEMENT_DAYS)).isoformat()
         out += _table(
-            ["#", "Objective", "Issue", "Corrective action", "Owner", "Due"],
+            ["#", "Objective", "Issue", "Corrective action", "Owner", "Due", "Status"],
             [
-                [str(n), _text(item.objective), _text(item.issue), _text(item.action), _text(item.owner), due]
+                [
+                    str(n),
+                    _text(item.objective),
+                    _text(item.issue),
+                    _text(item.action),
+                    _text(kept[n].owner if n in kept else item.owner),
+                    kept[n].due.isoformat() if n in kept else default_due,
+                    _text(kept[n].status + (f": {kept[n].note}" if kept[n].note else "")) if n in kept else "open",
+                ]
                 for n, item in enumerate(report.improvements, 1)
             ],
         )

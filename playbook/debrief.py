@@ -29,6 +29,8 @@ from playbook.scoring import Rating, Score, Status, StepResult, Verdict, respons
 from playbook.timebox import duration
 
 IMPROVEMENT_DAYS = 30  # corrective actions are due a month after the drill unless the team says otherwise
+# Misses of speed, asked about as such; misses of judgment at a twist have the twist's own questions.
+TIMED_MISSES = (Status.LATE, Status.MISSED, Status.SKIPPED)
 
 
 @attrs.frozen
@@ -211,7 +213,7 @@ def reflection_questions(library: Library, drill: Drill, score: Score, injects: 
         )
     elif judged.on_time is False:
         questions.append("What were you waiting for before you classified, and could you have acted on suspicion?")
-    for step in sorted((s for s in score.steps if s.status in MISSED), key=lambda s: -s.weight)[:2]:
+    for step in sorted((s for s in score.steps if s.status in TIMED_MISSES), key=lambda s: -s.weight)[:2]:
         questions.append(
             f'What got in the way of "{step.do.rstrip(".")}" in time, and what would make it automatic next time?'
         )

@@ -29,6 +29,7 @@ from pathlib import Path
 import attrs
 
 from playbook import drill as engine
+from playbook import improvement
 from playbook.debrief import Debrief, TeamEntry, debrief
 from playbook.drill_words import minutes
 from playbook.incident import Incident, IncidentError, declaration, fold
@@ -242,6 +243,9 @@ def finish(journal: Journal, run: DrillRun, library: Library, by: str, now: date
     run = attrs.evolve(run, release=run.release.at(run.elapsed(now)))  # scored as the drill stands at its end
     record = drill_record(result(run, library), now, run.team, run.participants)
     journal.append(draft(run.id, PRACTICE, by, now, record_data(record)))
+    items = run_debrief(run, library).improvements
+    if items:
+        improvement.record(journal, run.id, items, by, now)
     return record
 
 

@@ -150,3 +150,30 @@ def test_an_inject_outside_its_module_or_a_module_without_a_jump_is_an_error(tmp
     codes = sorted((p.code, p.message.split(":")[0]) for p in load(root).problems)
     assert ("P330", "module 'The next morning' has no `jump`") in codes
     assert any(code == "P330" and "inject 'refunds' at minute 700" in message for code, message in codes)
+
+
+def test_the_improvement_plan_is_kept_in_the_journal_exported_from_the_cli_and_closed(
+    journal, library, tmp_path, capsys
+):
+    from playbook import improvement
+    from playbook.cli import main
+
+    run, _, _ = play(journal, library, adapt=False)
+    items = improvement.open_items(journal)
+    assert [(i.n, i.owner, i.due.isoformat()) for i in items] == [
+        (1, "Incident commander", "2026-12-24"),
+        (2, "whole team", "2026-12-24"),
+    ]
+    where = ["--library", str(JUDGMENT), "--journal", str(journal.path)]
+    assert main(["drill", "report", run.id, *where]) == 0
+    report = capsys.readouterr().out
+    assert "| # | Objective | Issue | Corrective action | Owner | Due | Status |" in report
+    assert "| 2 | Restore service safely | The team went on with the proven response" in report
+    assert main(["drill", "plan", run.id, "2", "--status", "done", "--by", "Fay", "--note", "drilled", *where]) == 0
+    assert [i.n for i in improvement.open_items(journal)] == [1]
+    capsys.readouterr()
+    assert main(["drill", "report", run.id, "--output", str(tmp_path / "aar.md"), *where]) == 0
+    assert "| whole team | 2026-12-24 | done: drilled |" in (tmp_path / "aar.md").read_text()
+    assert main(["drill", "report", "DRL-404", *where]) == 2
+    assert main(["drill", "plan", run.id, "9", "--status", "done", "--by", "Fay", *where]) == 2
+    assert "has no item 9" in capsys.readouterr().err

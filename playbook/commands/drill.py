@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from playbook.cli import EXIT_OK, UsageError
 from playbook.commands.common import add_format
@@ -40,11 +41,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     join.add_argument("id", help="the drill's id (DRL-...), see `playbook drill list`")
     join.add_argument("--name", default="", help="your name, for the entries you make")
+    report = actions.add_parser(
+        "report", help="an ended drill's after-action report and improvement plan, as Markdown", parents=[shared]
+    )
+    report.add_argument("id", help="the drill's id (DRL-...)")
+    report.add_argument(
+        "--output", "-o", type=Path, metavar="FILE", help="write it to FILE (a new file) instead of stdout"
+    )
+    plan = actions.add_parser(
+        "plan",
+        help="the improvement actions still open across drills; with ID N --status, change one",
+        parents=[shared],
+    )
+    plan.add_argument("id", nargs="?", help="the drill's id (DRL-...), to change one of its items")
+    plan.add_argument("item", nargs="?", type=int, help="the item's number in that drill's plan")
+    plan.add_argument("--status", help="open, in progress, done or dropped")
+    plan.add_argument("--by", default="", help="who changes it")
+    plan.add_argument("--note", default="", help="why, or what was done")
 
 
 def run(args: argparse.Namespace) -> int:
     if args.action == "list":
         return _list(args)
+    if args.action == "report":
+        return _report(args)
+    if args.action == "plan":
+        return _plan(args)
     from datetime import UTC, datetime
 
     from playbook import drill_run
@@ -131,5 +153,76 @@ def _list(args: argparse.Namespace) -> int:
         print(
             f"{d.id}  {'ended  ' if d.ended else 'running'}  {d.started_at:%Y-%m-%d %H:%M}  "
             f"{quote(d.title, limit=60)[1:-1]}{team}"
+        )
+    return EXIT_OK
+
+
+def _opened(args: argparse.Namespace):
+    from playbook.commands.journaled import existing_journal
+
+    journal = existing_journal(args)
+    if journal is None:
+        raise UsageError("no journal yet: no drill has been run")
+    return journal
+
+
+def _report(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from playbook import drill_run, improvement, writeback
+    from playbook.aar import after_action_report
+    from playbook.commands.common import usable_library
+    from playbook.journal import JournalError
+
+    library = usable_library(args)
+    with _opened(args) as journal:
+        try:
+            run = drill_run.load(journal, library, args.id, datetime.now(UTC))
+        except (drill_run.DrillRunError, JournalError) as error:
+            raise UsageError(str(error)) from None
+        if not run.ended:
+            raise UsageError(f"drill {run.id} has not ended: the facilitator ends it (x) before the report")
+        plan = improvement.plan_of(run.entries)
+        text = after_action_report(
+            drill_run.run_debrief(run, library), run.started_at.date(), run.team, run.participants, plan
+        )
+    if args.output is None:
+        print(text, end="")
+        return EXIT_OK
+    try:
+        writeback.create(args.output, text)
+    except (FileExistsError, OSError) as error:
+        raise UsageError(f"{args.output}: {error}") from None
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _plan(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from playbook import improvement
+    from playbook.problems import quote
+
+    if args.id is not None or args.status is not None:
+        if args.id is None or args.item is None or args.status is None:
+            raise UsageError("to change an item give the drill id, the item number and --status")
+        from playbook.commands.journaled import journal_path
+        from playbook.journal import Journal, JournalError
+
+        try:
+            with Journal.open(journal_path(args), create=False) as journal:
+                improvement.set_status(journal, args.id, args.item, args.status, args.by, datetime.now(UTC), args.note)
+        except (improvement.PlanError, JournalError) as error:
+            raise UsageError(str(error)) from None
+        print(f"{args.id} item {args.item}: {args.status}")
+        return EXIT_OK
+    with _opened(args) as journal:
+        items = improvement.open_items(journal)
+    if not items:
+        print("no improvement action is open")
+    for item in items:
+        print(
+            f"{item.drill} #{item.n}  due {item.due.isoformat()}  {item.status:<11}  "
+            f"{quote(item.owner, limit=30)[1:-1]}: {quote(item.action, limit=100)[1:-1]}"
         )
     return EXIT_OK

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
-from playbook import drill_run
+from playbook import drill_run, improvement
 from playbook.journal import JournalError
 from tui.screens import drill_shared
 from tui.screens.form import Field, FormScreen
@@ -61,14 +61,25 @@ class DrillListScreen(Screen):
             with drill_shared.open_journal(self.app) as journal:
                 self.started = list(drill_run.drills(journal))
                 where = journal.path
+                actions = improvement.open_items(journal)
         except JournalError as error:
             status.show(f"⚠ {error}")
             return
         running = sum(not d.ended for d in self.started)
+        # Open corrective actions stay in view until they are closed (`playbook drill plan`).
+        due = (
+            f"\n{len(actions)} improvement action{'s' * (len(actions) != 1)} open, "
+            f"the first due {actions[0].due}: playbook drill plan"
+            if actions
+            else ""
+        )
         status.show(
-            f"{running} running, {len(self.started) - running} ended · {where} · n: a new drill"
-            if self.started
-            else f"No drill yet ({where}). n: set one up"
+            (
+                f"{running} running, {len(self.started) - running} ended · {where} · n: a new drill"
+                if self.started
+                else f"No drill yet ({where}). n: set one up"
+            )
+            + due
         )
         listing = self.query_one("#drill-list", OptionList)
         listing.set_options([Option(drill_line(d), id=d.id) for d in self.started])
