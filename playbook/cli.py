@@ -26,6 +26,7 @@ COMMANDS = (
     "drill",
     "validate",
     "new",
+    "lesson",
     "preview",
     "export",
     "schema",

@@ -181,7 +181,7 @@ def applied_lessons(incident: IncidentType, score: Score) -> tuple[AppliedLesson
     weak = [s.step for s in score.steps if s.status in MISSED]
     return tuple(
         AppliedLesson(lesson, tuple(dict.fromkeys(s for s in weak if s in lesson.steps)))
-        for lesson in incident.lessons
+        for lesson in incident.reviewed_lessons
         if any(s in lesson.steps for s in weak)
     )
 

@@ -14,15 +14,18 @@ from playbook.scoring import Status
 def proposed_lesson(item: ImprovementItem, report: Debrief, held: date) -> str:
     """The item as a `lessons:` entry, indented to paste under `lessons:` in the incident file."""
     lesson_id = _lesson_id(report, item)
-    entry = {"id": lesson_id}
-    if item.step:
+    entry = {"id": lesson_id, "status": "draft"}  # an author accepts or rejects it before leaders see it
+    if item.step in report.incident.step_ids:  # not a twist's own item, which is no response step
         entry["steps"] = [item.step]
     entry["story"] = f"Drill '{report.drill.title}' on {held.isoformat()}, objective '{item.objective}'."
     entry["mistake"] = _mistake(item, report)
     entry["instead"] = item.action
     entry = {key: " ".join(clean(value).split()) if isinstance(value, str) else value for key, value in entry.items()}
     lines = yaml.dump(entry, Dumper=_LessonDumper, sort_keys=False, allow_unicode=True, width=96).splitlines()
-    header = f"# Proposed from drill '{report.drill.id}' on {held.isoformat()}: review before it becomes a lesson."
+    header = (
+        f"# Proposed from drill '{report.drill.id}' on {held.isoformat()}: "
+        f"playbook lesson accept|reject {report.incident.id} {lesson_id}"
+    )
     item = [header, "- " + lines[0]] + ["  " + line for line in lines[1:]]
     return "".join(f"  {line}\n" for line in item)
 
@@ -46,6 +49,15 @@ def _mistake(item: ImprovementItem, report: Debrief) -> str:
             f"The team did it {minutes_word(step.done_at - step.deadline)} after its time box closed "
             f"(done at minute {minutes(step.done_at)}, due by minute {minutes(step.deadline)})."
         )
+    if step.status is Status.VOIDED:
+        return (
+            f"The team ticked it at minute {minutes(step.done_at)}, after the twist at minute "
+            f"{minutes(step.twist_at or 0)} had made it pointless."
+        )
+    if step.status is Status.NOT_ADAPTED:
+        twist = next((i.twist for i in report.drill.twists if i.id == step.twist), None)
+        wrong = f" {twist.gets_wrong.strip()}" if twist and twist.gets_wrong else ""
+        return f"At the twist (minute {minutes(step.twist_at or 0)}) the team went on with the proven response.{wrong}"
     if step.status is Status.SKIPPED:
         return "The team decided to skip it" + (f": {step.reason.strip()}" if step.reason.strip() else ".")
     return (

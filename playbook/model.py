@@ -130,6 +130,11 @@ class Lesson:
     instead: str
     story: str = ""
     steps: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    status: str = "reviewed"  # or "draft": proposed, awaiting an author's review
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
 
 
 @frozen
@@ -300,7 +305,16 @@ class IncidentType:
         return frozenset(s.id for r in self.responses for s in r.steps)
 
     def lessons_for(self, step_id: str) -> tuple[Lesson, ...]:
-        return tuple(lesson for lesson in self.lessons if step_id in lesson.steps)
+        """The reviewed lessons about a step: a draft is not yet advice."""
+        return tuple(lesson for lesson in self.reviewed_lessons if step_id in lesson.steps)
+
+    @property
+    def reviewed_lessons(self) -> tuple[Lesson, ...]:
+        return tuple(lesson for lesson in self.lessons if not lesson.is_draft)
+
+    @property
+    def draft_lessons(self) -> tuple[Lesson, ...]:
+        return tuple(lesson for lesson in self.lessons if lesson.is_draft)
 
     def drill(self, drill_id: str) -> Drill | None:
         return next((d for d in self.drills if d.id == drill_id), None)

@@ -235,7 +235,10 @@ class DrillDebriefScreen(Screen):
 
     def proposed(self, written: Path | None) -> None:
         if written is not None:
-            self.notify(f"Lesson appended to {written}; the mentor reviews it there", markup=False)
+            self.notify(
+                f"Draft lesson added to {written}: leaders see it once an author accepts it (playbook lesson accept)",
+                markup=False,
+            )
 
 
 class LessonPreviewScreen(ModalScreen[Path | None]):
@@ -243,7 +246,7 @@ class LessonPreviewScreen(ModalScreen[Path | None]):
     a appends it, Escape leaves the file alone."""
 
     BINDINGS = [
-        Binding("a", "append", "Append to the playbook", id="lesson_preview.append"),
+        Binding("a", "append", "Add as a draft lesson", id="lesson_preview.append"),
         Binding("e", "edit", "Edit", id="lesson_preview.edit"),
         Binding("escape", "back", "Cancel", id="lesson_preview.cancel"),
     ]
@@ -276,7 +279,7 @@ class LessonPreviewScreen(ModalScreen[Path | None]):
         self.hint(
             "Escape: done editing (checked before it is kept)"
             if on
-            else f"a: append it under lessons: in {self.path} · e: edit · Escape: cancel"
+            else f"a: add it as a draft under lessons: in {self.path} (an author accepts it) · e: edit · Escape: cancel"
         )
         if on:
             editor.focus()
