@@ -38,7 +38,7 @@ class PlaybookApp(LibraryApp):
         return FindScreen()
 
     def on_mount(self) -> None:
-        super().on_mount()
+        # Textual also calls LibraryApp.on_mount (handlers run for each class), which loads the library.
         self.authoring.start()
 
     def open_find(self) -> None:

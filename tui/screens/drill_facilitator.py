@@ -107,8 +107,9 @@ class DrillFacilitatorScreen(Screen):
         with VerticalScroll(id="drill-injects", can_focus=True):
             yield Plain("", id="drill-briefing")
             yield Plain("", id="drill-inject-list")
-            yield Plain("Evaluator's guide", classes="debrief-section")
-            yield Plain(drill_shared.evaluator_guide(self.run.drill), id="drill-guide")
+            if any(o.guide for o in self.run.drill.expect.objectives):  # old-style drills have none
+                yield Plain("Evaluator's guide", classes="debrief-section")
+                yield Plain(drill_shared.evaluator_guide(self.run.drill), id="drill-guide")
             yield Plain("The drill so far (drill minutes)", classes="debrief-section")
             yield Plain("", id="drill-team-log")
         yield Footer()
