@@ -29,6 +29,7 @@ COMMANDS = (
     "lesson",
     "preview",
     "export",
+    "handbook",
     "schema",
     "rules",
 )

@@ -177,3 +177,19 @@ def test_the_improvement_plan_is_kept_in_the_journal_exported_from_the_cli_and_c
     assert main(["drill", "report", "DRL-404", *where]) == 2
     assert main(["drill", "plan", run.id, "9", "--status", "done", "--by", "Fay", *where]) == 2
     assert "has no item 9" in capsys.readouterr().err
+
+
+def test_the_printed_packets_carry_modules_twists_and_the_evaluators_guide_to_their_audience_only(library):
+    from playbook.packet import packet
+
+    incident = library.type("bad-release")
+    drill = incident.drill("one-way")
+    facilitator = packet(library, incident, drill, "facilitator", printed=T0.date())
+    evaluator = packet(library, incident, drill, "evaluator", printed=T0.date())
+    players = packet(library, incident, drill, "players", printed=T0.date())
+    assert "Module: The next morning" in facilitator and "It is 08:00 the next morning." in facilitator
+    assert "It gets wrong: Rolling back cannot work" in facilitator
+    assert "Good looks like:</span> Service back without losing data." in evaluator
+    assert "Observe: When the team stopped rolling back" in evaluator
+    assert "<li>Fix forward on the new schema</li>" in evaluator
+    assert not any(secret in players for secret in ("Rolling back cannot work", "Fix forward", "next morning"))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from playbook.cli import EXIT_OK, UsageError
 from playbook.commands.common import add_format
+from playbook.commands.handbook import add_print_options
 
 HELP = "tabletop drills: list them, start one (facilitator view) or join one as a player (player view)"
 
@@ -58,6 +59,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     plan.add_argument("--status", help="open, in progress, done or dropped")
     plan.add_argument("--by", default="", help="who changes it")
     plan.add_argument("--note", default="", help="why, or what was done")
+    packet = actions.add_parser("packet", help="a printable packet for players, the facilitator or the evaluator")
+    packet.add_argument("drill", help="the drill: its id, or TYPE/DRILL when several types have a drill of that id")
+    packet.add_argument(
+        "--for",
+        dest="audience",
+        required=True,
+        choices=("players", "facilitator", "evaluator"),
+        help="players: the situation manual (no injects, expectations or notes); facilitator: injects by "
+        "minute, twist and questions; evaluator: objectives, what good looks like, the rating scale",
+    )
+    packet.add_argument("--format", choices=("pdf", "html"), default="pdf", help="output format (default pdf)")
+    add_print_options(packet)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
         return _report(args)
     if args.action == "plan":
         return _plan(args)
+    if args.action == "packet":
+        return _packet(args)
     from datetime import UTC, datetime
 
     from playbook import drill_run
@@ -225,4 +240,23 @@ def _plan(args: argparse.Namespace) -> int:
             f"{item.drill} #{item.n}  due {item.due.isoformat()}  {item.status:<11}  "
             f"{quote(item.owner, limit=30)[1:-1]}: {quote(item.action, limit=100)[1:-1]}"
         )
+
+
+def _packet(args: argparse.Namespace) -> int:
+    from playbook.commands.common import usable_library
+    from playbook.commands.handbook import printed_date, write
+    from playbook.packet import packet
+
+    library = usable_library(args)
+    type_id, _, drill_id = args.drill.rpartition("/")
+    found = [(t, d) for t in library.types for d in t.drills if d.id == drill_id and (not type_id or t.id == type_id)]
+    if not found:
+        raise UsageError(f"no drill '{args.drill}'; `playbook show TYPE` lists a type's drills")
+    if len(found) > 1:
+        names = ", ".join(f"{t.id}/{d.id}" for t, d in found)
+        raise UsageError(f"several drills are called '{drill_id}': say which, as one of {names}")
+    incident, drill = found[0]
+    page = packet(library, incident, drill, args.audience, printed=printed_date(args))
+    write(args, page, pdf=args.format == "pdf")
+    print(f"{args.output}: {args.audience} packet for {incident.id}/{drill.id}")
     return EXIT_OK
