@@ -25,8 +25,10 @@ class TwistJudgment:
 def judgment(drill: Drill, score: Score, released: tuple[Inject, ...]) -> tuple[TwistJudgment, ...]:
     """Each twist the drill reached, with the team's judgment there (see playbook.scoring)."""
     found = []
-    for inject in (i for i in released if i.twist is not None):
+    for inject in released:
         twist = inject.twist
+        if twist is None:
+            continue
         items = tuple(s for s in distinct(score.steps) if s.twist == inject.id)
         own = next((s for s in items if s.step == inject.id), None)
         voided = [s for s in items if s.status is Status.VOIDED]

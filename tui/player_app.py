@@ -37,7 +37,7 @@ class WaitingScreen(Screen):
 
 
 class PlayerApp(LibraryApp):
-    CSS_PATH = Path(library_app.__file__).with_name("app.tcss")  # relative paths resolve from this module
+    CSS_PATH = str(Path(library_app.__file__).with_name("app.tcss"))  # relative paths resolve from this module
 
     def __init__(self, root: Path | None, drill_id: str, name: str = "") -> None:
         super().__init__(root)
