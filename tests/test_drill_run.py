@@ -217,7 +217,7 @@ def test_practice_prints_each_types_history_and_the_next_drill(journal, library,
     # ends at minute 28: 30 + 0.
     assert "Practice history (team Blue): 1 result" in out
     assert "2026-11-24 09:07  drill        score  30  classified in 6 min" in out
-    assert "1. Alpha incident: drill 'dark' (last practised" in out
+    assert "1. Alpha incident: drill 'dark' (can reach SEV1 (Critical); last practised" in out
     assert main([*args, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [r["score"] for r in data["records"]] == [30, 0]
@@ -227,7 +227,7 @@ def test_practice_prints_each_types_history_and_the_next_drill(journal, library,
 def test_practice_without_a_journal_suggests_every_type_with_a_drill(tmp_path, capsys):
     assert main(["--library", str(MINI), "--journal", str(tmp_path / "none.sqlite3"), "practice"]) == 0
     out = capsys.readouterr().out
-    assert "0 results" in out and "1. Alpha incident: drill 'dark' (never practised)" in out
+    assert "0 results" in out and "1. Alpha incident: drill 'dark' (can reach SEV1 (Critical); never practised)" in out
     assert not (tmp_path / "none.sqlite3").exists()  # reading never creates a journal
 
 
