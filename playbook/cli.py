@@ -28,6 +28,7 @@ COMMANDS = (
     "new",
     "preview",
     "export",
+    "import-table",
     "schema",
     "rules",
 )

@@ -182,6 +182,24 @@ def matching_rows(triage: Triage) -> dict[Combination, list]:
     return matches
 
 
+def decide(plan: Flow, answers: dict[str, str]) -> str:
+    """The outcome for one known answer to each question the flow asks."""
+    target = plan.start
+    while target in plan.nodes:
+        node = plan.nodes[target]
+        target = dict(node.leads)[answers[node.question.id]]
+    return target
+
+
+def decision_rows(triage: Triage) -> Iterator[tuple[Combination, str]]:
+    """Every combination of known answers with its outcome, in the order of the questions and
+    of their answers: the full table a reviewer compares with a published one."""
+    plan = flow(triage)
+    ids = [q.id for q in triage.questions]
+    for combo in combinations(triage):
+        yield combo, decide(plan, dict(zip(ids, combo, strict=True)))
+
+
 def compile_table(triage: Triage) -> Flow:
     """The tree that gives the table's outcome for every combination while asking the fewest
     questions: least worst case first, then least total over all combinations, then the

@@ -42,7 +42,7 @@ def test_a_missing_answer_without_a_terminal_exits_2_naming_the_question(capsys,
     code, out, err = run(capsys, "triage", "outage", "--answer", "customers=some")
     assert code == 2 and out == ""
     assert "question 'data' is still open: Is customer data at risk?" in err
-    assert "--answer data=ANSWER, one of no, yes, unsure" in err
+    assert "--answer data=ANSWER, one of no, yes, unknown" in err
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_a_missing_answer_without_a_terminal_exits_2_naming_the_question(capsys,
     [
         ("customers", "--answer takes QUESTION=ANSWER"),
         ("clients=all", "no question 'clients' (one of customers, internal, data)"),
-        ("customers=many", "question 'customers' has no answer 'many' (one of none, some, all, unsure)"),
+        ("customers=many", "question 'customers' has no answer 'many' (one of none, some, all, or unknown)"),
     ],
 )
 def test_bad_answers_are_usage_errors(capsys, answer, message):
@@ -75,8 +75,9 @@ def test_json_gives_outcome_range_and_path(capsys):
     assert code == 0
     data = json.loads(out)
     assert data["severity"] == "SEV1" and data["possible"] == ["SEV1", "SEV3", "SEV4"] and data["unsure"]
+    # `answer` is what --answer takes back: `unknown` for any 'not known', whatever the file calls it.
     assert [(p["question"], p["answer"]) for p in data["path"]] == [
-        ("customers", "unsure"),
+        ("customers", "unknown"),
         ("internal", "no"),
         ("data", "no"),
     ]
