@@ -48,8 +48,8 @@ def read_csv(raw: bytes, name: str) -> tuple[CsvTable | None, list[Problem]]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     problems: list[Problem] = []
     # Control and bidirectional characters are never part of an id: say where, not "no such answer".
-    for number, line in enumerate(lines, 1):
-        if match := source._CONTROL.search(line.replace("\t", " ")) or source._BIDI.search(line):
+    for number, text_line in enumerate(lines, 1):
+        if match := source._CONTROL.search(text_line.replace("\t", " ")) or source._BIDI.search(text_line):
             char = f"U+{ord(match.group()):04X}"
             problems.append(
                 Problem(name, number, match.start() + 1, "P423", f"invisible character {char} in the table")

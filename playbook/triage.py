@@ -5,9 +5,10 @@ collide. An edge runs from a question to the question or severity an answer lead
 carries the answer's id. "Unknown" answers have no edge of their own: they stand for every
 other answer of their question.
 
-A table-form triage (questions + rows of outcomes) is compiled into the tree that asks the
-fewest questions; walks, analysis and exports all run on that compiled flow. The checks
-live in triage_checks.py.
+A tree may also be written with `nodes` (places that each ask one of the questions), so one
+question can be asked in many branches. A table-form triage (questions + rows of outcomes) is
+compiled into the tree that asks the fewest questions, or that asks them in the written order;
+walks, analysis and exports all run on that flow. The checks live in triage_checks.py.
 """
 
 from __future__ import annotations
@@ -118,9 +119,10 @@ def _node_flow(triage: Triage) -> Flow:
     in the same order as a table compiled into the same tree (whatever order the nodes are
     written in), so a tree and a table that decide alike also walk alike."""
     nodes = {}
+    assert triage.start is not None  # the structure checks ran first
     for node in triage.nodes or ():
         question = triage.question(node.question)
-        assert question is not None  # the structure checks ran first
+        assert question is not None
         given = dict(node.answers)
         leads = tuple((a.id, given[a.id]) for a in question.known_answers)
         nodes[node.id] = Node(key=node.id, question=question, leads=leads)

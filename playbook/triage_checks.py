@@ -1,5 +1,5 @@
 """The checks a leader relies on, for every triage in every library: structure (P401-P407,
-P412), decision tables complete and consistent (P410, P411, P414), and what SSVC asks of its
+P412, P420-P422), decision tables complete and consistent (P410, P411, P414), and what SSVC asks of its
 trees: monotonic (P408), no irrelevant question (P409), short enough (P407), every severity
 with a response reachable (P413). Triages too large to check are refused, not hung on (P415).
 """
