@@ -28,6 +28,7 @@ COMMANDS = (
     "new",
     "preview",
     "export",
+    "handbook",
     "import-table",
     "schema",
     "rules",
