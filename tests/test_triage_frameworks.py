@@ -243,3 +243,24 @@ def test_the_label_numbers_agree_with_the_keys(libraries):
     assert [d for d, _ in shown] == [1, 2, 3, 4]
     for digit, label in shown[:3]:
         assert re.match(rf"{digit} - ", label)
+
+
+@pytest.mark.parametrize(("root", "table", "tree"), FRAMEWORKS)
+def test_the_pocket_card_and_the_handbook_draw_both_forms_alike(libraries, root, table, tree):
+    from datetime import date
+
+    from playbook.handbook import cards, first_questions, handbook
+
+    library = libraries[root].library
+    as_table, as_tree = library.type(table), library.type(tree)
+    # A question asked at several nodes is one question on the card.
+    asked = [q.id for q in first_questions(as_tree.triage)]
+    assert asked == [q.id for q in first_questions(as_table.triage)] and len(asked) == len(set(asked))
+
+    def drawn(incident) -> str:
+        text = handbook(library, [incident], printed=date(2026, 12, 1))
+        return text[text.index('<ul class="tree">') : text.index("If an answer is not known")]
+
+    assert drawn(as_table) == drawn(as_tree)
+    card = cards(library, [as_tree], printed=date(2026, 12, 1))
+    assert all(card.count(f"<li>{q.ask}</li>") == 1 for q in first_questions(as_tree.triage))
