@@ -77,7 +77,10 @@ def test_a_loop_between_nodes_and_an_unreachable_node(library_dir):
 
 
 def test_a_question_no_node_asks_and_answers_that_lead_elsewhere(library_dir):
-    extra = "    weekend:\n      ask: Is it the weekend?\n      answers:\n        - {id: no, label: No}\n        - {id: yes, label: Yes, outcome: P1}\n  nodes:\n"
+    extra = (
+        "    weekend:\n      ask: Is it the weekend?\n      answers:\n"
+        "        - {id: no, label: No}\n        - {id: yes, label: Yes, outcome: P1}\n  nodes:\n"
+    )
     text = edited(TREE, "  nodes:\n", extra)
     found = problems(library_dir, "itil-tree.yaml", text)
     assert (line_of(text, "    weekend:"), "P405") in found
