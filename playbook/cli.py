@@ -30,6 +30,7 @@ COMMANDS = (
     "preview",
     "export",
     "handbook",
+    "import-table",
     "schema",
     "rules",
 )

@@ -193,7 +193,8 @@ def worst_severity(incident: IncidentType, library: Library) -> str | None:
     triage = incident.triage
     outcomes = {a.outcome for q in triage.questions for a in q.answers if a.outcome}
     outcomes |= {row.outcome for row in triage.table or ()}
-    return library.most_severe(outcomes)
+    outcomes |= {to for node in triage.nodes or () for _, to in node.answers}  # node ids rank below every level
+    return library.most_severe(o for o in outcomes if library.severity(o) is not None)
 
 
 def risk(incident: IncidentType, library: Library) -> float:
