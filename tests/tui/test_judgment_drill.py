@@ -9,6 +9,8 @@ and accepts a forward fix.
 
 from __future__ import annotations
 
+import re
+
 from tests.conftest import DATA
 from tests.tui.pilot import drive, make_app, shown
 from tests.tui.pilot import ready as settle
@@ -72,6 +74,9 @@ def test_adapting_at_the_twist_beats_reciting_and_the_debrief_says_why(tmp_path,
     assert "✓ DONE     Roll back the release" in recited_board
     assert "↷ INSTEAD  Roll back the release  — Fay did something else: Fix forward on the new schema" in adapted_board
     assert "declared at drill minute 0" in adapted_board
+    # The log in drill minutes, the wall clock beside it for the record.
+    log = next(line for line in adapted_board.splitlines() if "Instead of Roll back the release" in line)
+    assert re.search(r"#\d+ min 15 \(\d\d:\d\d\) Fay: Instead of Roll back the release: did something else", log), log
     assert "U  Restore service safely · unable to be performed · 0 %" in recited
     assert "P  Restore service safely · performed without challenges · 100 %" in adapted
     assert "Ticked after the twist, so not credited: Roll back the release." in recited

@@ -133,6 +133,12 @@ class DrillBoardScreen(IncidentScreen):
             self.show_drill_time(self.run)
             self.show_injects(self.run)
 
+    def log_time(self, entry: Entry) -> str:
+        # Drill time first, the wall clock beside it for the record.
+        if self.run is None:
+            return ""
+        return f"min {tenths(self.run.minute_of(entry.happened_at))} ({hhmm(entry.happened_at)})"
+
     def show_drill_time(self, run: drill_run.DrillRun) -> None:
         """The header and the status cadence in drill minutes, wall-clock time beside for the record."""
         state = self.state
