@@ -510,7 +510,8 @@ class Journal:
         return journal
 
     def _prepare(self) -> None:
-        """Migrate a format-1 journal (when writable), then the quick checks of every open."""
+        """Migrate a format-1 journal (when writable), then the quick checks of every open. A
+        journal too damaged to read even this opens read-only with the damage said."""
         try:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version < 2 and not self.readonly:
@@ -522,13 +523,14 @@ class Journal:
                 self._chained_from = int(found[0]) if found else 1
             else:
                 self._chained_from = float("inf")
-        except (sqlite3.Error, ValueError) as error:
-            raise JournalError(
-                f"cannot use {self.path} as a journal: {_reason(error)}; it was left untouched"
-            ) from None
-        result = self.verify(full=False)
-        self.damage = result.findings
-        self._heads = dict(result.heads)
+            result = self.verify(full=False)
+            self.damage, self._heads = result.findings, dict(result.heads)
+        except (sqlite3.DatabaseError, JournalError, ValueError) as error:
+            if isinstance(error, sqlite3.OperationalError) and not _damaged_file(error):
+                raise JournalError(
+                    f"cannot use {self.path} as a journal: {_reason(error)}; it was left untouched"
+                ) from None
+            self.damage = (Finding(seq=None, message=f"the journal cannot be read: {_reason(error)}"),)
         if self.damage:
             self.readonly = True  # a damaged journal is evidence to keep as it is: never written to
 
@@ -718,6 +720,8 @@ class Journal:
         records = []
         for id_, k, declared, closed, retriaged, first in rows:
             found = by_seq.get(declared) or by_seq.get(first)
+            if found is not None and found.kind != "declared" and not found.damage and k != "live":
+                continue  # a drill's record starts with its set-up: the drill screens list those
             if found is None or found.kind != "declared" and not found.damage:
                 when = found.happened_at if found else _UNKNOWN_TIME
                 found = Entry(
@@ -827,6 +831,10 @@ class Journal:
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+def _damaged_file(error: Exception) -> bool:
+    return any(word in str(error) for word in ("malformed", "corrupt", "not a database"))
 
 
 def _missing(first: int, last: int) -> list[Finding]:
