@@ -75,4 +75,4 @@ def run_app(args) -> int:
     app = PlaybookApp(args.library)
     app.journal_path = getattr(args, "journal", None)  # None: the default journal
     app.run()
-    return 0
+    return app.return_code or 0  # a crash is not a clean exit for the shell

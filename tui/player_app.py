@@ -81,4 +81,4 @@ def run_player(args, drill_id: str, name: str = "") -> int:
     app = PlayerApp(args.library, drill_id, name)
     app.journal_path = getattr(args, "journal", None)
     app.run()
-    return 0
+    return app.return_code or 0  # a crash is not a clean exit for the shell
