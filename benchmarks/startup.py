@@ -145,9 +145,7 @@ def keystrokes(root: Path) -> list[float]:
 
     library = load(root).library
     assert library is not None
-    entries = [
-        search_module.Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types
-    ]
+    entries = [search_module.Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
     for name in ("_best", "words", "stem"):
         cached = getattr(search_module, name, None)
         if hasattr(cached, "cache_clear"):

@@ -10,17 +10,22 @@ import gc
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import attrs
 
-from playbook import build, checks, lint, source, triage_checks
+from playbook import build, cache, checks, lint, source, triage_checks
 from playbook.model import IncidentType, Library
 from playbook.paths import BUNDLED_LIBRARY
 from playbook.problems import Problem
 from playbook.validate import schema_problems
 
 LIBRARY_FILE = "library.yaml"
+# The top-level keys whose positions the checks run after the cache (across files, staleness) report at.
+_LATE_CHECKED = ("id", "related", "does_not_apply", "reviewed")
+# Whether a playbook is overdue for review depends on today, so it is never cached.
+_STALE = "P503"
 
 
 @attrs.frozen
@@ -80,15 +85,25 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
     if library is None:
         return Loaded(None, tuple(problems), tuple(files))
 
-    paths = only if only is not None else incident_files(root)
+    # `only` checks a few files, often outside the library: not worth caching.
+    stamp = _stamp(root, library_path) if only is None else None
+    cached = cache.read(root, stamp) if stamp else {}
+    entries: dict[str, cache.Entry] = {}
     candidates: list[IncidentType] = []
-    for path in paths:
+    for path in only if only is not None else incident_files(root):
         name = display_path(path)
         files.append(name)
-        incident, found = read_incident(path, library, name)
+        if stamp:
+            incident, found, entry = _read_cached(path, library, name, cached.get(path.name))
+            if entry is not None:
+                entries[path.name] = entry
+        else:
+            incident, found = read_incident(path, library, name)
         problems += found
         if incident is not None:
             candidates.append(incident)
+    if stamp and entries != cached:
+        cache.write(root, stamp, entries)
 
     # Checks across files: ids unique, related types exist. A broken file still names a type
     # that exists, so its own problems are reported once, not again in every file relating to it.
@@ -114,6 +129,13 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
     return Loaded(attrs.evolve(library, types=types), tuple(problems), tuple(files))
 
 
+def _stamp(root: Path, library_path: Path) -> str | None:
+    try:
+        return cache.fingerprint(root, library_path.read_bytes())
+    except OSError:  # gone since it was read: check without the cache
+        return None
+
+
 def incident_files(root: Path) -> list[Path]:
     return sorted(p for p in root.glob("*.y*ml") if p.name != LIBRARY_FILE and p.suffix in (".yaml", ".yml"))
 
@@ -133,7 +155,44 @@ def _read_library(path: Path, name: str, root: Path) -> tuple[Library | None, li
 
 def read_incident(path: Path, library: Library, name: str | None = None) -> tuple[IncidentType | None, list[Problem]]:
     """Read, validate, build and check one incident file against a library."""
-    document, problems = source.read(path, name or display_path(path))
+    return _check_incident(*source.read(path, name or display_path(path)), library)
+
+
+def _read_cached(
+    path: Path, library: Library, name: str, entry: cache.Entry | None
+) -> tuple[IncidentType | None, list[Problem], cache.Entry | None]:
+    """read_incident, answered from `entry` when the file is byte for byte the one it was made
+    from; else checked afresh, with the entry to cache for next time (None if unreadable)."""
+    try:
+        with open(path, "rb") as handle:
+            stat = os.fstat(handle.fileno())
+            raw = handle.read(source.MAX_BYTES + 1)
+    except OSError:
+        return (*read_incident(path, library, name), None)
+    sha256 = cache.digest(raw)
+    if entry is not None and entry.matches(stat.st_size, stat.st_mtime_ns, sha256):
+        problems = entry.located(name)
+        if entry.data is None:
+            return None, problems, entry
+        positions = {tuple(at): (line, col) for at, line, col in entry.positions}
+        remembered = build.incident_type(source.Document(name, entry.data, positions, {}))
+        return remembered, problems + lint.stale_problems(remembered, library, date.today()), entry
+    incident, problems = _check_incident(*source.parse(raw, name), library)
+    document = incident.source if incident is not None else None
+    entry = cache.Entry(
+        stat.st_size,
+        stat.st_mtime_ns,
+        sha256,
+        document.data if document is not None else None,
+        tuple((p.line, p.col, p.code, p.message) for p in problems if p.code != _STALE),
+        tuple(document.positions(_LATE_CHECKED)) if document is not None else (),
+    )
+    return incident, problems, entry
+
+
+def _check_incident(
+    document: source.Document | None, problems: list[Problem], library: Library
+) -> tuple[IncidentType | None, list[Problem]]:
     if document is None:
         return None, problems
     problems += schema_problems(document, "incident-type")

@@ -14,6 +14,7 @@ PyYAML build Python objects: we walk libyaml's event stream ourselves, which let
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,12 @@ class Document:
     def problem(self, at: Path_, code: str, message: str, *, key: bool = False) -> Problem:
         line, col = self.where_key(at) if key else self.where(at)
         return Problem(self.path, line, col, code, message)
+
+    def positions(self, tops: Iterable[str]) -> list[tuple[Path_, int, int]]:
+        """The value positions at and under the top-level keys `tops`, and of the document: all
+        that `where` needs to answer for those keys exactly as this document would."""
+        wanted = set(tops)
+        return [(at, *place) for at, place in self._values.items() if not at or at[0] in wanted]
 
 
 def read(path: Path | str, display: str | None = None) -> tuple[Document | None, list[Problem]]:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
+
+# The checked-library cache of the test run, never the user's (each xdist worker has its own).
+os.environ["PLAYBOOK_CACHE_DIR"] = tempfile.mkdtemp(prefix="playbook-cache-")
 
 from playbook.library import Loaded, load
 from playbook.paths import BUNDLED_LIBRARY

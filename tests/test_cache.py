@@ -1,0 +1,241 @@
+"""The checked-library cache: a warm run answers exactly as a cold one, unchanged files are not
+checked again, every change to the files is noticed, and a bad cache is never trusted."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from playbook import cache, library
+from playbook.cli import main
+from playbook.library import load
+from playbook.paths import BUNDLED_LIBRARY
+from tests.conftest import MINI
+
+ALPHA = (MINI / "alpha.yaml").read_text(encoding="utf-8")
+BETA = (MINI / "beta.yaml").read_text(encoding="utf-8")
+
+# One of each kind of problem: unparsable, against the schema, against library.yaml, across
+# files, a warning, and a review overdue (which depends on today, so it is never cached).
+PROBLEMS = {
+    "broken.yaml": "id: broken\ntitle: [unclosed\n",
+    "schema.yaml": ALPHA.replace("id: alpha", "id: schema").replace("status: reviewed", "status: maybe"),
+    "owner.yaml": ALPHA.replace("id: alpha", "id: owner").replace("owner: comms", "owner: press-office"),
+    "dangling.yaml": ALPHA.replace("id: alpha", "id: dangling").replace("related: [beta]", "related: [nowhere]"),
+    "twin.yaml": ALPHA.replace("title: Alpha incident", "title: Twin"),
+    "plain.yaml": ALPHA.replace("id: alpha", "id: plain").replace("https://example", "http://example"),
+    "old.yaml": ALPHA.replace("id: alpha", "id: old").replace("reviewed: 2026-10-01", "reviewed: 2010-01-01"),
+}
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("PLAYBOOK_CACHE_DIR", str(folder))
+    return folder
+
+
+def validate(capsys, root: Path) -> tuple[int, str]:
+    code = main(["validate", "--library", str(root)])
+    out, err = capsys.readouterr()
+    return code, out + err
+
+
+def counting_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every incident file that is parsed (and so validated and checked) from now on;
+    library.yaml is checked on every run, since every other file is checked against it."""
+    parsed: list[str] = []
+    real = library.source.parse
+
+    def parse(raw: bytes, name: str):
+        if Path(name).name != "library.yaml":
+            parsed.append(Path(name).name)
+        return real(raw, name)
+
+    monkeypatch.setattr(library.source, "parse", parse)
+    return parsed
+
+
+def summary(root: Path) -> tuple[list[str], list[str]]:
+    loaded = load(root)
+    assert loaded.library is not None
+    return [t.id for t in loaded.library.types], [str(p) for p in loaded.problems]
+
+
+@pytest.mark.parametrize("which", ["bundled", "problems"])
+def test_warm_and_cold_validate_print_the_same(capsys, library_dir, own_cache, which):
+    root = BUNDLED_LIBRARY if which == "bundled" else library_dir(PROBLEMS)
+    cold = validate(capsys, root)
+    assert list(own_cache.glob("*.json")), "the cold run wrote the cache"
+    warm = validate(capsys, root)
+    assert warm == cold
+    if which == "problems":
+        assert cold[0] == 1
+        for code in ("P101", "P204", "P304", "P307", "P301", "P505", "P503"):
+            assert f" {code} " in cold[1], code
+
+
+def test_unchanged_files_are_neither_parsed_nor_validated(library_dir, monkeypatch):
+    root = library_dir(PROBLEMS)
+    before = load(root)
+    parsed = counting_checks(monkeypatch)
+    after = load(root)
+    assert parsed == []
+    assert after.problems == before.problems  # a cached file with problems keeps them
+    assert after.library == before.library
+    assert after.files == before.files
+
+
+def test_an_overdue_review_is_judged_today_not_when_cached(library_dir, monkeypatch):
+    root = library_dir({"alpha.yaml": ALPHA.replace("reviewed: 2026-10-01", "reviewed: 2015-06-01")})
+    import datetime
+
+    class Early(datetime.date):
+        @classmethod
+        def today(cls):
+            return cls(2016, 1, 1)
+
+    for module in (library, library.lint):
+        monkeypatch.setattr(module, "date", Early)
+    assert "P503" not in {p.code for p in load(root).problems}  # cold, and cached without it
+    for module in (library, library.lint):
+        monkeypatch.setattr(module, "date", datetime.date)
+    stale = [p for p in load(root).problems if p.code == "P503"]
+    assert [(Path(p.path).name, p.line, p.col) for p in stale] == [("alpha.yaml", 7, 11)]
+
+
+def test_a_changed_file_is_noticed_even_with_the_same_size_and_mtime(library_dir, monkeypatch):
+    root = library_dir()
+    load(root)
+    path = root / "alpha.yaml"
+    stat = path.stat()
+    path.write_text(ALPHA.replace("owner: comms", "owner: xxxxx"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    parsed = counting_checks(monkeypatch)
+    loaded = load(root)
+    assert parsed == ["alpha.yaml"]
+    assert any(p.code == "P304" and "xxxxx" in p.message for p in loaded.problems)
+
+
+def test_added_removed_and_renamed_files_are_noticed(library_dir, monkeypatch):
+    root = library_dir()
+    assert summary(root) == (["alpha", "beta"], [])
+    (root / "gamma.yaml").write_text(ALPHA.replace("id: alpha", "id: gamma").replace("Alpha", "Gamma"), "utf-8")
+    parsed = counting_checks(monkeypatch)
+    assert summary(root)[0] == ["alpha", "beta", "gamma"]
+    assert parsed == ["gamma.yaml"]
+
+    (root / "gamma.yaml").rename(root / "delta.yaml")
+    types, problems = summary(root)
+    assert types == ["alpha", "beta"]  # delta.yaml holds id gamma: an error keeps it out
+    assert any("delta.yaml" in p and "P302" in p for p in problems)
+
+    (root / "delta.yaml").unlink()
+    (root / "beta.yaml").unlink()
+    types, problems = summary(root)
+    assert types == []  # alpha relates to beta, which is gone: an error keeps it out
+    assert any("alpha.yaml" in p and "P307 related incident type 'beta' does not exist" in p for p in problems)
+
+
+def test_a_changed_library_yaml_rechecks_every_file(library_dir, monkeypatch):
+    root = library_dir()
+    load(root)
+    text = (root / "library.yaml").read_text(encoding="utf-8")
+    (root / "library.yaml").write_text(text.replace("  - id: comms\n", "  - id: press\n", 1), "utf-8")
+    parsed = counting_checks(monkeypatch)
+    loaded = load(root)
+    assert sorted(parsed) == ["alpha.yaml", "beta.yaml"]
+    assert any(p.code == "P304" and "comms" in p.message for p in loaded.problems)
+
+
+def cache_file(folder: Path) -> Path:
+    (found,) = folder.glob("*.json")
+    return found
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        pytest.param(lambda raw: b"\x00garbage\xff" + raw[:50], id="corrupt"),
+        pytest.param(lambda raw: b"", id="empty"),
+        pytest.param(lambda raw: raw[: len(raw) // 2], id="torn by a concurrent writer"),
+        pytest.param(lambda raw: raw.replace(b'"format": 1', b'"format": 99', 1), id="another format"),
+        pytest.param(lambda raw: raw.replace(b"playbook-library-cache", b"someone-elses-cache", 1), id="foreign"),
+        pytest.param(lambda raw: json.dumps({"magic": "x"}).encode(), id="foreign json"),
+        # Two writers interleaved: one's header over the other's body of the same length.
+        pytest.param(lambda raw: raw.replace(b"Alpha incident", b"Omega incident"), id="body not its header's"),
+    ],
+)
+def test_a_bad_cache_is_ignored_and_rebuilt(library_dir, own_cache, monkeypatch, spoil):
+    root = library_dir(PROBLEMS)
+    expected = load(root)
+    path = cache_file(own_cache)
+    path.write_bytes(spoil(path.read_bytes()))
+    parsed = counting_checks(monkeypatch)
+    again = load(root)
+    assert (again.problems, again.library, again.files) == (expected.problems, expected.library, expected.files)
+    assert "alpha.yaml" in parsed, "nothing was taken from the bad cache"
+    parsed.clear()
+    load(root)
+    assert parsed == [], "the cache was rebuilt"
+
+
+def test_a_cache_from_another_program_version_is_stale(library_dir, monkeypatch):
+    root = library_dir()
+    load(root)
+    monkeypatch.setattr(cache, "__version__", "999.0")
+    parsed = counting_checks(monkeypatch)
+    load(root)
+    assert sorted(parsed) == ["alpha.yaml", "beta.yaml"]
+
+
+def test_a_cache_with_changed_schemas_is_stale(library_dir, tmp_path, monkeypatch):
+    root = library_dir()
+    load(root)
+    schemas = tmp_path / "schemas"
+    schemas.mkdir()
+    for schema in cache.SCHEMAS.glob("*.json"):
+        (schemas / schema.name).write_text(schema.read_text(encoding="utf-8") + "\n", "utf-8")
+    monkeypatch.setattr(cache, "SCHEMAS", schemas)
+    parsed = counting_checks(monkeypatch)
+    load(root)
+    assert "alpha.yaml" in parsed
+
+
+def test_each_library_folder_has_its_own_cache(tmp_path, own_cache):
+    from tests.conftest import write_library
+
+    one = write_library(tmp_path / "one", {})
+    two = write_library(tmp_path / "two", {"beta.yaml": None, "alpha.yaml": ALPHA.replace("related: [beta]", "")})
+    assert summary(one)[0] == ["alpha", "beta"]
+    assert summary(two)[0] == ["alpha"]
+    assert summary(one)[0] == ["alpha", "beta"]
+    assert len(list(own_cache.glob("*.json"))) == 2
+
+
+def test_the_cache_is_written_whole_and_an_unwritable_cache_costs_only_speed(library_dir, own_cache, monkeypatch):
+    root = library_dir(PROBLEMS)
+    expected = load(root)
+    assert [p.name for p in own_cache.iterdir()] == [cache_file(own_cache).name]  # no temporary left behind
+    blocked = own_cache.parent / "a-file"
+    blocked.write_text("not a folder", "utf-8")
+    monkeypatch.setenv("PLAYBOOK_CACHE_DIR", str(blocked))
+    again = load(root)
+    assert (again.problems, again.library) == (expected.problems, expected.library)
+
+
+def test_the_cache_lives_in_the_users_cache_folder(monkeypatch):
+    import platformdirs
+
+    monkeypatch.delenv("PLAYBOOK_CACHE_DIR")
+    assert cache.folder() == platformdirs.user_cache_path("playbook") / "library"
+
+
+def test_checking_named_files_leaves_the_cache_alone(library_dir, own_cache):
+    root = library_dir()
+    load(root, only=[root / "alpha.yaml"])
+    assert not own_cache.exists()
