@@ -234,15 +234,60 @@ def _score(query_terms: list[str], entry: Entry) -> Hit | None:
     return Hit(entry, total, matched, tuple(cues))
 
 
-def search(query: str, entries: Iterable[Entry], category: str | None = None) -> list[Hit]:
+def _may_match(term: str, word: str) -> bool:
+    """Whether `term` can score above 0 on `word` in any field: what _best tries, with
+    abbreviations allowed everywhere (a superset: the scoring afterwards decides)."""
+    if word_match(term, word):
+        return True
+    root = stem(term)
+    return root != term and (word_match(root, word, False) > 0 or word_match(root, stem(word), False) > 0)
+
+
+class Index:
+    """Which entries hold each word, so a keystroke scores only the types a query word can
+    match instead of every type. Build it once per library; search(..., index=) then returns
+    exactly what the scan returns, in the same order."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self._entries = tuple(entries)  # held, so that no id below is reused by another object
+        self._known: set[int] = set()
+        postings: dict[str, set[int]] = {}
+        for entry in self._entries:
+            self._known.add(id(entry))
+            for text in (entry.title, *entry.tags, entry.category_name or entry.category, *entry.cues):
+                for word in words(text):
+                    postings.setdefault(word, set()).add(id(entry))
+        self._postings = postings
+        # Each keystroke changes one word of the query; the others are answered from here.
+        self._found: dict[str, frozenset[int]] = {}
+
+    def _holding(self, term: str) -> frozenset[int]:
+        found = self._found.get(term)
+        if found is None:
+            if len(self._found) > 4096:
+                self._found.clear()
+            found = frozenset().union(*(ids for word, ids in self._postings.items() if _may_match(term, word)))
+            self._found[term] = found
+        return found
+
+    def pool(self, query_terms: list[str], entries: list[Entry]) -> list[Entry]:
+        """The entries that may match, in their order; entries not indexed are always kept."""
+        found = frozenset().union(*(self._holding(term) for term in query_terms))
+        return [e for e in entries if id(e) in found or id(e) not in self._known]
+
+
+def search(query: str, entries: Iterable[Entry], category: str | None = None, index: Index | None = None) -> list[Hit]:
     """Entries that match the query, best first; every entry (in order) for an empty query.
 
-    `category` narrows to one category id.
+    `category` narrows to one category id. `index`, built over (some of) these entries, makes
+    a large library fast without changing the answer.
     """
     pool = [e for e in entries if category is None or e.category == category]
     query_terms = terms(query)
     if not query_terms:
         return [Hit(e, 0.0, 0, ()) for e in pool]
+    if index is not None:
+        pool = index.pool(query_terms, pool)
     hits = [hit for e in pool if (hit := _score(query_terms, e)) is not None]
     hits.sort(key=lambda h: (-h.matched, -h.score, h.entry.title.lower()))
     return hits

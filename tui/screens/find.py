@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 
 from playbook.library import LIBRARY_FILE, Loaded
 from playbook.model import IncidentType, Library
-from playbook.search import Entry, Hit, search
+from playbook.search import Entry, Hit, Index, search
 from tui.widgets.open_incidents import OpenIncidents
 from tui.widgets.plain import Plain
 
@@ -87,6 +87,7 @@ class FindScreen(Screen):
         super().__init__()
         self.hits: list[Hit] = []
         self.entries: list[Entry] = []
+        self.index = Index(())
         self.unavailable: list[Entry] = []
         self.searched: tuple[str, str | None] | None = None
 
@@ -120,6 +121,7 @@ class FindScreen(Screen):
         self.unavailable = [unavailable_entry(p) for p in loaded.failed if Path(p).name != LIBRARY_FILE]
         if library is not None:
             self.entries = [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
+            self.index = Index(self.entries)
             select = self.query_one("#category", Select)
             chosen = select.selection  # a reload keeps the category, if it still has types
             used = [c for c in library.categories if any(t.category == c.id for t in library.types)]
@@ -156,7 +158,7 @@ class FindScreen(Screen):
         before = kept.id if kept else None
         self.searched = (query, category)
         old = [hit.entry.id for hit in self.hits]
-        self.hits = search(query, [*self.entries, *self.unavailable], category)
+        self.hits = search(query, [*self.entries, *self.unavailable], category, self.index)
         ids = [hit.entry.id for hit in self.hits]
         if ids == old and results.option_count == len(ids):
             # Same types in the same order (most keystrokes in a sentence): rebuilding the list
