@@ -21,7 +21,7 @@ A recognition drill has no clock and no team response: it is a drill incident of
 from __future__ import annotations
 
 import shlex
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -29,7 +29,7 @@ import attrs
 
 from playbook import drill as engine
 from playbook.debrief import Debrief, TeamEntry, debrief, minutes
-from playbook.incident import Incident, IncidentError, declaration, fold
+from playbook.incident import Answers, Incident, IncidentError, declaration, fold
 from playbook.journal import Entry, Journal, default_path, draft
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
@@ -190,7 +190,7 @@ def declare(
     severity: str,
     commander: str,
     now: datetime,
-    answers: Sequence[tuple[str, str]] = (),
+    answers: Answers = (),
     incident: IncidentType | None = None,
     title: str = "",
 ):
