@@ -16,6 +16,7 @@ import yaml
 
 from playbook.export import md
 from playbook.model import Drill, IncidentType, Inject, Lesson, Library
+from playbook.safe import safe
 from playbook.scoring import Rating, Score, Status, StepResult, Verdict, response_step
 from playbook.timebox import duration
 
@@ -383,7 +384,7 @@ def after_action_report(report: Debrief, held: date, team: str = "", participant
         )
     else:
         out.append(no_corrective_action(score))
-    return "\n".join(out) + "\n"
+    return safe("\n".join(out) + "\n")
 
 
 RATINGS_LEGEND = (

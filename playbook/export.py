@@ -12,13 +12,14 @@ import io
 import re
 
 from playbook.model import IncidentType, Library, Question
+from playbook.safe import safe
 from playbook.timebox import duration, grouped
 from playbook.triage import Flow, analyse, flow
 
 
 def export(incident: IncidentType, library: Library, form: str) -> str:
     writers = {"md": markdown, "mermaid": mermaid, "dot": dot, "csv": decision_csv}  # the formats of `playbook export`
-    return writers[form](incident, library)
+    return safe(writers[form](incident, library))
 
 
 # --- The triage as a graph -------------------------------------------------------------------

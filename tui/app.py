@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from textual import work
 from textual.app import App
@@ -14,6 +15,7 @@ from textual.widget import AwaitMount
 
 from playbook.library import Loaded, default_root, load
 from playbook.model import IncidentType
+from playbook.safe import safe
 from tui.commands import PlaybookCommands
 from tui.editing import Authoring
 from tui.screens.drill_commands import DrillCommands
@@ -123,6 +125,10 @@ class PlaybookApp(App):
 
         self.open(PracticeScreen())
 
+    def notify(self, message: str, *, title: str = "", **kwargs: Any) -> None:
+        """Every toast (screens' too: theirs come here) through the display-safe path."""
+        super().notify(safe(message), title=safe(title), **kwargs)
+
     async def action_quit(self) -> None:
         """Quit, unless an incident board still holds entries its journal has not recorded:
         then the first ctrl+q only warns, as Escape does on the board."""
@@ -151,4 +157,4 @@ def run_app(args) -> int:
     app = PlaybookApp(args.library)
     app.journal_path = getattr(args, "journal", None)  # None: the default journal
     app.run()
-    return 0
+    return app.return_code or 0  # 1 when the app stopped on an error, so scripts and CI see it

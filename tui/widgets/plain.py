@@ -5,10 +5,17 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from playbook.safe import safe, unsafe_char
+
 
 def plain(text: str | Content) -> Content:
-    # Content(str) never parses markup; an existing Content was built safely by our own code.
-    return text if isinstance(text, Content) else Content(text)
+    """Text as a screen may show it: never parsed as markup (Content(str) does not parse), and
+    through the one display-safe path, so no control, bidi or invisible character reaches the
+    terminal. Content assembled by our own code keeps its styles unless it carries such a
+    character, which only hostile text does: then it is shown plain."""
+    if isinstance(text, Content):
+        return Content(safe(text.plain)) if unsafe_char(text.plain) else text
+    return Content(safe(text))
 
 
 class Plain(Static):
