@@ -72,6 +72,11 @@ def _given_answers(pairs: list[str], incident) -> dict[str, str]:
         if question.answer(answer_id) is None:
             known = ", ".join(a.id for a in question.answers)
             raise UsageError(f"question '{question_id}' has no answer '{answer_id}' (one of {known})")
+        if question_id in given:  # two answers to one question: neither is silently dropped
+            raise UsageError(
+                f"question '{question_id}' is answered twice (--answer {question_id}={given[question_id]} and "
+                f"--answer {pair}): give one answer"
+            )
         given[question_id] = answer_id
     return given
 
