@@ -253,7 +253,7 @@ def test_an_answer_given_twice_on_the_command_line_is_refused(capsys):
         capsys, "--library", str(MINI), "triage", "alpha", "--answer", "scope=one", "--answer", "scope=all"
     )
     assert status == 2 and out == ""
-    assert "question 'scope' is answered twice (--answer scope=one and --answer scope=all): give one answer" in err
+    assert "--answer scope is given twice ('one' and 'all'): give it once" in err
 
 
 # --- Which library is read ---------------------------------------------------------------------
