@@ -213,3 +213,25 @@ def test_the_app_exits_with_status_1_when_it_stops_on_an_error(monkeypatch):
     monkeypatch.setattr(app_module.PlaybookApp, "run", lambda self: App.run(self, headless=True))
     args = argparse.Namespace(library=None, journal=None)
     assert app_module.run_app(args) == 1
+
+
+def test_a_form_filled_from_the_journal_or_a_paste_shows_escapes_not_raw(test_library):
+    from textual import events
+
+    from tui.screens.form import Field, FormScreen
+    from tui.widgets.plain import SafeInput
+
+    app = PlaybookApp(test_library())
+
+    async def script(pilot):
+        form = FormScreen("Who is typing at this terminal?", [Field("name", "Your name", "Ann \x1b]52;c;aGk=\x07")])
+        app.push_screen(form)
+        await pilot.pause()
+        field = form.query_one(SafeInput)
+        assert field.value == "Ann \\u001b]52;c;aGk=\\u0007"
+        field.post_message(events.Paste(" \x1b]0;pwn\x07\u202e"))
+        await pilot.pause()
+        assert not any(char in field.value for char in UNSAFE)
+        assert field.value.endswith("\\u001b]0;pwn\\u0007\\u202e")
+
+    drive(app, script)

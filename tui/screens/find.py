@@ -20,7 +20,7 @@ from playbook.library import LIBRARY_FILE, Loaded
 from playbook.model import IncidentType, Library
 from playbook.search import Entry, Hit, search
 from tui.widgets.open_incidents import OpenIncidents
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, SafeInput
 
 
 def preview(incident: IncidentType, library: Library, hit: Hit | None = None) -> Content:
@@ -98,7 +98,7 @@ class FindScreen(Screen):
         yield Plain("What is happening? Type what you see, a name or a tag.", id="find-title", classes="title")
         yield OpenIncidents()  # "1 open incident: … — F3 to resume", when one is open
         with Horizontal(id="search-row"):
-            yield Input(placeholder="e.g. files renamed, ransom note", id="query")
+            yield SafeInput(placeholder="e.g. files renamed, ransom note", id="query")
             yield Select([], prompt="All categories", id="category")
         yield Plain("Loading the library…", id="status")
         with Horizontal(id="find-body"):
