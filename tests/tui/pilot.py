@@ -119,7 +119,7 @@ async def showing(pilot, *texts: str, screen: type | None = None) -> str:
         return all(t in text for t in texts)
 
     try:
-        await until(pilot, there, f"{texts} on {screen.__name__ if screen else 'the screen'}")
+        await until(pilot, there, f"{texts} on {screen.__name__ if screen else 'the screen'}", tries=1000)
     except AssertionError:
         text = shown(pilot.app)
         missing = [t for t in texts if t not in text]

@@ -87,7 +87,19 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(
         assert FACILITATOR_NOTE not in text and "Reveals" not in text and "Alpha incident" not in text
 
         # Declare: type 1 (Alpha), severity 2 (SEV2), commander Ann -> the board, marked DRILL.
-        await pilot.press("d", "1", "2", *"Ann", "enter")
+        # Each key once its screen is up, as a person would: keys raced ahead of a busy app's
+        # screens and the severity key was lost (the team declared SEV1).
+        from tui.screens.drill_type_pick import TypePickScreen
+        from tui.screens.form import FormScreen
+        from tui.screens.pick import PickScreen
+
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, TypePickScreen), "the type picker")
+        await pilot.press("1")
+        await until(pilot, lambda: isinstance(app.screen, PickScreen), "the severity picker")
+        await pilot.press("2")
+        await until(pilot, lambda: isinstance(app.screen, FormScreen), "the commander's form")
+        await pilot.press(*"Ann", "enter")
         await settle(pilot)
         # Marked DRILL; the time box the drill scores, in drill minutes (declared at 5, 20 minutes).
         await showing(
