@@ -44,6 +44,7 @@ RULES: dict[str, tuple[Level, str]] = {
     "P306": ("error", "the step id does not exist in this incident type"),
     "P307": ("error", "the related incident type does not exist"),
     "P308": ("error", "the question or answer id does not exist in this triage"),
+    "P309": ("error", "an answer means a criterion that library.yaml does not define"),
     "P401": ("error", "the triage form is incomplete: a tree needs `start`, a table needs `table`"),
     "P402": ("error", "an answer must lead to exactly one of: next question, outcome, unknown"),
     "P403": ("error", "a `next` names a question that does not exist"),
@@ -59,6 +60,7 @@ RULES: dict[str, tuple[Level, str]] = {
     "P413": ("warning", "a severity with a response can never be reached by the triage"),
     "P414": ("error", "a decision-table row names the `unknown` answer: leave the question out instead"),
     "P415": ("error", "the triage is too large to check: too many answer combinations or paths"),
+    "P416": ("error", "an answer leads to a severity milder than the floor its meaning sets (calibration)"),
     "P501": ("warning", "the first step of a severity is later than its target time"),
     "P502": ("warning", "a severity the triage can reach has no response"),
     "P503": ("warning", "the playbook has not been reviewed within the library's review period"),
@@ -66,6 +68,7 @@ RULES: dict[str, tuple[Level, str]] = {
     "P505": ("warning", "a reference is not https"),
     "P506": ("warning", "a suppression names a file or code that does not exist"),
     "P507": ("warning", "text from the `playbook new` skeleton was left in a playbook that is no longer a draft"),
+    "P508": ("warning", "a clock does not say who receives it and whether its deadline is a must or where feasible"),
     "P601": ("warning", "a drill has no twist inject"),
     "P602": ("error", "a drill's expected severity cannot be reached by the triage"),
 }
