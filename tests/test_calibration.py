@@ -107,16 +107,25 @@ def test_a_criterion_floor_must_be_a_severity_and_ids_unique(library_dir):
 
 
 def test_validate_fails_a_mis_calibrated_copy_of_a_bundled_type(tmp_path, capsys):
-    """A mentor's file is held to the bundled library's floors: a viral video ranked above a
-    stabbing is caught with its position and the rule."""
+    """A mentor's file is held to the bundled library's floors: a copy of the fatality playbook
+    that ranks 'someone is still in danger' as SEV2 is caught with its position and the rule."""
     root = Path(shutil.copytree(BUNDLED_LIBRARY, tmp_path / "lib"))
-    text = (root / "workplace-violence.yaml").read_text(encoding="utf-8")
-    assert text.count("outcome: SEV1") >= 1
-    broken = text.replace("outcome: SEV1", "outcome: SEV3")
-    (root / "workplace-violence.yaml").write_text(broken)
-    assert main(["validate", str(root / "workplace-violence.yaml")]) == 1
+    lines = (root / "workplace-fatality.yaml").read_text(encoding="utf-8").splitlines()
+    danger = lines.index("    danger:")
+    yes = next(n for n in range(danger, len(lines)) if lines[n].strip() == "- id: yes")
+    assert "means: [life-at-risk]" in lines[yes + 1]
+    outcome = next(n for n in range(yes, len(lines)) if lines[n].strip().startswith("outcome:"))
+    assert lines[outcome].strip() == "outcome: SEV1"
+    lines[outcome] = lines[outcome].replace("SEV1", "SEV2")
+    (root / "workplace-fatality.yaml").write_text("\n".join(lines) + "\n")
+    assert main(["validate", str(root / "workplace-fatality.yaml")]) == 1
     out = capsys.readouterr().out
-    assert "P416" in out and "means life-at-risk, so at least SEV1, but can lead to SEV3" in out
+    column = lines[outcome].index("SEV2") + 1
+    assert (
+        f"workplace-fatality.yaml:{outcome + 1}:{column}: P416 answer 'yes' of 'danger' means life-at-risk, "
+        "so at least SEV1, but can lead to SEV2"
+    ) in out
+    assert main(["validate", "--strict", str(BUNDLED_LIBRARY)]) == 0
 
 
 def test_the_bundled_library_states_the_agreed_criteria():
