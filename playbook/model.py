@@ -178,11 +178,17 @@ class Clock:
     recipient: str = ""  # who is told or receives the filing
     duty: str = ""  # "must", or "where-feasible": a target that may be missed with reasons
 
+    @property
+    def deadline(self) -> str:
+        """When, from what, and whether it binds: '8 hours from the death (must)'. A
+        where-feasible deadline is a target the rule lets you miss, with reasons."""
+        duty = {"must": " (must)", "where-feasible": " (where feasible)"}.get(self.duty, "")
+        return f"{self.within}, from {self.starts}{duty}"
+
     def sentence(self) -> str:
         """The clock as one plain sentence, the same in every place it is shown."""
-        target = "where feasible within" if self.duty == "where-feasible" else "within"
         to = f" To: {self.recipient}." if self.recipient else ""
-        return f"{self.what}: {target} {self.within} of {self.starts}.{to} {self.jurisdiction}; {self.source}."
+        return f"{self.what}: {self.deadline}.{to} {self.jurisdiction}; {self.source}."
 
 
 @frozen

@@ -228,3 +228,36 @@ def test_ransomware_has_the_clocks_and_steps_the_review_found_missing():
         assert ransomware.step(step), step
     isolate = ransomware.step("isolate")
     assert "power down only a machine you cannot disconnect" in isolate.do
+
+
+def test_a_clock_shows_whom_to_tell_and_whether_it_binds_wherever_it_is_shown():
+    from datetime import date
+
+    from playbook.export import markdown
+    from playbook.handbook import handbook
+    from playbook.text import incident_text
+
+    breach = LIBRARY.type("personal-data-breach")
+    expected = "(where feasible). To: the competent supervisory authority"
+    assert expected in " ".join(incident_text(breach, LIBRARY).split())
+    assert expected in " ".join(markdown(breach, LIBRARY).split())
+    assert expected in " ".join(handbook(LIBRARY, [breach], printed=date(2026, 12, 6)).split())
+    assert "(must). To: the affected data subjects" in " ".join(incident_text(breach, LIBRARY).split())
+
+
+def test_does_not_apply_says_what_harm_the_first_moves_would_do_not_only_where_to_go():
+    """Each entry names what a mentor would do instead, not only another playbook to run."""
+    redirect = re.compile(r"^(Run|Treat it as|Handle it)\b.*\b(response|playbook)\b", re.IGNORECASE)
+    for incident in TYPES:
+        for entry in incident.does_not_apply:
+            assert not redirect.match(entry.instead), (incident.id, entry.instead)
+            assert len(entry.instead.split()) >= 12, (incident.id, entry.instead)
+        # At least one condition is about the first moves doing harm in this type itself.
+        assert any(not entry.see for entry in incident.does_not_apply), incident.id
+
+
+def test_the_riskiest_steps_say_when_not_to_take_them_and_every_lesson_has_a_story():
+    for incident in TYPES:
+        assert any(step.not_when for response in incident.responses for step in response.steps), incident.id
+        for lesson in incident.lessons:
+            assert lesson.story.strip(), (incident.id, lesson.id)
