@@ -161,19 +161,55 @@ def test_every_bundled_type_says_what_its_answers_mean():
         assert "life-at-risk" in {m for q in incident.triage.questions for a in q.answers for m in a.means}, type_id
 
 
-def _walk(type_id: str, *answers: str) -> Walk:
+def _severity(type_id: str, **answers: str) -> str | None:
+    """Walk a bundled triage as a leader would, answering each question it asks."""
     library = load(BUNDLED_LIBRARY).library
-    current = Walk.start(library.type(type_id), library)
-    for answer in answers:
-        current = current.answer(answer)
-    return current
+    walk = Walk.start(library.type(type_id), library)
+    while not walk.done:
+        walk = walk.answer(answers[walk.question.id.replace("-", "_")])
+    return walk.severity
 
 
-@pytest.mark.parametrize("type_id", ["workplace-fatality", "workplace-violence"])
-def test_a_life_at_risk_is_sev1_in_the_safety_types(type_id):
+@pytest.mark.parametrize(
+    ("type_id", "answers", "severity"),
+    [
+        # A life-threatening injury is SEV1, as the scale defines it.
+        ("workplace-fatality", {"danger": "no", "harm": "fatal"}, "SEV1"),
+        ("workplace-fatality", {"danger": "no", "harm": "serious"}, "SEV2"),
+        # A named target, a plan and a person free to reach them: SEV1, not SEV2.
+        ("workplace-violence", {"active": "no", "harm": "threat", "credible": "high"}, "SEV1"),
+        # Reputation alone stops below SEV1; one protester locked on is SEV2.
+        ("social-media-crisis", {"substance": "complaint", "spread": "viral"}, "SEV3"),
+        ("social-media-crisis", {"substance": "serious", "spread_serious": "viral"}, "SEV2"),
+        ("social-media-crisis", {"substance": "danger"}, "SEV1"),
+        ("activist-protest", {"safety": "hazard"}, "SEV2"),
+        ("senior-leader-misconduct", {"nature": "serious", "level": "top", "exposure": "contained"}, "SEV2"),
+        ("senior-leader-misconduct", {"nature": "serious", "level": "top", "exposure": "exposed"}, "SEV1"),
+        # Ransomware on several systems at a site is never SEV4; a stopped critical service is SEV1.
+        ("ransomware", {"spread": "site", "data": "no", "operations": "normal"}, "SEV2"),
+        ("ransomware", {"spread": "one", "data": "no", "operations": "stopped"}, "SEV1"),
+        ("ransomware", {"spread": "one", "data": "no", "operations": "normal"}, "SEV4"),
+        # Losing a customer worth a fifth of revenue or more is SEV2 (disclosure duties follow).
+        ("liquidity-crunch", {"runway": "comfortable", "shock": "major"}, "SEV2"),
+        # Delivery before the designation is not the same incident as delivery after it.
+        ("sanctions-breach", {"flowing": "no", "reached": "delivered", "listed": "listed", "timing": "before"}, "SEV3"),
+        ("sanctions-breach", {"flowing": "no", "reached": "delivered", "listed": "listed", "timing": "after"}, "SEV2"),
+    ],
+)
+def test_the_severities_the_review_found_wrong(type_id, answers, severity):
+    assert _severity(type_id, **answers) == severity
+
+
+def test_a_credible_named_threat_gets_police_and_protection_within_minutes():
     library = load(BUNDLED_LIBRARY).library
-    incident = library.type(type_id)
-    for question in incident.triage.questions:
-        for answer in question.answers:
-            if "life-at-risk" in answer.means and answer.outcome:
-                assert answer.outcome == "SEV1", (type_id, question.id, answer.id)
+    sev1 = {s.id: s for s in library.type("workplace-violence").response("SEV1").steps}
+    assert sev1["alert-police"].within <= 15
+    assert sev1["protect-target"].within <= 15
+    assert "named person off site" in sev1["run-hide"].not_when
+
+
+def test_liquidity_triage_asks_what_a_leader_knows_in_the_first_15_minutes():
+    library = load(BUNDLED_LIBRARY).library
+    runway = library.type("liquidity-crunch").triage.question("runway")
+    assert "13-week" not in runway.ask + runway.help
+    assert "today" in runway.ask
