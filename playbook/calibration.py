@@ -12,11 +12,14 @@ from collections.abc import Iterator
 
 from playbook.model import Answer, IncidentType, Library, Question, Triage
 from playbook.problems import Problem
+from playbook.source import Document
 
 
 def calibration_problems(incident: IncidentType, library: Library) -> list[Problem]:
     triage = incident.triage
     doc = incident.source
+    if doc is None:  # positions are dropped once a type is loaded; checks run before that
+        return []
     problems: list[Problem] = []
     for question in triage.questions:
         for index, answer in enumerate(question.answers):
@@ -32,9 +35,9 @@ def calibration_problems(incident: IncidentType, library: Library) -> list[Probl
                         )
                     )
     if triage.is_table:
-        problems += _table_problems(incident, library)
+        problems += _table_problems(triage, library, doc)
     else:
-        problems += _tree_problems(incident, library)
+        problems += _tree_problems(triage, library, doc)
     return problems
 
 
@@ -48,8 +51,7 @@ def _too_mild(outcome: str, floor: str, library: Library) -> bool:
     return library.severity(outcome) is not None and library.rank(outcome) > library.rank(floor)
 
 
-def _tree_problems(incident: IncidentType, library: Library) -> list[Problem]:
-    triage = incident.triage
+def _tree_problems(triage: Triage, library: Library, doc: Document) -> list[Problem]:
     problems = []
     for question in triage.questions:
         for index, answer in enumerate(question.answers):
@@ -71,7 +73,7 @@ def _tree_problems(incident: IncidentType, library: Library) -> list[Problem]:
             outcome, via_question, via_answer = mildest
             via = "" if via_answer is answer else f" (through '{via_question.id}' answered '{via_answer.id}')"
             problems.append(
-                incident.source.problem(
+                doc.problem(
                     ("triage", "questions", question.id, "answers", index, field),
                     "P416",
                     f"answer '{answer.id}' of '{question.id}' means {criterion}, so at least {severity}, "
@@ -98,21 +100,21 @@ def _outcomes_from(triage: Triage, start: str) -> Iterator[tuple[str, Question, 
                 waiting.append(answer.next)
 
 
-def _table_problems(incident: IncidentType, library: Library) -> list[Problem]:
+def _table_problems(triage: Triage, library: Library, doc: Document) -> list[Problem]:
     """A row that leaves a question out matches every answer to it, so it must meet the floor
     of every meaning among them."""
-    triage = incident.triage
     problems = []
     for row in triage.table or ():
         named = dict(row.when)
         for question in triage.questions:
-            answers = [question.answer(named[question.id])] if question.id in named else question.known_answers
+            chosen = question.answer(named[question.id]) if question.id in named else None
+            answers = (chosen,) if chosen else () if question.id in named else question.known_answers
             for answer in answers:
-                floor = answer and _floor(answer, library)
-                if not floor or not _too_mild(row.outcome, floor[0], library):
+                floor = _floor(answer, library)
+                if floor is None or not _too_mild(row.outcome, floor[0], library):
                     continue
                 problems.append(
-                    incident.source.problem(
+                    doc.problem(
                         ("triage", "table", row.index, "outcome"),
                         "P416",
                         f"this row gives {row.outcome} when '{question.id}' is '{answer.id}', which means "

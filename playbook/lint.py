@@ -167,12 +167,15 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
 def vague_clock_problems(incident: IncidentType) -> list[Problem]:
     """P508: a leader acting on a clock must know whom to tell and whether the deadline binds
     as written (`must`) or is a target that may be missed with reasons (`where-feasible`)."""
-    problems = []
+    doc = incident.source
+    problems: list[Problem] = []
+    if doc is None:
+        return problems
     for index, clock in enumerate(incident.clocks):
         missing = [name for name in ("recipient", "duty") if not getattr(clock, name)]
         if missing:
             problems.append(
-                incident.source.problem(
+                doc.problem(
                     ("clocks", index),
                     "P508",
                     f"clock '{clock.what}' does not give {' or '.join(missing)}",
