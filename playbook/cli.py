@@ -29,6 +29,8 @@ COMMANDS = (
     "new",
     "preview",
     "export",
+    "handbook",
+    "import-table",
     "schema",
     "rules",
 )

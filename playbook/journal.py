@@ -492,13 +492,11 @@ class Journal:
         exists = path.exists()
         if exists and not path.is_file():
             raise JournalError(f"{path} is not a file")
+        if not exists and not path.parent.is_dir() and not (create and make_folders and not readonly):
+            raise JournalError(f"{path.parent}: no such folder (is the journal's path mistyped?); nothing was created")
         if not exists and (readonly or not create):
             raise JournalError(f"{path}: no journal here")
         if not exists and not path.parent.is_dir():
-            if not make_folders:
-                raise JournalError(
-                    f"{path.parent}: no such folder (is the journal's path mistyped?); nothing was created"
-                )
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:

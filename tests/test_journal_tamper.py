@@ -287,3 +287,19 @@ def test_a_journal_on_read_only_media_can_be_listed_reported_and_verified(tmp_pa
     assert main(["journal", "verify", "--journal", str(path)]) == 0
     assert incident in capsys.readouterr().out
     assert {p.name: p.read_bytes() for p in path.parent.iterdir()} == before  # nothing written beside it
+
+
+def test_random_bit_flips_and_truncations_are_never_read_silently_partial(tmp_path):
+    from benchmarks.fault_journal import DECLARED as FAULT_DECLARED
+    from benchmarks.fault_journal import run_damages
+
+    path = tmp_path / "j.sqlite3"
+    with Journal.open(path) as journal:
+        for n in range(3):
+            incident = journal.declare(draft(None, "declared", "Ann", T0, FAULT_DECLARED)).incident
+            for i in range(30):
+                journal.append(draft(incident, "note", "Ann", T0, {"text": f"{n}.{i} " + "x" * (i * 50)}))
+    damages = run_damages(path, 40, seed=12, folder=tmp_path)
+    assert len(damages) == 40
+    assert [d for d in damages if d.outcome in ("silent", "crashed")] == []
+    assert sum(d.outcome == "shown" for d in damages) > 20

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
+from time import monotonic
 
 from textual import work
 from textual.app import App
@@ -175,8 +175,8 @@ class PlaybookApp(App):
         second ctrl+q within a few seconds quits."""
         unsaved = sum(len(getattr(screen, "outbox", ())) for screen in self.screen_stack)
         typed = [screen for screen in self.screen_stack if isinstance(screen, FormScreen) and screen.half_typed]
-        if (unsaved or typed) and time.monotonic() > self.quit_armed_until:
-            self.quit_armed_until = time.monotonic() + QUIT_CONFIRM_SECONDS
+        if (unsaved or typed) and monotonic() > self.quit_armed_until:
+            self.quit_armed_until = monotonic() + QUIT_CONFIRM_SECONDS
             lost = []
             if unsaved:
                 lost.append(

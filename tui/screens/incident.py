@@ -4,8 +4,8 @@ Every entry goes through an Outbox: it shows at once, marked UNSAVED, and counts
 only when its transaction has committed. A failed write (disk full, read-only, I/O error)
 leaves it marked and retried every few seconds while the app keeps running; the outbox is a
 file beside the journal, so an entry typed then survives the terminal being closed and is
-recorded on the next start. A journal that failed its checks is shown damaged and read-only. Once a second the
-board reads entries other terminals recorded, and the countdowns move on.
+recorded on the next start. A journal that failed its checks is shown damaged and read-only.
+Once a second the board reads entries other terminals recorded, and the countdowns move on.
 """
 
 from __future__ import annotations
@@ -256,13 +256,19 @@ class IncidentScreen(Screen):
                     one_line(f" · {why} · {kept} · retrying every {RETRY_SECONDS:.0f} s; keep working"),
                 )
             )
-        elif damage or damaged_here:
-            first = str(damage[0]) if damage else f"{damaged_here} entr{'ies' if damaged_here != 1 else 'y'} damaged"
+        elif damage:
             more = f" (and {len(damage) - 1} more)" if len(damage) > 1 else ""
             saved.show(
                 Content.assemble(
                     ("⚠ DAMAGED journal, read-only", "bold reverse"),
-                    one_line(f": {first}{more} · never written to · `playbook journal verify` lists every problem"),
+                    one_line(f": {damage[0]}{more} · never written to · `playbook journal verify` lists every problem"),
+                )
+            )
+        elif damaged_here:
+            saved.show(
+                Content.assemble(
+                    (f"⚠ DAMAGED: {damaged_here} entr{'ies' if damaged_here != 1 else 'y'}", "bold reverse"),
+                    " of this incident cannot be read; they are marked in the log with their numbers",
                 )
             )
         elif self.read_error:
