@@ -129,6 +129,10 @@ class JournalError(Exception):
     """The journal cannot be opened or used; the message says why and what was left untouched."""
 
 
+class NoJournal(JournalError):
+    """There is no journal at the location yet (nothing was created)."""
+
+
 class WriteFailed(JournalError):
     """A write did not commit (disk full, read-only, I/O error): nothing of it was recorded."""
 
@@ -495,7 +499,7 @@ class Journal:
         if not exists and not path.parent.is_dir() and not (create and make_folders and not readonly):
             raise JournalError(f"{path.parent}: no such folder (is the journal's path mistyped?); nothing was created")
         if not exists and (readonly or not create):
-            raise JournalError(f"{path}: no journal here")
+            raise NoJournal(f"{path}: no journal here")
         if not exists and not path.parent.is_dir():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -43,6 +43,7 @@ from playbook.journal import (
     IncidentKind,
     IncidentRecord,
     JournalError,
+    NoJournal,
     Verification,
     WriteFailed,
     _Chain,
@@ -149,7 +150,7 @@ class PgJournal:
                 state = journal._inspect()
                 if state == "empty":
                     if readonly or not create:
-                        raise JournalError(f"{journal.location}: no journal in this database")
+                        raise NoJournal(f"{journal.location}: no journal in this database")
                     journal._create()
                 elif state == "foreign":
                     raise JournalError(

@@ -3,15 +3,25 @@ across machines), chosen by the location given with --journal or $PLAYBOOK_JOURN
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from playbook.journal import Journal, JournalError, JournalStore, Verification
+from playbook.journal import Journal, JournalError, JournalStore, Verification, default_path
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 
 
 def is_url(location: object) -> bool:
     return isinstance(location, str) and location.startswith(URL_SCHEMES)
+
+
+def location(chosen: str | None) -> str | Path:
+    """The journal named with --journal (a URL or a path), else $PLAYBOOK_JOURNAL, else the
+    default file in the user's data folder."""
+    chosen = chosen or os.environ.get("PLAYBOOK_JOURNAL") or None
+    if chosen is None:
+        return default_path()
+    return chosen if is_url(chosen) else Path(chosen)
 
 
 def open_journal(
