@@ -14,6 +14,7 @@ os.environ["PLAYBOOK_CACHE_DIR"] = tempfile.mkdtemp(prefix="playbook-cache-")
 
 from playbook.library import Loaded, load
 from playbook.paths import BUNDLED_LIBRARY
+from tests.postgres import pg_cluster, pg_journal  # noqa: F401  (fixtures: a real PostgreSQL server)
 
 DATA = Path(__file__).parent / "data"
 MINI = DATA / "mini"  # a tiny valid library: library.yaml + a few incident types
