@@ -27,6 +27,7 @@ COMMANDS = (
     "validate",
     "new",
     "preview",
+    "serve",
     "export",
     "handbook",
     "schema",

@@ -61,6 +61,15 @@ class PlaybookApp(App):
         self.load_library()
         self.authoring.start()
 
+    def on_app_focus(self) -> None:
+        # In a browser the page starts unfocused: Textual drops focus on that blur and, if the
+        # screen had not focused anything yet, restores nothing. Typing would then go nowhere.
+        screen = self.screen
+        if screen.focused is None and screen.AUTO_FOCUS:
+            target = next((w for w in screen.query(screen.AUTO_FOCUS) if w.focusable), None)
+            if target is not None:
+                target.focus()
+
     @work(thread=True, exclusive=True, group="library")
     def load_library(self) -> None:
         self.post_message(LibraryLoaded(load(self.root)))
