@@ -8,14 +8,15 @@ Every rule is written to cope with a file that already has errors: it skips, nev
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import networkx as nx
 
 from playbook import scaffold, triage
-from playbook.model import IncidentType, Library
-from playbook.problems import RULES, Problem
+from playbook.model import Drill, IncidentType, Inject, Library
+from playbook.problems import RULES, Problem, quote
 
 
 def incident_problems(incident: IncidentType, library: Library, today: date | None = None) -> list[Problem]:
@@ -29,6 +30,7 @@ def incident_problems(incident: IncidentType, library: Library, today: date | No
         *insecure_reference_problems(incident),
         *drill_problems(incident, library, reachable),
         *leftover_prompt_problems(incident),
+        *label_number_problems(incident),
     ]
 
 
@@ -49,6 +51,13 @@ def reachable_outcomes(incident: IncidentType) -> dict[str, tuple]:
         return {}
     reached = nx.descendants(tree, form.start)
     found = {}
+    if form.has_nodes:
+        for node in form.nodes or ():
+            if node.id == form.start or node.id in reached:
+                for answer_id, target in node.answers:
+                    if not target[0].islower():
+                        found.setdefault(target, ("triage", "nodes", node.id, "answers", answer_id))
+        return found
     for question in form.questions:
         if question.id != form.start and question.id not in reached:
             continue
@@ -56,6 +65,30 @@ def reachable_outcomes(incident: IncidentType) -> dict[str, tuple]:
             if answer.outcome and answer.next is None:
                 found.setdefault(answer.outcome, ("triage", "questions", question.id, "answers", index, "outcome"))
     return found
+
+
+# A numbered label: "1 - High", "2. Medium", "3) Low", "4: Minor" (not "24 hours", "1.5 million").
+_LEADING_NUMBER = re.compile(r"\s*([1-9])\s*(?:[-\u2013\u2014):]|\.(?!\d)|$)")
+
+
+def label_number_problems(incident: IncidentType) -> list[Problem]:
+    """P520: a label that begins with its own number ("1 - High") shown beside another digit:
+    a leader pressing 1 for "1 - High" must not pick "3 - Low"."""
+    problems = []
+    for question in incident.triage.questions:
+        for digit, answer in question.keyed:
+            match = _LEADING_NUMBER.match(answer.label)
+            if match and int(match[1]) != digit:
+                index = question.answers.index(answer)
+                problems.append(
+                    incident.source.problem(
+                        ("triage", "questions", question.id, "answers", index, "label"),
+                        "P520",
+                        f"the label {quote(answer.label)} begins with {match[1]} but the answer is picked with "
+                        f"{digit}: give it `key: {match[1]}`, or reword the label",
+                    )
+                )
+    return problems
 
 
 def first_step_problems(incident: IncidentType, library: Library) -> list[Problem]:
@@ -141,15 +174,16 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
     P602: a drill that expects a severity the triage cannot give teaches a wrong answer."""
     problems = []
     for index, drill in enumerate(incident.drills):
-        if not any(inject.twist for inject in drill.injects):
+        if not drill.twists:
             problems.append(
                 incident.source.problem(
-                    ("drills", index, "injects"),
+                    ("drills", index, "modules" if "modules" in incident.source.data["drills"][index] else "injects"),
                     "P601",
-                    f"drill '{drill.id}' has no twist: mark an inject `twist: true` where the proven response does not fit",
+                    f"drill '{drill.id}' has no twist: give an inject a `twist` where the proven response does not fit",
                     key=True,
                 )
             )
+        problems += _judgment_problems(incident, index, drill)
         expected = drill.expect.severity
         if reachable and library.severity(expected) is not None and expected not in reachable:
             can = ", ".join(sorted(reachable, key=library.rank))
@@ -161,6 +195,54 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
                 )
             )
     return problems
+
+
+def _judgment_problems(incident: IncidentType, index: int, drill: Drill) -> list[Problem]:
+    """P603-P605: what makes a drill train judgment rather than recital: a twist that says what
+    the proven response gets wrong and what a mentor accepts instead, a time jump, and an
+    evaluator's guide for every objective. Checked on new-style drills (with `modules`)."""
+    source = incident.source
+    if "modules" not in source.data["drills"][index]:
+        return []  # an old-style drill (one list of injects) still loads and runs as it always did
+    problems = []
+    for inject in drill.twists:
+        if not (inject.twist.gets_wrong.strip() and inject.twist.adaptations):
+            problems.append(
+                source.problem(
+                    _inject_path(incident, index, drill, inject),
+                    "P603",
+                    f"twist '{inject.id}' states no `gets_wrong` and acceptable `adaptations`: "
+                    "without them the scoring can only reward recital",
+                    key=True,
+                )
+            )
+    if len(drill.modules) < 2:
+        problems.append(
+            source.problem(
+                ("drills", index),
+                "P604",
+                f"drill '{drill.id}' has one module: add one after a time jump (`jump: It is now the next morning`)",
+                key=True,
+            )
+        )
+    for n, objective in enumerate(drill.expect.objectives):
+        if objective.guide is None:
+            problems.append(
+                source.problem(
+                    ("drills", index, "expect", "objectives", n),
+                    "P605",
+                    f"objective '{objective.id}' has no `guide` (what good looks like, what to observe)",
+                    key=True,
+                )
+            )
+    return problems
+
+
+def _inject_path(incident: IncidentType, index: int, drill: Drill, inject: Inject) -> tuple:
+    for m, module in enumerate(drill.modules):
+        if inject in module.injects:
+            return ("drills", index, "modules", m, "injects", module.injects.index(inject), "twist")
+    return ("drills", index)
 
 
 _PROMPTS = frozenset(scaffold.PROMPTS.values())

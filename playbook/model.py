@@ -67,6 +67,10 @@ class Answer:
     next: str | None = None
     outcome: str | None = None
     unknown: bool = False
+    key: int | None = None  # the digit that picks this answer, when the author fixed one
+
+
+UNKNOWN = "unknown"  # how scripts say "not known" to any question, whatever the file calls it
 
 
 @frozen
@@ -84,6 +88,27 @@ class Question:
     def known_answers(self) -> tuple[Answer, ...]:
         return tuple(a for a in self.answers if not a.unknown)
 
+    @property
+    def unknown_answer(self) -> Answer | None:
+        return next((a for a in self.answers if a.unknown), None)
+
+    def given(self, answer_id: str) -> Answer | None:
+        """The answer a leader or a script gave: an id of this question, or `unknown` for
+        its "not known" answer whatever the author called it."""
+        return self.answer(answer_id) or (self.unknown_answer if answer_id == UNKNOWN else None)
+
+    @property
+    def keyed(self) -> tuple[tuple[int, Answer], ...]:
+        """(digit, answer) in the order of the digits: an answer's own `key`, else the lowest
+        digit no other answer claims, in the author's order."""
+        taken = {a.key for a in self.answers if a.key is not None}
+        free = (d for d in range(1, 100) if d not in taken)
+        pairs = [(a.key if a.key is not None else next(free), a) for a in self.answers]
+        return tuple(sorted(pairs, key=lambda pair: pair[0]))
+
+    def by_key(self, digit: int) -> Answer | None:
+        return next((a for d, a in self.keyed if d == digit), None)
+
 
 @frozen
 class TableRow:
@@ -93,17 +118,39 @@ class TableRow:
 
 
 @frozen
+class TreeNode:
+    """A place in a tree written with `nodes`: the question asked there, and where each of its
+    known answers leads (a node id or a severity id). One question may be asked at many nodes."""
+
+    id: str
+    question: str
+    answers: tuple[tuple[str, str], ...] = attrs.field(converter=_tuple)  # (answer id, node or severity id)
+
+
+ORDER_FEWEST, ORDER_WRITTEN = "fewest", "written"
+
+
+@frozen
 class Triage:
     questions: tuple[Question, ...] = attrs.field(converter=_tuple)
     start: str | None = None
     table: tuple[TableRow, ...] | None = None  # the table form, as the author wrote it
+    nodes: tuple[TreeNode, ...] | None = None  # a tree whose nodes ask shared questions
+    order: str = ORDER_FEWEST  # a table's asking order: fewest questions, or as the questions are written
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
 
+    def node(self, node_id: str) -> TreeNode | None:
+        return next((n for n in self.nodes or () if n.id == node_id), None)
+
     @property
     def is_table(self) -> bool:
         return self.table is not None
+
+    @property
+    def has_nodes(self) -> bool:
+        return self.nodes is not None
 
 
 @frozen
@@ -130,6 +177,11 @@ class Lesson:
     instead: str
     story: str = ""
     steps: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    status: str = "reviewed"  # or "draft": proposed, awaiting an author's review
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
 
 
 @frozen
@@ -166,13 +218,51 @@ class Clock:
 
 
 @frozen
+class Adaptation:
+    """An adaptation a mentor accepts at a twist; deviation entries are matched to it."""
+
+    id: str
+    did: str
+    keywords: tuple[str, ...] = attrs.field(converter=_tuple)
+    step: str | None = None  # the step it replaces; None: any step, or none
+
+
+@frozen
+class Twist:
+    """Where the proven response does not fit. An old-style `twist: true` states nothing."""
+
+    gets_wrong: str = ""
+    voids: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    adaptations: tuple[Adaptation, ...] = attrs.field(converter=_tuple, factory=tuple)
+    questions: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    objective: str | None = None
+    weight: int = 3
+
+
+@frozen
 class Inject:
     id: str
     at: int  # minutes after the drill starts
     message: str
     reveals: tuple[tuple[str, str], ...] = attrs.field(converter=_tuple, factory=tuple)
-    twist: bool = False
+    twist: Twist | None = None
     facilitator: str = ""
+
+
+@frozen
+class Module:
+    """A stretch of play opened by a time jump (the first module by the briefing)."""
+
+    title: str
+    at: int  # the drill minute it starts
+    minutes: int  # minutes of play before the clock holds for the next jump
+    injects: tuple[Inject, ...] = attrs.field(converter=_tuple)
+    jump: str = ""
+    questions: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+
+    @property
+    def ends(self) -> int:
+        return self.at + self.minutes
 
 
 @frozen
@@ -182,10 +272,19 @@ class ExpectedStep:
 
 
 @frozen
+class Guide:
+    """The evaluator's guide for one objective."""
+
+    good: str
+    observe: tuple[str, ...] = attrs.field(converter=_tuple)
+
+
+@frozen
 class Objective:
     id: str
     goal: str
     steps: tuple[ExpectedStep, ...] = attrs.field(converter=_tuple)
+    guide: Guide | None = None
 
 
 @frozen
@@ -205,6 +304,16 @@ class Drill:
     duration: int | None = None
     facilitator_notes: str = ""
     questions: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    # Old-style drills have one module of every inject, with no time jump.
+    modules: tuple[Module, ...] = attrs.field(converter=_tuple, factory=tuple)
+
+    @property
+    def twists(self) -> tuple[Inject, ...]:
+        return tuple(i for i in self.injects if i.twist is not None)
+
+    def module_of(self, minute: float) -> Module | None:
+        """The module under way at this drill minute (the last one started by then)."""
+        return next((m for m in reversed(self.modules) if m.at <= minute), None)
 
 
 @frozen
@@ -243,7 +352,16 @@ class IncidentType:
         return frozenset(s.id for r in self.responses for s in r.steps)
 
     def lessons_for(self, step_id: str) -> tuple[Lesson, ...]:
-        return tuple(lesson for lesson in self.lessons if step_id in lesson.steps)
+        """The reviewed lessons about a step: a draft is not yet advice."""
+        return tuple(lesson for lesson in self.reviewed_lessons if step_id in lesson.steps)
+
+    @property
+    def reviewed_lessons(self) -> tuple[Lesson, ...]:
+        return tuple(lesson for lesson in self.lessons if not lesson.is_draft)
+
+    @property
+    def draft_lessons(self) -> tuple[Lesson, ...]:
+        return tuple(lesson for lesson in self.lessons if lesson.is_draft)
 
     def drill(self, drill_id: str) -> Drill | None:
         return next((d for d in self.drills if d.id == drill_id), None)

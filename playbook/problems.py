@@ -44,6 +44,8 @@ RULES: dict[str, tuple[Level, str]] = {
     "P306": ("error", "the step id does not exist in this incident type"),
     "P307": ("error", "the related incident type does not exist"),
     "P308": ("error", "the question or answer id does not exist in this triage"),
+    "P330": ("error", "a drill's modules overlap or an inject falls outside its module"),
+    "P331": ("error", "a twist names an objective the drill does not have"),
     "P401": ("error", "the triage form is incomplete: a tree needs `start`, a table needs `table`"),
     "P402": ("error", "an answer must lead to exactly one of: next question, outcome, unknown"),
     "P403": ("error", "a `next` names a question that does not exist"),
@@ -59,6 +61,10 @@ RULES: dict[str, tuple[Level, str]] = {
     "P413": ("warning", "a severity with a response can never be reached by the triage"),
     "P414": ("error", "a decision-table row names the `unknown` answer: leave the question out instead"),
     "P415": ("error", "the triage is too large to check: too many answer combinations or paths"),
+    "P420": ("error", "a tree of nodes asks the same question twice on one path"),
+    "P421": ("error", "the answer id `unknown` is kept for the 'not known' answer"),
+    "P422": ("error", "two answers of a question take the same key"),
+    "P423": ("error", "a CSV decision table is malformed: a header or row cannot be read"),
     "P501": ("warning", "the first step of a severity is later than its target time"),
     "P502": ("warning", "a severity the triage can reach has no response"),
     "P503": ("warning", "the playbook has not been reviewed within the library's review period"),
@@ -66,8 +72,15 @@ RULES: dict[str, tuple[Level, str]] = {
     "P505": ("warning", "a reference is not https"),
     "P506": ("warning", "a suppression names a file or code that does not exist"),
     "P507": ("warning", "text from the `playbook new` skeleton was left in a playbook that is no longer a draft"),
+    "P520": ("warning", "an answer's label begins with a number other than the digit that picks it"),
     "P601": ("warning", "a drill has no twist inject"),
     "P602": ("error", "a drill's expected severity cannot be reached by the triage"),
+    "P603": (
+        "warning",
+        "a twist does not say what the proven response gets wrong or what adaptations a mentor accepts",
+    ),
+    "P604": ("warning", "a drill has no time jump: one module only"),
+    "P605": ("warning", "a drill objective has no evaluator's guide"),
 }
 
 
