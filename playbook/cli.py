@@ -11,9 +11,13 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TextIO
 
 from playbook import __version__
+from playbook.safe import safe
 
 # In the order --help lists them: leaders first, then the record, practice, and authors' tools.
 COMMANDS = (
@@ -21,6 +25,11 @@ COMMANDS = (
     "show",
     "triage",
     "incidents",
+    "declare",
+    "log",
+    "step",
+    "assign",
+    "follow",
     "report",
     "journal",
     "practice",
@@ -44,6 +53,36 @@ class UsageError(Exception):
     """Bad arguments or unreadable input: printed as one line, exit 2."""
 
 
+class SafeStream:
+    """A text stream that shows every write through `safe`: whatever a command prints (library
+    text, journal entries, paths, argparse's echo of an argument) cannot steer the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(safe(text))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, encoding, fileno...
+        return getattr(self.stream, name)
+
+
+@contextmanager
+def safe_output() -> Iterator[None]:
+    """stdout and stderr through `safe` while a command runs (the app draws its own screen)."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(saved[0]), SafeStream(saved[1])  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
 def global_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--library",
@@ -54,10 +93,10 @@ def global_options(parser: argparse.ArgumentParser, default: object) -> None:
     )
     parser.add_argument(
         "--journal",
-        type=Path,
         default=default,
-        metavar="PATH",
-        help="the incident journal (default: $PLAYBOOK_JOURNAL, else journal.sqlite3 in your data folder)",
+        metavar="PATH|URL",
+        help="the incident journal: a file, or postgresql://... for a team's shared one "
+        "(default: $PLAYBOOK_JOURNAL, else journal.sqlite3 in your data folder)",
     )
 
 
@@ -82,19 +121,21 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    with safe_output():
+        args = parser().parse_args(argv)  # its errors echo what was typed
     if args.library is None and os.environ.get("PLAYBOOK_LIBRARY"):
         args.library = Path(os.environ["PLAYBOOK_LIBRARY"])
     if args.journal is None and os.environ.get("PLAYBOOK_JOURNAL"):
-        args.journal = Path(os.environ["PLAYBOOK_JOURNAL"])
+        args.journal = os.environ["PLAYBOOK_JOURNAL"]
     try:
         if args.command is None:
             from tui.app import run_app  # only the app needs textual
 
             return run_app(args)
-        return args.run(args)
+        with safe_output():
+            return args.run(args)
     except UsageError as error:
-        print(f"playbook: {error}", file=sys.stderr)
+        print(safe(f"playbook: {error}"), file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:
         from playbook.journal import JournalError  # only when something failed: --help stays light
@@ -106,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `playbook list | head`
         sys.stderr.close()
         return EXIT_OK
+    except OSError as error:  # a disk or a file that fails under us: one line, never a traceback
+        print(safe(f"playbook: {error.filename or ''}: {error.strerror or error}"), file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
 

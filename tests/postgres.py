@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-OWNER, APP = "playbook_owner", "playbook_app"
+ADMIN, OWNER, APP = "playbook_admin", "playbook_owner", "playbook_app"
 
 
 def _binaries() -> Path:
@@ -65,7 +65,7 @@ class Cluster:
         return done
 
     def init(self) -> None:
-        self._run("initdb", "-D", str(self.data), "-U", OWNER, "-A", "trust", "-E", "UTF8", "--no-sync")
+        self._run("initdb", "-D", str(self.data), "-U", ADMIN, "-A", "trust", "-E", "UTF8", "--no-sync")
 
     def start(self) -> None:
         options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} -c fsync=on"
@@ -80,13 +80,24 @@ class Cluster:
     def sql(self, statement: str, database: str = "postgres") -> None:
         import psycopg
 
-        with psycopg.connect(self.url(OWNER, database), autocommit=True) as connection:
+        with psycopg.connect(self.url(ADMIN, database), autocommit=True) as connection:
             connection.execute(statement)
 
     def fresh_database(self, name: str) -> str:
-        """A new, empty database the app role may use: its URL."""
+        """A new, empty database owned by the owner role, which the app role may connect to: its name."""
         self.sql(f'CREATE DATABASE "{name}" OWNER {OWNER}')
-        self.sql(f"REVOKE ALL ON DATABASE \"{name}\" FROM PUBLIC; GRANT CONNECT, TEMPORARY ON DATABASE \"{name}\" TO {APP}")
+        self.sql(f'REVOKE ALL ON DATABASE "{name}" FROM PUBLIC')
+        self.sql(f'GRANT CONNECT, TEMPORARY ON DATABASE "{name}" TO {APP}')
+        return name
+
+    def journal(self, name: str) -> str:
+        """A new database with a journal created by its owner and granted to the app role: the
+        app role's URL, as a team would be given it."""
+        from playbook.journal_pg import PgJournal
+
+        self.fresh_database(name)
+        with PgJournal.open(self.url(OWNER, name)) as journal:
+            journal.grant(APP)
         return self.url(APP, name)
 
 
@@ -106,8 +117,25 @@ def cluster() -> Iterator[Cluster]:
     try:
         server.init()
         server.start()
+        server.sql(f"CREATE ROLE {OWNER} LOGIN")
         server.sql(f"CREATE ROLE {APP} LOGIN")
         yield server
     finally:
         server.stop("immediate")
         shutil.rmtree(root, ignore_errors=True)
+
+
+_names = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    with cluster() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_journal(pg_cluster: Cluster, tmp_path: Path, monkeypatch) -> str:
+    """The URL of a new, empty journal on the test cluster (the app role's)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the outbox of a shared journal
+    return pg_cluster.journal(f"journal_{os.getpid()}_{next(_names)}")
