@@ -126,3 +126,20 @@ def test_in_chromium_the_page_is_the_product_loads_nothing_from_outside_and_take
             assert hosts == {base.split("/")[2]}
         finally:
             browser.close()
+
+
+def test_the_observer_link_opens_a_read_only_app_in_chromium(served):
+    from playwright.sync_api import sync_playwright
+
+    base, _ = served
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 640})
+            page.goto(f"{base}/?token={OBSERVER}")
+            page.wait_for_selector("body.-first-byte", timeout=30_000)
+            assert page.title() == "Playbook (observer, read-only)"
+            page.wait_for_timeout(2000)
+            assert page.locator("body.-closed").count() == 0  # the app runs with --read-only
+        finally:
+            browser.close()
