@@ -126,7 +126,7 @@ def test_drill_join_takes_no_option_that_opens_facilitator_material():
     drill = top._subparsers._group_actions[0].choices["drill"]
     join = drill._subparsers._group_actions[0].choices["join"]
     options = {option for action in join._actions for option in action.option_strings}
-    assert options == {"-h", "--help", "--name", "--library", "--journal"}
+    assert options == {"-h", "--help", "--name", "--library", "--journal", "--read-only"}  # read-only grants less
 
 
 def test_a_players_process_never_imports_the_facilitators_screens(tmp_path, library_root):
