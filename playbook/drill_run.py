@@ -208,8 +208,8 @@ def declare(
 def finish(journal: Journal, run: DrillRun, library: Library, by: str, now: datetime) -> PracticeRecord:
     """End the drill: close the team's incident if it is open, score the run and keep the
     result as a practice record. Finishing twice returns the first result."""
-    if run.ended:
-        return run.result
+    if (ended := run.result) is not None:
+        return ended
     board = run.board()
     if board is not None and board.is_open:
         journal.append(board.close(by, now, "End of drill"))
@@ -350,7 +350,7 @@ def inputs(run: DrillRun) -> RunInputs:
     classification = Classification(board.severity.id, run.minute_of(changes[-1].happened_at), other)
     outcomes: dict[str, Outcome] = {}
     for step in board.steps:
-        if step.status == "done":
+        if step.status == "done" and step.at is not None:  # a done step always has its time
             outcomes[step.id] = Done(run.minute_of(step.at))
         elif step.status == "skipped":
             outcomes[step.id] = Skipped(step.reason)

@@ -36,7 +36,7 @@ def _graph_parts(plan: Flow, library: Library):
     nodes = [(ids[key], plan.nodes[key].question.ask, False) for key in keys]
     nodes += [(ids[s], _severity_label(s, library), True) for s in levels]
     edges = [
-        (ids[key], ids[target], plan.nodes[key].question.answer(answer_id).label)
+        (ids[key], ids[target], plan.nodes[key].question.label(answer_id))
         for key in keys
         for answer_id, target in plan.nodes[key].leads
     ]
@@ -180,7 +180,7 @@ def _triage_markdown(incident: IncidentType, library: Library) -> list[str]:
 
 
 def _label(question: Question, answer_id: str | None) -> str:
-    return md(question.answer(answer_id).label) if answer_id else ""
+    return md(question.label(answer_id)) if answer_id else ""
 
 
 def _leads(triage, answer, library: Library) -> str:

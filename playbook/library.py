@@ -98,7 +98,7 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
         first = by_id.setdefault(incident.id, incident)
         if first is not incident:
             problems.append(
-                incident.source.problem(
+                incident.document.problem(
                     ("id",), "P301", f"incident type '{incident.id}' is also defined in {first.path}"
                 )
             )

@@ -41,7 +41,7 @@ def reachable_outcomes(incident: IncidentType) -> dict[str, tuple]:
         # In a valid table every row matches some combination of answers (overlaps are
         # errors), so every row's outcome can happen: the author's row is the place to point at.
         found: dict[str, tuple] = {}
-        for row in form.table:
+        for row in form.rows:
             found.setdefault(row.outcome, ("triage", "table", row.index, "outcome"))
         return found
     tree = triage.graph(form)
@@ -69,7 +69,7 @@ def first_step_problems(incident: IncidentType, library: Library) -> list[Proble
         index, first = min(enumerate(response.steps), key=lambda pair: pair[1].within)
         if first.within > level.first_action_within:
             problems.append(
-                incident.source.problem(
+                incident.document.problem(
                     ("responses", response.severity, index, "within"),
                     "P501",
                     f"the first step of {response.severity}, '{first.id}', is due at {first.within} min; "
@@ -85,7 +85,7 @@ def unanswered_severity_problems(
     """P502: the triage can settle on a severity for which the playbook says nothing to do."""
     answered = {r.severity for r in incident.responses}
     return [
-        incident.source.problem(
+        incident.document.problem(
             where, "P502", f"the triage can reach {severity}, but there is no response for {severity}"
         )
         for severity, where in reachable.items()
@@ -103,7 +103,7 @@ def stale_problems(incident: IncidentType, library: Library, today: date) -> lis
     if age <= library.limits.review_days:
         return []
     return [
-        incident.source.problem(
+        incident.document.problem(
             ("reviewed",),
             "P503",
             f"last reviewed {incident.reviewed}, {age} days ago; the library asks for a review every {library.limits.review_days} days",
@@ -114,7 +114,7 @@ def stale_problems(incident: IncidentType, library: Library, today: date) -> lis
 def missing_why_problems(incident: IncidentType) -> list[Problem]:
     """P504: a step without its reason is an order, not mentoring; leaders remember reasons."""
     return [
-        incident.source.problem(
+        incident.document.problem(
             ("responses", response.severity, index),
             "P504",
             f"step '{step.id}' in {response.severity} does not say why it works: add `why:`",
@@ -130,7 +130,7 @@ def insecure_reference_problems(incident: IncidentType) -> list[Problem]:
     links = [(("references", i, "url"), r.url) for i, r in enumerate(incident.references)]
     links += [(("clocks", i, "url"), c.url) for i, c in enumerate(incident.clocks) if c.url]
     return [
-        incident.source.problem(where, "P505", "the address is not https: use the https address")
+        incident.document.problem(where, "P505", "the address is not https: use the https address")
         for where, url in links
         if not url.lower().startswith("https://")
     ]
@@ -143,7 +143,7 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
     for index, drill in enumerate(incident.drills):
         if not any(inject.twist for inject in drill.injects):
             problems.append(
-                incident.source.problem(
+                incident.document.problem(
                     ("drills", index, "injects"),
                     "P601",
                     f"drill '{drill.id}' has no twist: mark an inject `twist: true` where the proven response does not fit",
@@ -154,7 +154,7 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
         if reachable and library.severity(expected) is not None and expected not in reachable:
             can = ", ".join(sorted(reachable, key=library.rank))
             problems.append(
-                incident.source.problem(
+                incident.document.problem(
                     ("drills", index, "expect", "severity"),
                     "P602",
                     f"drill '{drill.id}' expects {expected}, which the triage never gives (it gives {can})",
@@ -171,12 +171,12 @@ def leftover_prompt_problems(incident: IncidentType) -> list[Problem]:
     if incident.status == "draft":
         return []  # a draft is expected to be unfinished
     return [
-        incident.source.problem(
+        incident.document.problem(
             where,
             "P507",
             f"this is the skeleton's guidance, not the playbook's text: write it out (status is {incident.status})",
         )
-        for where, value in _strings(incident.source.data)
+        for where, value in _strings(incident.document.data)
         if value.strip() in _PROMPTS
     ]
 

@@ -19,10 +19,7 @@ def _tuple(items: Any) -> tuple:
     return tuple(items or ())
 
 
-frozen = attrs.frozen(kw_only=True)
-
-
-@frozen
+@attrs.frozen(kw_only=True)
 class Severity:
     id: str
     name: str
@@ -33,34 +30,34 @@ class Severity:
     rank: int  # 0 is the most severe
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Role:
     id: str
     name: str
     duties: str
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Category:
     id: str
     name: str
     description: str = ""
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Suppression:
     file: str
     code: str
     reason: str
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Limits:
     triage_depth: int = 5
     review_days: int = 365
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Answer:
     id: str
     label: str
@@ -68,8 +65,13 @@ class Answer:
     outcome: str | None = None
     unknown: bool = False
 
+    @property
+    def leads_to(self) -> str:
+        """The next question or the outcome (the schema requires exactly one of them)."""
+        return self.next or self.outcome or ""
 
-@frozen
+
+@attrs.frozen(kw_only=True)
 class Question:
     id: str
     ask: str
@@ -80,19 +82,26 @@ class Question:
     def answer(self, answer_id: str) -> Answer | None:
         return next((a for a in self.answers if a.id == answer_id), None)
 
+    def label(self, answer_id: str) -> str:
+        """The label of an answer the checks have already found (a missing id is a bug)."""
+        answer = self.answer(answer_id)
+        if answer is None:
+            raise KeyError(f"question {self.id!r} has no answer {answer_id!r}")
+        return answer.label
+
     @property
     def known_answers(self) -> tuple[Answer, ...]:
         return tuple(a for a in self.answers if not a.unknown)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class TableRow:
     when: tuple[tuple[str, str], ...] = attrs.field(converter=_tuple)  # (question id, answer id)
     outcome: str
     index: int  # position in the author's table, for locating problems
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Triage:
     questions: tuple[Question, ...] = attrs.field(converter=_tuple)
     start: str | None = None
@@ -105,8 +114,13 @@ class Triage:
     def is_table(self) -> bool:
         return self.table is not None
 
+    @property
+    def rows(self) -> tuple[TableRow, ...]:
+        """The table's rows; none for a tree."""
+        return self.table or ()
 
-@frozen
+
+@attrs.frozen(kw_only=True)
 class Step:
     id: str
     do: str
@@ -117,13 +131,13 @@ class Step:
     not_when: str = ""  # when a mentor would not take this step, and what instead
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Response:
     severity: str
     steps: tuple[Step, ...] = attrs.field(converter=_tuple)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Lesson:
     id: str
     mistake: str
@@ -132,7 +146,7 @@ class Lesson:
     steps: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Mentor:
     role: str
     years: int
@@ -141,20 +155,20 @@ class Mentor:
         return f"{self.role}, {self.years} years"
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class NotApplicable:
     when: str
     instead: str
     see: str | None = None
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Reference:
     title: str
     url: str
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Clock:
     what: str
     within: str
@@ -165,7 +179,7 @@ class Clock:
     url: str | None = None
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Inject:
     id: str
     at: int  # minutes after the drill starts
@@ -175,27 +189,27 @@ class Inject:
     facilitator: str = ""
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class ExpectedStep:
     step: str
     weight: int = 1
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Objective:
     id: str
     goal: str
     steps: tuple[ExpectedStep, ...] = attrs.field(converter=_tuple)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Expectation:
     severity: str
     objectives: tuple[Objective, ...] = attrs.field(converter=_tuple)
     classify_within: int | None = None
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Drill:
     id: str
     title: str
@@ -207,7 +221,7 @@ class Drill:
     questions: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class IncidentType:
     id: str
     title: str
@@ -231,6 +245,14 @@ class IncidentType:
     # Positions of every node, for checks that run after the build. Not part of equality.
     source: Document | None = attrs.field(default=None, eq=False, repr=False)
 
+    @property
+    def document(self) -> Document:
+        """The positions in the file this type was built from. Checks run while it is attached;
+        the loaded library drops it (see library.load), so reading it later is a bug."""
+        if self.source is None:
+            raise AttributeError(f"{self.id}: the source document was not kept")
+        return self.source
+
     def response(self, severity: str) -> Response | None:
         return next((r for r in self.responses if r.severity == severity), None)
 
@@ -249,7 +271,7 @@ class IncidentType:
         return next((d for d in self.drills if d.id == drill_id), None)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Library:
     name: str
     version: str

@@ -67,7 +67,10 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         f"## Actions (since {when(since)})",
         "",
-        *([_closed_step(s) for s in sorted(closed_since, key=lambda s: s.at)] or ["- No step completed or skipped."]),
+        *(
+            [_closed_step(s) for s in sorted(closed_since, key=lambda s: s.at or since)]
+            or ["- No step completed or skipped."]
+        ),
         *(
             f"- {e.kind.capitalize()}: {text(e.data['text'])} ({when(e.happened_at)}){_corrected(incident, e)}"
             for e in logged_since
@@ -86,7 +89,7 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         (
             f"Next update due {when(incident.next_update_due)} (every {duration(incident.severity.update_every)})."
-            if incident.is_open
+            if incident.closed is None
             else f"Closed {when(incident.closed.happened_at)}: no further updates are due."
         ),
         "",
@@ -207,6 +210,7 @@ def after_action(incident: Incident, now: datetime) -> str:
             [
                 f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, by {text(s.by)}"
                 for s in late
+                if s.at  # a late step is a done one
             ]
             or ["- Nothing was late."]
         ),

@@ -120,8 +120,8 @@ def _lexical_problems(text: str, name: str) -> list[Problem]:
                 Problem(name, number, match.start() + 1, "P111", f"bidirectional control character {char} in text")
             )
     for match in _CONFLICT.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
-        problems.append(Problem(name, line, 1, "P109", f"merge-conflict marker {match.group(1)}: resolve the conflict"))
+        at = text.count("\n", 0, match.start()) + 1
+        problems.append(Problem(name, at, 1, "P109", f"merge-conflict marker {match.group(1)}: resolve the conflict"))
     return problems
 
 
@@ -145,7 +145,7 @@ class _Frame:
         self.container = container
         self.path = path
         self.key: Any = _NO_KEY
-        self.key_mark: tuple[int, int] | None = None
+        self.key_mark: tuple[int, int] = (1, 1)  # set with each key, before its value
         self.skip = False  # a complex key's subtree: consumed, not kept
 
 
@@ -153,7 +153,9 @@ _NO_KEY = object()
 
 
 def _mark(event: yaml.Event) -> tuple[int, int]:
-    return event.start_mark.line + 1, event.start_mark.column + 1
+    mark = event.start_mark
+    assert mark is not None  # the parser marks every event it emits
+    return mark.line + 1, mark.column + 1
 
 
 def _compose(text: str, name: str) -> tuple[Document | None, list[Problem]]:

@@ -42,7 +42,7 @@ def structure_problems(incident: IncidentType, library: Library) -> list[Problem
     Table form: answers lead nowhere (the rows decide), rows name real questions, answers
     and severities."""
     triage = incident.triage
-    doc = incident.source
+    doc = incident.document
     problems: list[Problem] = []
 
     def report(path: tuple, code: str, message: str, key: bool = False) -> None:
@@ -135,7 +135,7 @@ def _answer_problems(triage: Triage, library: Library, report, table: bool) -> N
 
 
 def _row_problems(triage: Triage, library: Library, report) -> None:
-    for row in triage.table:
+    for row in triage.rows:
         where = ("table", row.index)
         for question_id, answer_id in row.when:
             question = triage.question(question_id)
@@ -176,7 +176,7 @@ def _severities(library: Library) -> str:
 def table_problems(incident: IncidentType) -> list[Problem]:
     """Every combination of known answers has a row (P410), and rows that overlap agree (P411)."""
     triage = incident.triage
-    doc = incident.source
+    doc = incident.document
     size = math.prod(len(q.known_answers) + 1 for q in triage.questions)
     if size > MAX_SUBTABLES:
         count = combination_count(triage)
@@ -193,7 +193,7 @@ def table_problems(incident: IncidentType) -> list[Problem]:
             doc.problem(
                 ("triage", "table"),
                 "P415",
-                f"the {len(triage.table)} rows overlap too much to check; give each combination of answers one row",
+                f"the {len(triage.rows)} rows overlap too much to check; give each combination of answers one row",
                 key=True,
             )
         ]
@@ -223,7 +223,7 @@ def table_problems(incident: IncidentType) -> list[Problem]:
         )
     for (first, later), combo in sorted(conflicts.items()):
         line, col = doc.where(("triage", "table", first))
-        a, b = triage.table[first].outcome, triage.table[later].outcome
+        a, b = triage.rows[first].outcome, triage.rows[later].outcome
         problems.append(
             doc.problem(
                 ("triage", "table", later, "outcome"),
@@ -243,7 +243,7 @@ def soundness_problems(incident: IncidentType, library: Library) -> list[Problem
     depth (P407, tables), monotonic ordered answers (P408), no irrelevant question (P409),
     every severity with a response reachable (P413)."""
     triage = incident.triage
-    doc = incident.source
+    doc = incident.document
     plan = flow(triage)
     count = _path_count(plan)
     if count > MAX_PATHS:
@@ -331,7 +331,9 @@ def _effects(question: Question, found: tuple[Path, ...], library: Library):
         if position[a1[question.id]] > position[a2[question.id]]:
             (p1, a1), (p2, a2) = (p2, a2), (p1, a1)
         if library.rank(p2.outcome) > library.rank(p1.outcome):
-            reversals.setdefault(question.answer(a2[question.id]), (question.answer(a1[question.id]), p1, p2))
+            milder, worse = question.answer(a1[question.id]), question.answer(a2[question.id])
+            if milder is not None and worse is not None:  # both come from the question's own answers
+                reversals.setdefault(worse, (milder, p1, p2))
     return relevant, reversals
 
 
@@ -351,4 +353,5 @@ def _cycle(tree: nx.DiGraph) -> list[tuple[str, str]]:
 
 def _answer_index(triage: Triage, source: str, target: str) -> int:
     question = triage.question(source)
+    assert question is not None  # a cycle runs through questions that exist
     return next(i for i, a in enumerate(question.answers) if target in (a.next, a.outcome))

@@ -229,7 +229,7 @@ def _flow_sequence_end(text: str, key: str) -> int | None:
                 inside += 1
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 inside -= 1
-                if inside == 0:
+                if inside == 0 and event.start_mark is not None:
                     return event.start_mark.index
             continue
         if expect_value:

@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     walk = Walk.start(incident, library)
     while not walk.done:
         question = walk.question
+        assert question is not None  # a walk that is not done waits on a question
         if question.id in given:
             walk = walk.answer(given[question.id])
         elif interactive:
