@@ -106,7 +106,8 @@ def stale_problems(incident: IncidentType, library: Library, today: date) -> lis
         incident.document.problem(
             ("reviewed",),
             "P503",
-            f"last reviewed {incident.reviewed}, {age} days ago; the library asks for a review every {library.limits.review_days} days",
+            f"last reviewed {incident.reviewed}, {age} days ago; the library asks for a review every "
+            f"{library.limits.review_days} days",
         )
     ]
 
@@ -146,7 +147,8 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
                 incident.document.problem(
                     ("drills", index, "injects"),
                     "P601",
-                    f"drill '{drill.id}' has no twist: mark an inject `twist: true` where the proven response does not fit",
+                    f"drill '{drill.id}' has no twist: mark an inject `twist: true` where the proven response "
+                    "does not fit",
                     key=True,
                 )
             )

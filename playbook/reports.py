@@ -57,7 +57,8 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         "## Conditions",
         "",
-        f"- Declared {when(incident.declared_at)} ({minutes(now - incident.declared_at)} ago) as {text(incident.type_title)}.",
+        f"- Declared {when(incident.declared_at)} ({minutes(now - incident.declared_at)} ago) as "
+        f"{text(incident.type_title)}.",
         *(f"- {text(q)}: {text(a)}" for q, a in incident.answers),
         *(
             f"- Severity changed to {e.data['severity']['id']} at {when(e.happened_at)}"
@@ -160,7 +161,8 @@ def timeline(incident: Incident, now: datetime) -> str:
         "| Role | Person | Since |",
         "|---|---|---|",
         *(
-            f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} | {when(r.since)} |"
+            f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} | "
+            f"{when(r.since)} |"
             for r in incident.roles
         ),
         "",
@@ -208,7 +210,8 @@ def after_action(incident: Incident, now: datetime) -> str:
         "",
         *(
             [
-                f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, by {text(s.by)}"
+                f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, by "
+                f"{text(s.by)}"
                 for s in late
                 if s.at  # a late step is a done one
             ]

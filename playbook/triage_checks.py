@@ -159,7 +159,8 @@ def _row_problems(triage: Triage, library: Library, report) -> None:
                 report(
                     (*where, "when", question_id),
                     "P414",
-                    f"'{answer_id}' is the unknown answer of '{question_id}': leave the question out of the row to match any answer",
+                    f"'{answer_id}' is the unknown answer of '{question_id}': leave the question out of the row "
+                    "to match any answer",
                 )
         if library.severity(row.outcome) is None:
             report(
@@ -184,7 +185,8 @@ def table_problems(incident: IncidentType) -> list[Problem]:
             doc.problem(
                 ("triage", "table"),
                 "P415",
-                f"{len(triage.questions)} questions make {count} combinations of answers: too many to check or to answer quickly; split the incident type",
+                f"{len(triage.questions)} questions make {count} combinations of answers: too many to check or "
+                "to answer quickly; split the incident type",
                 key=True,
             )
         ]
@@ -235,7 +237,7 @@ def table_problems(incident: IncidentType) -> list[Problem]:
 
 
 def _describe(ids: list[str], combo: Combination) -> str:
-    return ", ".join(f"{q}={a}" for q, a in zip(ids, combo))
+    return ", ".join(f"{q}={a}" for q, a in zip(ids, combo, strict=True))
 
 
 def soundness_problems(incident: IncidentType, library: Library) -> list[Problem]:
@@ -251,7 +253,8 @@ def soundness_problems(incident: IncidentType, library: Library) -> list[Problem
             doc.problem(
                 ("triage",),
                 "P415",
-                f"the triage has {count} paths from the first question to an outcome: too many to check or to learn; shorten it",
+                f"the triage has {count} paths from the first question to an outcome: too many to check or to "
+                "learn; shorten it",
                 key=True,
             )
         ]
@@ -263,7 +266,8 @@ def soundness_problems(incident: IncidentType, library: Library) -> list[Problem
             doc.problem(
                 ("triage", "table"),
                 "P407",
-                f"even the shortest tree for this table asks up to {worst} questions; the library's limit is {library.limits.triage_depth}",
+                f"even the shortest tree for this table asks up to {worst} questions; the library's limit is "
+                f"{library.limits.triage_depth}",
                 key=True,
             )
         )
@@ -276,7 +280,8 @@ def soundness_problems(incident: IncidentType, library: Library) -> list[Problem
                 doc.problem(
                     at,
                     "P409",
-                    f"the answer to '{question.id}' never changes the outcome: drop the question, or give its answers different outcomes",
+                    f"the answer to '{question.id}' never changes the outcome: drop the question, or give its "
+                    "answers different outcomes",
                     key=True,
                 )
             )
@@ -290,7 +295,8 @@ def soundness_problems(incident: IncidentType, library: Library) -> list[Problem
                 doc.problem(
                     (*at, "answers", index, "id"),
                     "P408",
-                    f"'{severe.id}' is listed as more severe than '{milder.id}' but gives {p2.outcome} instead of {p1.outcome}{context}; "
+                    f"'{severe.id}' is listed as more severe than '{milder.id}' but gives {p2.outcome} instead "
+                    f"of {p1.outcome}{context}; "
                     "reorder the answers, fix the outcomes, or set `ordered: false`",
                 )
             )

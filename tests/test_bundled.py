@@ -10,7 +10,38 @@ from playbook.library import load
 from playbook.paths import BUNDLED_LIBRARY
 from playbook.triage import analyse
 
-REQUIRED = ["ransomware", "personal-data-breach", "major-customer-outage", "critical-vendor-outage", "business-email-compromise", "insider-data-theft", "ddos-attack", "workplace-fatality", "workplace-violence", "key-executive-loss", "senior-leader-misconduct", "industrial-action", "product-recall", "key-supplier-failure", "logistics-disruption", "facility-loss", "severe-weather", "pandemic", "staff-abroad-crisis", "regulator-dawn-raid", "whistleblower-report", "internal-fraud", "sanctions-breach", "liquidity-crunch", "social-media-crisis", "hostile-media-story", "activist-protest", "environmental-spill", "extortion-threat", "ai-system-failure"]
+REQUIRED = [
+    "ransomware",
+    "personal-data-breach",
+    "major-customer-outage",
+    "critical-vendor-outage",
+    "business-email-compromise",
+    "insider-data-theft",
+    "ddos-attack",
+    "workplace-fatality",
+    "workplace-violence",
+    "key-executive-loss",
+    "senior-leader-misconduct",
+    "industrial-action",
+    "product-recall",
+    "key-supplier-failure",
+    "logistics-disruption",
+    "facility-loss",
+    "severe-weather",
+    "pandemic",
+    "staff-abroad-crisis",
+    "regulator-dawn-raid",
+    "whistleblower-report",
+    "internal-fraud",
+    "sanctions-breach",
+    "liquidity-crunch",
+    "social-media-crisis",
+    "hostile-media-story",
+    "activist-protest",
+    "environmental-spill",
+    "extortion-threat",
+    "ai-system-failure",
+]
 
 PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|lorem|ipsum|placeholder|example\.(com|org))\b|\.\.\.|XXX", re.IGNORECASE)
 # "Jane Smith", "Dr Patel": mentors are credited by role and experience, never by name.

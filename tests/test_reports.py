@@ -8,12 +8,15 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from playbook.cli import main
 from playbook.incident import declaration, fold
 from playbook.journal import FORMAT, Journal
 from playbook.library import load
 from playbook.reports import report
+from playbook.reports import text as markdown_text
 from tests.conftest import MINI
 
 T0 = datetime(2026, 11, 24, 5, 0, tzinfo=UTC)
@@ -230,12 +233,6 @@ def test_the_journal_commands_never_import_textual(journal_path):
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-
-
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st
-
-from playbook.reports import text as markdown_text  # noqa: E402
 
 
 @given(st.text())

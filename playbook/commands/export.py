@@ -17,7 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=FORMATS,
         default="md",
-        help="md: the whole incident type, to print; mermaid or dot: the triage tree; csv: the decision table (default md)",
+        help="md: the whole incident type, to print; mermaid or dot: the triage tree; csv: the decision table "
+        "(default md)",
     )
 
 

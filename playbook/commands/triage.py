@@ -52,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             ids = ", ".join(a.id for a in question.answers)
             raise UsageError(
-                f"question '{question.id}' is still open: {question.ask} (answer with --answer {question.id}=ANSWER, one of {ids})"
+                f"question '{question.id}' is still open: {question.ask} (answer with --answer "
+                f"{question.id}=ANSWER, one of {ids})"
             )
     if walk.answered and interactive:
         print()  # set the result apart from the last question
@@ -171,7 +172,8 @@ def _analysis(incident, library, form: str) -> str:
         }
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     out = [
-        f"{incident.title}: at most {analysis.worst_case} questions, {analysis.mean:.1f} on average, {len(analysis.paths)} paths",
+        f"{incident.title}: at most {analysis.worst_case} questions, {analysis.mean:.1f} on average, "
+        f"{len(analysis.paths)} paths",
         "",
     ]
     for path in analysis.paths:

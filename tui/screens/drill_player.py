@@ -117,7 +117,10 @@ class DrillPlayerScreen(Screen):
             return f"⚠ The team's entries cannot be read: {error}"
         if board is None:
             return f"{self.playing()}Not declared yet · t: triage an incident type · d: declare"
-        return f"{self.playing()}Declared {board.type_title} at {severity_text.label_of(self.library, board.severity.id)} · b: the team board"
+        return (
+            f"{self.playing()}Declared {board.type_title} at "
+            f"{severity_text.label_of(self.library, board.severity.id)} · b: the team board"
+        )
 
     def playing(self) -> str:
         return f"Playing as {one_line(self.actor)} · " if self.actor else ""

@@ -84,7 +84,7 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
         if not self.is_active:  # a second Enter typed before the first one saved
             return
         inputs = list(self.query(Input))
-        for field, each in zip(self.fields, inputs):
+        for field, each in zip(self.fields, inputs, strict=True):
             problem = (
                 "please fill this in"
                 if field.required and not each.value.strip()
@@ -97,4 +97,4 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
                 self.enter_field(each)
                 self.query_one("#form-hint", Plain).show(f"{field.label}: {problem}")
                 return
-        self.dismiss({field.key: each.value for field, each in zip(self.fields, inputs)})
+        self.dismiss({field.key: each.value for field, each in zip(self.fields, inputs, strict=True)})
