@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from playbook import __version__
+from playbook.clock import SYSTEM_CLOCK, Clock
 
 # In the order --help lists them: leaders first, then the record, practice, and authors' tools.
 COMMANDS = (
@@ -76,8 +77,9 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, clock: Clock = SYSTEM_CLOCK) -> int:
     args = parser().parse_args(argv)
+    args.clock = clock  # the one clock every command reads (tests pass a FakeClock)
     if args.library is None and os.environ.get("PLAYBOOK_LIBRARY"):
         args.library = Path(os.environ["PLAYBOOK_LIBRARY"])
     if args.journal is None and os.environ.get("PLAYBOOK_JOURNAL"):

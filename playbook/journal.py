@@ -25,6 +25,8 @@ from typing import Any, Literal
 
 import attrs
 
+from playbook.clock import SYSTEM_CLOCK, Clock
+
 FORMAT = 1  # PRAGMA user_version; raise it (with a migration) when the schema changes
 APPLICATION_ID = 0x50424A4C  # "PBJL" in the SQLite header: marks the file as a playbook journal
 
@@ -173,17 +175,19 @@ def _entry(row: tuple) -> Entry:
 class Journal:
     """One open journal file. Safe to share between threads: calls are serialised."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, readonly: bool) -> None:
+    def __init__(self, path: Path, connection: sqlite3.Connection, readonly: bool, clock: Clock = SYSTEM_CLOCK) -> None:
         self.path = path
         self.readonly = readonly
         self._db = connection
         self._lock = threading.Lock()
-        self.clock = lambda: datetime.now(UTC)  # stamps recorded_at, the commit time (tests may set it)
+        self.clock = clock  # stamps recorded_at, the commit time
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, readonly: bool = False, create: bool = True) -> Journal:
+    def open(
+        cls, path: Path | str, *, readonly: bool = False, create: bool = True, clock: Clock = SYSTEM_CLOCK
+    ) -> Journal:
         """Open (or create) the journal at `path`.
 
         Opens read-only when asked, or when the file cannot be written. Raises JournalError for
@@ -207,7 +211,7 @@ class Journal:
         except BaseException:
             connection.close()
             raise
-        return cls(path, connection, readonly)
+        return cls(path, connection, readonly, clock)
 
     def close(self) -> None:
         with self._lock:
@@ -255,7 +259,7 @@ class Journal:
         if already is not None:  # a retry of a write that did commit: never record it twice
             return _entry(already)
         incident = entry.incident
-        now = utc(self.clock())
+        now = utc(self.clock.now())
         if declare_kind is not None:
             incident = self._new_id(declare_kind, entry.logged_at)
             self._db.execute(

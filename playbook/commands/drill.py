@@ -35,7 +35,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.action == "list":
         return _list(args)
-    from datetime import UTC, datetime
 
     from playbook import drill_run
     from playbook.commands.common import find_type, usable_library
@@ -45,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
 
     library = usable_library(args)
     try:
-        journal = Journal.open(journal_path(args), create=args.action == "start")
+        journal = Journal.open(journal_path(args), create=args.action == "start", clock=args.clock)
     except JournalError as error:
         raise UsageError(str(error)) from None
     with journal:
@@ -67,13 +66,13 @@ def run(args: argparse.Namespace) -> int:
                     drill,
                     pace,
                     args.facilitator,
-                    datetime.now(UTC),
+                    args.clock.now(),
                     team=args.team,
                     participants=args.participants,
                 ).id
                 print(f"{drill_id} started; players join with: {drill_run.join_command(drill_id, journal.path)}")
             else:
-                drill_id = drill_run.load(journal, library, args.id, datetime.now(UTC)).id
+                drill_id = drill_run.load(journal, library, args.id, args.clock.now()).id
         except (drill_run.DrillRunError, JournalError) as error:
             raise UsageError(str(error)) from None
     from tui.screens.drill_list import run_on_drill  # only the app needs textual

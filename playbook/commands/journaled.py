@@ -23,7 +23,7 @@ def existing_journal(args: argparse.Namespace) -> Journal | None:
     if not path.exists():
         return None
     try:
-        return Journal.open(path, readonly=True)
+        return Journal.open(path, readonly=True, clock=args.clock)
     except JournalError as error:
         raise UsageError(str(error)) from None
 

@@ -18,7 +18,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
 
     from playbook.commands.common import usable_library
     from playbook.commands.journaled import existing_journal
@@ -30,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     records = () if journal is None else history(journal, args.team, args.participant)
     if journal is not None:
         journal.close()
-    suggestions = suggest(records, library, datetime.now(UTC))
+    suggestions = suggest(records, library, args.clock.now())
     if args.format == "json":
         print(json.dumps(_data(records, suggestions), indent=2, ensure_ascii=False))
     else:

@@ -16,11 +16,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
 
     from playbook.commands.journaled import load_incident
     from playbook.reports import report
 
     incident = load_incident(args, args.incident)
-    print(report(incident, args.kind, datetime.now(UTC)), end="")
+    print(report(incident, args.kind, args.clock.now()), end="")
     return EXIT_OK
