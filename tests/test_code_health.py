@@ -100,7 +100,7 @@ def import_graph() -> nx.DiGraph:
     known = {name: path for package in PACKAGES for name, path in modules(package).items()}
     for module, path in known.items():
         graph.add_node(module)
-        for name, top in imports(path, module):
+        for name, _ in imports(path, module):
             if name in known and name != module:
                 graph.add_edge(module, name)
     return graph
