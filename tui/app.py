@@ -2,32 +2,27 @@
 
 from __future__ import annotations
 
+from argparse import Namespace
 from pathlib import Path
 
+import attrs
 from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import AwaitMount
 
-from playbook.library import Loaded, default_root, load
-from playbook.model import IncidentType
+from playbook.clock import SYSTEM_CLOCK, Clock
+from playbook.library import Loaded, load
+from playbook.model import IncidentType, Library
 from tui.commands import PlaybookCommands
+from tui.context import AppContext, LibraryLoaded, Settings
 from tui.editing import Authoring
 from tui.screens.drill_commands import DrillCommands
 
 
-class LibraryLoaded(Message):
-    """Posted by the loading worker; carries the whole result so no widget is touched off-thread."""
-
-    def __init__(self, loaded: Loaded) -> None:
-        super().__init__()
-        self.loaded = loaded
-
-
-class PlaybookApp(App):
+class PlaybookApp(App[None]):
     TITLE = "Playbook"
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {PlaybookCommands, DrillCommands}
@@ -47,10 +42,16 @@ class PlaybookApp(App):
     # None until the worker has read and validated the library.
     loaded: var[Loaded | None] = var(None, init=False)
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None, *, journal: Path | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__()
-        self.root = Path(root) if root is not None else default_root()
+        settings = Settings(library=root) if root is not None else Settings()
+        self.context = AppContext(settings=attrs.evolve(settings, journal=journal), clock=clock)
         self.authoring = Authoring(self)
+
+    @property
+    def root(self) -> Path:
+        """The library folder."""
+        return self.context.settings.library
 
     def get_default_screen(self) -> Screen:
         from tui.screens.find import FindScreen
@@ -76,15 +77,22 @@ class PlaybookApp(App):
         it (a fast typist, or an SSH link that delivers keys in bursts) then reach the new screen."""
         return self.push_screen(screen)
 
+    @property
+    def library(self) -> Library:
+        """The loaded library; screens that show an incident type open only once it is there."""
+        if self.loaded is None or self.loaded.library is None:
+            raise RuntimeError("the library is not loaded")
+        return self.loaded.library
+
     def open_triage(self, incident: IncidentType) -> AwaitMount:
         from tui.screens.triage import TriageScreen
 
-        return self.open(TriageScreen(incident, self.loaded.library))
+        return self.open(TriageScreen(incident, self.library))
 
     def open_response(self, incident: IncidentType, severity: str, unsure: bool = False) -> AwaitMount:
         from tui.screens.response import ResponseScreen
 
-        return self.open(ResponseScreen(incident, self.loaded.library, severity, unsure=unsure))
+        return self.open(ResponseScreen(incident, self.library, severity, unsure=unsure))
 
     def open_problems(self) -> None:
         from tui.screens.problems import ProblemsScreen
@@ -147,8 +155,6 @@ class PlaybookApp(App):
         self.open(HelpScreen(HelpScreen.keys_of(self)))
 
 
-def run_app(args) -> int:
-    app = PlaybookApp(args.library)
-    app.journal_path = getattr(args, "journal", None)  # None: the default journal
-    app.run()
+def run_app(args: Namespace) -> int:
+    PlaybookApp(args.library, journal=args.journal, clock=args.clock).run()
     return 0

@@ -19,6 +19,7 @@ from textual.app import App, SuspendNotSupported
 
 from playbook.library import LIBRARY_FILE, Loaded, display_path, incident_files, load
 from playbook.model import IncidentType
+from tui.context import LibraryLoaded
 
 # Editors that open a file at a line when given `+LINE FILE`, or `FILE:LINE`.
 _PLUS_LINE = {
@@ -194,7 +195,6 @@ class Authoring:
         self.app.call_from_thread(self._loaded, loaded, paths, why)
 
     def _loaded(self, loaded: Loaded, paths: list[str], why: str) -> None:
-        from tui.app import LibraryLoaded
         from tui.screens.problems import ProblemsScreen
 
         # The problems screen is about the library's state: it is replaced by the new state.

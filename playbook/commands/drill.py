@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
                 drill_id = drill_run.load(journal, library, args.id, args.clock.now()).id
         except (drill_run.DrillRunError, JournalError) as error:
             raise UsageError(str(error)) from None
-    from tui.screens.drill_list import run_on_drill  # only the app needs textual
+    from tui.drill_app import run_on_drill  # only the app needs textual
 
     return run_on_drill(
         args,

@@ -8,7 +8,7 @@ from tui.screens.incident import IncidentScreen
 
 
 def test_ctrl_q_with_unsaved_entries_warns_first_then_quits(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -27,7 +27,7 @@ def test_ctrl_q_with_unsaved_entries_warns_first_then_quits(clock, journal_path)
 
 
 def test_ctrl_q_quits_at_once_when_everything_is_recorded(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)

@@ -7,7 +7,8 @@ from textual.app import App
 from playbook.incident import IncidentError, declaration
 from playbook.journal import JournalError, WriteFailed
 from playbook.model import IncidentType, Library
-from tui.screens import incident as board  # board.now, read at call time: tests replace the clock
+from tui.context import app_of
+from tui.screens import incident as board
 from tui.screens.form import Field, FormScreen
 from tui.widgets import severity as severity_text
 
@@ -28,12 +29,20 @@ async def declare(app: App, incident_type: IncidentType, library: Library, sever
         if got is None:
             return
         try:
-            journal = board.open_journal(app)
+            journal = app_of(app).context.open_journal()
         except JournalError as error:
             app.notify(f"Not declared: {error}", severity="error", markup=False, timeout=30)
             return
         try:
-            entry = declaration(library, incident_type, severity, got["title"], got["commander"], board.now(), answers)
+            entry = declaration(
+                library,
+                incident_type,
+                severity,
+                got["title"],
+                got["commander"],
+                app_of(app).context.clock.now(),
+                answers,
+            )
             recorded = journal.declare(entry)
         except (IncidentError, WriteFailed) as error:
             journal.close()

@@ -17,6 +17,7 @@ from playbook.debrief import minutes
 from playbook.drill_run import CLOCK, INJECT, PRACTICE, STARTED
 from playbook.incident import StepState
 from playbook.journal import Entry, Journal
+from tui.context import context_of
 from tui.screens import drill_shared
 from tui.screens.drill_shared import DRILL_MARK, tenths
 from tui.screens.incident import IncidentScreen
@@ -95,7 +96,7 @@ class DrillBoardScreen(IncidentScreen):
     def show(self) -> None:
         banner = f"{DRILL_MARK} (not live)"
         try:
-            run = drill_run.load(self.drill_journal, self.library, self.incident_id, drill_shared.now())
+            run = drill_run.load(self.drill_journal, self.library, self.incident_id, context_of(self).clock.now())
             self.time_boxes = DrillTimeBoxes(run)
             banner += f" · {minute_and_pace(run)} · time boxes in drill minutes"
         except drill_shared.UNREADABLE as error:  # the boxes keep the last clock read (real time before any)

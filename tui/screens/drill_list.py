@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from playbook import drill_run
 from playbook.journal import JournalError
+from tui.context import context_of
 from tui.screens import drill_shared
 from tui.screens.form import Field, FormScreen
 from tui.widgets.live import hhmm, one_line
@@ -58,7 +59,7 @@ class DrillListScreen(Screen):
     def refresh_list(self) -> None:
         status = self.query_one("#drill-list-status", Plain)
         try:
-            with drill_shared.open_journal(self.app) as journal:
+            with context_of(self).open_journal() as journal:
                 self.started = list(drill_run.drills(journal))
                 where = journal.path
         except JournalError as error:
@@ -103,7 +104,7 @@ class DrillListScreen(Screen):
     def opened(self, make) -> None:
         """Open a drill screen on its own journal connection; a refusal is shown, never raised."""
         try:
-            journal = drill_shared.open_journal(self.app)
+            journal = context_of(self).open_journal()
         except JournalError as error:
             self.notify(str(error), severity="error", markup=False)
             return
@@ -147,42 +148,3 @@ class DrillListScreen(Screen):
         from tui.screens.recognition import start_recognition
 
         start_recognition(self.app)
-
-
-def run_on_drill(args, drill_id: str, view: str, name: str = "") -> int:
-    """Run the app opened on one drill: `playbook drill start` (the facilitator's view) and
-    `playbook drill join` (a player's view, from a second terminal)."""
-    from pathlib import Path
-
-    from tui import app as app_module
-    from tui.app import PlaybookApp
-
-    class OnDrill(PlaybookApp):
-        CSS_PATH = Path(app_module.__file__).with_name("app.tcss")  # relative paths resolve from this module
-
-        def on_library_loaded(self, message) -> None:
-            # Textual calls this before the app's own handler, which keeps the library.
-            if message.loaded.library is not None:
-                self.call_later(self.open_drill, message.loaded.library)
-
-        def open_drill(self, library) -> None:
-            from tui.screens.drill_facilitator import DrillFacilitatorScreen
-            from tui.screens.drill_player import DrillPlayerScreen
-
-            journal = drill_shared.open_journal(self)
-            try:
-                screen = (
-                    DrillFacilitatorScreen(journal, drill_id, library, name)
-                    if view == "facilitator"
-                    else DrillPlayerScreen(journal, drill_id, library, name)
-                )
-            except (JournalError, drill_run.DrillRunError) as error:
-                journal.close()
-                self.notify(str(error), severity="error", markup=False, timeout=30)
-                return
-            self.push_screen(screen)
-
-    app = OnDrill(args.library)
-    app.journal_path = getattr(args, "journal", None)
-    app.run()
-    return 0

@@ -15,6 +15,7 @@ from playbook import drill_run
 from playbook.incident import IncidentError
 from playbook.journal import Journal, JournalError
 from playbook.model import Library
+from tui.context import context_of
 from tui.screens import drill_shared
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen
@@ -55,7 +56,7 @@ class DrillPlayerScreen(Screen):
         self.journal = journal
         self.library = library
         self.actor = actor
-        self.run = drill_run.load(journal, library, drill_id, drill_shared.now())
+        self.run = drill_run.load(journal, library, drill_id, context_of(self).clock.now())
         self.problem = ""
 
     def compose(self) -> ComposeResult:
@@ -90,7 +91,7 @@ class DrillPlayerScreen(Screen):
 
     def tick(self) -> None:
         try:
-            self.run = drill_run.reread(self.journal, self.library, self.run, drill_shared.now())
+            self.run = drill_run.reread(self.journal, self.library, self.run, context_of(self).clock.now())
             self.problem = ""
         except drill_shared.UNREADABLE as error:
             self.problem = f"⚠ The drill's record cannot be read: {error}"
@@ -170,7 +171,7 @@ class DrillPlayerScreen(Screen):
         self.app.push_screen(form, lambda got: got and self.declare(type_id, severity, got["commander"], answers))
 
     def declare(self, type_id: str, severity: str, commander: str, answers: tuple = ()) -> None:
-        moment = drill_shared.now()
+        moment = context_of(self).clock.now()
         try:
             run = drill_run.reread(self.journal, self.library, self.run, moment)
             self.journal.append(
@@ -189,7 +190,7 @@ class DrillPlayerScreen(Screen):
         from tui.screens.drill_board import DrillBoardScreen
 
         try:
-            journal = drill_shared.open_journal(self.app)
+            journal = context_of(self).open_journal()
         except JournalError as error:
             self.notify(str(error), severity="error", markup=False)
             return

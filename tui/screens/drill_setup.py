@@ -14,6 +14,7 @@ from playbook import drill_run
 from playbook.drill import Pace
 from playbook.journal import JournalError, WriteFailed
 from playbook.model import Library
+from tui.context import context_of
 from tui.screens import drill_shared
 from tui.widgets.plain import Plain
 
@@ -104,7 +105,7 @@ class DrillSetupScreen(Screen):
         incident = self.library.type(type_id)
         pace = Pace.parse(str(self.query_one("#setup-pace", Select).value))
         try:
-            journal = drill_shared.open_journal(self.app)
+            journal = context_of(self).open_journal()
         except JournalError as error:
             status.show(f"⚠ The drill was not started: {error}")
             return
@@ -116,7 +117,7 @@ class DrillSetupScreen(Screen):
                 incident.drill(drill_id),
                 pace,
                 facilitator,
-                drill_shared.now(),
+                context_of(self).clock.now(),
                 team=self.query_one("#setup-team", Input).value,
                 participants=self.query_one("#setup-participants", Input).value,
             )

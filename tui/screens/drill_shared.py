@@ -3,15 +3,12 @@ minute and injects read on screen."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from textual.app import App
 from textual.content import Content
 
 from playbook.debrief import minutes
 from playbook.drill import PlayerInject
 from playbook.incident import IncidentError
-from playbook.journal import Journal, JournalError
+from playbook.journal import JournalError
 from playbook.model import Inject, Library
 from tui.widgets.live import clock
 
@@ -20,17 +17,6 @@ from tui.widgets.live import clock
 UNREADABLE = (JournalError, IncidentError, KeyError, TypeError, ValueError)
 
 DRILL_MARK = "◆ DRILL"  # a word and a symbol on every drill screen: never mistaken for a live incident
-
-
-def now() -> datetime:
-    """The drill screens' clock (tests replace it, so no test waits in real time)."""
-    return datetime.now(UTC)
-
-
-def open_journal(app: App) -> Journal:
-    from tui.screens.incident import open_journal as board_journal  # the same journal as live incidents
-
-    return board_journal(app)
 
 
 def tenths(minute: float) -> str:

@@ -8,12 +8,11 @@ board reads entries other terminals recorded, and the countdowns move on.
 
 from __future__ import annotations
 
-import time
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -23,9 +22,11 @@ from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from playbook import reports
+from playbook.clock import Clock
 from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, IncidentError, fold, parse_when, recorded_walk
-from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed, default_path
+from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed
 from playbook.model import IncidentType, Library
+from tui.context import context_of
 from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
 from tui.screens.report import ReportScreen
@@ -40,15 +41,6 @@ REPORT_NAMES = {
     "timeline": "Timeline (activity log)",
     "after-action": "After-action report (draft)",
 }
-
-
-def now() -> datetime:
-    """The board's clock (tests replace it to reach a deadline without waiting)."""
-    return datetime.now(UTC)
-
-
-def open_journal(app: App) -> Journal:
-    return Journal.open(getattr(app, "journal_path", None) or default_path())
 
 
 class Flushed(Message):
@@ -113,6 +105,13 @@ class IncidentScreen(Screen):
         yield Plain("", id="incident-saved")
         yield Footer(compact=True)  # compact, so at 80 columns the keys up to x (Close) fit
 
+    @property
+    def clock(self) -> Clock:
+        return context_of(self).clock
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
     def on_mount(self) -> None:
         self.show()
         self.query_one("#incident-steps").focus()
@@ -141,7 +140,7 @@ class IncidentScreen(Screen):
         self.state = fold([*self.recorded, *pending], self.state.kind)
 
     def show(self) -> None:
-        state, moment = self.state, now()
+        state, moment = self.state, self.now()
         level = self.library.severity(state.severity.id) if self.library else None
         badge = severity_text.label(level) if level else f"{state.severity.id} {state.severity.name}"
         title = self.query_one("#incident-title", Plain)
@@ -253,10 +252,10 @@ class IncidentScreen(Screen):
     def tick(self) -> None:
         if not self.flushing:  # the writer may wait on another terminal's lock: never block the UI
             self.poll()
-        if len(self.outbox) and not self.flushing and time.monotonic() - self.last_attempt >= RETRY_SECONDS:
+        if len(self.outbox) and not self.flushing and self.clock.monotonic() - self.last_attempt >= RETRY_SECONDS:
             self.flush()
         self.show()
-        self.remind(now())
+        self.remind(self.now())
 
     def remind(self, moment: datetime) -> None:
         """A toast when a status update falls due or a step goes overdue, besides the board's marks."""
@@ -308,7 +307,7 @@ class IncidentScreen(Screen):
 
     def flush(self) -> None:
         self.flushing = True
-        self.last_attempt = time.monotonic()
+        self.last_attempt = self.clock.monotonic()
         self.write_in_background()
 
     @work(thread=True, group="journal")
@@ -397,7 +396,7 @@ class IncidentScreen(Screen):
     def action_mark(self, status: str) -> None:
         step = self.chosen
         if step is not None:
-            self.attempt(lambda s: s.mark(step.id, status, self.actor, now()))
+            self.attempt(lambda s: s.mark(step.id, status, self.actor, self.now()))
 
     async def action_skip(self) -> None:
         step = self.chosen
@@ -407,7 +406,7 @@ class IncidentScreen(Screen):
         await self.app.push_screen(
             form,
             lambda got: (
-                got and self.attempt(lambda s: s.mark(step.id, "skipped", self.actor, now(), reason=got["reason"]))
+                got and self.attempt(lambda s: s.mark(step.id, "skipped", self.actor, self.now(), reason=got["reason"]))
             ),
         )
 
@@ -418,13 +417,13 @@ class IncidentScreen(Screen):
                 "when",
                 "When it happened: blank for now, 10 or '10 min ago', or HH:MM UTC",
                 required=False,
-                check=_time_problem,
+                check=lambda text: _time_problem(text, self.now()),
             ),
         ]
         await self.app.push_screen(FormScreen(f"Record a {kind}", fields), lambda got: got and self.write(kind, got))
 
     def write(self, kind: str, got: dict[str, str]) -> None:
-        moment = now()
+        moment = self.now()
         happened = parse_when(got.get("when", ""), moment)  # the form checked it
         before = len(self.outbox)
         self.attempt(lambda s: s.write(kind, got["text"], self.actor, moment, happened_at=happened))
@@ -445,7 +444,7 @@ class IncidentScreen(Screen):
             return None
         form = FormScreen(f"Correction of #{seq}", [Field("text", "What is right")])
         return self.app.push_screen(
-            form, lambda got: got and self.attempt(lambda s: s.correct(int(seq), got["text"], self.actor, now()))
+            form, lambda got: got and self.attempt(lambda s: s.correct(int(seq), got["text"], self.actor, self.now()))
         )
 
     async def action_retriage(self) -> None:
@@ -464,11 +463,17 @@ class IncidentScreen(Screen):
                 f"Re-triage to {severity_id}",
                 "",
                 lambda s, reason: s.retriage(
-                    self.library, self.incident_type, severity_id, self.actor, now(), answers=answers, reason=reason
+                    self.library,
+                    self.incident_type,
+                    severity_id,
+                    self.actor,
+                    self.now(),
+                    answers=answers,
+                    reason=reason,
                 ),
             )
         try:  # the same answers too: nothing to record, said at once rather than after the form
-            self.state.triage_again(answers, self.actor, now())
+            self.state.triage_again(answers, self.actor, self.now())
         except IncidentError as error:
             self.notify(str(error), severity="warning", markup=False)
             return None
@@ -476,7 +481,7 @@ class IncidentScreen(Screen):
         return self.ask_reason(
             f"Re-triage: {severity_id} stays",
             stays,
-            lambda s, reason: s.triage_again(answers, self.actor, now(), reason=reason),
+            lambda s, reason: s.triage_again(answers, self.actor, self.now(), reason=reason),
         )
 
     async def action_set_severity(self) -> None:
@@ -494,7 +499,7 @@ class IncidentScreen(Screen):
             f"Re-triage to {severity_id}",
             "",
             lambda s, reason: s.retriage(
-                self.library, self.incident_type, severity_id, self.actor, now(), reason=reason
+                self.library, self.incident_type, severity_id, self.actor, self.now(), reason=reason
             ),
         )
 
@@ -528,18 +533,19 @@ class IncidentScreen(Screen):
         intro = f"Handed over from {one_line(holder.person)}" if holder else ""
         form = FormScreen(name, [Field("person", "Who takes it")], intro=intro)
         return self.app.push_screen(
-            form, lambda got: got and self.attempt(lambda s: s.assign(role, name, got["person"], self.actor, now()))
+            form,
+            lambda got: got and self.attempt(lambda s: s.assign(role, name, got["person"], self.actor, self.now())),
         )
 
     def action_status_sent(self) -> None:
-        self.attempt(lambda s: s.status_sent(self.actor, now(), reports.status(s, now())))
+        self.attempt(lambda s: s.status_sent(self.actor, self.now(), reports.status(s, self.now())))
 
     async def action_report(self) -> None:
         await self.app.push_screen(PickScreen("Which report?", list(REPORT_NAMES.items())), self.show_report)
 
     def show_report(self, kind: str | None) -> None:
         if kind is not None:
-            moment = now()
+            moment = self.now()
             # Beside the journal, so a leader finds every saved report of every incident in one folder.
             save_to = Path(self.journal.path).parent / "reports" / f"{self.state.id}-{kind}-{moment:%Y%m%d-%H%M}.md"
             self.app.push_screen(ReportScreen(REPORT_NAMES[kind], reports.report(self.state, kind, moment), save_to))
@@ -563,13 +569,14 @@ class IncidentScreen(Screen):
             "Close the incident", [Field("summary", "Outcome, in a sentence", required=False)], intro=intro
         )
         await self.app.push_screen(
-            form, lambda got: got is not None and self.attempt(lambda s: s.close(self.actor, now(), got["summary"]))
+            form,
+            lambda got: got is not None and self.attempt(lambda s: s.close(self.actor, self.now(), got["summary"])),
         )
 
 
-def _time_problem(text: str) -> str | None:
+def _time_problem(text: str, now: datetime) -> str | None:
     try:
-        parse_when(text, now())
+        parse_when(text, now)
     except ValueError as error:
         return str(error)
     return None

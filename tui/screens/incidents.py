@@ -11,9 +11,10 @@ from textual.widgets.option_list import Option
 
 from playbook.incident import IncidentError
 from playbook.journal import IncidentRecord, JournalError
+from tui.context import context_of
 from tui.screens.declare import declare
 from tui.screens.form import Field, FormScreen
-from tui.screens.incident import IncidentScreen, open_journal
+from tui.screens.incident import IncidentScreen
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.live import hhmm, one_line
@@ -50,7 +51,7 @@ class IncidentsScreen(Screen):
 
     def on_mount(self) -> None:
         try:
-            with open_journal(self.app) as journal:
+            with context_of(self).open_journal() as journal:
                 records = journal.incidents("live")
                 where = journal.path
         except JournalError as error:
@@ -112,7 +113,7 @@ class IncidentsScreen(Screen):
 
     def open_board(self, incident_id: str, actor: str) -> None:
         try:
-            journal = open_journal(self.app)
+            journal = context_of(self).open_journal()
         except JournalError as error:
             self.notify(str(error), severity="error", markup=False)
             return

@@ -17,7 +17,7 @@ from playbook.debrief import minutes
 from playbook.journal import JournalError
 from playbook.model import Library
 from playbook.practice import PracticeRecord, Suggestion, TrendPoint, suggest, trend
-from tui.screens import drill_shared
+from tui.context import context_of
 from tui.screens.form import Field, FormScreen
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
@@ -118,12 +118,12 @@ class PracticeScreen(Screen):
             status.show("The library is not loaded.")
             return
         try:
-            with drill_shared.open_journal(self.app) as journal:
+            with context_of(self).open_journal() as journal:
                 self.records = drill_run.history(journal, self.team or None, self.participant or None)
         except JournalError as error:
             status.show(f"⚠ {error}")
             return
-        self.suggestions = suggest(self.records, library, drill_shared.now())
+        self.suggestions = suggest(self.records, library, context_of(self).clock.now())
         named = [
             f"{label} {one_line(value)}"
             for label, value in (("Team", self.team), ("Participant", self.participant))

@@ -26,7 +26,7 @@ from playbook.practice import (
     score_recognition,
 )
 from playbook.scoring import Verdict
-from tui.screens import drill_shared
+from tui.context import context_of
 from tui.screens.drill_type_pick import TypeFilter
 from tui.screens.form import Field, FormScreen
 from tui.widgets import severity as severity_text
@@ -102,7 +102,7 @@ class RecognitionScreen(Screen):
 
     @property
     def seconds(self) -> float:
-        return (drill_shared.now() - self.started).total_seconds()
+        return (context_of(self).clock.now() - self.started).total_seconds()
 
     def show_clock(self) -> None:
         if self.result is None and self.item is not None:
@@ -121,7 +121,7 @@ class RecognitionScreen(Screen):
             self.query_one("#recognition-text", Plain).show(str(error))
             return
         self.chosen_type, self.result = None, None
-        self.started = drill_shared.now()
+        self.started = context_of(self).clock.now()
         self.query_one("#recognition-text", Plain).show(
             Content.assemble(("What is happening?\n", "bold"), self.item.text)
         )
@@ -184,15 +184,15 @@ class RecognitionScreen(Screen):
 
     def answer(self, answer: RecognitionAnswer) -> None:
         self.result = score_recognition(self.library, self.item, answer)
-        record = recognition_record(self.result, drill_shared.now(), self.team, (self.player,))
+        record = recognition_record(self.result, context_of(self).clock.now(), self.team, (self.player,))
         self.query_one("#recognition-choices", OptionList).display = False
         self.query_one(TypeFilter).display = False
         self.query_one("#recognition-ask", Plain).show("Result")
         shown = self.query_one("#recognition-result", Plain)
         shown.display = True
         try:
-            with drill_shared.open_journal(self.app) as journal:
-                drill_run.record_recognition(journal, record, self.player, drill_shared.now())
+            with context_of(self).open_journal() as journal:
+                drill_run.record_recognition(journal, record, self.player, context_of(self).clock.now())
             kept = "Kept in the practice history."
         except JournalError as error:
             kept = f"⚠ Not kept in the history: {error}"

@@ -1,0 +1,61 @@
+"""The app's context, explicit and typed: the settings it was started with, the one clock, the
+journal it writes, and the library once loaded (`app_of(node).loaded`). Screens and widgets
+reach all of it through `app_of`, never through attributes attached from outside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+import attrs
+from textual.message import Message
+from textual.message_pump import MessagePump
+
+from playbook.clock import SYSTEM_CLOCK, Clock
+from playbook.journal import Journal, default_path
+from playbook.library import Loaded, default_root
+
+if TYPE_CHECKING:
+    from tui.app import PlaybookApp
+
+
+@attrs.frozen(kw_only=True)
+class Settings:
+    """What the app was started with (command line and environment)."""
+
+    library: Path = attrs.field(factory=default_root, converter=Path)
+    journal: Path | None = None  # None: the default journal in the user's data folder
+
+    @property
+    def journal_path(self) -> Path:
+        return self.journal or default_path()
+
+
+@attrs.frozen(kw_only=True)
+class AppContext:
+    settings: Settings = attrs.field(factory=Settings)
+    clock: Clock = SYSTEM_CLOCK
+
+    def open_journal(self, *, readonly: bool = False, create: bool = True) -> Journal:
+        """The journal of live incidents and drills, stamped by the app's clock."""
+        return Journal.open(self.settings.journal_path, readonly=readonly, create=create, clock=self.clock)
+
+
+class LibraryLoaded(Message):
+    """Posted when the library has been read (at start and on every reload); carries the whole
+    result so no widget is touched off-thread."""
+
+    def __init__(self, loaded: Loaded) -> None:
+        super().__init__()
+        self.loaded = loaded
+
+
+def app_of(node: MessagePump) -> PlaybookApp:
+    """The running app, typed. Only PlaybookApp (and its subclasses) runs these screens; the
+    cast names that fact for the type checker instead of `getattr` at each use."""
+    return cast("PlaybookApp", node.app)
+
+
+def context_of(node: MessagePump) -> AppContext:
+    """The running app's context: its clock, journal and settings."""
+    return app_of(node).context
