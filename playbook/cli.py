@@ -29,6 +29,7 @@ COMMANDS = (
     "new",
     "preview",
     "export",
+    "handbook",
     "schema",
     "rules",
 )

@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from playbook import scaffold, triage
+from playbook.clock import SYSTEM_CLOCK
 from playbook.model import IncidentType, Library
 from playbook.problems import RULES, Problem
 
@@ -24,7 +25,7 @@ def incident_problems(incident: IncidentType, library: Library, today: date | No
     return [
         *first_step_problems(incident, library),
         *unanswered_severity_problems(incident, library, reachable),
-        *stale_problems(incident, library, today or date.today()),
+        *stale_problems(incident, library, today or SYSTEM_CLOCK.now().date()),
         *missing_why_problems(incident),
         *insecure_reference_problems(incident),
         *drill_problems(incident, library, reachable),
