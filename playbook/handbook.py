@@ -179,7 +179,7 @@ def _tree(library: Library, triage: Triage) -> str:
             return f"continue at Q{numbers[target]}"
         drawn.add(target)
         arms = "".join(
-            f'<li><span class="a">{esc(node.question.answer(answer_id).label)}</span>: {branch(following)}</li>'
+            f'<li><span class="a">{esc(node.question.label(answer_id))}</span>: {branch(following)}</li>'
             for answer_id, following in node.leads
         )
         return f'<span class="q">Q{numbers[target]}. {esc(node.question.ask)}</span><ul>{arms}</ul>'

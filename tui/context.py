@@ -5,11 +5,11 @@ reach all of it through `app_of`, never through attributes attached from outside
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import attrs
+from textual.app import App
 from textual.message import Message
-from textual.message_pump import MessagePump
 
 from playbook.clock import SYSTEM_CLOCK, Clock
 from playbook.journal import Journal, default_path
@@ -50,12 +50,19 @@ class LibraryLoaded(Message):
         self.loaded = loaded
 
 
-def app_of(node: MessagePump) -> PlaybookApp:
+class InApp(Protocol):
+    """Anything that knows its app: widgets, screens, command providers."""
+
+    @property
+    def app(self) -> App[Any]: ...
+
+
+def app_of(node: InApp) -> PlaybookApp:
     """The running app, typed. Only PlaybookApp (and its subclasses) runs these screens; the
     cast names that fact for the type checker instead of `getattr` at each use."""
     return cast("PlaybookApp", node.app)
 
 
-def context_of(node: MessagePump) -> AppContext:
+def context_of(node: InApp) -> AppContext:
     """The running app's context: its clock, journal and settings."""
     return app_of(node).context

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from playbook import drill_run
 from playbook.journal import JournalError
-from tui.context import context_of
+from tui.context import app_of, context_of
 from tui.screens import drill_shared
 from tui.screens.form import Field, FormScreen
 from tui.widgets.live import hhmm, one_line
@@ -79,7 +79,7 @@ class DrillListScreen(Screen):
 
     @property
     def library(self):
-        loaded = self.app.loaded
+        loaded = app_of(self).loaded
         return loaded.library if loaded else None
 
     @property

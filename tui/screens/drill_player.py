@@ -15,7 +15,7 @@ from playbook import drill_run
 from playbook.incident import IncidentError
 from playbook.journal import Journal, JournalError
 from playbook.model import Library
-from tui.context import context_of
+from tui.context import app_of, context_of
 from tui.screens import drill_shared
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen
@@ -141,7 +141,7 @@ class DrillPlayerScreen(Screen):
     def action_triage(self) -> None:
         self.app.push_screen(
             TypePickScreen("Triage which incident type?", self.library),
-            lambda type_id: type_id and self.app.open_triage(self.library.type(type_id)),
+            lambda type_id: type_id and app_of(self).open_triage(self.library.type(type_id)),
         )
 
     def action_declare(self) -> None:

@@ -50,6 +50,3 @@ class HelpScreen(ModalScreen):
             yield Plain("Keys", classes="title")
             yield Plain(text, id="help-keys")
             yield Plain("Escape always goes back one screen. ctrl+q quits.", id="help-hint")
-
-    def action_dismiss(self) -> None:
-        self.dismiss()

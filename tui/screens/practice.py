@@ -17,7 +17,7 @@ from playbook.debrief import minutes
 from playbook.journal import JournalError
 from playbook.model import Library
 from playbook.practice import PracticeRecord, Suggestion, TrendPoint, suggest, trend
-from tui.context import context_of
+from tui.context import app_of, context_of
 from tui.screens.form import Field, FormScreen
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
@@ -92,7 +92,7 @@ class PracticeScreen(Screen):
 
     @property
     def library(self) -> Library | None:
-        loaded = self.app.loaded
+        loaded = app_of(self).loaded
         return loaded.library if loaded else None
 
     def compose(self) -> ComposeResult:

@@ -57,7 +57,7 @@ class TimeBoxes:
 
     def late_by(self, step: StepState) -> timedelta:
         """How long after its box closed a done step was done; not positive when in time."""
-        return step.at - step.due
+        return step.at - step.due if step.at else timedelta(0)
 
     def due(self, step: StepState) -> str:
         return hhmm(step.due)
@@ -79,7 +79,7 @@ def step_line(
     step: StepState, owner: str, now: datetime, boxes: TimeBoxes = REAL_TIME, closed: bool = False
 ) -> Content:
     """`closed`: the incident is closed, so an open step shows how it ended, not a countdown."""
-    if step.status == "done":
+    if step.status == "done" and step.at is not None:  # a done step has its time
         late = f" · {clock(boxes.late_by(step))} late" if boxes.late_by(step) > timedelta(0) else ""
         return Content.assemble(
             ("✓ DONE     ", "bold"), step.do, f"  — {one_line(step.by)} at {boxes.moment(step.at)}{late}"
