@@ -14,10 +14,9 @@ from datetime import date, timedelta
 import attrs
 import yaml
 
-from playbook.export import md
 from playbook.model import Drill, IncidentType, Inject, Lesson, Library
+from playbook.render import duration, md, minutes, minutes_word
 from playbook.scoring import Rating, Score, Status, StepResult, Verdict, response_step
-from playbook.timebox import duration
 
 IMPROVEMENT_DAYS = 30  # corrective actions are due a month after the drill unless the team says otherwise
 MISSED = (Status.LATE, Status.MISSED, Status.SKIPPED)
@@ -71,16 +70,6 @@ class Debrief:
     lessons: tuple[AppliedLesson, ...]
     questions: tuple[str, ...]
     improvements: tuple[ImprovementItem, ...]
-
-
-def minutes(value: float) -> str:
-    """12.0 -> '12', 27.5 -> '27.5' (drill minutes as people say them)."""
-    return f"{value:.1f}".removesuffix(".0")
-
-
-def minutes_word(value: float) -> str:
-    """1 -> '1 minute', 5 -> '5 minutes', 2.5 -> '2.5 minutes'."""
-    return f"{minutes(value)} minute{'' if minutes(value) == '1' else 's'}"
 
 
 def classification_needs_work(score: Score) -> bool:

@@ -28,11 +28,12 @@ from pathlib import Path
 import attrs
 
 from playbook import drill as engine
-from playbook.debrief import Debrief, TeamEntry, debrief, minutes
+from playbook.debrief import Debrief, TeamEntry, debrief
 from playbook.incident import Incident, IncidentError, declaration, fold
 from playbook.journal import Entry, Journal, default_path, draft
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
+from playbook.render import minutes
 from playbook.scoring import Classification, Done, Outcome, Score, Skipped, score
 
 STARTED, INJECT, CLOCK, PRACTICE = "drill-started", "inject", "drill-clock", "practice"

@@ -12,7 +12,8 @@ import io
 import re
 
 from playbook.model import IncidentType, Library, Question
-from playbook.timebox import duration, grouped
+from playbook.render import duration, md
+from playbook.timebox import grouped
 from playbook.triage import Flow, analyse, flow
 
 
@@ -106,18 +107,6 @@ def decision_csv(incident: IncidentType, library: Library) -> str:
 
 
 # --- The whole incident type as Markdown -----------------------------------------------------
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
-
-
-_MD_BLOCK_START = re.compile(r"^(\d+)([.)])|^([-+=])")
-
-
-def md(text: str) -> str:
-    """Author text as literal Markdown: one line, every markup character escaped, and nothing
-    at its start that would open a list or a heading underline."""
-    text = _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-    return _MD_BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
 
 
 def markdown(incident: IncidentType, library: Library) -> str:

@@ -11,7 +11,8 @@ from datetime import date
 
 from playbook.html import document, esc, role_name, roles_section, scale_section, severity_mark
 from playbook.model import IncidentType, Library, Question, Step, Triage
-from playbook.timebox import duration, grouped
+from playbook.render import duration
+from playbook.timebox import grouped
 from playbook.triage import flow
 
 CARD_STYLE = """

@@ -12,7 +12,7 @@ import html
 import unicodedata
 
 from playbook.model import Library
-from playbook.timebox import duration
+from playbook.render import duration
 
 PAPERS = {"a4": "A4", "letter": "letter"}
 

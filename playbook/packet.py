@@ -12,7 +12,7 @@ from datetime import date
 
 from playbook.html import document, esc, role_name, roles_section, scale_section, severity_mark
 from playbook.model import Drill, IncidentType, Library
-from playbook.timebox import duration
+from playbook.render import duration
 
 AUDIENCES = ("players", "facilitator", "evaluator")
 

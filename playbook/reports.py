@@ -7,34 +7,15 @@ playbook says today. Text typed by people is escaped so it can never change the 
 
 from __future__ import annotations
 
-import re
-import sys
 from collections.abc import Callable
 from datetime import datetime
 
 from playbook.incident import Incident, StepState
 from playbook.journal import Entry
-from playbook.problems import quote
-from playbook.timebox import duration
+from playbook.render import duration, duration_of, when
+from playbook.render import md_lines as text
 
 KINDS = ("status", "summary", "timeline", "after-action")
-
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
-
-
-def text(value: str) -> str:
-    """User text as inert Markdown on one line: markup escaped, control characters (which could
-    steer a terminal) shown as \\uXXXX, line breaks kept as <br>."""
-    lines = (quote(line.strip(), limit=sys.maxsize)[1:-1] for line in value.strip().splitlines())
-    return "<br>".join(_MARKDOWN.sub(r"\\\1", line) for line in lines) or "—"
-
-
-def when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "—"
-
-
-def minutes(delta) -> str:
-    return duration(max(0, round(delta.total_seconds() / 60)))
 
 
 def report(incident: Incident, kind: str, now: datetime) -> str:
@@ -57,7 +38,7 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         "## Conditions",
         "",
-        f"- Declared {when(incident.declared_at)} ({minutes(now - incident.declared_at)} ago) as "
+        f"- Declared {when(incident.declared_at)} ({duration_of(now - incident.declared_at)} ago) as "
         f"{text(incident.type_title)}.",
         *(f"- {text(q)}: {text(a)}" for q, a in incident.answers),
         *(
@@ -123,7 +104,7 @@ def summary(incident: Incident, now: datetime) -> str:
         f"| Incident | {incident.id} ({text(incident.type_title)}) |",
         f"| Severity | {_severity(incident)}{_severity_path(incident)} |",
         f"| Declared | {when(incident.declared_at)} |",
-        f"| Status | {state}, {minutes(incident.ended_at(now) - incident.declared_at)} after declaration |",
+        f"| Status | {state}, {duration_of(incident.ended_at(now) - incident.declared_at)} after declaration |",
         f"| Commander | {text(incident.commander)} |",
         f"| Response | {len(done)} of {len(incident.steps)} steps done, {len(skipped)} skipped, "
         f"{sum(s.late for s in done)} late, {len(incident.overdue_steps(now)) if incident.is_open else 0} overdue |",
@@ -210,7 +191,7 @@ def after_action(incident: Incident, now: datetime) -> str:
         "",
         *(
             [
-                f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, by "
+                f"- ⚠ {text(s.do)}: done {duration_of(s.at - s.due)} after its {duration(s.within)} time box, by "
                 f"{text(s.by)}"
                 for s in late
                 if s.at  # a late step is a done one

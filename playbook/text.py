@@ -5,7 +5,8 @@ from __future__ import annotations
 import textwrap
 
 from playbook.model import IncidentType, Library
-from playbook.timebox import duration, grouped
+from playbook.render import duration
+from playbook.timebox import grouped
 
 WIDTH = 78
 

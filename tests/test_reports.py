@@ -16,8 +16,8 @@ from playbook.clock import FakeClock
 from playbook.incident import declaration, fold
 from playbook.journal import FORMAT, Journal
 from playbook.library import load
+from playbook.render import md_lines as markdown_text
 from playbook.reports import report
-from playbook.reports import text as markdown_text
 from tests.conftest import MINI
 
 T0 = datetime(2026, 11, 24, 5, 0, tzinfo=UTC)

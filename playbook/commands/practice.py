@@ -57,9 +57,9 @@ def _data(records, suggestions) -> dict:
 
 
 def _text(library, records, suggestions, args) -> str:
-    from playbook.debrief import minutes
     from playbook.practice import trend
     from playbook.problems import quote
+    from playbook.render import minutes
 
     def printable(value: str) -> str:
         return quote(value, limit=60)[1:-1]  # team and person names are typed by people

@@ -110,7 +110,7 @@ def _first_steps(incident, severity: str):
 def _text(walk, incident, library) -> str:
     import textwrap
 
-    from playbook.timebox import duration
+    from playbook.render import duration
 
     def wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
         return textwrap.wrap(text, 78, initial_indent=indent if first is None else first, subsequent_indent=indent)

@@ -13,10 +13,10 @@ from datetime import datetime, timedelta
 from textual.app import ComposeResult
 
 from playbook import drill_run
-from playbook.debrief import minutes
 from playbook.drill_run import CLOCK, INJECT, PRACTICE, STARTED
 from playbook.incident import StepState
 from playbook.journal import Entry, Journal
+from playbook.render import minutes
 from tui.context import context_of
 from tui.screens import drill_shared
 from tui.screens.drill_shared import DRILL_MARK, tenths

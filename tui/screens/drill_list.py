@@ -12,10 +12,11 @@ from textual.widgets.option_list import Option
 
 from playbook import drill_run
 from playbook.journal import JournalError
+from playbook.render import hhmm
 from tui.context import app_of, context_of
 from tui.screens import drill_shared
 from tui.screens.form import Field, FormScreen
-from tui.widgets.live import hhmm, one_line
+from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 

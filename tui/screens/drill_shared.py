@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from playbook.debrief import minutes
 from playbook.drill import PlayerInject
 from playbook.incident import IncidentError
 from playbook.journal import JournalError
 from playbook.model import Inject, Library
-from tui.widgets.live import clock
+from playbook.render import countdown, minutes
 
 # What a drill's entries can raise when another terminal (or a newer version) wrote something
 # this one cannot read: shown as a problem on screen, never a crash in the middle of a drill.
@@ -38,7 +37,7 @@ def clock_line(run) -> str:
     else:
         from datetime import timedelta
 
-        parts.append(f"next inject (minute {coming.at}) in {clock(timedelta(seconds=release.seconds_to_next))}")
+        parts.append(f"next inject (minute {coming.at}) in {countdown(timedelta(seconds=release.seconds_to_next))}")
     return " · ".join(parts)
 
 

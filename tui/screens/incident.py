@@ -26,12 +26,13 @@ from playbook.clock import Clock
 from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, IncidentError, fold, parse_when, recorded_walk
 from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed
 from playbook.model import IncidentType, Library
+from playbook.render import countdown, elapsed, hhmm
 from tui.context import context_of
 from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
 from tui.screens.report import ReportScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.live import OVERDUE, REAL_TIME, UNSAVED, TimeBoxes, clock, elapsed, hhmm, log_line, one_line, step_line
+from tui.widgets.live import OVERDUE, REAL_TIME, UNSAVED, TimeBoxes, log_line, one_line, step_line
 from tui.widgets.plain import Plain
 
 RETRY_SECONDS = 2.0
@@ -106,7 +107,7 @@ class IncidentScreen(Screen):
         yield Footer(compact=True)  # compact, so at 80 columns the keys up to x (Close) fit
 
     @property
-    def clock(self) -> Clock:
+    def countdown(self) -> Clock:
         return context_of(self).clock
 
     def now(self) -> datetime:
@@ -166,11 +167,11 @@ class IncidentScreen(Screen):
         steps = f" · {OVERDUE}: {overdue} step{'s' * (overdue != 1)}" if overdue else ""
         if state.update_overdue(moment):
             return Content.assemble(
-                (f"⚠ STATUS UPDATE OVERDUE by {clock(moment - due)}", "bold reverse"),
+                (f"⚠ STATUS UPDATE OVERDUE by {countdown(moment - due)}", "bold reverse"),
                 f" (due {hhmm(due)} UTC, every {state.severity.update_every} min) · u when sent",
                 steps,
             )
-        return Content(f"Next status update due {hhmm(due)} UTC, in {clock(due - moment)}{steps}")
+        return Content(f"Next status update due {hhmm(due)} UTC, in {countdown(due - moment)}{steps}")
 
     def show_steps(self, moment: datetime) -> None:
         """Open steps by due time, the most urgent first; done and skipped ones below them."""

@@ -12,13 +12,14 @@ from textual.widgets.option_list import Option
 from playbook.incident import IncidentError
 from playbook.journal import IncidentRecord, JournalError
 from playbook.model import Library
+from playbook.render import hhmm
 from tui.context import app_of, context_of
 from tui.screens.declare import declare
 from tui.screens.form import Field, FormScreen
 from tui.screens.incident import IncidentScreen
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.live import hhmm, one_line
+from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 

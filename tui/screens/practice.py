@@ -13,10 +13,10 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
-from playbook.debrief import minutes
 from playbook.journal import JournalError
 from playbook.model import Library
 from playbook.practice import PracticeRecord, Suggestion, TrendPoint, suggest, trend
+from playbook.render import minutes
 from tui.context import app_of, context_of
 from tui.screens.form import Field, FormScreen
 from tui.widgets.live import one_line

@@ -18,7 +18,7 @@ from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from playbook.model import IncidentType, Library
-from playbook.timebox import duration
+from playbook.render import duration
 from playbook.triage import Walk
 from tui.context import app_of
 from tui.widgets import severity
