@@ -15,6 +15,7 @@ from pathlib import Path
 
 from playbook import __version__
 from playbook.clock import SYSTEM_CLOCK, Clock
+from playbook.errors import PlaybookError
 
 # In the order --help lists them: leaders first, then the record, practice, and authors' tools.
 COMMANDS = (
@@ -37,7 +38,7 @@ COMMANDS = (
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(Exception):
+class UsageError(PlaybookError):
     """Bad arguments or unreadable input: printed as one line, exit 2."""
 
 
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None, clock: Clock = SYSTEM_CLOCK) -> int:
 
             return run_app(args)
         return args.run(args)
-    except UsageError as error:
+    except PlaybookError as error:  # a usage error, or any the core raises that a command let through
         print(f"playbook: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `playbook list | head`

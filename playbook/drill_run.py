@@ -29,6 +29,7 @@ import attrs
 
 from playbook import drill as engine
 from playbook.debrief import Debrief, TeamEntry, debrief
+from playbook.errors import PlaybookError
 from playbook.incident import Incident, IncidentError, declaration, fold
 from playbook.journal import Entry, Journal, default_path, draft
 from playbook.model import Drill, IncidentType, Inject, Library
@@ -39,7 +40,7 @@ from playbook.scoring import Classification, Done, Outcome, Score, Skipped, scor
 STARTED, INJECT, CLOCK, PRACTICE = "drill-started", "inject", "drill-clock", "practice"
 
 
-class DrillRunError(Exception):
+class DrillRunError(PlaybookError):
     """The drill cannot be started, found or continued; the message says why."""
 
 

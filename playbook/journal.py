@@ -26,6 +26,7 @@ from typing import Any, Literal
 import attrs
 
 from playbook.clock import SYSTEM_CLOCK, Clock
+from playbook.errors import PlaybookError
 
 FORMAT = 1  # PRAGMA user_version; raise it (with a migration) when the schema changes
 APPLICATION_ID = 0x50424A4C  # "PBJL" in the SQLite header: marks the file as a playbook journal
@@ -60,7 +61,7 @@ _SCHEMA = (
 )
 
 
-class JournalError(Exception):
+class JournalError(PlaybookError):
     """The journal cannot be opened or used; the message says why and what was left untouched."""
 
 

@@ -25,15 +25,16 @@ import attrs
 import yaml
 
 from playbook import source
+from playbook.errors import PlaybookError
 from playbook.problems import quote
 from playbook.validate import schema_problems
 
 
-class Conflict(Exception):
+class Conflict(PlaybookError):
     """The file changed on disk since it was read: writing would lose someone's edits."""
 
 
-class EditError(Exception):
+class EditError(PlaybookError):
     """The edit cannot be made safely (the file is broken, or the result would differ)."""
 
 
