@@ -174,3 +174,20 @@ def test_the_installed_app_module_imports(installed):
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == [str(installed / "tui" / "app.py"), str(installed / "playbook" / "__init__.py")]
+
+
+def test_commands_print_json_and_github_output_through_the_one_helper():
+    # playbook.commands.common.emit decides how each --format is written; a hand-written
+    # branch would drift from it (indentation, UTF-8, one annotation per line).
+    hand_written = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "playbook" / "commands").glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if 'format == "json"' in line or 'format == "github"' in line or "json.dumps(" in line
+    ]
+    assert hand_written == ["playbook/commands/common.py:" + str(_emit_dumps_line())]
+
+
+def _emit_dumps_line() -> int:
+    lines = (ROOT / "playbook" / "commands" / "common.py").read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, start=1) if "json.dumps(" in line)

@@ -4,11 +4,15 @@ a player from a second terminal (both open the app on that drill)."""
 from __future__ import annotations
 
 import argparse
-import json
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from playbook.cli import EXIT_OK, UsageError
-from playbook.commands.common import add_format
+from playbook.commands.common import add_format, emit
 from playbook.commands.handbook import add_print_options
+
+if TYPE_CHECKING:
+    from playbook.drill_run import StartedDrill
 
 HELP = "tabletop drills: list them, start one (facilitator view) or join one as a player (player view)"
 
@@ -103,40 +107,40 @@ def run(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     from playbook.commands.journaled import existing_journal
     from playbook.drill_run import drills
-    from playbook.problems import quote
 
     journal = existing_journal(args)
     found = () if journal is None else drills(journal)
     if journal is not None:
         journal.close()
-    if args.format == "json":
-        print(
-            json.dumps(
-                [
-                    {
-                        "id": d.id,
-                        "title": d.title,
-                        "type_title": d.type_title,
-                        "team": d.team,
-                        "started_at": d.started_at.isoformat(),
-                        "ended": d.ended,
-                    }
-                    for d in found
-                ],
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
-        return EXIT_OK
+    emit(
+        args,
+        text=lambda: _drill_lines(found),
+        data=lambda: [
+            {
+                "id": d.id,
+                "title": d.title,
+                "type_title": d.type_title,
+                "team": d.team,
+                "started_at": d.started_at.isoformat(),
+                "ended": d.ended,
+            }
+            for d in found
+        ],
+    )
+    return EXIT_OK
+
+
+def _drill_lines(found: Sequence[StartedDrill]) -> Iterator[str]:
+    from playbook.problems import quote
+
     if not found:
-        print("no drills")
+        yield "no drills"
     for d in found:
         team = f"  team {quote(d.team, limit=40)[1:-1]}" if d.team else ""
-        print(
+        yield (
             f"{d.id}  {'ended  ' if d.ended else 'running'}  {d.started_at:%Y-%m-%d %H:%M}  "
             f"{quote(d.title, limit=60)[1:-1]}{team}"
         )
-    return EXIT_OK
 
 
 def _packet(args: argparse.Namespace) -> int:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from playbook.cli import EXIT_OK
-from playbook.commands.common import add_format
+from playbook.commands.common import add_format, emit
+
+if TYPE_CHECKING:
+    from playbook.journal import IncidentRecord
 
 HELP = "list the live incidents recorded in the journal (drills are never listed here)"
 
@@ -24,33 +28,36 @@ def run(args: argparse.Namespace) -> int:
     if journal is not None:
         journal.close()
     records = sorted((r for r in records if args.all or r.is_open), key=lambda r: not r.is_open)
-    if args.format == "json":
-        rows = [
-            {
-                "id": r.id,
-                "title": r.declared.data["title"],
-                "type": r.declared.data["type"],
-                "severity": r.severity["id"],
-                "declared_severity": r.declared.data["severity"]["id"],
-                "commander": r.declared.data["commander"],
-                "declared_at": r.declared.happened_at.isoformat(),
-                "open": r.is_open,
-                "closed_at": r.closed.happened_at.isoformat() if r.closed else None,
-            }
-            for r in records
-        ]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-        return EXIT_OK
+    emit(args, text=lambda: _lines(records, args.all), data=lambda: _rows(records))
+    return EXIT_OK
+
+
+def _rows(records: list[IncidentRecord]) -> list[dict[str, object]]:
+    return [
+        {
+            "id": r.id,
+            "title": r.declared.data["title"],
+            "type": r.declared.data["type"],
+            "severity": r.severity["id"],
+            "declared_severity": r.declared.data["severity"]["id"],
+            "commander": r.declared.data["commander"],
+            "declared_at": r.declared.happened_at.isoformat(),
+            "open": r.is_open,
+            "closed_at": r.closed.happened_at.isoformat() if r.closed else None,
+        }
+        for r in records
+    ]
+
+
+def _lines(records: list[IncidentRecord], closed_too: bool) -> Iterator[str]:
     if not records:
-        print("no open incidents" if not args.all else "no incidents")
-        return EXIT_OK
+        yield "no incidents" if closed_too else "no open incidents"
     for r in records:
         state = "open  " if r.is_open else "closed"
-        print(
+        yield (
             f"{r.id}  {state}  {r.declared.happened_at:%Y-%m-%d %H:%M}  {r.severity['id']:<5}  "
             f"{r.declared.data['type']:<20}  {_printable(r.declared.data['title'])}"
         )
-    return EXIT_OK
 
 
 def _printable(value: str) -> str:

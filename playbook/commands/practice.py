@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from playbook.cli import EXIT_OK
-from playbook.commands.common import add_format
+from playbook.commands.common import add_format, emit
 
 HELP = "print practice history (drills and recognition drills) per incident type, and the next drill to run"
 
@@ -30,10 +29,11 @@ def run(args: argparse.Namespace) -> int:
     if journal is not None:
         journal.close()
     suggestions = suggest(records, library, args.clock.now())
-    if args.format == "json":
-        print(json.dumps(_data(records, suggestions), indent=2, ensure_ascii=False))
-    else:
-        print(_text(library, records, suggestions, args), end="")
+    emit(
+        args,
+        text=lambda: _text(library, records, suggestions, args).splitlines(),
+        data=lambda: _data(records, suggestions),
+    )
     return EXIT_OK
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from playbook.cli import EXIT_OK, EXIT_PROBLEMS, UsageError
-from playbook.commands.common import add_format
+from playbook.commands.common import add_format, emit
 
 if TYPE_CHECKING:
     from playbook.library import Loaded
@@ -36,15 +35,16 @@ def run(args: argparse.Namespace) -> int:
     warnings = len(problems) - errors
     failed = errors or (args.strict and warnings)
 
-    if args.format == "json":
-        summary = {"files": len(files), "errors": errors, "warnings": warnings, "ok": not failed}
-        print(
-            json.dumps({"problems": [p.as_dict() for p in problems], "summary": summary}, indent=2, ensure_ascii=False)
-        )
-    else:
-        for problem in problems:
-            print(_github(problem) if args.format == "github" else problem)
-        print(_summary(len(files), errors, warnings, results))
+    summary = _summary(len(files), errors, warnings, results)
+    emit(
+        args,
+        text=lambda: [*map(str, problems), summary],
+        data=lambda: {
+            "problems": [p.as_dict() for p in problems],
+            "summary": {"files": len(files), "errors": errors, "warnings": warnings, "ok": not failed},
+        },
+        github=lambda: [*map(_github, problems), summary],
+    )
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
