@@ -31,6 +31,7 @@ COMMANDS = (
     "preview",
     "export",
     "handbook",
+    "import-table",
     "schema",
     "rules",
 )
