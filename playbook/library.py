@@ -114,6 +114,18 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
     return Loaded(attrs.evolve(library, types=types), tuple(problems), tuple(files))
 
 
+def left_out_name(path: str) -> str:
+    """What a file left out of the library can still be called: its title, else its id, else
+    its file name. Keeps an author's new playbook findable while it does not validate."""
+    document, _ = source.read(path)
+    data = document.data if document is not None else None
+    if isinstance(data, dict):
+        for value in (data.get("title"), data.get("id")):
+            if isinstance(value, str) and value.strip():
+                return value
+    return Path(path).stem
+
+
 def incident_files(root: Path) -> list[Path]:
     return sorted(p for p in root.glob("*.y*ml") if p.name != LIBRARY_FILE and p.suffix in (".yaml", ".yml"))
 

@@ -183,6 +183,18 @@ def with_lesson(text: str, lesson: dict[str, Any], name: str = "<incident>", blo
     return edited.replace("\n", newline)
 
 
+def proposed_lesson(text: str) -> dict[str, Any]:
+    """The lesson in edited text: a one-item YAML list of a mapping with an id. EditError says
+    why the text is not one."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise EditError(f"not valid YAML: {' '.join(str(error).split())}") from None
+    if not (isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict) and data[0].get("id")):
+        raise EditError("a proposed lesson is one list item ('- id: ...') with its fields")
+    return data[0]
+
+
 def add_lesson(path: Path | str, lesson: dict[str, Any], read: Snapshot | None = None, block: str = "") -> Snapshot:
     """Append a lesson to an incident file on disk (as `block` reads, if given: see with_lesson).
     Pass the Snapshot taken when the file was read for display, so edits made since then are

@@ -191,3 +191,14 @@ def test_commands_print_json_and_github_output_through_the_one_helper():
 def _emit_dumps_line() -> int:
     lines = (ROOT / "playbook" / "commands" / "common.py").read_text(encoding="utf-8").splitlines()
     return next(n for n, line in enumerate(lines, start=1) if "json.dumps(" in line)
+
+
+def test_the_ui_never_parses_yaml_or_validates_itself():
+    # The UI reads the model; reading files and checking them is the core's job.
+    parsing = [
+        f"{path.relative_to(ROOT)}: imports {name}"
+        for module, path in modules("tui").items()
+        for name, _ in imports(path, module)
+        if name.split(".")[0] in ("yaml", "jsonschema")
+    ]
+    assert parsing == []

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -289,9 +288,10 @@ class LessonPreviewScreen(ModalScreen[Path | None]):
             self.dismiss(None)
             return
         text = self.query_one("#lesson-editor", TextArea).text
-        problem = lesson_problem(text)
-        if problem:
-            self.hint(f"⚠ {problem} · fix it, or Escape again after fixing")
+        try:
+            writeback.proposed_lesson(text)
+        except writeback.EditError as error:
+            self.hint(f"⚠ {error} · fix it, or Escape again after fixing")
             return
         self.text = text.rstrip("\n") + "\n"
         self.query_one("#lesson-text", Plain).show(self.text)
@@ -299,19 +299,8 @@ class LessonPreviewScreen(ModalScreen[Path | None]):
 
     def action_append(self) -> None:
         try:
-            writeback.add_lesson(self.path, yaml.safe_load(self.text)[0], self.read, block=self.text)
+            writeback.add_lesson(self.path, writeback.proposed_lesson(self.text), self.read, block=self.text)
         except (writeback.Conflict, writeback.EditError, OSError) as error:
             self.hint(f"⚠ Not appended: {error}")
             return
         self.dismiss(self.path)
-
-
-def lesson_problem(text: str) -> str:
-    """Why edited text is not one proposed lesson (a one-item YAML list of a mapping); '' if it is."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        return f"not valid YAML: {' '.join(str(error).split())}"
-    if not (isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict) and data[0].get("id")):
-        return "a proposed lesson is one list item ('- id: ...') with its fields"
-    return ""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import yaml
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -16,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Select
 from textual.widgets.option_list import Option
 
-from playbook.library import LIBRARY_FILE, Loaded
+from playbook.library import LIBRARY_FILE, Loaded, left_out_name
 from playbook.model import IncidentType, Library
 from playbook.search import Entry, Hit, search
 from tui.context import app_of
@@ -58,14 +57,7 @@ UNAVAILABLE = "unavailable:"  # the option id prefix of a type whose file failed
 def unavailable_entry(path: str) -> Entry:
     """A type whose file is left out, named by whatever can still be read: its title, else its
     id, else the file name. It stays findable, so an author's new playbook does not just vanish."""
-    name = Path(path).stem
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeError, yaml.YAMLError):
-        data = None
-    if isinstance(data, dict):
-        name = next((v for v in (data.get("title"), data.get("id")) if isinstance(v, str) and v.strip()), name)
-    return Entry(UNAVAILABLE + path, name, category="")
+    return Entry(UNAVAILABLE + path, left_out_name(path), category="")
 
 
 class FindScreen(Screen):

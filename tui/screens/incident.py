@@ -107,7 +107,7 @@ class IncidentScreen(Screen):
         yield Footer(compact=True)  # compact, so at 80 columns the keys up to x (Close) fit
 
     @property
-    def countdown(self) -> Clock:
+    def clock(self) -> Clock:
         return context_of(self).clock
 
     def now(self) -> datetime:
