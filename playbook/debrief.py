@@ -179,7 +179,8 @@ def strengths(score: Score) -> tuple[str, ...]:
     for step in distinct(score.steps):
         if step.on_time:
             found.append(
-                f"{step.do} Done at minute {minutes(step.done_at)}, within its time box (minute {minutes(step.deadline)})."
+                f"{step.do} Done at minute {minutes(step.done_at)}, within its time box (minute "
+                f"{minutes(step.deadline)})."
             )
     return tuple(found)
 
@@ -278,8 +279,11 @@ def _classification_issue(library: Library, score: Score) -> str:
             f"The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: another "
             f"incident type; it was {type_title(library, score)}, expected {expected}."
         )
-    timing = "" if judged.on_time is not False else f", later than its limit of {duration(judged.limit)}"
-    return f"The team classified it {severity_name(library, judged.chosen)} at minute {minutes(judged.minute)}{timing}; expected {expected}."
+    timing = "" if judged.on_time is not False else f", later than its limit of {duration(judged.limit or 0)}"
+    return (
+        f"The team classified it {severity_name(library, judged.chosen)} at minute "
+        f"{minutes(judged.minute)}{timing}; expected {expected}."
+    )
 
 
 def step_issue(step: StepResult, ended_at: float | None = None) -> str:
@@ -289,7 +293,10 @@ def step_issue(step: StepResult, ended_at: float | None = None) -> str:
             f"(minute {minutes(step.deadline)}): not scored."
         )
     if step.status is Status.LATE:
-        return f"Done at minute {minutes(step.done_at)}, {minutes_word(step.done_at - step.deadline)} after its time box closed (minute {minutes(step.deadline)})."
+        return (
+            f"Done at minute {minutes(step.done_at)}, {_late_by(step)} after its "
+            f"time box closed (minute {minutes(step.deadline)})."
+        )
     if step.status is Status.SKIPPED:
         return "Skipped" + (f": {clean(step.reason)}" if step.reason.strip() else ".")
     return f"Not done (its time box closed at minute {minutes(step.deadline)})."
@@ -413,7 +420,10 @@ def _classification_summary(library: Library, score: Score) -> str:
             f"{said} The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: "
             f"another incident type; it was {type_title(library, score)}."
         )
-    return f"{said} The team classified it {severity_name(library, judged.chosen)} at minute {minutes(judged.minute)}: {judged.verdict.value}{timing}."
+    return (
+        f"{said} The team classified it {severity_name(library, judged.chosen)} at minute "
+        f"{minutes(judged.minute)}: {judged.verdict.value}{timing}."
+    )
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -440,7 +450,7 @@ def clean(text: str) -> str:
 def proposed_lesson(item: ImprovementItem, report: Debrief, held: date) -> str:
     """The item as a `lessons:` entry, indented to paste under `lessons:` in the incident file."""
     lesson_id = _lesson_id(report, item)
-    entry = {"id": lesson_id}
+    entry: dict[str, object] = {"id": lesson_id}
     if item.step:
         entry["steps"] = [item.step]
     entry["story"] = f"Drill '{report.drill.title}' on {held.isoformat()}, objective '{item.objective}'."
@@ -449,8 +459,8 @@ def proposed_lesson(item: ImprovementItem, report: Debrief, held: date) -> str:
     entry = {key: " ".join(clean(value).split()) if isinstance(value, str) else value for key, value in entry.items()}
     lines = yaml.dump(entry, Dumper=_LessonDumper, sort_keys=False, allow_unicode=True, width=96).splitlines()
     header = f"# Proposed from drill '{report.drill.id}' on {held.isoformat()}: review before it becomes a lesson."
-    item = [header, "- " + lines[0]] + ["  " + line for line in lines[1:]]
-    return "".join(f"  {line}\n" for line in item)
+    block = [header, "- " + lines[0]] + ["  " + line for line in lines[1:]]
+    return "".join(f"  {line}\n" for line in block)
 
 
 class _LessonDumper(yaml.SafeDumper):
@@ -469,12 +479,15 @@ def _mistake(item: ImprovementItem, report: Debrief) -> str:
         return item.issue
     if step.status is Status.LATE:
         return (
-            f"The team did it {minutes_word(step.done_at - step.deadline)} after its time box closed "
+            f"The team did it {_late_by(step)} after its time box closed "
             f"(done at minute {minutes(step.done_at)}, due by minute {minutes(step.deadline)})."
         )
     if step.status is Status.SKIPPED:
         return "The team decided to skip it" + (f": {step.reason.strip()}" if step.reason.strip() else ".")
-    return f"The team did not do it, neither by the end of its time box (minute {minutes(step.deadline)}) nor later in the drill."
+    return (
+        f"The team did not do it, neither by the end of its time box (minute {minutes(step.deadline)}) nor "
+        f"later in the drill."
+    )
 
 
 def _lesson_id(report: Debrief, item: ImprovementItem) -> str:
@@ -486,3 +499,8 @@ def _lesson_id(report: Debrief, item: ImprovementItem) -> str:
         n += 1
         candidate = f"{base}-{n}"
     return candidate
+
+
+def _late_by(step: StepResult) -> str:
+    """How long after its time box a late step was done, in words."""
+    return minutes_word((step.done_at or step.deadline) - step.deadline)

@@ -311,7 +311,7 @@ def declaration(
         raise IncidentError("name the incident commander")
     level = SeverityInfo.of(library, severity_id)
     response = incident_type.response(severity_id)
-    pairs = [[q.ask, a.label] if isinstance(q, Question) else [q, a] for q, a in answers]
+    pairs = [[q.ask, a.label] if isinstance(q, Question) and isinstance(a, Answer) else [q, a] for q, a in answers]
     return draft(
         None,
         "declared",

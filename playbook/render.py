@@ -57,9 +57,9 @@ def duration_of(delta: timedelta) -> str:
     return duration(max(0, round(delta.total_seconds() / 60)))
 
 
-def minutes(value: float) -> str:
-    """A drill minute as people say it: 12.0 -> '12', 27.5 -> '27.5'."""
-    return f"{value:.1f}".removesuffix(".0")
+def minutes(value: float | None) -> str:
+    """A drill minute as people say it: 12.0 -> '12', 27.5 -> '27.5'; a dash for none."""
+    return "—" if value is None else f"{value:.1f}".removesuffix(".0")
 
 
 def minutes_word(value: float) -> str:

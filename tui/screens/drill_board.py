@@ -9,6 +9,7 @@ boxes count in drill minutes, the clock the drill is scored by, whatever the pac
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 
 from textual.app import ComposeResult
 
@@ -17,7 +18,7 @@ from playbook.drill_run import CLOCK, INJECT, PRACTICE, STARTED
 from playbook.incident import StepState
 from playbook.journal import Entry, Journal
 from playbook.render import minutes
-from tui.context import context_of
+from tui.context import app_of, context_of
 from tui.screens import drill_shared
 from tui.screens.drill_shared import DRILL_MARK, tenths
 from tui.screens.incident import IncidentScreen
@@ -63,6 +64,8 @@ class DrillTimeBoxes(TimeBoxes):
         return timedelta(minutes=self._due(step) - self._minute(now))
 
     def late_by(self, step: StepState) -> timedelta:
+        if step.at is None:  # not done: not late
+            return timedelta(0)
         return timedelta(minutes=self.run.minute_of(step.at) - self._due(step))
 
     def due(self, step: StepState) -> str:
@@ -86,7 +89,8 @@ class DrillBoardScreen(IncidentScreen):
     """The incident board for a drill's team response, under a DRILL banner with the drill clock."""
 
     def __init__(self, journal: Journal, drill_id: str, library, actor: str) -> None:
-        super().__init__(FromDeclaration(journal), drill_id, library, actor)
+        # FromDeclaration stands in for the journal (it forwards what it does not narrow).
+        super().__init__(cast(Journal, FromDeclaration(journal)), drill_id, library, actor)
         self.drill_journal = journal
 
     def compose(self) -> ComposeResult:
@@ -96,7 +100,8 @@ class DrillBoardScreen(IncidentScreen):
     def show(self) -> None:
         banner = f"{DRILL_MARK} (not live)"
         try:
-            run = drill_run.load(self.drill_journal, self.library, self.incident_id, context_of(self).clock.now())
+            library = self.library or app_of(self).library  # a drill board opens only on a loaded library
+            run = drill_run.load(self.drill_journal, library, self.incident_id, context_of(self).clock.now())
             self.time_boxes = DrillTimeBoxes(run)
             banner += f" · {minute_and_pace(run)} · time boxes in drill minutes"
         except drill_shared.UNREADABLE as error:  # the boxes keep the last clock read (real time before any)

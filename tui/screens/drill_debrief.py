@@ -36,7 +36,7 @@ from playbook.drill_run import DrillRun, run_debrief
 from playbook.model import Library
 from playbook.scoring import Verdict
 from tui.screens.drill_shared import DRILL_MARK
-from tui.screens.form import Field, FormScreen
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
@@ -180,7 +180,7 @@ class DrillDebriefScreen(Screen):
         if not found:
             return None
         option = found.first(OptionList).highlighted_option
-        return self.report.improvements[int(option.id)] if option else self.report.improvements[0]
+        return self.report.improvements[int(option.id)] if option and option.id else self.report.improvements[0]
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "propose":
@@ -192,7 +192,7 @@ class DrillDebriefScreen(Screen):
     def action_export(self) -> None:
         default = str(self.exported or Path.cwd() / f"after-action-{self.run.id}.md")
         form = FormScreen("Export the after-action report", [Field("path", "Markdown file", default)])
-        self.app.push_screen(form, lambda got: got and self.export(Path(got["path"].strip()).expanduser()))
+        self.app.push_screen(form, when_filled(lambda got: self.export(Path(got["path"].strip()).expanduser())))
 
     def export(self, path: Path) -> None:
         text = after_action_report(self.report, self.held, self.run.team, self.run.participants)

@@ -15,7 +15,7 @@ from playbook.journal import JournalError
 from playbook.render import hhmm
 from tui.context import app_of, context_of
 from tui.screens import drill_shared
-from tui.screens.form import Field, FormScreen
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
@@ -128,7 +128,7 @@ class DrillListScreen(Screen):
         drill_id = self.highlighted
         if drill_id:
             form = FormScreen("Who facilitates at this terminal?", [Field("name", "Your name")])
-            self.app.push_screen(form, lambda got: got and self.facilitate(drill_id, got["name"].strip()))
+            self.app.push_screen(form, when_filled(lambda got: self.facilitate(drill_id, got["name"].strip())))
 
     def facilitate(self, drill_id: str, name: str) -> None:
         from tui.screens.drill_facilitator import DrillFacilitatorScreen

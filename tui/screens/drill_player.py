@@ -18,7 +18,7 @@ from playbook.model import Library
 from tui.context import app_of, context_of
 from tui.screens import drill_shared
 from tui.screens.drill_type_pick import TypePickScreen
-from tui.screens.form import Field, FormScreen
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.live import one_line
@@ -80,7 +80,7 @@ class DrillPlayerScreen(Screen):
                 [Field("name", "Your name")],
                 intro="Who is playing at this terminal? Your entries are recorded under this name.",
             )
-            self.app.push_screen(form, lambda got: got and self.set_actor(got["name"].strip()))
+            self.app.push_screen(form, when_filled(lambda got: self.set_actor(got["name"].strip())))
 
     def set_actor(self, name: str) -> None:
         self.actor = name
@@ -141,8 +141,13 @@ class DrillPlayerScreen(Screen):
     def action_triage(self) -> None:
         self.app.push_screen(
             TypePickScreen("Triage which incident type?", self.library),
-            lambda type_id: type_id and app_of(self).open_triage(self.library.type(type_id)),
+            self.triage_type,
         )
+
+    def triage_type(self, type_id: str | None) -> None:
+        incident = self.library.type(type_id) if type_id else None
+        if incident is not None:
+            app_of(self).open_triage(incident)
 
     def action_declare(self) -> None:
         self.app.push_screen(TypePickScreen("Declare: which incident type is it?", self.library), self.pick_severity)
@@ -152,7 +157,7 @@ class DrillPlayerScreen(Screen):
             return
         choices = [(level.id, severity_text.label(level)) for level in self.library.severities]
         self.app.push_screen(
-            PickScreen("How severe is it?", choices), lambda sev: sev and self.ask_commander(type_id, sev)
+            PickScreen("How severe is it?", choices), lambda sev: self.ask_commander(type_id, sev) if sev else None
         )
 
     def ask_commander(self, type_id: str, severity: str, answers: tuple[tuple[str, str], ...] = ()) -> None:
@@ -161,14 +166,14 @@ class DrillPlayerScreen(Screen):
             return
         intro = "\n".join(
             [
-                f"{severity_text.label_of(self.library, severity)} · {self.library.type(type_id).title}",
+                f"{severity_text.label_of(self.library, severity)} · {_title(self.library, type_id)}",
                 *(f"{ask} {label}" for ask, label in answers),
             ]
         )
         form = FormScreen(
             f"Declare in drill {self.run.id}", [Field("commander", "Incident commander", self.actor)], intro=intro
         )
-        self.app.push_screen(form, lambda got: got and self.declare(type_id, severity, got["commander"], answers))
+        self.app.push_screen(form, when_filled(lambda got: self.declare(type_id, severity, got["commander"], answers)))
 
     def declare(self, type_id: str, severity: str, commander: str, answers: tuple = ()) -> None:
         moment = context_of(self).clock.now()
@@ -200,3 +205,8 @@ class DrillPlayerScreen(Screen):
         from tui.screens.drill_debrief import DrillDebriefScreen
 
         self.app.push_screen(DrillDebriefScreen(self.run, self.library))
+
+
+def _title(library: Library, type_id: str) -> str:
+    incident = library.type(type_id)
+    return incident.title if incident else type_id

@@ -101,8 +101,11 @@ class DrillSetupScreen(Screen):
             status.show("Name the facilitator: the drill's record says who ran it.")
             self.query_one("#setup-facilitator", Input).focus()
             return
-        type_id, drill_id = option.id.split("/", 1)
+        type_id, drill_id = (option.id or "/").split("/", 1)
         incident = self.library.type(type_id)
+        drill = incident.drill(drill_id) if incident else None
+        if incident is None or drill is None:  # the options list this library's drills
+            return
         pace = Pace.parse(str(self.query_one("#setup-pace", Select).value))
         try:
             journal = context_of(self).open_journal()
@@ -114,7 +117,7 @@ class DrillSetupScreen(Screen):
                 journal,
                 self.library,
                 incident,
-                incident.drill(drill_id),
+                drill,
                 pace,
                 facilitator,
                 context_of(self).clock.now(),

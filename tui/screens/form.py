@@ -32,6 +32,16 @@ class Field:
     check: Callable[[str], str | None] | None = None
 
 
+def when_filled(then: Callable[[dict[str, str]], object]) -> Callable[[dict[str, str] | None], None]:
+    """A form's callback that acts only when the form was filled in, not when it was cancelled."""
+
+    def done(got: dict[str, str] | None) -> None:
+        if got is not None:
+            then(got)
+
+    return done
+
+
 class FormScreen(ModalScreen[dict[str, str] | None]):
     BINDINGS = [
         Binding("enter", "next_field", "Next field, then save", id="form.next", priority=True, show=False),

@@ -23,12 +23,21 @@ from textual.widgets.option_list import Option
 
 from playbook import reports
 from playbook.clock import Clock
-from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, IncidentError, fold, parse_when, recorded_walk
+from playbook.incident import (
+    COMMANDER,
+    COMMANDER_ROLES,
+    Incident,
+    IncidentError,
+    StepState,
+    fold,
+    parse_when,
+    recorded_walk,
+)
 from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed
 from playbook.model import IncidentType, Library
 from playbook.render import countdown, elapsed, hhmm
 from tui.context import context_of
-from tui.screens.form import Field, FormScreen
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
 from tui.screens.report import ReportScreen
 from tui.widgets import severity as severity_text
@@ -160,7 +169,7 @@ class IncidentScreen(Screen):
 
     def update_text(self, moment: datetime) -> Content:
         state = self.state
-        if not state.is_open:
+        if state.closed is not None:
             return Content(f"Closed {hhmm(state.closed.happened_at)} UTC. Reports: v")
         due = state.next_update_due
         overdue = len(self.time_boxes.overdue(state, moment))
@@ -190,9 +199,7 @@ class IncidentScreen(Screen):
             steps.set_options(lines)
             if added:  # a re-triage added steps: the most urgent of them, in view
                 steps.highlighted = min(ids.index(i) for i in added)
-            elif highlighted in ids and not (
-                self.open_steps.get(highlighted) and self.state.step(highlighted).status != "open"
-            ):
+            elif highlighted is not None and highlighted in ids and not self.closed_meanwhile(highlighted):
                 steps.highlighted = ids.index(highlighted)
             else:  # the step under the cursor was just done or skipped: the cursor stays, on the next one
                 steps.highlighted = min(index, len(ids) - 1) if ids else None
@@ -344,10 +351,15 @@ class IncidentScreen(Screen):
 
     # -- actions ---------------------------------------------------------------------------
 
+    def closed_meanwhile(self, step_id: str) -> bool:
+        """Open when the list was drawn, done or skipped now."""
+        step = self.state.step(step_id)
+        return bool(self.open_steps.get(step_id)) and step is not None and step.status != "open"
+
     @property
-    def chosen(self):
+    def chosen(self) -> StepState | None:
         option = self.query_one("#incident-steps", OptionList).highlighted_option
-        return self.state.step(option.id) if option else None
+        return self.state.step(option.id) if option and option.id else None
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         state = self.state
@@ -406,8 +418,10 @@ class IncidentScreen(Screen):
         form = FormScreen("Skip a step", [Field("reason", "Why is it skipped?")], intro=Content(step.do))
         await self.app.push_screen(
             form,
-            lambda got: (
-                got and self.attempt(lambda s: s.mark(step.id, "skipped", self.actor, self.now(), reason=got["reason"]))
+            when_filled(
+                lambda got: self.attempt(
+                    lambda s: s.mark(step.id, "skipped", self.actor, self.now(), reason=got["reason"])
+                )
             ),
         )
 
@@ -421,7 +435,9 @@ class IncidentScreen(Screen):
                 check=lambda text: _time_problem(text, self.now()),
             ),
         ]
-        await self.app.push_screen(FormScreen(f"Record a {kind}", fields), lambda got: got and self.write(kind, got))
+        await self.app.push_screen(
+            FormScreen(f"Record a {kind}", fields), when_filled(lambda got: self.write(kind, got))
+        )
 
     def write(self, kind: str, got: dict[str, str]) -> None:
         moment = self.now()
@@ -445,13 +461,16 @@ class IncidentScreen(Screen):
             return None
         form = FormScreen(f"Correction of #{seq}", [Field("text", "What is right")])
         return self.app.push_screen(
-            form, lambda got: got and self.attempt(lambda s: s.correct(int(seq), got["text"], self.actor, self.now()))
+            form,
+            when_filled(lambda got: self.attempt(lambda s: s.correct(int(seq), got["text"], self.actor, self.now()))),
         )
 
     async def action_retriage(self) -> None:
         """Facts arrived: the type's triage again, from the recorded answers, to change any of them."""
         from tui.screens.triage import TriageScreen
 
+        if self.incident_type is None or self.library is None:  # check_action offers it only with both
+            return
         walk = recorded_walk(self.state, self.incident_type, self.library)
         await self.app.push_screen(TriageScreen(self.incident_type, self.library, walk, on_settled=self.retriaged))
 
@@ -478,7 +497,7 @@ class IncidentScreen(Screen):
         except IncidentError as error:
             self.notify(str(error), severity="warning", markup=False)
             return None
-        stays = f"The severity stays {severity_text.label_of(self.library, severity_id)}: the new answers are recorded."
+        stays = f"The severity stays {self.severity_label(severity_id)}: the new answers are recorded."
         return self.ask_reason(
             f"Re-triage: {severity_id} stays",
             stays,
@@ -489,9 +508,12 @@ class IncidentScreen(Screen):
         """When the triage tree does not fit the facts: pick the severity itself."""
         choices = [
             (lvl.id, f"{severity_text.label(lvl)}{'  (now)' if lvl.id == self.state.severity.id else ''}")
-            for lvl in self.library.severities
+            for lvl in (self.library.severities if self.library else ())
         ]
         await self.app.push_screen(PickScreen("Set the severity directly", choices, then=self.set_severity))
+
+    def severity_label(self, severity_id: str) -> str:
+        return severity_text.label_of(self.library, severity_id) if self.library else severity_id
 
     def set_severity(self, severity_id: str):
         if severity_id == self.state.severity.id:
@@ -508,9 +530,7 @@ class IncidentScreen(Screen):
         """What changed (optional), then the entry `make(state, reason)` builds is recorded.
         Returns the form's AwaitMount."""
         form = FormScreen(title, [Field("reason", "What changed", required=False)], intro=intro)
-        return self.app.push_screen(
-            form, lambda got: got is not None and self.attempt(lambda s: make(s, got["reason"]))
-        )
+        return self.app.push_screen(form, when_filled(lambda got: self.attempt(lambda s: make(s, got["reason"]))))
 
     async def action_assign(self) -> None:
         # The commander named at declaration holds the library's commander role: one row, a hand-over.
@@ -535,7 +555,9 @@ class IncidentScreen(Screen):
         form = FormScreen(name, [Field("person", "Who takes it")], intro=intro)
         return self.app.push_screen(
             form,
-            lambda got: got and self.attempt(lambda s: s.assign(role, name, got["person"], self.actor, self.now())),
+            when_filled(
+                lambda got: self.attempt(lambda s: s.assign(role, name, got["person"], self.actor, self.now()))
+            ),
         )
 
     def action_status_sent(self) -> None:
@@ -553,7 +575,7 @@ class IncidentScreen(Screen):
 
     async def action_whoami(self) -> None:
         form = FormScreen("Who is typing at this terminal?", [Field("name", "Your name", self.actor)])
-        await self.app.push_screen(form, lambda got: got and self.set_actor(got["name"].strip()))
+        await self.app.push_screen(form, when_filled(lambda got: self.set_actor(got["name"].strip())))
 
     def set_actor(self, name: str) -> None:
         self.actor = name
@@ -571,7 +593,7 @@ class IncidentScreen(Screen):
         )
         await self.app.push_screen(
             form,
-            lambda got: got is not None and self.attempt(lambda s: s.close(self.actor, self.now(), got["summary"])),
+            when_filled(lambda got: self.attempt(lambda s: s.close(self.actor, self.now(), got["summary"]))),
         )
 
 

@@ -18,7 +18,7 @@ from playbook.model import Library
 from playbook.practice import PracticeRecord, Suggestion, TrendPoint, suggest, trend
 from playbook.render import minutes
 from tui.context import app_of, context_of
-from tui.screens.form import Field, FormScreen
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
@@ -70,7 +70,9 @@ def suggestion_text(library: Library, suggestions: Sequence[Suggestion]) -> Cont
     lines = []
     for n, s in enumerate(suggestions, 1):
         incident = library.type(s.incident)
-        drill = incident.drill(s.drill)
+        drill = incident.drill(s.drill) if incident else None
+        if incident is None or drill is None:  # suggestions come from this library's drills
+            continue
         lines.append(Content.assemble((f"{n}. {incident.title}", "bold"), f": drill '{drill.title}' ({s.reason})"))
     return Content("\n").join(lines)
 
@@ -159,7 +161,8 @@ class PracticeScreen(Screen):
         from tui.screens.drill_setup import DrillSetupScreen
 
         first = self.suggestions[0]
-        self.app.push_screen(DrillSetupScreen(self.library, (first.incident, first.drill)))
+        if self.library is not None:  # check_action offers it only then
+            self.app.push_screen(DrillSetupScreen(self.library, (first.incident, first.drill)))
 
     def action_recognition(self) -> None:
         from tui.screens.recognition import start_recognition
@@ -173,7 +176,7 @@ class PracticeScreen(Screen):
         ]
         self.app.push_screen(
             FormScreen("Whose practice history?", fields),
-            lambda got: got is not None and self.choose(got["team"].strip(), got["participant"].strip()),
+            when_filled(lambda got: self.choose(got["team"].strip(), got["participant"].strip())),
         )
 
     def choose(self, team: str, participant: str) -> None:
