@@ -287,6 +287,8 @@ def _parse_error(error: yaml.YAMLError, name: str, text: str) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     what = str(getattr(error, "problem", None) or "invalid YAML")
+    if "maximum nesting depth" in what:  # newer libyaml caps depth itself, reading ahead of our own cap
+        return Problem(name, line, col, "P112", f"nested deeper than {MAX_DEPTH} levels")
     source_line = text.split("\n")[line - 1] if line <= text.count("\n") + 1 else ""
     hint = _hint(f"{getattr(error, 'context', None) or ''} {what}", source_line, col)
     return Problem(name, line, col, "P101", f"{what}{': ' + hint if hint else ''}")
