@@ -24,6 +24,7 @@ COMMANDS = (
     "triage",
     "incidents",
     "report",
+    "journal",
     "practice",
     "drill",
     "validate",
@@ -95,6 +96,13 @@ def main(argv: list[str] | None = None, clock: Clock = SYSTEM_CLOCK) -> int:
         return args.run(args)
     except PlaybookError as error:  # a usage error, or any the core raises that a command let through
         print(f"playbook: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:
+        from playbook.journal import JournalError  # only when something failed: --help stays light
+
+        if not isinstance(error, JournalError):
+            raise
+        print(f"playbook: {error}", file=sys.stderr)  # a journal that cannot be used: said in one line
         return EXIT_USAGE
     except BrokenPipeError:  # `playbook list | head`
         sys.stderr.close()

@@ -27,8 +27,8 @@ def note(incident: str, text: str, at: datetime = T0):
 
 
 def test_an_entry_survives_closing_and_reopening(tmp_path):
-    path = tmp_path / "deep" / "journal.sqlite3"  # the folder is created on first use
-    with Journal.open(path) as journal:
+    path = tmp_path / "deep" / "journal.sqlite3"  # the default journal's folder is created on first use
+    with Journal.open(path, make_folders=True) as journal:
         declared = declare(journal)
         journal.append(note(declared.incident, "Power is back on floor 2"))
     with Journal.open(path) as journal:

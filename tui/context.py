@@ -36,9 +36,19 @@ class AppContext:
     settings: Settings = attrs.field(factory=Settings)
     clock: Clock = SYSTEM_CLOCK
 
-    def open_journal(self, *, readonly: bool = False, create: bool = True) -> Journal:
-        """The journal of live incidents and drills, stamped by the app's clock."""
-        return Journal.open(self.settings.journal_path, readonly=readonly, create=create, clock=self.clock)
+    def open_journal(self, *, create: bool = False) -> Journal:
+        """The journal of live incidents and drills, stamped by the app's clock. Only a write the
+        user asked for creates it (`create`), and only the default journal's folder is made: a
+        named one whose folder is missing is a mistyped path."""
+        chosen = self.settings.journal
+        return Journal.open(self.settings.journal_path, create=create, make_folders=chosen is None, clock=self.clock)
+
+    def read_journal(self) -> Journal | None:
+        """The journal to read, or None when none has been written yet (nothing is created)."""
+        path = self.settings.journal_path
+        if not path.exists() and (self.settings.journal is None or path.parent.is_dir()):
+            return None
+        return self.open_journal()
 
 
 class LibraryLoaded(Message):

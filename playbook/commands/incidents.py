@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from playbook.cli import EXIT_OK
+from playbook.cli import EXIT_OK, EXIT_PROBLEMS
 from playbook.commands.common import add_format, emit
 
 if TYPE_CHECKING:
@@ -21,43 +21,49 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Exit 1 when the journal fails its checks or an incident's record is damaged: each is
+    listed with what is wrong (and its entry's number), never skipped."""
     from playbook.commands.journaled import existing_journal
 
     journal = existing_journal(args)
     records = [] if journal is None else journal.incidents("live")
+    damaged = bool(journal and journal.damage)
     if journal is not None:
         journal.close()
-    records = sorted((r for r in records if args.all or r.is_open), key=lambda r: not r.is_open)
-    emit(args, text=lambda: _lines(records, args.all), data=lambda: _rows(records))
-    return EXIT_OK
-
-
-def _rows(records: list[IncidentRecord]) -> list[dict[str, object]]:
-    return [
-        {
-            "id": r.id,
-            "title": r.declared.data["title"],
-            "type": r.declared.data["type"],
-            "severity": r.severity["id"],
-            "declared_severity": r.declared.data["severity"]["id"],
-            "commander": r.declared.data["commander"],
-            "declared_at": r.declared.happened_at.isoformat(),
-            "open": r.is_open,
-            "closed_at": r.closed.happened_at.isoformat() if r.closed else None,
-        }
-        for r in records
-    ]
+    records = sorted((r for r in records if args.all or r.is_open or r.problem), key=lambda r: not r.is_open)
+    damaged = damaged or any(r.problem for r in records)
+    emit(args, text=lambda: _lines(records, args.all), data=lambda: [_row(r) for r in records])
+    return EXIT_PROBLEMS if damaged else EXIT_OK
 
 
 def _lines(records: list[IncidentRecord], closed_too: bool) -> Iterator[str]:
     if not records:
         yield "no incidents" if closed_too else "no open incidents"
     for r in records:
+        if r.problem:
+            yield f"{r.id}  DAMAGED  {_printable(r.problem)}"
+            continue
         state = "open  " if r.is_open else "closed"
         yield (
             f"{r.id}  {state}  {r.declared.happened_at:%Y-%m-%d %H:%M}  {r.severity['id']:<5}  "
             f"{r.declared.data['type']:<20}  {_printable(r.declared.data['title'])}"
         )
+
+
+def _row(r: IncidentRecord) -> dict[str, object]:
+    if r.problem:
+        return {"id": r.id, "damaged": r.problem}
+    return {
+        "id": r.id,
+        "title": r.declared.data["title"],
+        "type": r.declared.data["type"],
+        "severity": r.severity["id"],
+        "declared_severity": r.declared.data["severity"]["id"],
+        "commander": r.declared.data["commander"],
+        "declared_at": r.declared.happened_at.isoformat(),
+        "open": r.is_open,
+        "closed_at": r.closed.happened_at.isoformat() if r.closed else None,
+    }
 
 
 def _printable(value: str) -> str:

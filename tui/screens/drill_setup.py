@@ -108,7 +108,7 @@ class DrillSetupScreen(Screen):
             return
         pace = Pace.parse(str(self.query_one("#setup-pace", Select).value))
         try:
-            journal = context_of(self).open_journal()
+            journal = context_of(self).open_journal(create=True)
         except JournalError as error:
             status.show(f"⚠ The drill was not started: {error}")
             return

@@ -65,6 +65,12 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
                 yield Plain("", id=f"error-{field.key}", classes="form-error")
             yield Plain("Enter: next field, then save · Escape: cancel", id="form-hint")
 
+    @property
+    def half_typed(self) -> bool:
+        """Something typed and not saved yet: leaving the app now would lose it."""
+        boxes = list(self.query(Input))
+        return any(box.value.strip() != field.value.strip() for field, box in zip(self.fields, boxes, strict=False))
+
     def on_mount(self) -> None:
         for error in self.query(".form-error"):
             error.display = False

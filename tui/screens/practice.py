@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -120,8 +121,11 @@ class PracticeScreen(Screen):
             status.show("The library is not loaded.")
             return
         try:
-            with context_of(self).open_journal() as journal:
-                self.records = drill_run.history(journal, self.team or None, self.participant or None)
+            journal = context_of(self).read_journal()
+            with journal or nullcontext():
+                self.records = (
+                    drill_run.history(journal, self.team or None, self.participant or None) if journal else ()
+                )
         except JournalError as error:
             status.show(f"⚠ {error}")
             return

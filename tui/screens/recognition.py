@@ -197,7 +197,7 @@ class RecognitionScreen(Screen):
         shown = self.query_one("#recognition-result", Plain)
         shown.display = True
         try:
-            with context_of(self).open_journal() as journal:
+            with context_of(self).open_journal(create=True) as journal:
                 drill_run.record_recognition(journal, record, self.player, context_of(self).clock.now())
             kept = "Kept in the practice history."
         except JournalError as error:
