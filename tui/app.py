@@ -152,7 +152,7 @@ class PlaybookApp(App[None]):
             self.pop_screen()
         self.screen.query_one("#query").focus()
 
-    quit_armed_until = 0.0  # after a warning, a second ctrl+q before this (monotonic) quits
+    quit_armed_until = float("-inf")  # after a warning, a second ctrl+q before this (monotonic) quits
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "edit":

@@ -24,7 +24,8 @@ class Settings:
     """What the app was started with (command line and environment)."""
 
     library: Path = attrs.field(factory=default_root, converter=Path)
-    journal: Path | None = None  # None: the default journal in the user's data folder
+    # None: the default journal in the user's data folder
+    journal: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
 
     @property
     def journal_path(self) -> Path:
