@@ -49,7 +49,7 @@ def _data(records, suggestions) -> dict:
                 "reason": s.reason,
                 "days_since": s.days_since,
                 "recent_score": s.recent_score,
-                "priority": None if s.priority == float("inf") else round(s.priority, 3),
+                "priority": round(s.priority, 3),
             }
             for s in suggestions
         ],

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
-from playbook import drill_run
+from playbook import drill_run, improvement
 from playbook.journal import JournalError
 from playbook.render import hhmm
 from tui.context import app_of, context_of
@@ -66,14 +66,25 @@ class DrillListScreen(Screen):
             where = journal.path if journal else "no journal yet"
             with journal or nullcontext():
                 self.started = list(drill_run.drills(journal)) if journal else []
+                actions = improvement.open_items(journal) if journal else ()
         except JournalError as error:
             status.show(f"⚠ {error}")
             return
         running = sum(not d.ended for d in self.started)
+        # Open corrective actions stay in view until they are closed (`playbook drill plan`).
+        due = (
+            f"\n{len(actions)} improvement action{'s' * (len(actions) != 1)} open, "
+            f"the first due {actions[0].due}: playbook drill plan"
+            if actions
+            else ""
+        )
         status.show(
-            f"{running} running, {len(self.started) - running} ended · {where} · n: a new drill"
-            if self.started
-            else f"No drill yet ({where}). n: set one up"
+            (
+                f"{running} running, {len(self.started) - running} ended · {where} · n: a new drill"
+                if self.started
+                else f"No drill yet ({where}). n: set one up"
+            )
+            + due
         )
         listing = self.query_one("#drill-list", OptionList)
         listing.set_options([Option(drill_line(d), id=d.id) for d in self.started])
