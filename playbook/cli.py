@@ -11,11 +11,15 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TextIO
 
 from playbook import __version__
 from playbook.clock import SYSTEM_CLOCK, Clock
 from playbook.errors import PlaybookError
+from playbook.safe import safe
 
 # In the order --help lists them: leaders first, then the record, practice, and authors' tools.
 COMMANDS = (
@@ -23,6 +27,11 @@ COMMANDS = (
     "show",
     "triage",
     "incidents",
+    "declare",
+    "log",
+    "step",
+    "assign",
+    "follow",
     "report",
     "journal",
     "practice",
@@ -31,6 +40,7 @@ COMMANDS = (
     "new",
     "lesson",
     "preview",
+    "serve",
     "export",
     "handbook",
     "import-table",
@@ -45,6 +55,36 @@ class UsageError(PlaybookError):
     """Bad arguments or unreadable input: printed as one line, exit 2."""
 
 
+class SafeStream:
+    """A text stream that shows every write through `safe`: whatever a command prints (library
+    text, journal entries, paths, argparse's echo of an argument) cannot steer the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(safe(text))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, encoding, fileno...
+        return getattr(self.stream, name)
+
+
+@contextmanager
+def safe_output() -> Iterator[None]:
+    """stdout and stderr through `safe` while a command runs (the app draws its own screen)."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(saved[0]), SafeStream(saved[1])
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
 def global_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--library",
@@ -55,10 +95,16 @@ def global_options(parser: argparse.ArgumentParser, default: object) -> None:
     )
     parser.add_argument(
         "--journal",
-        type=Path,
         default=default,
-        metavar="PATH",
-        help="the incident journal (default: $PLAYBOOK_JOURNAL, else journal.sqlite3 in your data folder)",
+        metavar="PATH|URL",
+        help="the incident journal: a file, or postgresql://... for a team's shared one "
+        "(default: $PLAYBOOK_JOURNAL, else journal.sqlite3 in your data folder)",
+    )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        default=default,
+        help="the app only shows and reports: nothing is written to the journal (an observer's view)",
     )
 
 
@@ -83,31 +129,29 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None, clock: Clock = SYSTEM_CLOCK) -> int:
-    args = parser().parse_args(argv)
+    with safe_output():
+        args = parser().parse_args(argv)  # its errors echo what was typed
     args.clock = clock  # the one clock every command reads (tests pass a FakeClock)
     if args.library is None and os.environ.get("PLAYBOOK_LIBRARY"):
         args.library = Path(os.environ["PLAYBOOK_LIBRARY"])
     if args.journal is None and os.environ.get("PLAYBOOK_JOURNAL"):
-        args.journal = Path(os.environ["PLAYBOOK_JOURNAL"])
+        args.journal = os.environ["PLAYBOOK_JOURNAL"]
     try:
         if args.command is None:
             from tui.app import run_app  # only the app needs textual
 
             return run_app(args)
-        return args.run(args)
+        with safe_output():
+            return args.run(args)
     except PlaybookError as error:  # a usage error, or any the core raises that a command let through
-        print(f"playbook: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except Exception as error:
-        from playbook.journal import JournalError  # only when something failed: --help stays light
-
-        if not isinstance(error, JournalError):
-            raise
-        print(f"playbook: {error}", file=sys.stderr)  # a journal that cannot be used: said in one line
+        print(safe(f"playbook: {error}"), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `playbook list | head`
         sys.stderr.close()
         return EXIT_OK
+    except OSError as error:  # a disk or a file that fails under us: one line, never a traceback
+        print(safe(f"playbook: {error.filename or ''}: {error.strerror or error}"), file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
 

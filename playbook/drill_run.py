@@ -22,7 +22,7 @@ A recognition drill has no clock and no team response: it is a drill incident of
 from __future__ import annotations
 
 import shlex
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -32,8 +32,8 @@ from playbook import drill as engine
 from playbook import improvement
 from playbook.debrief import Debrief, TeamEntry, debrief
 from playbook.errors import PlaybookError
-from playbook.incident import Incident, IncidentError, declaration, fold
-from playbook.journal import Entry, Journal, default_path, draft
+from playbook.incident import Answers, Incident, IncidentError, declaration, fold
+from playbook.journal import Entry, JournalStore, default_path, draft
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
 from playbook.render import minutes
@@ -142,7 +142,7 @@ class DrillRun:
 
 
 def start(
-    journal: Journal,
+    journal: JournalStore,
     library: Library,
     incident: IncidentType,
     drill: Drill,
@@ -179,7 +179,7 @@ def start(
     return sync(journal, load(journal, library, first.incident, now), now)
 
 
-def sync(journal: Journal, run: DrillRun, now: datetime) -> DrillRun:
+def sync(journal: JournalStore, run: DrillRun, now: datetime) -> DrillRun:
     """Record every inject the clock has released and the journal does not have yet. The
     facilitator's terminal calls this on its tick, so the record says what came out, and when."""
     release = run.release.at(run.elapsed(now))
@@ -198,7 +198,7 @@ def unrecorded(run: DrillRun, now: datetime) -> tuple[Inject, ...]:
     return tuple(i for i in run.release.at(run.elapsed(now)).released if i.id not in recorded)
 
 
-def advance(journal: Journal, run: DrillRun, now: datetime) -> DrillRun:
+def advance(journal: JournalStore, run: DrillRun, now: datetime) -> DrillRun:
     """The facilitator releases the next inject now (any pace); the new clock is recorded
     first, so a second terminal jumps with it."""
     if run.ended:
@@ -217,7 +217,7 @@ def declare(
     severity: str,
     commander: str,
     now: datetime,
-    answers: Sequence[tuple[str, str]] = (),
+    answers: Answers = (),
     incident: IncidentType | None = None,
     title: str = "",
 ):
@@ -232,7 +232,7 @@ def declare(
     return attrs.evolve(entry, incident=run.id)
 
 
-def finish(journal: Journal, run: DrillRun, library: Library, by: str, now: datetime) -> PracticeRecord:
+def finish(journal: JournalStore, run: DrillRun, library: Library, by: str, now: datetime) -> PracticeRecord:
     """End the drill: close the team's incident if it is open, score the run and keep the
     result as a practice record. Finishing twice returns the first result."""
     if (ended := run.result) is not None:
@@ -250,14 +250,14 @@ def finish(journal: Journal, run: DrillRun, library: Library, by: str, now: date
     return record
 
 
-def joined(journal: Journal, run: DrillRun, name: str, terminal: str, now: datetime) -> Entry:
+def joined(journal: JournalStore, run: DrillRun, name: str, terminal: str, now: datetime) -> Entry:
     """A player's process opened the drill (or its player named themself): the facilitator sees who joined."""
     return journal.append(
         draft(run.id, JOINED, name.strip() or "player", now, {"terminal": terminal, "name": name.strip()})
     )
 
 
-def record_recognition(journal: Journal, record: PracticeRecord, by: str, now: datetime) -> Entry:
+def record_recognition(journal: JournalStore, record: PracticeRecord, by: str, now: datetime) -> Entry:
     """Keep a recognition-drill result: a drill incident of one practice entry."""
     return journal.declare(draft(None, PRACTICE, by.strip() or "player", now, record_data(record)), "drill")
 
@@ -265,7 +265,7 @@ def record_recognition(journal: Journal, record: PracticeRecord, by: str, now: d
 # --- Reading ---------------------------------------------------------------------------------
 
 
-def load(journal: Journal, library: Library, drill_id: str, now: datetime) -> DrillRun:
+def load(journal: JournalStore, library: Library, drill_id: str, now: datetime) -> DrillRun:
     """The drill `drill_id` as it stands at `now`."""
     kind = journal.kind_of(drill_id)
     if kind is None:
@@ -299,7 +299,7 @@ def load(journal: Journal, library: Library, drill_id: str, now: datetime) -> Dr
     )
 
 
-def reread(journal: Journal, library: Library, run: DrillRun, now: datetime) -> DrillRun:
+def reread(journal: JournalStore, library: Library, run: DrillRun, now: datetime) -> DrillRun:
     return load(journal, library, run.id, now)
 
 
@@ -315,7 +315,7 @@ class StartedDrill:
     ended: bool
 
 
-def drills(journal: Journal) -> tuple[StartedDrill, ...]:
+def drills(journal: JournalStore) -> tuple[StartedDrill, ...]:
     """Every drill in the journal, running ones first, then most recent first."""
     ended = {e.incident for e in journal.entries_of_kind(PRACTICE, "drill")}
     found = [
@@ -332,7 +332,9 @@ def drills(journal: Journal) -> tuple[StartedDrill, ...]:
     return tuple(sorted(found, key=lambda d: (d.ended, -d.started_at.timestamp())))
 
 
-def history(journal: Journal, team: str | None = None, participant: str | None = None) -> tuple[PracticeRecord, ...]:
+def history(
+    journal: JournalStore, team: str | None = None, participant: str | None = None
+) -> tuple[PracticeRecord, ...]:
     """Every practice result in the journal (drills and recognition drills), oldest first.
     A record this version cannot read (written by a newer one) is left out, not fatal."""
     records = []

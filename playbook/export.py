@@ -13,6 +13,7 @@ import re
 
 from playbook.model import IncidentType, Library, Question
 from playbook.render import duration, md
+from playbook.safe import safe
 from playbook.timebox import grouped
 from playbook.triage import Flow, analyse, decision_rows, flow
 
@@ -20,7 +21,7 @@ from playbook.triage import Flow, analyse, decision_rows, flow
 def export(incident: IncidentType, library: Library, form: str) -> str:
     # the formats of `playbook export`
     writers = {"md": markdown, "mermaid": mermaid, "dot": dot, "csv": decision_csv, "csv-rows": rows_csv}
-    return writers[form](incident, library)
+    return safe(writers[form](incident, library))
 
 
 # --- The triage as a graph -------------------------------------------------------------------
@@ -201,10 +202,7 @@ def _optional_sections(incident: IncidentType) -> list[str]:
     if incident.clocks:
         out += ["## Deadlines (jurisdiction-specific)", ""]
         for clock in incident.clocks:
-            out.append(
-                f"- **{md(clock.what)}**: within {md(clock.within)} of {md(clock.starts)}. "
-                f"{md(clock.jurisdiction)}; {md(clock.source)}."
-            )
+            out.append(f"- {md(clock.sentence())}")
         out.append("")
     for title, lessons in (
         ("Lessons learned", incident.reviewed_lessons),

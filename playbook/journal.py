@@ -126,10 +126,26 @@ _SCHEMA = (
     "INSERT INTO meta (key, value) VALUES ('chained_from', '1')",
     *TRIGGERS,
 )
+# INSERT OR REPLACE deletes the row it replaces without firing a DELETE trigger (unless the
+# connection turns recursive_triggers on), so a replacing insert is refused by a trigger of its
+# own. Added to journals made before it too, on their first writable open: no format change.
+_REPLACE_GUARDS = {
+    f"{table}_append_only_replace": (
+        f"CREATE TRIGGER IF NOT EXISTS {table}_append_only_replace BEFORE INSERT ON {table}"
+        f" WHEN EXISTS (SELECT 1 FROM {table} WHERE {match})"
+        f" BEGIN SELECT RAISE(ABORT, 'the journal is append-only: {table} are never replaced'); END"
+    )
+    for table, match in (("events", "seq = NEW.seq OR uid = NEW.uid"), ("incidents", "id = NEW.id"))
+}
+_SCHEMA += tuple(_REPLACE_GUARDS.values())
 
 
 class JournalError(PlaybookError):
     """The journal cannot be opened or used; the message says why and what was left untouched."""
+
+
+class NoJournal(JournalError):
+    """There is no journal at the location yet (nothing was created)."""
 
 
 class WriteFailed(JournalError):
@@ -346,7 +362,12 @@ class JournalStore(Protocol):
     def changes(self, after: int = 0) -> list[Entry]: ...
     def head(self, incident: str) -> Head | None: ...
     def verify(self) -> Verification: ...
+    def wait(self, timeout: float) -> bool: ...
+    def export_rows(self) -> tuple[list[tuple], list[tuple]]: ...
+    def import_rows(self, incidents: Iterable[tuple], rows: Iterable[tuple]) -> None: ...
     def close(self) -> None: ...
+    def __enter__(self) -> JournalStore: ...
+    def __exit__(self, *exc: object) -> None: ...
 
 
 _ENTRY_COLUMNS = "seq, uid, incident, kind, actor, happened_at, logged_at, recorded_at, data, prev, hash"
@@ -506,7 +527,7 @@ class Journal:
         if not exists and not path.parent.is_dir() and not (create and make_folders and not readonly):
             raise JournalError(f"{path.parent}: no such folder (is the journal's path mistyped?); nothing was created")
         if not exists and (readonly or not create):
-            raise JournalError(f"{path}: no journal here")
+            raise NoJournal(f"{path}: no journal here")
         if not exists and not path.parent.is_dir():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -777,6 +798,41 @@ class Journal:
             ]
         return found
 
+    def wait(self, timeout: float) -> bool:
+        """Block until another connection commits an entry (True) or `timeout` seconds pass.
+        SQLite has no notifications: its data_version changes when another connection commits."""
+        deadline = time.monotonic() + timeout
+        before = self._read("PRAGMA data_version", ())[0][0]
+        while time.monotonic() < deadline:
+            time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
+            if self._read("PRAGMA data_version", ())[0][0] != before:
+                return True
+        return False
+
+    def export_rows(self) -> tuple[list[tuple], list[tuple]]:
+        """Every incident row and entry row exactly as stored, in order: what `journal copy` moves."""
+        incidents = self._read("SELECT id, kind, created_at FROM incidents ORDER BY created_at, id", ())
+        return incidents, self._read(f"SELECT {self._columns} FROM events ORDER BY seq", ())
+
+    def import_rows(self, incidents: Iterable[tuple], rows: Iterable[tuple]) -> None:
+        """Add a copied journal's rows as they are (hashes included) into this empty one."""
+        if self.readonly:
+            raise WriteFailed(f"{self.path} is open read-only: nothing was copied")
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                if self._db.execute("SELECT count(*) FROM incidents").fetchone()[0]:
+                    raise JournalError(f"{self.path} already holds incidents: copy into an empty journal")
+                self._db.executemany("INSERT INTO incidents (id, kind, created_at) VALUES (?, ?, ?)", incidents)
+                self._db.executemany(
+                    f"INSERT INTO events ({_ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+
     def integrity(self) -> str:
         """'ok', or what SQLite's integrity check found."""
         return "; ".join(row[0] for row in self._read("PRAGMA integrity_check", ()))
@@ -943,6 +999,11 @@ def _check_or_create(connection: sqlite3.Connection, path: Path, readonly: bool)
         )
     if not readonly and connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         raise JournalError(f"{path}: the journal is not in write-ahead-log mode; it was left untouched")
+    if not readonly:
+        have = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        for name, statement in _REPLACE_GUARDS.items():
+            if name not in have:
+                connection.execute(statement)
 
 
 def _migrate(connection: sqlite3.Connection) -> None:

@@ -14,6 +14,7 @@ from playbook.incident import Incident, StepState
 from playbook.journal import Entry
 from playbook.render import duration, duration_of, when
 from playbook.render import md_lines as text
+from playbook.safe import safe
 
 KINDS = ("status", "summary", "timeline", "after-action")
 
@@ -21,7 +22,7 @@ KINDS = ("status", "summary", "timeline", "after-action")
 def report(incident: Incident, kind: str, now: datetime) -> str:
     if kind not in _BUILDERS:
         raise ValueError(f"report kind must be one of {', '.join(KINDS)}")
-    return _BUILDERS[kind](incident, now) + evidence(incident)
+    return safe(_BUILDERS[kind](incident, now) + evidence(incident))
 
 
 def evidence(incident: Incident) -> str:

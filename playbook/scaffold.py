@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from playbook.model import Library, Severity
-from playbook.paths import SCHEMAS
+from playbook.validate import bundled_path
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 MAX_ANSWERS = 9  # the format's limit on answers per question
@@ -35,9 +35,10 @@ PROMPTS = {
 }
 
 
-def schema_reference(folder: Path, schema: str = "incident-type.schema.json") -> str:
-    """The schema's path relative to `folder` (editors resolve it from the file), else absolute."""
-    target = (SCHEMAS / schema).resolve()
+def schema_reference(folder: Path, schema: str = "incident-type") -> str:
+    """The self-contained schema's path relative to `folder` (editors resolve it from the file),
+    else absolute: with every $ref local, an editor never reaches for the network."""
+    target = bundled_path(schema).resolve()
     try:
         return Path(os.path.relpath(target, Path(folder).resolve())).as_posix()
     except ValueError:  # another drive on Windows
@@ -106,10 +107,12 @@ def skeleton(incident_id: str, title: str, category: str, library: Library, sche
         f"    instead: {PROMPTS['instead']}",
         "related: []   # ids of related incident types",
         "references: []   # public sources, https only: - {title: ..., url: https://...}",
-        "clocks: []   # legal or contractual deadlines: what, within, hours, starts, jurisdiction, source, url",
+        "clocks: []   # deadlines: what, within, hours, starts, recipient, duty (must or where-feasible),"
+        " jurisdiction, source, url",
         "",
         "# Triage: a few questions, answerable in seconds, that lead to a severity.",
         "# Answers run from mild to severe; each gives `next: <question>` or `outcome: <severity>`.",
+        "# An answer meeting a criterion of library.yaml says so (`means: [life-at-risk]`) and is held to its floor.",
         "triage:",
         "  start: impact",
         "  questions:",

@@ -6,6 +6,7 @@ import textwrap
 
 from playbook.model import IncidentType, Library
 from playbook.render import duration
+from playbook.safe import safe
 from playbook.timebox import grouped
 
 WIDTH = 78
@@ -70,11 +71,7 @@ def incident_text(incident: IncidentType, library: Library) -> str:
     if incident.clocks:
         out += ["", "Deadlines (jurisdiction-specific)"]
         for clock in incident.clocks:
-            out += _wrap(
-                f"{clock.what}: within {clock.within} of {clock.starts}. {clock.jurisdiction}; {clock.source}.",
-                "    ",
-                "  - ",
-            )
+            out += _wrap(clock.sentence(), "    ", "  - ")
     for title, lessons in (
         ("Lessons learned", incident.reviewed_lessons),
         ("Draft lessons, not yet reviewed (playbook lesson accept|reject)", incident.draft_lessons),
@@ -90,4 +87,4 @@ def incident_text(incident: IncidentType, library: Library) -> str:
         out += ["", "References"]
         for ref in incident.references:
             out += _wrap(f"{ref.title} <{ref.url}>", "    ", "  - ")
-    return "\n".join(out) + "\n"
+    return safe("\n".join(out) + "\n")

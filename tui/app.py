@@ -30,8 +30,15 @@ class PlaybookApp(LibraryApp):
         Binding("f8", "practice", "Practice", id="app.practice"),
     ]
 
-    def __init__(self, root: Path | None = None, *, journal: Path | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
-        super().__init__(root, journal=journal, clock=clock)
+    def __init__(
+        self,
+        root: Path | None = None,
+        *,
+        journal: Path | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(root, journal=journal, clock=clock, read_only=read_only)
         self.authoring = Authoring(self)
 
     def get_default_screen(self) -> Screen:
@@ -74,6 +81,7 @@ class PlaybookApp(LibraryApp):
 
 
 def run_app(args: Namespace) -> int:
-    app = PlaybookApp(args.library, journal=args.journal, clock=args.clock)
+    read_only = bool(getattr(args, "read_only", False))
+    app = PlaybookApp(args.library, journal=args.journal, clock=args.clock, read_only=read_only)
     app.run()
     return app.return_code or 0  # a crash is not a clean exit for the shell

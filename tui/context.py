@@ -26,6 +26,7 @@ class Settings:
     library: Path = attrs.field(factory=default_root, converter=Path)
     # None: the default journal in the user's data folder
     journal: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
+    read_only: bool = False  # an observer's app (`playbook serve`'s read-only link): never writes
 
     @property
     def journal_path(self) -> Path:
@@ -41,6 +42,8 @@ class AppContext:
         """The journal of live incidents and drills, stamped by the app's clock. Only a write the
         user asked for creates it (`create`), and only the default journal's folder is made: a
         named one whose folder is missing is a mistyped path."""
+        if self.settings.read_only:
+            return Journal.open(self.settings.journal_path, readonly=True, clock=self.clock)
         chosen = self.settings.journal
         return Journal.open(self.settings.journal_path, create=create, make_folders=chosen is None, clock=self.clock)
 

@@ -6,6 +6,7 @@ facilitator's screens."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import attrs
 from textual import work
@@ -20,6 +21,7 @@ from playbook.clock import SYSTEM_CLOCK, Clock
 from playbook.journal import Entry, JournalError, replay_outbox
 from playbook.library import Loaded, load
 from playbook.model import IncidentType, Library
+from playbook.safe import safe
 from tui.context import AppContext, LibraryLoaded, Settings
 from tui.screens.form import FormScreen
 
@@ -51,10 +53,18 @@ class LibraryApp(App[None]):
     # None until the worker has read and validated the library.
     loaded: var[Loaded | None] = var(None, init=False)
 
-    def __init__(self, root: Path | None = None, *, journal: Path | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
+    def __init__(
+        self,
+        root: Path | None = None,
+        *,
+        journal: Path | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        read_only: bool = False,
+    ) -> None:
+        """`read_only`: an observer's app (`playbook serve`'s read-only link), which never writes."""
         super().__init__()
         settings = Settings(library=root) if root is not None else Settings()
-        self.context = AppContext(settings=attrs.evolve(settings, journal=journal), clock=clock)
+        self.context = AppContext(settings=attrs.evolve(settings, journal=journal, read_only=read_only), clock=clock)
 
     @property
     def root(self) -> Path:
@@ -70,7 +80,17 @@ class LibraryApp(App[None]):
 
     def on_mount(self) -> None:
         self.load_library()
-        self.replay_outbox(self.context.settings.journal_path)
+        if not self.context.settings.read_only:  # an observer never records anyone's waiting entries
+            self.replay_outbox(self.context.settings.journal_path)
+
+    def on_app_focus(self) -> None:
+        # In a browser the page starts unfocused: Textual drops focus on that blur and, if the
+        # screen had not focused anything yet, restores nothing. Typing would then go nowhere.
+        screen = self.screen
+        if screen.focused is None and screen.AUTO_FOCUS:
+            target = next((w for w in screen.query(screen.AUTO_FOCUS) if w.focusable), None)
+            if target is not None:
+                target.focus()
 
     @work(thread=True, exclusive=True, group="outbox")
     def replay_outbox(self, path: Path) -> None:
@@ -135,6 +155,10 @@ class LibraryApp(App[None]):
             self.open(ProblemsScreen(self.loaded))
 
     quit_armed_until = float("-inf")  # after a warning, a second ctrl+q before this (monotonic) quits
+
+    def notify(self, message: str, *, title: str = "", **kwargs: Any) -> None:
+        """Every toast (screens' too: theirs come here) through the display-safe path."""
+        super().notify(safe(message), title=safe(title), **kwargs)
 
     async def action_quit(self) -> None:
         """Quit, unless something would be lost or left behind: entries the journal has not

@@ -14,7 +14,7 @@ from playbook.commands.handbook import add_print_options
 
 if TYPE_CHECKING:
     from playbook.drill_run import StartedDrill
-    from playbook.journal import Journal
+    from playbook.journal import JournalStore
 
 HELP = "tabletop drills: list them, start one (facilitator view) or join one as a player (player view)"
 
@@ -172,7 +172,7 @@ def _drill_lines(found: Sequence[StartedDrill]) -> Iterator[str]:
         )
 
 
-def _opened(args: argparse.Namespace) -> Journal:
+def _opened(args: argparse.Namespace) -> JournalStore:
     from playbook.commands.journaled import existing_journal
 
     journal = existing_journal(args)

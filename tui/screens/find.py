@@ -20,7 +20,7 @@ from playbook.model import IncidentType, Library
 from playbook.search import Entry, Hit, search
 from tui.context import app_of
 from tui.widgets.open_incidents import OpenIncidents
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, SafeInput
 
 
 def preview(incident: IncidentType, library: Library, hit: Hit | None = None) -> Content:
@@ -54,10 +54,15 @@ def preview(incident: IncidentType, library: Library, hit: Hit | None = None) ->
 UNAVAILABLE = "unavailable:"  # the option id prefix of a type whose file failed validation
 
 
-def unavailable_entry(path: str) -> Entry:
+# Files the loader refused to read (a link out of the library, a FIFO, a hostile name): the
+# screen must not read them either.
+REFUSED = ("P005", "P006")
+
+
+def unavailable_entry(path: str, refused: bool = False) -> Entry:
     """A type whose file is left out, named by whatever can still be read: its title, else its
     id, else the file name. It stays findable, so an author's new playbook does not just vanish."""
-    return Entry(UNAVAILABLE + path, left_out_name(path), category="")
+    return Entry(UNAVAILABLE + path, left_out_name(path, refused), category="")
 
 
 class FindScreen(Screen):
@@ -87,7 +92,7 @@ class FindScreen(Screen):
         yield Plain("What is happening? Type what you see, a name or a tag.", id="find-title", classes="title")
         yield OpenIncidents()  # "1 open incident: … — F3 to resume", when one is open
         with Horizontal(id="search-row"):
-            yield Input(placeholder="e.g. files renamed, ransom note", id="query")
+            yield SafeInput(placeholder="e.g. files renamed, ransom note", id="query")
             yield Select([], prompt="All categories", id="category")
         yield Plain("Loading the library…", id="status")
         with Horizontal(id="find-body"):
@@ -110,7 +115,8 @@ class FindScreen(Screen):
         if loaded is None:
             return
         library = loaded.library
-        self.unavailable = [unavailable_entry(p) for p in loaded.failed if Path(p).name != LIBRARY_FILE]
+        refused = {p.path for p in loaded.errors if p.code in REFUSED}
+        self.unavailable = [unavailable_entry(p, p in refused) for p in loaded.failed if Path(p).name != LIBRARY_FILE]
         if library is not None:
             self.entries = [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
             select = self.query_one("#category", Select)
