@@ -119,8 +119,7 @@ def test_status_update_reports_what_happened_since_the_last_update_not_what_was_
     # An update went out at 05:10. Then a decision taken at 05:08 is logged at 05:15 (it was in
     # that update's picture already), and a note of something at 05:12 is logged at 05:20.
     library = load(MINI).library
-    with Journal.open(tmp_path / "j.sqlite3") as journal:
-        journal.clock = lambda: T0
+    with Journal.open(tmp_path / "j.sqlite3", clock=FakeClock(T0)) as journal:
         first = journal.declare(declaration(library, library.type("alpha"), "SEV1", "Dark", "Ann", T0)).incident
         for make in (
             lambda s: s.status_sent("Ann", at(10), "# Status update"),
