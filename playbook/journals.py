@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from playbook.clock import SYSTEM_CLOCK, Clock
 from playbook.journal import Journal, JournalError, JournalStore, Verification, default_path
 
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -25,9 +26,15 @@ def location(chosen: str | None) -> str | Path:
 
 
 def open_journal(
-    location: str | Path, *, readonly: bool = False, create: bool = True, make_folders: bool = False
+    location: str | Path,
+    *,
+    readonly: bool = False,
+    create: bool = True,
+    make_folders: bool = False,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> JournalStore:
-    """The journal at `location`: a PostgreSQL URL, else a file path."""
+    """The journal at `location`: a PostgreSQL URL (stamped by the server's clock), else a file
+    path (stamped by `clock`)."""
     if is_url(location):
         try:
             import psycopg  # noqa: F401  (an optional extra)
@@ -36,7 +43,7 @@ def open_journal(
         except ImportError:
             raise JournalError("a PostgreSQL journal needs psycopg: pip install 'playbook[postgres]'") from None
         return PgJournal.open(str(location), readonly=readonly, create=create)
-    return Journal.open(Path(location), readonly=readonly, create=create, make_folders=make_folders)
+    return Journal.open(Path(location), readonly=readonly, create=create, make_folders=make_folders, clock=clock)
 
 
 def shown(location: str | Path) -> str:

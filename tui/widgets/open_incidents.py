@@ -8,7 +8,8 @@ from pathlib import Path
 from textual import work
 from textual.message import Message
 
-from playbook.journal import IncidentRecord, Journal, JournalError, default_path
+from playbook.journal import IncidentRecord, Journal, JournalError
+from tui.context import context_of
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
@@ -28,7 +29,7 @@ class OpenIncidents(Plain):
         self.display = False
 
     def on_mount(self) -> None:
-        self.look(Path(getattr(self.app, "journal_path", None) or default_path()))
+        self.look(context_of(self).settings.journal_path)
 
     @work(thread=True, exclusive=True, group="open-incidents")
     def look(self, path: Path) -> None:
