@@ -128,7 +128,7 @@ def trial(path: Path, rng: random.Random, writers: int = 1, max_delay: float = 0
     for process in processes:
         alive += process.poll() is None
         process.send_signal(signal.SIGKILL)
-    for process, reader in zip(processes, readers, strict=False):
+    for process, reader in zip(processes, readers, strict=True):
         process.wait()
         reader.join()
     acknowledged = [uid for into in acks for uid in into]

@@ -91,14 +91,17 @@ def main() -> int:
         (base_held, base_peak), (our_held, our_peak) = memory(baseline, root), memory(ours, root)
     print(f"{files} files (library.yaml + {args.types} incident types)")
     print(
-        f"time   baseline {base_t * 1000:8.1f} ms   ours {our_t * 1000:8.1f} ms   ratio {our_t / base_t:5.2f}x   ({our_t / files * 1000:.2f} ms per file)"
+        f"time   baseline {base_t * 1000:8.1f} ms   ours {our_t * 1000:8.1f} ms   ratio {our_t / base_t:5.2f}x  "
+        f" ({our_t / files * 1000:.2f} ms per file)"
     )
     mib = 2**20
     print(
-        f"held   baseline {base_held / mib:8.1f} MiB  ours {our_held / mib:8.1f} MiB  ratio {our_held / base_held:5.2f}x"
+        f"held   baseline {base_held / mib:8.1f} MiB  ours {our_held / mib:8.1f} MiB  ratio "
+        f"{our_held / base_held:5.2f}x"
     )
     print(
-        f"peak   baseline {base_peak / mib:8.1f} MiB  ours {our_peak / mib:8.1f} MiB  ratio {our_peak / base_peak:5.2f}x"
+        f"peak   baseline {base_peak / mib:8.1f} MiB  ours {our_peak / mib:8.1f} MiB  ratio "
+        f"{our_peak / base_peak:5.2f}x"
     )
     return 0
 

@@ -50,7 +50,8 @@ def table(count: int, answers: int, overlap: int = 0, full: bool = True) -> str:
         []
         if not full
         else [
-            f"    - {{when: {{{', '.join(f'q{i}: a{a}' for i, a in enumerate(combo))}}}, outcome: SEV{sum(combo) % 4 + 1}}}\n"
+            f"    - {{when: {{{', '.join(f'q{i}: a{a}' for i, a in enumerate(combo))}}}, "
+            f"outcome: SEV{sum(combo) % 4 + 1}}}\n"
             for combo in itertools.product(range(answers), repeat=count)
         ]
     )

@@ -14,14 +14,13 @@ from playbook.drill_words import (
     classification_summary,
     clean,
     distinct,
-    minutes,
     no_corrective_action,
     objective_percent,
     step_issue,
     total_text,
 )
-from playbook.export import md
 from playbook.improvement import PlanItem
+from playbook.render import md, minutes
 from playbook.safe import safe
 
 

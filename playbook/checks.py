@@ -39,7 +39,7 @@ def library_problems(library: Library, document) -> list[Problem]:
 
 def reference_problems(incident: IncidentType, library: Library) -> list[Problem]:
     """Within one incident type: ids unique, categories, roles, severities and steps resolve."""
-    doc = incident.source
+    doc = incident.document
     problems: list[Problem] = []
 
     expected = f"{incident.id}.yaml"
@@ -54,7 +54,7 @@ def reference_problems(incident: IncidentType, library: Library) -> list[Problem
         )
 
     for response in incident.responses:
-        where = ("responses", response.severity)
+        where: tuple[str | int, ...] = ("responses", response.severity)
         if library.severity(response.severity) is None:
             problems.append(
                 doc.problem(where, "P305", f"severity '{response.severity}' is not in library.yaml", key=True)
@@ -69,13 +69,13 @@ def reference_problems(incident: IncidentType, library: Library) -> list[Problem
     steps = incident.step_ids
     problems += _unique(doc, ("lessons",), [lesson.id for lesson in incident.lessons], "lesson")
     for index, lesson in enumerate(incident.lessons):
-        for n, step in enumerate(lesson.steps):
-            if step not in steps:
+        for n, step_id in enumerate(lesson.steps):
+            if step_id not in steps:
                 problems.append(
                     doc.problem(
                         ("lessons", index, "steps", n),
                         "P306",
-                        f"lesson '{lesson.id}' names step '{step}', which no response has",
+                        f"lesson '{lesson.id}' names step '{step_id}', which no response has",
                     )
                 )
 
@@ -183,7 +183,7 @@ def _drill_structure(doc, where: tuple, drill: Drill, steps: frozenset[str]) -> 
         twist = inject.twist
         if twist is None:
             continue
-        named = [(("voids", n), s) for n, s in enumerate(twist.voids)]
+        named: list[tuple[tuple[str | int, ...], str]] = [(("voids", n), s) for n, s in enumerate(twist.voids)]
         named += [(("adaptations", n, "step"), a.step) for n, a in enumerate(twist.adaptations) if a.step]
         for sub, step in named:
             if step not in steps:
@@ -206,7 +206,7 @@ def _drill_structure(doc, where: tuple, drill: Drill, steps: frozenset[str]) -> 
 
 
 def related_problems(incident: IncidentType, known_ids: set[str]) -> list[Problem]:
-    doc = incident.source
+    doc = incident.document
     problems = []
     for index, other in enumerate(incident.related):
         if other not in known_ids:

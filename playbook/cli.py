@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from playbook import __version__
+from playbook.clock import SYSTEM_CLOCK, Clock
+from playbook.errors import PlaybookError
 from playbook.safe import safe
 
 # In the order --help lists them: leaders first, then the record, practice, and authors' tools.
@@ -49,7 +51,7 @@ COMMANDS = (
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(Exception):
+class UsageError(PlaybookError):
     """Bad arguments or unreadable input: printed as one line, exit 2."""
 
 
@@ -76,7 +78,7 @@ class SafeStream:
 def safe_output() -> Iterator[None]:
     """stdout and stderr through `safe` while a command runs (the app draws its own screen)."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = SafeStream(saved[0]), SafeStream(saved[1])  # type: ignore[assignment]
+    sys.stdout, sys.stderr = SafeStream(saved[0]), SafeStream(saved[1])
     try:
         yield
     finally:
@@ -126,9 +128,10 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, clock: Clock = SYSTEM_CLOCK) -> int:
     with safe_output():
         args = parser().parse_args(argv)  # its errors echo what was typed
+    args.clock = clock  # the one clock every command reads (tests pass a FakeClock)
     if args.library is None and os.environ.get("PLAYBOOK_LIBRARY"):
         args.library = Path(os.environ["PLAYBOOK_LIBRARY"])
     if args.journal is None and os.environ.get("PLAYBOOK_JOURNAL"):
@@ -140,15 +143,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_app(args)
         with safe_output():
             return args.run(args)
-    except UsageError as error:
+    except PlaybookError as error:  # a usage error, or any the core raises that a command let through
         print(safe(f"playbook: {error}"), file=sys.stderr)
-        return EXIT_USAGE
-    except Exception as error:
-        from playbook.journal import JournalError  # only when something failed: --help stays light
-
-        if not isinstance(error, JournalError):
-            raise
-        print(f"playbook: {error}", file=sys.stderr)  # a journal that cannot be used: said in one line
         return EXIT_USAGE
     except BrokenPipeError:  # `playbook list | head`
         sys.stderr.close()

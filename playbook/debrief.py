@@ -18,15 +18,14 @@ from playbook.drill_words import (
     classification_issue,
     classification_needs_work,
     distinct,
-    minutes,
     severity_name,
     step_issue,
     type_title,
 )
 from playbook.judgment import TwistJudgment, judgment
 from playbook.model import Drill, IncidentType, Inject, Lesson, Library
+from playbook.render import duration, minutes
 from playbook.scoring import Rating, Score, Status, StepResult, Verdict, response_step
-from playbook.timebox import duration
 
 IMPROVEMENT_DAYS = 30  # corrective actions are due a month after the drill unless the team says otherwise
 # Misses of speed, asked about as such; misses of judgment at a twist have the twist's own questions.

@@ -262,7 +262,7 @@ def facts(incident: IncidentType, injects: tuple[Inject, ...]) -> tuple[Fact, ..
         for question_id, answer_id in inject.reveals:
             question = incident.triage.question(question_id)
             answer = question.answer(answer_id) if question else None
-            if answer is None:  # the checks report these (P308); a drill still runs without them
+            if question is None or answer is None:  # the checks report these (P308); a drill still runs without them
                 continue
             known[question_id] = Fact(question_id, answer_id, question.ask, answer.label, inject.id, inject.at)
     return tuple(known.values())

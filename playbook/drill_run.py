@@ -31,17 +31,18 @@ import attrs
 from playbook import drill as engine
 from playbook import improvement
 from playbook.debrief import Debrief, TeamEntry, debrief
-from playbook.drill_words import minutes
+from playbook.errors import PlaybookError
 from playbook.incident import Answers, Incident, IncidentError, declaration, fold
-from playbook.journal import Entry, Journal, default_path, draft
+from playbook.journal import Entry, JournalStore, default_path, draft
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
+from playbook.render import minutes
 from playbook.scoring import Classification, Deviated, Done, Outcome, Score, Skipped, score
 
 STARTED, INJECT, CLOCK, PRACTICE, JOINED = "drill-started", "inject", "drill-clock", "practice", "drill-joined"
 
 
-class DrillRunError(Exception):
+class DrillRunError(PlaybookError):
     """The drill cannot be started, found or continued; the message says why."""
 
 
@@ -141,7 +142,7 @@ class DrillRun:
 
 
 def start(
-    journal: Journal,
+    journal: JournalStore,
     library: Library,
     incident: IncidentType,
     drill: Drill,
@@ -178,7 +179,7 @@ def start(
     return sync(journal, load(journal, library, first.incident, now), now)
 
 
-def sync(journal: Journal, run: DrillRun, now: datetime) -> DrillRun:
+def sync(journal: JournalStore, run: DrillRun, now: datetime) -> DrillRun:
     """Record every inject the clock has released and the journal does not have yet. The
     facilitator's terminal calls this on its tick, so the record says what came out, and when."""
     release = run.release.at(run.elapsed(now))
@@ -197,7 +198,7 @@ def unrecorded(run: DrillRun, now: datetime) -> tuple[Inject, ...]:
     return tuple(i for i in run.release.at(run.elapsed(now)).released if i.id not in recorded)
 
 
-def advance(journal: Journal, run: DrillRun, now: datetime) -> DrillRun:
+def advance(journal: JournalStore, run: DrillRun, now: datetime) -> DrillRun:
     """The facilitator releases the next inject now (any pace); the new clock is recorded
     first, so a second terminal jumps with it."""
     if run.ended:
@@ -231,11 +232,11 @@ def declare(
     return attrs.evolve(entry, incident=run.id)
 
 
-def finish(journal: Journal, run: DrillRun, library: Library, by: str, now: datetime) -> PracticeRecord:
+def finish(journal: JournalStore, run: DrillRun, library: Library, by: str, now: datetime) -> PracticeRecord:
     """End the drill: close the team's incident if it is open, score the run and keep the
     result as a practice record. Finishing twice returns the first result."""
-    if run.ended:
-        return run.result
+    if (ended := run.result) is not None:
+        return ended
     board = run.board()
     if board is not None and board.is_open:
         journal.append(board.close(by, now, "End of drill"))
@@ -249,14 +250,14 @@ def finish(journal: Journal, run: DrillRun, library: Library, by: str, now: date
     return record
 
 
-def joined(journal: Journal, run: DrillRun, name: str, terminal: str, now: datetime) -> Entry:
+def joined(journal: JournalStore, run: DrillRun, name: str, terminal: str, now: datetime) -> Entry:
     """A player's process opened the drill (or its player named themself): the facilitator sees who joined."""
     return journal.append(
         draft(run.id, JOINED, name.strip() or "player", now, {"terminal": terminal, "name": name.strip()})
     )
 
 
-def record_recognition(journal: Journal, record: PracticeRecord, by: str, now: datetime) -> Entry:
+def record_recognition(journal: JournalStore, record: PracticeRecord, by: str, now: datetime) -> Entry:
     """Keep a recognition-drill result: a drill incident of one practice entry."""
     return journal.declare(draft(None, PRACTICE, by.strip() or "player", now, record_data(record)), "drill")
 
@@ -264,7 +265,7 @@ def record_recognition(journal: Journal, record: PracticeRecord, by: str, now: d
 # --- Reading ---------------------------------------------------------------------------------
 
 
-def load(journal: Journal, library: Library, drill_id: str, now: datetime) -> DrillRun:
+def load(journal: JournalStore, library: Library, drill_id: str, now: datetime) -> DrillRun:
     """The drill `drill_id` as it stands at `now`."""
     kind = journal.kind_of(drill_id)
     if kind is None:
@@ -298,7 +299,7 @@ def load(journal: Journal, library: Library, drill_id: str, now: datetime) -> Dr
     )
 
 
-def reread(journal: Journal, library: Library, run: DrillRun, now: datetime) -> DrillRun:
+def reread(journal: JournalStore, library: Library, run: DrillRun, now: datetime) -> DrillRun:
     return load(journal, library, run.id, now)
 
 
@@ -314,7 +315,7 @@ class StartedDrill:
     ended: bool
 
 
-def drills(journal: Journal) -> tuple[StartedDrill, ...]:
+def drills(journal: JournalStore) -> tuple[StartedDrill, ...]:
     """Every drill in the journal, running ones first, then most recent first."""
     ended = {e.incident for e in journal.entries_of_kind(PRACTICE, "drill")}
     found = [
@@ -331,7 +332,9 @@ def drills(journal: Journal) -> tuple[StartedDrill, ...]:
     return tuple(sorted(found, key=lambda d: (d.ended, -d.started_at.timestamp())))
 
 
-def history(journal: Journal, team: str | None = None, participant: str | None = None) -> tuple[PracticeRecord, ...]:
+def history(
+    journal: JournalStore, team: str | None = None, participant: str | None = None
+) -> tuple[PracticeRecord, ...]:
     """Every practice result in the journal (drills and recognition drills), oldest first.
     A record this version cannot read (written by a newer one) is left out, not fatal."""
     records = []
@@ -391,11 +394,11 @@ def inputs(run: DrillRun) -> RunInputs:
     classification = Classification(board.severity.id, run.minute_of(changes[-1].happened_at), other)
     outcomes: dict[str, Outcome] = {}
     for step in board.steps:
-        if step.status == "done":
+        if step.status == "done" and step.at is not None:  # a done step always has its time
             outcomes[step.id] = Done(run.minute_of(step.at))
         elif step.status == "skipped":
             outcomes[step.id] = Skipped(step.reason)
-        elif step.status == "deviated":
+        elif step.status == "deviated" and step.at is not None:  # as is a deviated one
             outcomes[step.id] = Deviated(run.minute_of(step.at), step.did, step.reason, step.id)
     deviations = tuple(
         Deviated(run.minute_of(e.happened_at), e.data["did"], e.data["reason"], e.data.get("step"))

@@ -10,22 +10,12 @@ import re
 from collections.abc import Iterable
 
 from playbook.model import Library
+from playbook.render import duration, minutes, minutes_word
 from playbook.scoring import ObjectiveResult, Score, Status, StepResult, Verdict
-from playbook.timebox import duration
 
 # What counts against a team in the debrief: late, missed or skipped steps, steps ticked after a
 # twist made them pointless, and twists met by carrying on with the script.
 MISSED = (Status.LATE, Status.MISSED, Status.SKIPPED, Status.VOIDED, Status.NOT_ADAPTED)
-
-
-def minutes(value: float) -> str:
-    """12.0 -> '12', 27.5 -> '27.5' (drill minutes as people say them)."""
-    return f"{value:.1f}".removesuffix(".0")
-
-
-def minutes_word(value: float) -> str:
-    """1 -> '1 minute', 5 -> '5 minutes', 2.5 -> '2.5 minutes'."""
-    return f"{minutes(value)} minute{'' if minutes(value) == '1' else 's'}"
 
 
 def classification_needs_work(score: Score) -> bool:
@@ -66,7 +56,7 @@ def classification_issue(library: Library, score: Score) -> str:
             f"The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: another "
             f"incident type; it was {type_title(library, score)}, expected {expected}."
         )
-    timing = "" if judged.on_time is not False else f", later than its limit of {duration(judged.limit)}"
+    timing = "" if judged.on_time is not False else f", later than its limit of {duration(judged.limit or 0)}"
     chosen = severity_name(library, judged.chosen)
     return f"The team classified it {chosen} at minute {minutes(judged.minute)}{timing}; expected {expected}."
 
@@ -78,9 +68,8 @@ def step_issue(step: StepResult, ended_at: float | None = None) -> str:
             f"(minute {minutes(step.deadline)}): not scored."
         )
     if step.status is Status.LATE:
-        late = minutes_word(step.done_at - step.deadline)
         closed = minutes(step.deadline)
-        return f"Done at minute {minutes(step.done_at)}, {late} after its time box closed (minute {closed})."
+        return f"Done at minute {minutes(step.done_at)}, {late_by(step)} after its time box closed (minute {closed})."
     if step.status is Status.SKIPPED:
         return "Skipped" + (f": {clean(step.reason)}" if step.reason.strip() else ".")
     if step.status is Status.VOIDED:
@@ -99,6 +88,11 @@ def step_issue(step: StepResult, ended_at: float | None = None) -> str:
             return f"{said}. A mentor accepts this: {clean(step.adaptation)}."
         return f"{said}. Not an adaptation the drill's author foresaw: half credit; discuss it in the debrief."
     return f"Not done (its time box closed at minute {minutes(step.deadline)})."
+
+
+def late_by(step: StepResult) -> str:
+    """How long after its time box a late step was done, in words."""
+    return minutes_word((step.done_at or step.deadline) - step.deadline)
 
 
 RATINGS_LEGEND = (

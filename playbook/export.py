@@ -12,8 +12,9 @@ import io
 import re
 
 from playbook.model import IncidentType, Library, Question
+from playbook.render import duration, md
 from playbook.safe import safe
-from playbook.timebox import duration, grouped
+from playbook.timebox import grouped
 from playbook.triage import Flow, analyse, decision_rows, flow
 
 
@@ -38,7 +39,7 @@ def _graph_parts(plan: Flow, library: Library):
     nodes = [(ids[key], plan.nodes[key].question.ask, False) for key in keys]
     nodes += [(ids[s], _severity_label(s, library), True) for s in levels]
     edges = [
-        (ids[key], ids[target], plan.nodes[key].question.answer(answer_id).label)
+        (ids[key], ids[target], plan.nodes[key].question.label(answer_id))
         for key in keys
         for answer_id, target in plan.nodes[key].leads
     ]
@@ -121,18 +122,6 @@ def rows_csv(incident: IncidentType, library: Library) -> str:
 
 # --- The whole incident type as Markdown -----------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
-
-
-_MD_BLOCK_START = re.compile(r"^(\d+)([.)])|^([-+=])")
-
-
-def md(text: str) -> str:
-    """Author text as literal Markdown: one line, every markup character escaped, and nothing
-    at its start that would open a list or a heading underline."""
-    text = _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-    return _MD_BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
-
 
 def markdown(incident: IncidentType, library: Library) -> str:
     category = library.category(incident.category)
@@ -194,7 +183,7 @@ def _triage_markdown(incident: IncidentType, library: Library) -> list[str]:
 
 
 def _label(question: Question, answer_id: str | None) -> str:
-    return md(question.answer(answer_id).label) if answer_id else ""
+    return md(question.label(answer_id)) if answer_id else ""
 
 
 def _leads(triage, answer, library: Library) -> str:

@@ -11,7 +11,8 @@ from datetime import date
 
 from playbook.html import document, esc, role_name, roles_section, scale_section, severity_mark
 from playbook.model import IncidentType, Library, Question, Step, Triage
-from playbook.timebox import duration, grouped
+from playbook.render import duration
+from playbook.timebox import grouped
 from playbook.triage import flow
 
 CARD_STYLE = """
@@ -180,7 +181,7 @@ def _tree(library: Library, triage: Triage) -> str:
             return f"continue at Q{numbers[target]}"
         drawn.add(target)
         arms = "".join(
-            f'<li><span class="a">{esc(node.question.answer(answer_id).label)}</span>: {branch(following)}</li>'
+            f'<li><span class="a">{esc(node.question.label(answer_id))}</span>: {branch(following)}</li>'
             for answer_id, following in node.leads
         )
         return f'<span class="q">Q{numbers[target]}. {esc(node.question.ask)}</span><ul>{arms}</ul>'

@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 
 from playbook.model import Library
+from playbook.render import duration
 from playbook.safe import safe
-from playbook.timebox import duration
 
 PAPERS = {"a4": "A4", "letter": "letter"}
 

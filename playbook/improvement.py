@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 import attrs
 
 from playbook.debrief import IMPROVEMENT_DAYS, ImprovementItem
-from playbook.journal import Entry, Journal, draft
+from playbook.journal import Entry, JournalStore, draft
 
 PLAN, STATUS = "improvement-plan", "improvement-status"
 STATUSES = ("open", "in progress", "done", "dropped")
@@ -42,7 +42,7 @@ class PlanItem:
         return self.status not in CLOSED
 
 
-def record(journal: Journal, drill_id: str, items: Iterable[ImprovementItem], by: str, now: datetime) -> Entry:
+def record(journal: JournalStore, drill_id: str, items: Iterable[ImprovementItem], by: str, now: datetime) -> Entry:
     """The plan as the drill ends: every item open, due a month after the drill."""
     due = (now.date() + timedelta(days=IMPROVEMENT_DAYS)).isoformat()
     data = [
@@ -74,14 +74,16 @@ def plan_of(entries: Iterable[Entry]) -> tuple[PlanItem, ...]:
     return tuple(items.values())
 
 
-def open_items(journal: Journal) -> tuple[PlanItem, ...]:
+def open_items(journal: JournalStore) -> tuple[PlanItem, ...]:
     """Every item not yet done or dropped, across every drill, the earliest due first."""
     drills = {e.incident for e in journal.entries_of_kind(PLAN, "drill")}
     found = [i for d in sorted(drills) for i in plan_of(journal.entries(d)) if i.is_open]
     return tuple(sorted(found, key=lambda i: (i.due, i.drill, i.n)))
 
 
-def set_status(journal: Journal, drill_id: str, n: int, status: str, by: str, now: datetime, note: str = "") -> Entry:
+def set_status(
+    journal: JournalStore, drill_id: str, n: int, status: str, by: str, now: datetime, note: str = ""
+) -> Entry:
     if status not in STATUSES:
         raise PlanError(f"a status is one of {', '.join(STATUSES)}, not '{status}'")
     if not by.strip():

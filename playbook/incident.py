@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 
 import attrs
 
+from playbook.errors import PlaybookError
 from playbook.journal import Draft, Entry, Head, draft
 from playbook.model import Answer, IncidentType, Library, Question, Step
 
@@ -39,7 +40,7 @@ STEP_STATUSES = ("done", "skipped", "reopened")
 TEXT_KINDS = ("note", "decision")
 
 
-class IncidentError(Exception):
+class IncidentError(PlaybookError):
     """An entry that does not fit the incident's state (a step done twice, a skip with no reason)."""
 
 

@@ -57,6 +57,9 @@ from typing import Any, Literal, Protocol
 
 import attrs
 
+from playbook.clock import SYSTEM_CLOCK, Clock
+from playbook.errors import PlaybookError
+
 FORMAT = 2  # PRAGMA user_version; raise it (with a migration) when the schema changes
 APPLICATION_ID = 0x50424A4C  # "PBJL" in the SQLite header: marks the file as a playbook journal
 
@@ -137,7 +140,7 @@ _REPLACE_GUARDS = {
 _SCHEMA += tuple(_REPLACE_GUARDS.values())
 
 
-class JournalError(Exception):
+class JournalError(PlaybookError):
     """The journal cannot be opened or used; the message says why and what was left untouched."""
 
 
@@ -478,7 +481,14 @@ class Journal:
     """One open journal file (the SQLite implementation of JournalStore). Safe to share between
     threads: calls are serialised."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, readonly: bool, copy: Path | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        connection: sqlite3.Connection,
+        readonly: bool,
+        copy: Path | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
         self.path = path
         self.readonly = readonly
         self.damage: tuple[Finding, ...] = ()
@@ -488,13 +498,19 @@ class Journal:
         self._chained = True  # False for a format-1 journal opened read-only (not migrated)
         self._chained_from: float = 1
         self._heads: dict[str, Head] = {}
-        self.clock = lambda: datetime.now(UTC)  # stamps recorded_at, the commit time (tests may set it)
+        self.clock = clock  # stamps recorded_at, the commit time
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
     def open(
-        cls, path: Path | str, *, readonly: bool = False, create: bool = True, make_folders: bool = False
+        cls,
+        path: Path | str,
+        *,
+        readonly: bool = False,
+        create: bool = True,
+        make_folders: bool = False,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> Journal:
         """Open (or create) the journal at `path`, check it quickly and follow its chain.
 
@@ -519,7 +535,7 @@ class Journal:
                 raise JournalError(f"cannot create the journal's folder {path.parent}: {error.strerror}") from None
         readonly = readonly or (exists and not _writable(path))
         connection, copy = _connect(path, readonly)
-        journal = cls(path, connection, readonly, copy)
+        journal = cls(path, connection, readonly, copy, clock)
         try:
             _check_or_create(connection, path, readonly)
             journal._prepare()
@@ -608,7 +624,7 @@ class Journal:
         if already is not None:  # a retry of a write that did commit: never record it twice
             return _entry(already)[0]
         incident = entry.incident
-        now = stamp(self.clock())
+        now = stamp(self.clock.now())
         if declare_kind is not None:
             incident = self._new_id(declare_kind, entry.logged_at)
             self._db.execute(
@@ -1177,14 +1193,18 @@ def _sync_folder(folder: Path) -> None:
 def replay_outbox(path: Path) -> list[Entry]:
     """Record what an earlier session left in the journal's outbox (on the next start). Returns
     what was recorded; an outbox that still cannot be recorded stays for the next try."""
-    file = outbox_path(path)
-    if not file.exists():
-        return []
-    outbox = Outbox(file)
-    if not len(outbox):
+    if not outbox_path(path).exists():
         return []
     with Journal.open(path, create=False) as journal:
-        recorded = outbox.flush(journal)
+        return replay_into(journal)
+
+
+def replay_into(journal: JournalStore) -> list[Entry]:
+    """Record what waits in this journal's outbox (any back end: the outbox is beside `path`)."""
+    outbox = Outbox(outbox_path(journal.path))
+    if not len(outbox):
+        return []
+    recorded = outbox.flush(journal)
     if outbox.last_error is not None and not recorded:
         raise outbox.last_error
     return recorded

@@ -6,7 +6,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from playbook.journal import Journal, JournalError, JournalStore, Verification, default_path
+from playbook.clock import SYSTEM_CLOCK, Clock
+from playbook.journal import (
+    Entry,
+    Journal,
+    JournalError,
+    JournalStore,
+    NoJournal,
+    Verification,
+    default_path,
+    replay_into,
+)
+from playbook.journal import replay_outbox as replay_file_outbox
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 
@@ -25,9 +36,15 @@ def location(chosen: str | None) -> str | Path:
 
 
 def open_journal(
-    location: str | Path, *, readonly: bool = False, create: bool = True, make_folders: bool = False
+    location: str | Path,
+    *,
+    readonly: bool = False,
+    create: bool = True,
+    make_folders: bool = False,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> JournalStore:
-    """The journal at `location`: a PostgreSQL URL, else a file path."""
+    """The journal at `location`: a PostgreSQL URL (stamped by the server's clock), else a file
+    path (stamped by `clock`)."""
     if is_url(location):
         try:
             import psycopg  # noqa: F401  (an optional extra)
@@ -36,7 +53,7 @@ def open_journal(
         except ImportError:
             raise JournalError("a PostgreSQL journal needs psycopg: pip install 'playbook[postgres]'") from None
         return PgJournal.open(str(location), readonly=readonly, create=create)
-    return Journal.open(Path(location), readonly=readonly, create=create, make_folders=make_folders)
+    return Journal.open(Path(location), readonly=readonly, create=create, make_folders=make_folders, clock=clock)
 
 
 def shown(location: str | Path) -> str:
@@ -60,3 +77,16 @@ def copy_journal(source: str | Path, target: str | Path) -> Verification:
         copy.import_rows(incidents, rows)
     with open_journal(target, readonly=True, create=False) as copy:
         return copy.verify()
+
+
+def replay_outbox(location: str | Path) -> list[Entry]:
+    """Record what an earlier session left in the outbox of the journal at `location` (a file's
+    outbox lies beside it; a shared journal's in the user's data folder)."""
+    if not is_url(location):
+        return replay_file_outbox(Path(location))
+    try:
+        journal = open_journal(location, create=False)
+    except NoJournal:
+        return []
+    with journal:
+        return replay_into(journal)

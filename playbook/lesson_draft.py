@@ -7,14 +7,18 @@ from datetime import date
 import yaml
 
 from playbook.debrief import Debrief, ImprovementItem
-from playbook.drill_words import clean, minutes, minutes_word
+from playbook.drill_words import clean, late_by
+from playbook.render import minutes
 from playbook.scoring import Status
 
 
 def proposed_lesson(item: ImprovementItem, report: Debrief, held: date) -> str:
     """The item as a `lessons:` entry, indented to paste under `lessons:` in the incident file."""
     lesson_id = _lesson_id(report, item)
-    entry = {"id": lesson_id, "status": "draft"}  # an author accepts or rejects it before leaders see it
+    entry: dict[str, object] = {
+        "id": lesson_id,
+        "status": "draft",
+    }  # an author accepts or rejects it before leaders see it
     if item.step in report.incident.step_ids:  # not a twist's own item, which is no response step
         entry["steps"] = [item.step]
     entry["story"] = f"Drill '{report.drill.title}' on {held.isoformat()}, objective '{item.objective}'."
@@ -26,8 +30,8 @@ def proposed_lesson(item: ImprovementItem, report: Debrief, held: date) -> str:
         f"# Proposed from drill '{report.drill.id}' on {held.isoformat()}: "
         f"playbook lesson accept|reject {report.incident.id} {lesson_id}"
     )
-    item = [header, "- " + lines[0]] + ["  " + line for line in lines[1:]]
-    return "".join(f"  {line}\n" for line in item)
+    block = [header, "- " + lines[0]] + ["  " + line for line in lines[1:]]
+    return "".join(f"  {line}\n" for line in block)
 
 
 class _LessonDumper(yaml.SafeDumper):
@@ -46,7 +50,7 @@ def _mistake(item: ImprovementItem, report: Debrief) -> str:
         return item.issue
     if step.status is Status.LATE:
         return (
-            f"The team did it {minutes_word(step.done_at - step.deadline)} after its time box closed "
+            f"The team did it {late_by(step)} after its time box closed "
             f"(done at minute {minutes(step.done_at)}, due by minute {minutes(step.deadline)})."
         )
     if step.status is Status.VOIDED:

@@ -125,7 +125,7 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
         first = by_id.setdefault(incident.id, incident)
         if first is not incident:
             problems.append(
-                incident.source.problem(
+                incident.document.problem(
                     ("id",), "P301", f"incident type '{incident.id}' is also defined in {first.path}"
                 )
             )
@@ -146,6 +146,20 @@ def _stamp(root: Path, library_path: Path) -> str | None:
         return cache.fingerprint(root, library_path.read_bytes())
     except OSError:  # gone since it was read: check without the cache
         return None
+
+
+def left_out_name(path: str, refused: bool = False) -> str:
+    """What a file left out of the library can still be called: its title, else its id, else
+    its file name. Keeps an author's new playbook findable while it does not validate. Read with
+    the library's own safe reader (no FIFO hang, no alias bomb, the size cap), and not at all
+    when the loader `refused` to read it (a link out of the library, a FIFO, a hostile name)."""
+    document = None if refused else source.read(path)[0]
+    data = document.data if document is not None else None
+    if isinstance(data, dict):
+        for value in (data.get("title"), data.get("id")):
+            if isinstance(value, str) and value.strip():
+                return value
+    return Path(path).stem
 
 
 def incident_files(root: Path) -> list[Path]:

@@ -15,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from playbook import scaffold, triage
+from playbook.clock import SYSTEM_CLOCK
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.problems import RULES, Problem, quote
 
@@ -25,7 +26,7 @@ def incident_problems(incident: IncidentType, library: Library, today: date | No
     return [
         *first_step_problems(incident, library),
         *unanswered_severity_problems(incident, library, reachable),
-        *stale_problems(incident, library, today or date.today()),
+        *stale_problems(incident, library, today or SYSTEM_CLOCK.now().date()),
         *missing_why_problems(incident),
         *insecure_reference_problems(incident),
         *drill_problems(incident, library, reachable),
@@ -44,7 +45,7 @@ def reachable_outcomes(incident: IncidentType) -> dict[str, tuple]:
         # In a valid table every row matches some combination of answers (overlaps are
         # errors), so every row's outcome can happen: the author's row is the place to point at.
         found: dict[str, tuple] = {}
-        for row in form.table:
+        for row in form.rows:
             found.setdefault(row.outcome, ("triage", "table", row.index, "outcome"))
         return found
     tree = triage.graph(form)
@@ -82,7 +83,7 @@ def label_number_problems(incident: IncidentType) -> list[Problem]:
             if match and int(match[1]) != digit:
                 index = question.answers.index(answer)
                 problems.append(
-                    incident.source.problem(
+                    incident.document.problem(
                         ("triage", "questions", question.id, "answers", index, "label"),
                         "P520",
                         f"the label {quote(answer.label)} begins with {match[1]} but the answer is picked with "
@@ -103,7 +104,7 @@ def first_step_problems(incident: IncidentType, library: Library) -> list[Proble
         index, first = min(enumerate(response.steps), key=lambda pair: pair[1].within)
         if first.within > level.first_action_within:
             problems.append(
-                incident.source.problem(
+                incident.document.problem(
                     ("responses", response.severity, index, "within"),
                     "P501",
                     f"the first step of {response.severity}, '{first.id}', is due at {first.within} min; "
@@ -119,7 +120,7 @@ def unanswered_severity_problems(
     """P502: the triage can settle on a severity for which the playbook says nothing to do."""
     answered = {r.severity for r in incident.responses}
     return [
-        incident.source.problem(
+        incident.document.problem(
             where, "P502", f"the triage can reach {severity}, but there is no response for {severity}"
         )
         for severity, where in reachable.items()
@@ -137,10 +138,11 @@ def stale_problems(incident: IncidentType, library: Library, today: date) -> lis
     if age <= library.limits.review_days:
         return []
     return [
-        incident.source.problem(
+        incident.document.problem(
             ("reviewed",),
             "P503",
-            f"last reviewed {incident.reviewed}, {age} days ago; the library asks for a review every {library.limits.review_days} days",
+            f"last reviewed {incident.reviewed}, {age} days ago; the library asks for a review every "
+            f"{library.limits.review_days} days",
         )
     ]
 
@@ -148,7 +150,7 @@ def stale_problems(incident: IncidentType, library: Library, today: date) -> lis
 def missing_why_problems(incident: IncidentType) -> list[Problem]:
     """P504: a step without its reason is an order, not mentoring; leaders remember reasons."""
     return [
-        incident.source.problem(
+        incident.document.problem(
             ("responses", response.severity, index),
             "P504",
             f"step '{step.id}' in {response.severity} does not say why it works: add `why:`",
@@ -164,7 +166,7 @@ def insecure_reference_problems(incident: IncidentType) -> list[Problem]:
     links = [(("references", i, "url"), r.url) for i, r in enumerate(incident.references)]
     links += [(("clocks", i, "url"), c.url) for i, c in enumerate(incident.clocks) if c.url]
     return [
-        incident.source.problem(where, "P505", "the address is not https: use the https address")
+        incident.document.problem(where, "P505", "the address is not https: use the https address")
         for where, url in links
         if not url.lower().startswith("https://")
     ]
@@ -177,8 +179,8 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
     for index, drill in enumerate(incident.drills):
         if not drill.twists:
             problems.append(
-                incident.source.problem(
-                    ("drills", index, "modules" if "modules" in incident.source.data["drills"][index] else "injects"),
+                incident.document.problem(
+                    ("drills", index, "modules" if "modules" in incident.document.data["drills"][index] else "injects"),
                     "P601",
                     f"drill '{drill.id}' has no twist: give an inject a `twist` where the proven response does not fit",
                     key=True,
@@ -189,7 +191,7 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
         if reachable and library.severity(expected) is not None and expected not in reachable:
             can = ", ".join(sorted(reachable, key=library.rank))
             problems.append(
-                incident.source.problem(
+                incident.document.problem(
                     ("drills", index, "expect", "severity"),
                     "P602",
                     f"drill '{drill.id}' expects {expected}, which the triage never gives (it gives {can})",
@@ -222,12 +224,12 @@ def _judgment_problems(incident: IncidentType, index: int, drill: Drill) -> list
     """P603-P605: what makes a drill train judgment rather than recital: a twist that says what
     the proven response gets wrong and what a mentor accepts instead, a time jump, and an
     evaluator's guide for every objective. Checked on new-style drills (with `modules`)."""
-    source = incident.source
+    source = incident.document
     if "modules" not in source.data["drills"][index]:
         return []  # an old-style drill (one list of injects) still loads and runs as it always did
     problems = []
-    for inject in drill.twists:
-        if not (inject.twist.gets_wrong.strip() and inject.twist.adaptations):
+    for inject, twist in [(inject, inject.twist) for inject in drill.injects if inject.twist is not None]:
+        if not (twist.gets_wrong.strip() and twist.adaptations):
             problems.append(
                 source.problem(
                     _inject_path(incident, index, drill, inject),
@@ -274,12 +276,12 @@ def leftover_prompt_problems(incident: IncidentType) -> list[Problem]:
     if incident.status == "draft":
         return []  # a draft is expected to be unfinished
     return [
-        incident.source.problem(
+        incident.document.problem(
             where,
             "P507",
             f"this is the skeleton's guidance, not the playbook's text: write it out (status is {incident.status})",
         )
-        for where, value in _strings(incident.source.data)
+        for where, value in _strings(incident.document.data)
         if value.strip() in _PROMPTS
     ]
 

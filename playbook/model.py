@@ -19,10 +19,7 @@ def _tuple(items: Any) -> tuple:
     return tuple(items or ())
 
 
-frozen = attrs.frozen(kw_only=True)
-
-
-@frozen
+@attrs.frozen(kw_only=True)
 class Severity:
     id: str
     name: str
@@ -33,28 +30,28 @@ class Severity:
     rank: int  # 0 is the most severe
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Role:
     id: str
     name: str
     duties: str
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Category:
     id: str
     name: str
     description: str = ""
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Suppression:
     file: str
     code: str
     reason: str
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Criterion:
     """What an answer may mean, and the mildest severity an answer meaning it may reach."""
 
@@ -65,13 +62,13 @@ class Criterion:
     description: str
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Limits:
     triage_depth: int = 5
     review_days: int = 365
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Answer:
     id: str
     label: str
@@ -81,11 +78,16 @@ class Answer:
     means: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)  # criterion ids
     key: int | None = None  # the digit that picks this answer, when the author fixed one
 
+    @property
+    def leads_to(self) -> str:
+        """The next question or the outcome (the schema requires exactly one of them)."""
+        return self.next or self.outcome or ""
+
 
 UNKNOWN = "unknown"  # how scripts say "not known" to any question, whatever the file calls it
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Question:
     id: str
     ask: str
@@ -95,6 +97,13 @@ class Question:
 
     def answer(self, answer_id: str) -> Answer | None:
         return next((a for a in self.answers if a.id == answer_id), None)
+
+    def label(self, answer_id: str) -> str:
+        """The label of an answer the checks have already found (a missing id is a bug)."""
+        answer = self.answer(answer_id)
+        if answer is None:
+            raise KeyError(f"question {self.id!r} has no answer {answer_id!r}")
+        return answer.label
 
     @property
     def known_answers(self) -> tuple[Answer, ...]:
@@ -122,14 +131,14 @@ class Question:
         return next((a for d, a in self.keyed if d == digit), None)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class TableRow:
     when: tuple[tuple[str, str], ...] = attrs.field(converter=_tuple)  # (question id, answer id)
     outcome: str
     index: int  # position in the author's table, for locating problems
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class TreeNode:
     """A place in a tree written with `nodes`: the question asked there, and where each of its
     known answers leads (a node id or a severity id). One question may be asked at many nodes."""
@@ -142,7 +151,7 @@ class TreeNode:
 ORDER_FEWEST, ORDER_WRITTEN = "fewest", "written"
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Triage:
     questions: tuple[Question, ...] = attrs.field(converter=_tuple)
     start: str | None = None
@@ -161,11 +170,16 @@ class Triage:
         return self.table is not None
 
     @property
+    def rows(self) -> tuple[TableRow, ...]:
+        """The table's rows; none for a tree."""
+        return self.table or ()
+
+    @property
     def has_nodes(self) -> bool:
         return self.nodes is not None
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Step:
     id: str
     do: str
@@ -176,13 +190,13 @@ class Step:
     not_when: str = ""  # when a mentor would not take this step, and what instead
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Response:
     severity: str
     steps: tuple[Step, ...] = attrs.field(converter=_tuple)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Lesson:
     id: str
     mistake: str
@@ -196,7 +210,7 @@ class Lesson:
         return self.status == "draft"
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Mentor:
     role: str
     years: int
@@ -205,20 +219,20 @@ class Mentor:
         return f"{self.role}, {self.years} years"
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class NotApplicable:
     when: str
     instead: str
     see: str | None = None
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Reference:
     title: str
     url: str
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Clock:
     what: str
     within: str
@@ -243,7 +257,7 @@ class Clock:
         return f"{self.what}: {self.deadline}.{to} {self.jurisdiction}; {self.source}."
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Adaptation:
     """An adaptation a mentor accepts at a twist; deviation entries are matched to it."""
 
@@ -253,7 +267,7 @@ class Adaptation:
     step: str | None = None  # the step it replaces; None: any step, or none
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Twist:
     """Where the proven response does not fit. An old-style `twist: true` states nothing."""
 
@@ -265,7 +279,7 @@ class Twist:
     weight: int = 3
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Inject:
     id: str
     at: int  # minutes after the drill starts
@@ -275,7 +289,7 @@ class Inject:
     facilitator: str = ""
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Module:
     """A stretch of play opened by a time jump (the first module by the briefing)."""
 
@@ -291,13 +305,13 @@ class Module:
         return self.at + self.minutes
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class ExpectedStep:
     step: str
     weight: int = 1
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Guide:
     """The evaluator's guide for one objective."""
 
@@ -305,7 +319,7 @@ class Guide:
     observe: tuple[str, ...] = attrs.field(converter=_tuple)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Objective:
     id: str
     goal: str
@@ -313,14 +327,14 @@ class Objective:
     guide: Guide | None = None
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Expectation:
     severity: str
     objectives: tuple[Objective, ...] = attrs.field(converter=_tuple)
     classify_within: int | None = None
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Drill:
     id: str
     title: str
@@ -342,7 +356,7 @@ class Drill:
         return next((m for m in reversed(self.modules) if m.at <= minute), None)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class IncidentType:
     id: str
     title: str
@@ -365,6 +379,14 @@ class IncidentType:
     path: str = ""
     # Positions of every node, for checks that run after the build. Not part of equality.
     source: Document | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def document(self) -> Document:
+        """The positions in the file this type was built from. Checks run while it is attached;
+        the loaded library drops it (see library.load), so reading it later is a bug."""
+        if self.source is None:
+            raise AttributeError(f"{self.id}: the source document was not kept")
+        return self.source
 
     def response(self, severity: str) -> Response | None:
         return next((r for r in self.responses if r.severity == severity), None)
@@ -393,7 +415,7 @@ class IncidentType:
         return next((d for d in self.drills if d.id == drill_id), None)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Library:
     name: str
     version: str

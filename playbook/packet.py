@@ -12,7 +12,7 @@ from datetime import date
 
 from playbook.html import document, esc, role_name, roles_section, scale_section, severity_mark
 from playbook.model import Drill, IncidentType, Library
-from playbook.timebox import duration
+from playbook.render import duration
 
 AUDIENCES = ("players", "facilitator", "evaluator")
 
@@ -127,16 +127,16 @@ def _evaluator_guide(library: Library, incident: IncidentType, drill: Drill) -> 
             out += [f"<li>Observe: {esc(item)}</li>" for item in objective.guide.observe]
             out.append("</ul>")
         out.append("<p>Rating: " + " · ".join(f"☐ {code}" for code, _ in RATINGS) + "</p>")
-    twists = drill.twists
+    twists = [(inject, inject.twist) for inject in drill.injects if inject.twist is not None]
     if twists:
         out.append("<h2>At the twist</h2>")
-        for inject in twists:
+        for inject, twist in twists:
             out.append(f'<p><span class="label">Minute {inject.at}:</span> {esc(inject.message)}</p>')
-            if inject.twist.gets_wrong:
-                out.append(f"<p>What the proven response gets wrong here: {esc(inject.twist.gets_wrong)}</p>")
-            if inject.twist.adaptations:
+            if twist.gets_wrong:
+                out.append(f"<p>What the proven response gets wrong here: {esc(twist.gets_wrong)}</p>")
+            if twist.adaptations:
                 out.append("<p>Adaptations a mentor accepts:</p><ul>")
-                out += [f"<li>{esc(a.did)}</li>" for a in inject.twist.adaptations]
+                out += [f"<li>{esc(a.did)}</li>" for a in twist.adaptations]
                 out.append("</ul>")
             if inject.facilitator:
                 out.append(f"<p>{esc(inject.facilitator)}</p>")

@@ -6,8 +6,10 @@ app itself installs without it.
 
 from __future__ import annotations
 
+from playbook.errors import PlaybookError
 
-class PdfUnavailable(Exception):
+
+class PdfUnavailable(PlaybookError):
     """WeasyPrint (or the Pango library it draws text with) is not installed."""
 
 

@@ -215,7 +215,7 @@ def _suggestion(incident: IncidentType, library: Library, results: list[Practice
     weighed = [r for r in results if r.weight > 0]
     last = weighed[-RECENT:]
     weights = sum(r.weight for r in last)
-    recent = sum(r.weight * r.score for r in last) / weights if last else Fraction(0)
+    recent = sum((r.weight * r.score for r in last), Fraction(0)) / weights if last else Fraction(0)
     streak = 0
     for record in reversed(weighed):
         if record.score < GOOD_SCORE or streak == MAX_STREAK:

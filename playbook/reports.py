@@ -7,35 +7,16 @@ playbook says today. Text typed by people is escaped so it can never change the 
 
 from __future__ import annotations
 
-import re
-import sys
 from collections.abc import Callable
 from datetime import datetime
 
 from playbook.incident import Incident, StepState
 from playbook.journal import Entry
-from playbook.problems import quote
+from playbook.render import duration, duration_of, when
+from playbook.render import md_lines as text
 from playbook.safe import safe
-from playbook.timebox import duration
 
 KINDS = ("status", "summary", "timeline", "after-action")
-
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
-
-
-def text(value: str) -> str:
-    """User text as inert Markdown on one line: markup escaped, control characters (which could
-    steer a terminal) shown as \\uXXXX, line breaks kept as <br>."""
-    lines = (quote(line.strip(), limit=sys.maxsize)[1:-1] for line in value.strip().splitlines())
-    return "<br>".join(_MARKDOWN.sub(r"\\\1", line) for line in lines) or "—"
-
-
-def when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "—"
-
-
-def minutes(delta) -> str:
-    return duration(max(0, round(delta.total_seconds() / 60)))
 
 
 def report(incident: Incident, kind: str, now: datetime) -> str:
@@ -82,7 +63,8 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         "## Conditions",
         "",
-        f"- Declared {when(incident.declared_at)} ({minutes(now - incident.declared_at)} ago) as {text(incident.type_title)}.",
+        f"- Declared {when(incident.declared_at)} ({duration_of(now - incident.declared_at)} ago) as "
+        f"{text(incident.type_title)}.",
         *(f"- {text(q)}: {text(a)}" for q, a in incident.answers),
         *(
             f"- Severity changed to {e.data['severity']['id']} at {when(e.happened_at)}"
@@ -92,7 +74,10 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         f"## Actions (since {when(since)})",
         "",
-        *([_closed_step(s) for s in sorted(closed_since, key=lambda s: s.at)] or ["- No step completed or skipped."]),
+        *(
+            [_closed_step(s) for s in sorted(closed_since, key=lambda s: s.at or since)]
+            or ["- No step completed or skipped."]
+        ),
         *(
             f"- {e.kind.capitalize()}: {text(e.data['text'])} ({when(e.happened_at)}){_corrected(incident, e)}"
             for e in logged_since
@@ -111,7 +96,7 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         (
             f"Next update due {when(incident.next_update_due)} (every {duration(incident.severity.update_every)})."
-            if incident.is_open
+            if incident.closed is None
             else f"Closed {when(incident.closed.happened_at)}: no further updates are due."
         ),
         "",
@@ -144,7 +129,7 @@ def summary(incident: Incident, now: datetime) -> str:
         f"| Incident | {incident.id} ({text(incident.type_title)}) |",
         f"| Severity | {_severity(incident)}{_severity_path(incident)} |",
         f"| Declared | {when(incident.declared_at)} |",
-        f"| Status | {state}, {minutes(incident.ended_at(now) - incident.declared_at)} after declaration |",
+        f"| Status | {state}, {duration_of(incident.ended_at(now) - incident.declared_at)} after declaration |",
         f"| Commander | {text(incident.commander)} |",
         f"| Response | {len(done)} of {len(incident.steps)} steps done, {len(skipped)} skipped, "
         f"{sum(s.late for s in done)} late, {len(incident.overdue_steps(now)) if incident.is_open else 0} overdue |",
@@ -182,7 +167,8 @@ def timeline(incident: Incident, now: datetime) -> str:
         "| Role | Person | Since |",
         "|---|---|---|",
         *(
-            f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} | {when(r.since)} |"
+            f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} | "
+            f"{when(r.since)} |"
             for r in incident.roles
         ),
         "",
@@ -230,8 +216,10 @@ def after_action(incident: Incident, now: datetime) -> str:
         "",
         *(
             [
-                f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, by {text(s.by)}"
+                f"- ⚠ {text(s.do)}: done {duration_of(s.at - s.due)} after its {duration(s.within)} time box, by "
+                f"{text(s.by)}"
                 for s in late
+                if s.at  # a late step is a done one
             ]
             or ["- Nothing was late."]
         ),

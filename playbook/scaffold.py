@@ -61,9 +61,7 @@ def problems_with(incident_id: str, title: str, category: str, library: Library)
     return reasons
 
 
-def skeleton(
-    incident_id: str, title: str, category: str, library: Library, schema_ref: str, today: date | None = None
-) -> str:
+def skeleton(incident_id: str, title: str, category: str, library: Library, schema_ref: str, today: date) -> str:
     """The text of a new incident file. Call problems_with() first: this assumes valid input."""
     levels = list(reversed(library.severities))  # mild to severe, as answers are ordered
     answers = [
@@ -96,7 +94,7 @@ def skeleton(
         "tags: []   # other words a leader might type when searching",
         "version: 0.1.0   # bump it when the response changes",
         "status: draft   # draft, then reviewed once a second mentor has checked it",
-        f"reviewed: {(today or date.today()).isoformat()}   # the date of the last review",
+        f"reviewed: {today.isoformat()}   # the date of the last review",
         "mentors:   # credited by role and experience, not by name",
         f"  - role: {PROMPTS['role']}",
         "    years: 0   # your years of relevant experience",

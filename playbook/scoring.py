@@ -307,7 +307,10 @@ def response_step(incident: IncidentType, severities: Iterable[str], step_id: st
         found = next((s for s in response.steps if s.id == step_id), None) if response else None
         if found is not None:
             return found
-    return incident.step(step_id)
+    step = incident.step(step_id)
+    if step is None:  # drills only expect steps that exist (P306)
+        raise KeyError(f"{incident.id} has no step {step_id!r}")
+    return step
 
 
 def matches(adaptation: Adaptation, deviation: Deviated) -> bool:

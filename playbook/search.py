@@ -173,10 +173,7 @@ def word_match(term: str, word: str, abbreviations: bool = True) -> float:
 
 def _one_edit(term: str, word: str) -> bool:
     """True if `term` is one insertion, deletion, substitution or swap away from a prefix of `word`."""
-    for candidate in (word, word[: len(term)], word[: len(term) - 1]):
-        if _distance_one(term, candidate):
-            return True
-    return False
+    return any(_distance_one(term, candidate) for candidate in (word, word[: len(term)], word[: len(term) - 1]))
 
 
 def _distance_one(a: str, b: str) -> bool:

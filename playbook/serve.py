@@ -122,11 +122,15 @@ def server(commands: dict[str, str], access: Access, host: str, port: int) -> An
             width = _size(request.query.get("width"), 80)
             height = _size(request.query.get("height"), 24)
             await websocket.prepare(request)
+
+            async def close() -> None:  # AppService awaits a close that returns nothing
+                await websocket.close()
+
             service = AppService(
                 commands[request["role"]],
                 write_bytes=websocket.send_bytes,
                 write_str=websocket.send_str,
-                close=websocket.close,
+                close=close,
                 download_manager=self.download_manager,
                 debug=self.debug,
             )

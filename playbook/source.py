@@ -146,8 +146,8 @@ def _lexical_problems(text: str, name: str) -> list[Problem]:
         if match := safe.unsafe_char(line.replace("\t", " ")):
             problems.append(_text_problem(name, number, match.start() + 1, match.group()))
     for match in _CONFLICT.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
-        problems.append(Problem(name, line, 1, "P109", f"merge-conflict marker {match.group(1)}: resolve the conflict"))
+        at = text.count("\n", 0, match.start()) + 1
+        problems.append(Problem(name, at, 1, "P109", f"merge-conflict marker {match.group(1)}: resolve the conflict"))
     return problems
 
 
@@ -176,7 +176,7 @@ class _Frame:
         self.container = container
         self.path = path
         self.key: Any = _NO_KEY
-        self.key_mark: tuple[int, int] | None = None
+        self.key_mark: tuple[int, int] = (1, 1)  # set with each key, before its value
         self.skip = False  # a complex key's subtree: consumed, not kept
 
 
@@ -184,7 +184,9 @@ _NO_KEY = object()
 
 
 def _mark(event: yaml.Event) -> tuple[int, int]:
-    return event.start_mark.line + 1, event.start_mark.column + 1
+    mark = event.start_mark
+    assert mark is not None  # the parser marks every event it emits
+    return mark.line + 1, mark.column + 1
 
 
 def _compose(text: str, name: str, flagged: set[tuple[int, str]]) -> tuple[Document | None, list[Problem]]:
@@ -248,7 +250,9 @@ def _compose(text: str, name: str, flagged: set[tuple[int, str]]) -> tuple[Docum
         if not (match := safe.unsafe_char(event.value.replace("\t", " ").replace("\n", " "))):
             return
         problem = _text_problem(name, *_mark(event), match.group())
-        lines = range(event.start_mark.line + 1, event.end_mark.line + 2)
+        end = event.end_mark
+        assert end is not None  # the parser marks every event it emits
+        lines = range(_mark(event)[0], end.line + 2)
         if not any((line, problem.code) in flagged for line in lines):  # written raw: reported at its column
             problems.append(problem)
 
@@ -335,6 +339,8 @@ def _mark_of(error: yaml.YAMLError) -> tuple[int, int]:
 def _parse_error(error: yaml.YAMLError, name: str, text: str) -> Problem:
     line, col = _mark_of(error)
     what = str(getattr(error, "problem", None) or "invalid YAML")
+    if "maximum nesting depth" in what:  # newer libyaml caps depth itself, reading ahead of our own cap
+        return Problem(name, line, col, "P112", f"nested deeper than {MAX_DEPTH} levels")
     source_line = text.split("\n")[line - 1] if line <= text.count("\n") + 1 else ""
     hint = _hint(f"{getattr(error, 'context', None) or ''} {what}", source_line, col)
     return Problem(name, line, col, "P101", f"{what}{': ' + hint if hint else ''}")

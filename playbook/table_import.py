@@ -160,11 +160,12 @@ def table_rows(table: CsvTable) -> tuple[TableRow, ...]:
     )
 
 
-class _Located:
+class _Located(source.Document):
     """Problems about the table are placed in the CSV; the rest (the questions' answers, the
     responses) in the incident file. Stands in for a source.Document in the triage checks."""
 
     def __init__(self, table: CsvTable, document: source.Document) -> None:
+        super().__init__(document.path, document.data, {}, {})  # every position comes from `where`
         self.table = table
         self.document = document
         header = {text: (line, col) for text, line, col in table.header[:-1]}

@@ -5,8 +5,9 @@ from __future__ import annotations
 import textwrap
 
 from playbook.model import IncidentType, Library
+from playbook.render import duration
 from playbook.safe import safe
-from playbook.timebox import duration, grouped
+from playbook.timebox import grouped
 
 WIDTH = 78
 
@@ -23,7 +24,8 @@ def incident_text(incident: IncidentType, library: Library) -> str:
     out.append(incident.title)
     out.append("=" * len(incident.title))
     out.append(
-        f"{category.name if category else incident.category} · version {incident.version} · {incident.status} · reviewed {incident.reviewed}"
+        f"{category.name if category else incident.category} · version {incident.version} · {incident.status} · "
+        f"reviewed {incident.reviewed}"
     )
     out.append("Mentors: " + "; ".join(str(m) for m in incident.mentors))
     out.append("")

@@ -5,22 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from playbook.model import Step
+from playbook.render import duration
 
 # Group edges in minutes from declaration; a step belongs to the first box it fits in.
 BOXES = (15, 30, 60, 240, 1440, 4320, 10080)
-
-
-def duration(minutes: int) -> str:
-    """15 -> '15 minutes', 60 -> '1 hour', 90 -> '1 h 30 min', 1440 -> '1 day'."""
-    if minutes < 60:
-        return f"{minutes} minute{'s' * (minutes != 1)}"
-    if minutes % 1440 == 0:
-        days = minutes // 1440
-        return f"{days} day{'s' * (days != 1)}"
-    if minutes % 60 == 0:
-        hours = minutes // 60
-        return f"{hours} hour{'s' * (hours != 1)}"
-    return f"{minutes // 60} h {minutes % 60} min"
 
 
 def box_label(limit: int) -> str:

@@ -27,7 +27,7 @@ from playbook.model import ORDER_WRITTEN, Answer, IncidentType, Library, Questio
 def graph(triage: Triage) -> nx.DiGraph:
     """The tree as a DiGraph. Dangling `next` targets are left out (they are reported).
     A tree written with `nodes` has its node ids as nodes."""
-    tree = nx.DiGraph()
+    tree: nx.DiGraph = nx.DiGraph()
     if triage.has_nodes:
         return _node_graph(triage, tree)
     known = {q.id for q in triage.questions}
@@ -93,7 +93,7 @@ class Flow:
 
 
 def _flow(start: str, nodes: dict[str, Node], position: dict[str, int]) -> Flow:
-    links = nx.DiGraph()
+    links: nx.DiGraph = nx.DiGraph()
     links.add_nodes_from(nodes)
     for node in nodes.values():
         links.add_edges_from((node.key, target) for _, target in node.leads if target in nodes)
@@ -108,9 +108,10 @@ def _tree_flow(triage: Triage) -> Flow:
     if triage.has_nodes:
         return _node_flow(triage)
     nodes = {
-        q.id: Node(key=q.id, question=q, leads=tuple((a.id, a.next or a.outcome) for a in q.known_answers))
+        q.id: Node(key=q.id, question=q, leads=tuple((a.id, a.leads_to) for a in q.known_answers))
         for q in triage.questions
     }
+    assert triage.start is not None  # a tree's structure checks passed before its flow is built
     return _flow(triage.start, nodes, {q.id: i for i, q in enumerate(triage.questions)})
 
 
@@ -164,7 +165,7 @@ def combination_count(triage: Triage) -> int:
 def row_coverage(triage: Triage) -> int:
     """How many (row, combination) matches the table has: the work of checking it."""
     sizes = {q.id: len(q.known_answers) for q in triage.questions}
-    named = [{q for q, _ in row.when if q in sizes} for row in triage.table]
+    named = [{q for q, _ in row.when if q in sizes} for row in triage.rows]
     return sum(math.prod(n for q, n in sizes.items() if q not in given) for given in named)
 
 
@@ -174,9 +175,11 @@ def matching_rows(triage: Triage) -> dict[Combination, list]:
     choices = [tuple(a.id for a in q.known_answers) for q in triage.questions]
     position = {q.id: i for i, q in enumerate(triage.questions)}
     matches: dict[Combination, list] = {combo: [] for combo in itertools.product(*choices)}
-    for row in triage.table:
-        fixed = {position.get(q): a for q, a in row.when}
-        if None in fixed or any(a not in choices[i] for i, a in fixed.items()):
+    for row in triage.rows:
+        if any(q not in position for q, _ in row.when):
+            continue  # names a question that does not exist (reported as P308)
+        fixed = {position[q]: a for q, a in row.when}
+        if any(a not in choices[i] for i, a in fixed.items()):
             continue  # names a question or answer that does not exist (reported as P308/P414)
         options = [(fixed[i],) if i in fixed else answers for i, answers in enumerate(choices)]
         for combo in itertools.product(*options):
@@ -214,10 +217,10 @@ def compile_table(triage: Triage) -> Flow:
     choices = [tuple(a.id for a in q.known_answers) for q in questions]
     value: dict[Combination, str] = {}
     for combo, rows in matching_rows(triage).items():
-        outcomes = {row.outcome for row in rows}
-        if len(outcomes) != 1:
-            raise ValueError(f"the table gives {len(outcomes)} outcomes for {combo}: check it first")
-        value[combo] = outcomes.pop()
+        given = {row.outcome for row in rows}
+        if len(given) != 1:
+            raise ValueError(f"the table gives {len(given)} outcomes for {combo}: check it first")
+        value[combo] = given.pop()
 
     def fix(partial: tuple, index: int, answer: str) -> tuple:
         return partial[:index] + (answer,) + partial[index + 1 :]

@@ -11,7 +11,7 @@ import math
 
 import networkx as nx
 
-from playbook.model import UNKNOWN, Answer, IncidentType, Library, Question, TableRow, Triage
+from playbook.model import UNKNOWN, Answer, IncidentType, Library, Question, TableRow, TreeNode, Triage
 from playbook.problems import Problem, quote
 from playbook.triage import Combination, Flow, Path, combination_count, flow, graph, matching_rows, paths, row_coverage
 
@@ -42,7 +42,7 @@ def structure_problems(incident: IncidentType, library: Library) -> list[Problem
     Table form: answers lead nowhere (the rows decide), rows name real questions, answers
     and severities."""
     triage = incident.triage
-    doc = incident.source
+    doc = incident.document
     problems: list[Problem] = []
 
     def report(path: tuple, code: str, message: str, key: bool = False) -> None:
@@ -87,9 +87,12 @@ def _graph_problems(triage: Triage, library: Library, report, where: tuple[str])
             report(("questions", source, "answers", index, "next"), "P404", f"the triage loops: {loop}")
         return
 
-    reachable = nx.descendants(tree, triage.start) | {triage.start}
+    start = triage.start
+    assert start is not None  # the callers report a missing start before the graph
+    reachable: set[str] = nx.descendants(tree, start) | {start}
     kind = "node" if triage.has_nodes else "question"
-    for place in triage.nodes if triage.has_nodes else triage.questions:
+    places: tuple[TreeNode, ...] | tuple[Question, ...] = triage.nodes if triage.nodes is not None else triage.questions
+    for place in places:
         if place.id not in reachable:
             report((*where, place.id), "P405", f"{kind} '{place.id}' cannot be reached from '{triage.start}'", key=True)
     if triage.has_nodes:
@@ -247,7 +250,7 @@ def _answer_problems(triage: Triage, library: Library, report, decided_by: str |
 
 
 def _row_problems(triage: Triage, library: Library, report) -> None:
-    for row in triage.table:
+    for row in triage.rows:
         where = ("table", row.index)
         for question_id, answer_id in row.when:
             question = triage.question(question_id)
@@ -271,7 +274,8 @@ def _row_problems(triage: Triage, library: Library, report) -> None:
                 report(
                     (*where, "when", question_id),
                     "P414",
-                    f"'{answer_id}' is the unknown answer of '{question_id}': leave the question out of the row to match any answer",
+                    f"'{answer_id}' is the unknown answer of '{question_id}': leave the question out of the row "
+                    "to match any answer",
                 )
         if library.severity(row.outcome) is None:
             report(
@@ -288,7 +292,7 @@ def _severities(library: Library) -> str:
 def table_problems(incident: IncidentType) -> list[Problem]:
     """Every combination of known answers has a row (P410), and rows that overlap agree (P411)."""
     triage = incident.triage
-    doc = incident.source
+    doc = incident.document
     size = math.prod(len(q.known_answers) + 1 for q in triage.questions)
     if size > MAX_SUBTABLES:
         count = combination_count(triage)
@@ -296,7 +300,8 @@ def table_problems(incident: IncidentType) -> list[Problem]:
             doc.problem(
                 ("triage", "table"),
                 "P415",
-                f"{len(triage.questions)} questions make {count} combinations of answers: too many to check or to answer quickly; split the incident type",
+                f"{len(triage.questions)} questions make {count} combinations of answers: too many to check or "
+                "to answer quickly; split the incident type",
                 key=True,
             )
         ]
@@ -305,7 +310,7 @@ def table_problems(incident: IncidentType) -> list[Problem]:
             doc.problem(
                 ("triage", "table"),
                 "P415",
-                f"the {len(triage.table)} rows overlap too much to check; give each combination of answers one row",
+                f"the {len(triage.rows)} rows overlap too much to check; give each combination of answers one row",
                 key=True,
             )
         ]
@@ -335,7 +340,7 @@ def table_problems(incident: IncidentType) -> list[Problem]:
         )
     for (first, later), combo in sorted(conflicts.items()):
         line, col = doc.where(("triage", "table", first))
-        a, b = triage.table[first].outcome, triage.table[later].outcome
+        a, b = triage.rows[first].outcome, triage.rows[later].outcome
         problems.append(
             doc.problem(
                 ("triage", "table", later, "outcome"),
@@ -347,7 +352,7 @@ def table_problems(incident: IncidentType) -> list[Problem]:
 
 
 def _describe(ids: list[str], combo: Combination) -> str:
-    return ", ".join(f"{q}={a}" for q, a in zip(ids, combo))
+    return ", ".join(f"{q}={a}" for q, a in zip(ids, combo, strict=True))
 
 
 def soundness_problems(incident: IncidentType, library: Library) -> list[Problem]:
@@ -355,7 +360,7 @@ def soundness_problems(incident: IncidentType, library: Library) -> list[Problem
     depth (P407, tables), monotonic ordered answers (P408), no irrelevant question (P409),
     every severity with a response reachable (P413)."""
     triage = incident.triage
-    doc = incident.source
+    doc = incident.document
     plan = flow(triage)
     count = _path_count(plan)
     if count > MAX_PATHS:
@@ -363,7 +368,8 @@ def soundness_problems(incident: IncidentType, library: Library) -> list[Problem
             doc.problem(
                 ("triage",),
                 "P415",
-                f"the triage has {count} paths from the first question to an outcome: too many to check or to learn; shorten it",
+                f"the triage has {count} paths from the first question to an outcome: too many to check or to "
+                "learn; shorten it",
                 key=True,
             )
         ]
@@ -375,7 +381,8 @@ def soundness_problems(incident: IncidentType, library: Library) -> list[Problem
             doc.problem(
                 ("triage", "table"),
                 "P407",
-                f"even the shortest tree for this table asks up to {worst} questions; the library's limit is {library.limits.triage_depth}",
+                f"even the shortest tree for this table asks up to {worst} questions; the library's limit is "
+                f"{library.limits.triage_depth}",
                 key=True,
             )
         )
@@ -388,7 +395,8 @@ def soundness_problems(incident: IncidentType, library: Library) -> list[Problem
                 doc.problem(
                     at,
                     "P409",
-                    f"the answer to '{question.id}' never changes the outcome: drop the question, or give its answers different outcomes",
+                    f"the answer to '{question.id}' never changes the outcome: drop the question, or give its "
+                    "answers different outcomes",
                     key=True,
                 )
             )
@@ -446,7 +454,9 @@ def _effects(question: Question, found: tuple[Path, ...], library: Library):
         if position[a1[question.id]] > position[a2[question.id]]:
             (p1, a1), (p2, a2) = (p2, a2), (p1, a1)
         if library.rank(p2.outcome) > library.rank(p1.outcome):
-            reversals.setdefault(question.answer(a2[question.id]), (question.answer(a1[question.id]), p1, p2))
+            milder, worse = question.answer(a1[question.id]), question.answer(a2[question.id])
+            if milder is not None and worse is not None:  # both come from the question's own answers
+                reversals.setdefault(worse, (milder, p1, p2))
     return relevant, reversals
 
 
@@ -472,4 +482,5 @@ def _cycle(tree: nx.DiGraph) -> list[tuple[str, str]]:
 
 def _answer_index(triage: Triage, source: str, target: str) -> int:
     question = triage.question(source)
+    assert question is not None  # a cycle runs through questions that exist
     return next(i for i, a in enumerate(question.answers) if target in (a.next, a.outcome))

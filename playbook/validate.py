@@ -125,9 +125,10 @@ def _explain(document: Document, error: ValidationError) -> list[Problem]:
     at = tuple(error.absolute_path)
     kind = error.validator
     schema = error.schema if isinstance(error.schema, dict) else {}
-    value = error.instance
+    value: Any = error.instance
+    expected: Any = error.validator_value
     if kind == "required":
-        missing = [name for name in error.validator_value if isinstance(value, dict) and name not in value]
+        missing = [name for name in expected if isinstance(value, dict) and name not in value]
         return [
             document.problem(at, "P201", f"missing required property {quote(name)}{_where(at)}") for name in missing
         ]
@@ -153,7 +154,7 @@ def _explain(document: Document, error: ValidationError) -> list[Problem]:
         # The error's instance is the offending key, reported at the key.
         return [document.problem((*at, value), "P204", f"key {_rule(error)}", key=True)]
     if kind == "type":
-        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        expected = expected if isinstance(expected, list) else [expected]
         wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in expected)
         return [document.problem(at, "P203", f"{_field(at)} should be {wanted}, not {_describe(value)}")]
     return [document.problem(at, "P204", f"{_field(at)}: {_rule(error)}")]
@@ -161,7 +162,9 @@ def _explain(document: Document, error: ValidationError) -> list[Problem]:
 
 def _rule(error: ValidationError) -> str:
     """A sentence for a value rule, in the author's terms rather than the validator's."""
-    kind, expected, value = error.validator, error.validator_value, error.instance
+    kind = error.validator
+    expected: Any = error.validator_value
+    value: Any = error.instance
     schema = error.schema if isinstance(error.schema, dict) else {}
     if kind in ("pattern", "format"):
         return f"{quote(value)} is not valid. {schema.get('description', '')}".strip()

@@ -25,15 +25,16 @@ import attrs
 import yaml
 
 from playbook import source
+from playbook.errors import PlaybookError
 from playbook.problems import quote
 from playbook.validate import schema_problems
 
 
-class Conflict(Exception):
+class Conflict(PlaybookError):
     """The file changed on disk since it was read: writing would lose someone's edits."""
 
 
-class EditError(Exception):
+class EditError(PlaybookError):
     """The edit cannot be made safely (the file is broken, or the result would differ)."""
 
 
@@ -182,6 +183,18 @@ def with_lesson(text: str, lesson: dict[str, Any], name: str = "<incident>", blo
     return edited.replace("\n", newline)
 
 
+def proposed_lesson(text: str) -> dict[str, Any]:
+    """The lesson in edited text: a one-item YAML list of a mapping with an id. EditError says
+    why the text is not one."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise EditError(f"not valid YAML: {' '.join(str(error).split())}") from None
+    if not (isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict) and data[0].get("id")):
+        raise EditError("a proposed lesson is one list item ('- id: ...') with its fields")
+    return data[0]
+
+
 def add_lesson(path: Path | str, lesson: dict[str, Any], read: Snapshot | None = None, block: str = "") -> Snapshot:
     """Append a lesson to an incident file on disk (as `block` reads, if given: see with_lesson).
     Pass the Snapshot taken when the file was read for display, so edits made since then are
@@ -234,7 +247,7 @@ def _flow_sequence_end(text: str, key: str) -> int | None:
                 inside += 1
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 inside -= 1
-                if inside == 0:
+                if inside == 0 and event.start_mark is not None:
                     return event.start_mark.index
             continue
         if expect_value:

@@ -45,8 +45,10 @@ def test_github_annotations_for_errors_and_warnings(capsys, library_dir, monkeyp
     assert code == 1
     lines = out.splitlines()
     assert lines[:2] == [
-        f"::warning file=lib/alpha.yaml,line={URL_AT[0]},col={URL_AT[1]},title=P505::the address is not https: use the https address",
-        f"::error file=lib/alpha.yaml,line={OWNER_AT[0]},col={OWNER_AT[1]},title=P304::role 'press-office' is not in the roles catalogue",
+        f"::warning file=lib/alpha.yaml,line={URL_AT[0]},col={URL_AT[1]},title=P505::the address is not https: "
+        "use the https address",
+        f"::error file=lib/alpha.yaml,line={OWNER_AT[0]},col={OWNER_AT[1]},title=P304::role 'press-office' is "
+        "not in the roles catalogue",
     ]
     assert lines[2] == "3 files checked: 1 error, 1 warning; 1 file left out"
 

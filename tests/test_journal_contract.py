@@ -15,6 +15,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+from playbook.clock import FakeClock
 from playbook.journal import (
     Journal,
     JournalStore,
@@ -156,7 +157,7 @@ def test_the_outbox_replays_after_a_crash_in_order_once_with_both_times(backend)
 
     later = T0 + timedelta(hours=2)
     with backend.open() as journal:
-        journal.clock = lambda: later  # type: ignore[attr-defined]
+        journal.clock = FakeClock(later)  # type: ignore[attr-defined]
         first = Outbox(file).flush(journal)
         again = Outbox(file).flush(journal)  # a second start finds nothing left to record
         entries = journal.entries(declared.incident)

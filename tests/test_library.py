@@ -135,3 +135,15 @@ def test_suppression_silences_a_warning_for_one_file_only(library_dir):
     ]
     kept = _apply_suppressions(problems, library, MINI)
     assert [(p.path, p.code) for p in kept] == [("lib/beta.yaml", "P504"), ("lib/alpha.yaml", "P304")]
+
+
+def test_a_left_out_file_is_named_by_its_title_else_its_id_else_its_file_name(tmp_path):
+    from playbook.library import left_out_name
+
+    (tmp_path / "a.yaml").write_text("id: alpha\ntitle: Alpha incident\nsummary: 3\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("id: beta\ntitle: ''\n", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("{{{ not yaml", encoding="utf-8")
+    assert left_out_name(str(tmp_path / "a.yaml")) == "Alpha incident"  # valid YAML, not a valid playbook
+    assert left_out_name(str(tmp_path / "b.yaml")) == "beta"
+    assert left_out_name(str(tmp_path / "c.yaml")) == "c"
+    assert left_out_name(str(tmp_path / "missing.yaml")) == "missing"

@@ -8,11 +8,15 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from playbook.cli import main
+from playbook.clock import FakeClock
 from playbook.incident import declaration, fold
 from playbook.journal import FORMAT, Journal
 from playbook.library import load
+from playbook.render import md_lines as markdown_text
 from playbook.reports import report
 from tests.conftest import MINI
 
@@ -29,8 +33,8 @@ def journal_path(tmp_path):
     library = load(MINI).library
     alpha = library.type("alpha")
     path = tmp_path / "journal.sqlite3"
-    with Journal.open(path) as journal:
-        journal.clock = lambda: T0  # entries are saved when they are logged, unless a test says otherwise
+    clock = FakeClock(T0)  # entries are saved when they are logged, unless a test says otherwise
+    with Journal.open(path, clock=clock) as journal:
         scope = alpha.triage.question("scope")
         harm = alpha.triage.question("harm")
         first = journal.declare(
@@ -47,7 +51,7 @@ def journal_path(tmp_path):
 
         def record(make, saved_later: float = 0):
             entry = make(fold(journal.entries(first)))
-            journal.clock = lambda: entry.logged_at + timedelta(minutes=saved_later)
+            clock.set(entry.logged_at + timedelta(minutes=saved_later))
             return journal.append(entry)
 
         record(lambda s: s.assign("comms", "Communications lead", "Bob", "Ann", at(1)))
@@ -58,9 +62,9 @@ def journal_path(tmp_path):
         record(lambda s: s.correct(decision.seq, "It was floor 4", "Ann", at(41)))
         record(lambda s: s.mark("tell", "skipped", "Bob", at(45), reason="Press already knew"), saved_later=3)
         record(lambda s: s.close("Ann", at(90), "Contained; no data lost"))
-        journal.clock = lambda: at(200)
+        clock.set(at(200))
         journal.declare(declaration(library, library.type("beta"), "SEV1", "Alarm in loading bay", "Cleo", at(200)))
-        journal.clock = lambda: at(300)
+        clock.set(at(300))
         journal.declare(declaration(library, alpha, "SEV3", "Tabletop", "Dee", at(300)), kind="drill")
     return path
 
@@ -93,8 +97,7 @@ def test_status_update_lists_notes_since_the_last_update_and_open_steps_most_urg
     )
     library = load(library_dir({"alpha.yaml": alpha_file})).library
     alpha = library.type("alpha")
-    with Journal.open(tmp_path / "j.sqlite3") as journal:
-        journal.clock = lambda: T0
+    with Journal.open(tmp_path / "j.sqlite3", clock=FakeClock(T0)) as journal:
         first = journal.declare(declaration(library, alpha, "SEV1", "Dark", "Ann", T0)).incident
         for make in (
             lambda s: s.write("note", "CEO informed by phone", "Ann", at(3)),
@@ -116,8 +119,7 @@ def test_status_update_reports_what_happened_since_the_last_update_not_what_was_
     # An update went out at 05:10. Then a decision taken at 05:08 is logged at 05:15 (it was in
     # that update's picture already), and a note of something at 05:12 is logged at 05:20.
     library = load(MINI).library
-    with Journal.open(tmp_path / "j.sqlite3") as journal:
-        journal.clock = lambda: T0
+    with Journal.open(tmp_path / "j.sqlite3", clock=FakeClock(T0)) as journal:
         first = journal.declare(declaration(library, library.type("alpha"), "SEV1", "Dark", "Ann", T0)).incident
         for make in (
             lambda s: s.status_sent("Ann", at(10), "# Status update"),
@@ -249,12 +251,6 @@ def test_the_journal_commands_never_import_textual(journal_path):
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-
-
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st
-
-from playbook.reports import text as markdown_text  # noqa: E402
 
 
 @given(st.text())

@@ -47,8 +47,10 @@ def test_new_rules_are_catalogued_with_a_level():
 
 
 MILD_SEVERE = (
-    "        - {id: no, label: No, outcome: SEV3}\n        - {id: yes, label: Yes, outcome: SEV2}\n        - {id: unsure",
-    "        - {id: no, label: No, outcome: SEV1}\n        - {id: yes, label: Yes, outcome: SEV2}\n        - {id: unsure",
+    "        - {id: no, label: No, outcome: SEV3}\n        - {id: yes, label: Yes, outcome: SEV2}\n        - "
+    "{id: unsure",
+    "        - {id: no, label: No, outcome: SEV1}\n        - {id: yes, label: Yes, outcome: SEV2}\n        - "
+    "{id: unsure",
 )
 
 
@@ -158,7 +160,10 @@ def test_table_structure(library_dir, old, new, code, at):
 
 def test_table_rules_on_what_it_decides(library_dir):
     # An extra question the rows never name matches every answer: complete, but irrelevant.
-    extra = "    weekend:\n      ask: Is it the weekend?\n      answers:\n        - {id: no, label: No}\n        - {id: yes, label: Yes}\n  table:\n"
+    extra = (
+        "    weekend:\n      ask: Is it the weekend?\n      answers:\n        - {id: no, label: No}\n       "
+        " - {id: yes, label: Yes}\n  table:\n"
+    )
     found, text = check(library_dir, "priority.yaml", "  table:\n", extra)
     assert found == [(line_of(text, "    weekend:"), "P409")]
     # High and high now gives SEV3: milder than medium impact (SEV2) and than low urgency

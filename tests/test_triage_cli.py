@@ -96,8 +96,8 @@ def test_interactive_numbered_answers_back_and_retry(capsys, monkeypatch):
     code, out, _ = run(capsys, "triage", "outage")
     assert code == 0
     assert (
-        "Are customers affected?\n  (Check the status page and the support queue.)\n  1. No customers\n  2. Some customers"
-        in out
+        "Are customers affected?\n  (Check the status page and the support queue.)\n  1. No customers\n  2. "
+        "Some customers" in out
     )
     assert "Please type a number from 1 to 2." in out
     assert "Service outage: SEV3 Significant" in out

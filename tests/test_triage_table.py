@@ -23,7 +23,7 @@ def table_outcome(triage: Triage, combo) -> str:
 
 
 def tree_outcome(triage: Triage, combo) -> str:
-    given_answers = dict(zip((q.id for q in triage.questions), combo))
+    given_answers = dict(zip((q.id for q in triage.questions), combo, strict=True))
     plan = compile_table(triage)
     target = plan.start
     while target in plan.nodes:

@@ -115,7 +115,7 @@ def _resolutions(incident, answers: dict[str, str]):
         for q in questions
     ]
     for combo in itertools.product(*options):
-        yield dict(zip((q.id for q in questions), combo))
+        yield dict(zip((q.id for q in questions), combo, strict=True))
 
 
 def _outcome(incident, situation: dict[str, str]) -> str:

@@ -233,3 +233,21 @@ def test_create_works_where_hard_links_are_not_supported(tmp_path, monkeypatch):
         writeback.create(path, "id: two\n")
     assert path.read_text(encoding="utf-8") == "id: one\n"
     assert [p.name for p in tmp_path.iterdir()] == ["new.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("- id: [unclosed", "not valid YAML"),
+        ("id: x\nmistake: y\n", "one list item"),
+        ("- id: a\n- id: b\n", "one list item"),
+        ("- mistake: no id\n", "one list item"),
+    ],
+)
+def test_edited_text_that_is_not_one_lesson_says_why(text, reason):
+    with pytest.raises(writeback.EditError, match=reason):
+        writeback.proposed_lesson(text)
+
+
+def test_edited_text_with_one_lesson_gives_its_fields():
+    assert writeback.proposed_lesson("- id: wait\n  mistake: Waited\n") == {"id": "wait", "mistake": "Waited"}

@@ -3,12 +3,14 @@ facilitator, practice and authoring, and their global keys."""
 
 from __future__ import annotations
 
+from argparse import Namespace
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
+from playbook.clock import SYSTEM_CLOCK, Clock
 from tui.commands import PlaybookCommands
 from tui.editing import Authoring
 from tui.library_app import LibraryApp
@@ -28,8 +30,15 @@ class PlaybookApp(LibraryApp):
         Binding("f8", "practice", "Practice", id="app.practice"),
     ]
 
-    def __init__(self, root: Path | None = None) -> None:
-        super().__init__(root)
+    def __init__(
+        self,
+        root: Path | None = None,
+        *,
+        journal: Path | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(root, journal=journal, clock=clock, read_only=read_only)
         self.authoring = Authoring(self)
 
     def get_default_screen(self) -> Screen:
@@ -71,9 +80,8 @@ class PlaybookApp(LibraryApp):
         self.open(PracticeScreen())
 
 
-def run_app(args) -> int:
-    app = PlaybookApp(args.library)
-    app.journal_path = getattr(args, "journal", None)  # None: the default journal
-    app.read_only = bool(getattr(args, "read_only", False))
+def run_app(args: Namespace) -> int:
+    read_only = bool(getattr(args, "read_only", False))
+    app = PlaybookApp(args.library, journal=args.journal, clock=args.clock, read_only=read_only)
     app.run()
     return app.return_code or 0  # a crash is not a clean exit for the shell

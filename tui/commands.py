@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from tui.context import app_of
+
 
 class PlaybookCommands(Provider):
-    def commands(self) -> list[tuple[str, Callable[[], None], str]]:
-        app = self.app
-        found: list[tuple[str, Callable[[], None], str]] = [
+    def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
+        app = app_of(self)
+        found: list[tuple[str, Callable[[], Any], str]] = [
             ("Find an incident type", app.open_find, "Back to the search box"),
             ("Help: every key", app.action_help, "The keys of the current screen"),
         ]
@@ -21,7 +25,7 @@ class PlaybookCommands(Provider):
         if loaded is not None and loaded.library is not None:
             for incident in loaded.library.types:
                 # Help text is parsed as markup by the palette, so it never carries playbook text.
-                found.append((f"Triage: {incident.title}", lambda i=incident: app.open_triage(i), "Start its triage"))
+                found.append((f"Triage: {incident.title}", partial(app.open_triage, incident), "Start its triage"))
         return found
 
     async def discover(self) -> Hits:

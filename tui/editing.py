@@ -14,11 +14,17 @@ import subprocess
 from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from textual.app import App, SuspendNotSupported
+from textual.app import SuspendNotSupported
+from textual.notifications import SeverityLevel
 
 from playbook.library import LIBRARY_FILE, Loaded, display_path, incident_files, load
 from playbook.model import IncidentType
+from tui.context import LibraryLoaded
+
+if TYPE_CHECKING:
+    from tui.app import PlaybookApp
 
 # Editors that open a file at a line when given `+LINE FILE`, or `FILE:LINE`.
 _PLUS_LINE = {
@@ -91,7 +97,7 @@ def summary(loaded: Loaded, path: str) -> str:
 class Authoring:
     """The app's editing and reloading. The app owns one and forwards its `edit` action."""
 
-    def __init__(self, app: App, interval: float = 1.0) -> None:
+    def __init__(self, app: PlaybookApp, interval: float = 1.0) -> None:
         self.app = app
         self.interval = interval
         self.seen: Fingerprint = {}
@@ -194,7 +200,6 @@ class Authoring:
         self.app.call_from_thread(self._loaded, loaded, paths, why)
 
     def _loaded(self, loaded: Loaded, paths: list[str], why: str) -> None:
-        from tui.library_app import LibraryLoaded
         from tui.screens.problems import ProblemsScreen
 
         # The problems screen is about the library's state: it is replaced by the new state.
@@ -205,7 +210,7 @@ class Authoring:
         for path in paths:
             gone = path not in loaded.files and not Path(path).exists()
             text = f"{path}: removed" if gone else summary(loaded, path)
-            severity = "error" if any(p.is_error for p in loaded.problems_in(path)) else "information"
+            severity: SeverityLevel = "error" if any(p.is_error for p in loaded.problems_in(path)) else "information"
             self.app.notify(text, title=f"Reloaded: {why}", severity=severity, markup=False)
         if was_problems:
             self.app.call_later(self._reopen_problems)  # after the app has taken in the new load

@@ -6,9 +6,9 @@ facilitator's screens."""
 from __future__ import annotations
 
 from pathlib import Path
-from time import monotonic
 from typing import Any
 
+import attrs
 from textual import work
 from textual.app import App
 from textual.binding import Binding
@@ -17,10 +17,13 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import AwaitMount
 
-from playbook.journal import Entry, JournalError, default_path, replay_outbox
-from playbook.library import Loaded, default_root, load
-from playbook.model import IncidentType
+from playbook.clock import SYSTEM_CLOCK, Clock
+from playbook.journal import Entry, JournalError
+from playbook.journals import replay_outbox
+from playbook.library import Loaded, load
+from playbook.model import IncidentType, Library
 from playbook.safe import safe
+from tui.context import AppContext, LibraryLoaded, Settings
 from tui.screens.form import FormScreen
 
 QUIT_CONFIRM_SECONDS = 5.0  # a second ctrl+q within this long quits in spite of the warning
@@ -35,15 +38,7 @@ class OutboxReplayed(Message):
         self.problem = problem
 
 
-class LibraryLoaded(Message):
-    """Posted by the loading worker; carries the whole result so no widget is touched off-thread."""
-
-    def __init__(self, loaded: Loaded) -> None:
-        super().__init__()
-        self.loaded = loaded
-
-
-class LibraryApp(App):
+class LibraryApp(App[None]):
     """What every playbook process shares: the library loaded in a worker, the triage and
     response screens, help and quit. The full app and a drill player's app build on it."""
 
@@ -58,17 +53,36 @@ class LibraryApp(App):
 
     # None until the worker has read and validated the library.
     loaded: var[Loaded | None] = var(None, init=False)
-    journal_path: Path | None = None  # None: the default journal
-    read_only = False  # an observer's app (`playbook serve`'s read-only link): never writes
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(
+        self,
+        root: Path | None = None,
+        *,
+        journal: Path | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        read_only: bool = False,
+    ) -> None:
+        """`read_only`: an observer's app (`playbook serve`'s read-only link), which never writes."""
         super().__init__()
-        self.root = Path(root) if root is not None else default_root()
+        settings = Settings(library=root) if root is not None else Settings()
+        self.context = AppContext(settings=attrs.evolve(settings, journal=journal, read_only=read_only), clock=clock)
+
+    @property
+    def root(self) -> Path:
+        """The library folder."""
+        return self.context.settings.library
+
+    @property
+    def library(self) -> Library:
+        """The loaded library; screens that show an incident type open only once it is there."""
+        if self.loaded is None or self.loaded.library is None:
+            raise RuntimeError("the library is not loaded")
+        return self.loaded.library
 
     def on_mount(self) -> None:
         self.load_library()
-        if not self.read_only:  # an observer never records anyone's waiting entries
-            self.replay_outbox(Path(getattr(self, "journal_path", None) or default_path()))
+        if not self.context.settings.read_only:  # an observer never records anyone's waiting entries
+            self.replay_outbox(self.context.settings.journal_path)
 
     def on_app_focus(self) -> None:
         # In a browser the page starts unfocused: Textual drops focus on that blur and, if the
@@ -80,7 +94,7 @@ class LibraryApp(App):
                 target.focus()
 
     @work(thread=True, exclusive=True, group="outbox")
-    def replay_outbox(self, path: Path) -> None:
+    def replay_outbox(self, path: Path | str) -> None:
         """Entries typed while the journal could not be written, in an earlier run: recorded now,
         in their order, once, each with when it was typed and when it was recorded."""
         try:
@@ -128,12 +142,12 @@ class LibraryApp(App):
     def open_triage(self, incident: IncidentType) -> AwaitMount:
         from tui.screens.triage import TriageScreen
 
-        return self.open(TriageScreen(incident, self.loaded.library))
+        return self.open(TriageScreen(incident, self.library))
 
     def open_response(self, incident: IncidentType, severity: str, unsure: bool = False) -> AwaitMount:
         from tui.screens.response import ResponseScreen
 
-        return self.open(ResponseScreen(incident, self.loaded.library, severity, unsure=unsure))
+        return self.open(ResponseScreen(incident, self.library, severity, unsure=unsure))
 
     def open_problems(self) -> None:
         from tui.screens.problems import ProblemsScreen
@@ -141,7 +155,7 @@ class LibraryApp(App):
         if self.loaded is not None:
             self.open(ProblemsScreen(self.loaded))
 
-    quit_armed_until = 0.0  # after a warning, a second ctrl+q before this (monotonic) quits
+    quit_armed_until = float("-inf")  # after a warning, a second ctrl+q before this (monotonic) quits
 
     def notify(self, message: str, *, title: str = "", **kwargs: Any) -> None:
         """Every toast (screens' too: theirs come here) through the display-safe path."""
@@ -153,8 +167,8 @@ class LibraryApp(App):
         second ctrl+q within a few seconds quits."""
         unsaved = sum(len(getattr(screen, "outbox", ())) for screen in self.screen_stack)
         typed = [screen for screen in self.screen_stack if isinstance(screen, FormScreen) and screen.half_typed]
-        if (unsaved or typed) and monotonic() > self.quit_armed_until:
-            self.quit_armed_until = monotonic() + QUIT_CONFIRM_SECONDS
+        if (unsaved or typed) and self.context.clock.monotonic() > self.quit_armed_until:
+            self.quit_armed_until = self.context.clock.monotonic() + QUIT_CONFIRM_SECONDS
             lost = []
             if unsaved:
                 lost.append(

@@ -12,6 +12,7 @@ and after the drill join the hot wash.
 from __future__ import annotations
 
 import uuid
+from argparse import Namespace
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -19,7 +20,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from playbook.clock import SYSTEM_CLOCK, Clock
 from tui import library_app
+from tui.context import LibraryLoaded
 from tui.library_app import LibraryApp
 from tui.screens import drill_shared
 from tui.widgets.plain import Plain
@@ -39,8 +42,16 @@ class WaitingScreen(Screen):
 class PlayerApp(LibraryApp):
     CSS_PATH = str(Path(library_app.__file__).with_name("app.tcss"))  # relative paths resolve from this module
 
-    def __init__(self, root: Path | None, drill_id: str, name: str = "") -> None:
-        super().__init__(root)
+    def __init__(
+        self,
+        root: Path | None,
+        drill_id: str,
+        name: str = "",
+        *,
+        journal: Path | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
+        super().__init__(root, journal=journal, clock=clock)
         self.drill_id = drill_id
         self.player_name = name
         self.terminal = uuid.uuid4().hex  # this process, so the facilitator counts each terminal once
@@ -48,7 +59,7 @@ class PlayerApp(LibraryApp):
     def get_default_screen(self) -> Screen:
         return WaitingScreen()
 
-    def on_library_loaded(self, message) -> None:
+    def on_library_loaded(self, message: LibraryLoaded) -> None:
         # Textual calls this before LibraryApp's handler, which keeps the library.
         if message.loaded.library is not None:
             self.call_later(self.action_open_drill)
@@ -65,7 +76,7 @@ class PlayerApp(LibraryApp):
 
         if self.loaded is None or self.loaded.library is None:
             return
-        journal = drill_shared.open_journal(self)
+        journal = self.context.open_journal()
         try:
             screen = DrillPlayerScreen(
                 journal, self.drill_id, self.loaded.library, self.player_name, terminal=self.terminal
@@ -77,8 +88,7 @@ class PlayerApp(LibraryApp):
         self.push_screen(screen)
 
 
-def run_player(args, drill_id: str, name: str = "") -> int:
-    app = PlayerApp(args.library, drill_id, name)
-    app.journal_path = getattr(args, "journal", None)
+def run_player(args: Namespace, drill_id: str, name: str = "") -> int:
+    app = PlayerApp(args.library, drill_id, name, journal=args.journal, clock=args.clock)
     app.run()
     return app.return_code or 0  # a crash is not a clean exit for the shell

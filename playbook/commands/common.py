@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from playbook.cli import UsageError
@@ -40,3 +42,20 @@ def find_type(library: Library, type_id: str) -> IncidentType:
 
 def add_format(parser: argparse.ArgumentParser, *choices: str) -> None:
     parser.add_argument("--format", choices=choices, default=choices[0], help=f"output format (default {choices[0]})")
+
+
+def emit(
+    args: argparse.Namespace,
+    text: Callable[[], Iterable[str]],
+    data: Callable[[], object] | None = None,
+    github: Callable[[], Iterable[str]] | None = None,
+) -> None:
+    """Print a command's result in the --format asked for: the one place that says how each
+    format is written (JSON indented with UTF-8 kept; text and github annotations a line each).
+    Each form is built only when asked for."""
+    form = getattr(args, "format", "text")
+    if form == "json" and data is not None:
+        print(json.dumps(data(), indent=2, ensure_ascii=False))
+        return
+    for line in (github if form == "github" and github is not None else text)():
+        print(line)

@@ -33,8 +33,7 @@ def run(args: argparse.Namespace) -> int:
     incident_type = find_type(library, args.type)
     given = _given_answers(args.answer, incident_type)
     walk = Walk.start(incident_type, library)
-    while not walk.done:
-        question = walk.question
+    while (question := walk.question) is not None:
         if question.id not in given:
             ids = ", ".join(a.id for a in question.known_answers)
             raise UsageError(

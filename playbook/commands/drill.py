@@ -4,12 +4,17 @@ a player from a second terminal (both open the app on that drill)."""
 from __future__ import annotations
 
 import argparse
-import json
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from playbook.cli import EXIT_OK, UsageError
-from playbook.commands.common import add_format
+from playbook.commands.common import add_format, emit
 from playbook.commands.handbook import add_print_options
+
+if TYPE_CHECKING:
+    from playbook.drill_run import StartedDrill
+    from playbook.journal import JournalStore
 
 HELP = "tabletop drills: list them, start one (facilitator view) or join one as a player (player view)"
 
@@ -82,7 +87,6 @@ def run(args: argparse.Namespace) -> int:
         return _plan(args)
     if args.action == "packet":
         return _packet(args)
-    from datetime import UTC, datetime
 
     from playbook import drill_run
     from playbook.commands.common import find_type, usable_library
@@ -110,21 +114,21 @@ def run(args: argparse.Namespace) -> int:
                     drill,
                     pace,
                     args.facilitator,
-                    datetime.now(UTC),
+                    args.clock.now(),
                     team=args.team,
                     participants=args.participants,
                 ).id
                 join = drill_run.join_command(drill_id, journal.path, library.root)
                 print(f"{drill_id} started; players join with: {join}")
             else:
-                drill_id = drill_run.load(journal, library, args.id, datetime.now(UTC)).id
+                drill_id = drill_run.load(journal, library, args.id, args.clock.now()).id
         except (drill_run.DrillRunError, JournalError) as error:
             raise UsageError(str(error)) from None
     if args.action == "join":
         from tui.player_app import run_player  # only the app needs textual
 
         return run_player(args, drill_id, args.name)
-    from tui.screens.drill_list import run_on_drill
+    from tui.drill_app import run_on_drill
 
     return run_on_drill(args, drill_id, args.facilitator)
 
@@ -132,43 +136,43 @@ def run(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     from playbook.commands.journaled import existing_journal
     from playbook.drill_run import drills
-    from playbook.problems import quote
 
     journal = existing_journal(args)
     found = () if journal is None else drills(journal)
     if journal is not None:
         journal.close()
-    if args.format == "json":
-        print(
-            json.dumps(
-                [
-                    {
-                        "id": d.id,
-                        "title": d.title,
-                        "type_title": d.type_title,
-                        "team": d.team,
-                        "started_at": d.started_at.isoformat(),
-                        "ended": d.ended,
-                    }
-                    for d in found
-                ],
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
-        return EXIT_OK
-    if not found:
-        print("no drills")
-    for d in found:
-        team = f"  team {quote(d.team, limit=40)[1:-1]}" if d.team else ""
-        print(
-            f"{d.id}  {'ended  ' if d.ended else 'running'}  {d.started_at:%Y-%m-%d %H:%M}  "
-            f"{quote(d.title, limit=60)[1:-1]}{team}"
-        )
+    emit(
+        args,
+        text=lambda: _drill_lines(found),
+        data=lambda: [
+            {
+                "id": d.id,
+                "title": d.title,
+                "type_title": d.type_title,
+                "team": d.team,
+                "started_at": d.started_at.isoformat(),
+                "ended": d.ended,
+            }
+            for d in found
+        ],
+    )
     return EXIT_OK
 
 
-def _opened(args: argparse.Namespace):
+def _drill_lines(found: Sequence[StartedDrill]) -> Iterator[str]:
+    from playbook.problems import quote
+
+    if not found:
+        yield "no drills"
+    for d in found:
+        team = f"  team {quote(d.team, limit=40)[1:-1]}" if d.team else ""
+        yield (
+            f"{d.id}  {'ended  ' if d.ended else 'running'}  {d.started_at:%Y-%m-%d %H:%M}  "
+            f"{quote(d.title, limit=60)[1:-1]}{team}"
+        )
+
+
+def _opened(args: argparse.Namespace) -> JournalStore:
     from playbook.commands.journaled import existing_journal
 
     journal = existing_journal(args)
@@ -178,8 +182,6 @@ def _opened(args: argparse.Namespace):
 
 
 def _report(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
     from playbook import drill_run, improvement, writeback
     from playbook.aar import after_action_report
     from playbook.commands.common import usable_library
@@ -188,7 +190,7 @@ def _report(args: argparse.Namespace) -> int:
     library = usable_library(args)
     with _opened(args) as journal:
         try:
-            run = drill_run.load(journal, library, args.id, datetime.now(UTC))
+            run = drill_run.load(journal, library, args.id, args.clock.now())
         except (drill_run.DrillRunError, JournalError) as error:
             raise UsageError(str(error)) from None
         if not run.ended:
@@ -209,8 +211,6 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _plan(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
     from playbook import improvement
     from playbook.problems import quote
 
@@ -221,8 +221,8 @@ def _plan(args: argparse.Namespace) -> int:
         from playbook.journal import Journal, JournalError
 
         try:
-            with Journal.open(journal_path(args), create=False) as journal:
-                improvement.set_status(journal, args.id, args.item, args.status, args.by, datetime.now(UTC), args.note)
+            with Journal.open(journal_path(args), create=False, clock=args.clock) as journal:
+                improvement.set_status(journal, args.id, args.item, args.status, args.by, args.clock.now(), args.note)
         except (improvement.PlanError, JournalError) as error:
             raise UsageError(str(error)) from None
         print(f"{args.id} item {args.item}: {args.status}")
@@ -236,6 +236,7 @@ def _plan(args: argparse.Namespace) -> int:
             f"{item.drill} #{item.n}  due {item.due.isoformat()}  {item.status:<11}  "
             f"{quote(item.owner, limit=30)[1:-1]}: {quote(item.action, limit=100)[1:-1]}"
         )
+    return EXIT_OK
 
 
 def _packet(args: argparse.Namespace) -> int:

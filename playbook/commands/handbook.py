@@ -71,7 +71,7 @@ def printed_date(args: argparse.Namespace):
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), UTC).date()
-    return datetime.now(UTC).date()
+    return args.clock.now().date()
 
 
 def write(args: argparse.Namespace, page: str, *, pdf: bool) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from playbook.cli import EXIT_OK, EXIT_PROBLEMS
-from playbook.commands.common import add_format
+from playbook.commands.common import add_format, emit
 
 if TYPE_CHECKING:
     from playbook.journal import IncidentRecord
@@ -32,24 +32,25 @@ def run(args: argparse.Namespace) -> int:
         journal.close()
     records = sorted((r for r in records if args.all or r.is_open or r.problem), key=lambda r: not r.is_open)
     damaged = damaged or any(r.problem for r in records)
-    if args.format == "json":
-        print(json.dumps([_row(r) for r in records], indent=2, ensure_ascii=False))
-        return EXIT_PROBLEMS if damaged else EXIT_OK
-    if not records:
-        print("no open incidents" if not args.all else "no incidents")
-    for r in records:
-        if r.problem:
-            print(f"{r.id}  DAMAGED  {_printable(r.problem)}")
-            continue
-        state = "open  " if r.is_open else "closed"
-        print(
-            f"{r.id}  {state}  {r.declared.happened_at:%Y-%m-%d %H:%M}  {r.severity['id']:<5}  "
-            f"{r.declared.data['type']:<20}  {_printable(r.declared.data['title'])}"
-        )
+    emit(args, text=lambda: _lines(records, args.all), data=lambda: [_row(r) for r in records])
     return EXIT_PROBLEMS if damaged else EXIT_OK
 
 
-def _row(r: IncidentRecord) -> dict:
+def _lines(records: list[IncidentRecord], closed_too: bool) -> Iterator[str]:
+    if not records:
+        yield "no incidents" if closed_too else "no open incidents"
+    for r in records:
+        if r.problem:
+            yield f"{r.id}  DAMAGED  {_printable(r.problem)}"
+            continue
+        state = "open  " if r.is_open else "closed"
+        yield (
+            f"{r.id}  {state}  {r.declared.happened_at:%Y-%m-%d %H:%M}  {r.severity['id']:<5}  "
+            f"{r.declared.data['type']:<20}  {_printable(r.declared.data['title'])}"
+        )
+
+
+def _row(r: IncidentRecord) -> dict[str, object]:
     if r.problem:
         return {"id": r.id, "damaged": r.problem}
     return {

@@ -36,7 +36,7 @@ def existing_journal(args: argparse.Namespace, warn: bool = True) -> JournalStor
             raise UsageError(f"{where.parent}: no such folder (is the journal's path mistyped?)")
         return None
     try:
-        journal = open_journal(where, readonly=True, create=False)
+        journal = open_journal(where, readonly=True, create=False, clock=args.clock)
     except NoJournal:
         return None
     except JournalError as error:
@@ -49,7 +49,7 @@ def existing_journal(args: argparse.Namespace, warn: bool = True) -> JournalStor
 def writable_journal(args: argparse.Namespace, create: bool = True) -> JournalStore:
     """The journal opened for writing: the default journal's folder is made on the first write."""
     try:
-        return open_journal(journal_path(args), create=create, make_folders=not chosen(args))
+        return open_journal(journal_path(args), create=create, make_folders=not chosen(args), clock=args.clock)
     except JournalError as error:
         raise UsageError(str(error)) from None
 

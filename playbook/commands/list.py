@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from playbook.cli import EXIT_OK
-from playbook.commands.common import add_format, usable_library
+from playbook.commands.common import add_format, emit, usable_library
 
 HELP = "list the incident types in the library"
 
@@ -19,8 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     library = usable_library(args)
     types = [t for t in library.types if args.category in (None, t.category)]
-    if args.format == "json":
-        rows = [
+    width = max((len(t.id) for t in types), default=0)
+    emit(
+        args,
+        text=lambda: (f"{t.id:<{width}}  {t.category:<14}  {t.status:<8}  {t.title}" for t in types),
+        data=lambda: [
             {
                 "id": t.id,
                 "title": t.title,
@@ -32,10 +34,6 @@ def run(args: argparse.Namespace) -> int:
                 "path": t.path,
             }
             for t in types
-        ]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-        return EXIT_OK
-    width = max((len(t.id) for t in types), default=0)
-    for t in types:
-        print(f"{t.id:<{width}}  {t.category:<14}  {t.status:<8}  {t.title}")
+        ],
+    )
     return EXIT_OK

@@ -35,7 +35,9 @@ def run(args: argparse.Namespace) -> int:
     twin = target.with_suffix(".yml")  # writeback.create refuses an existing target itself
     if twin.exists():
         raise UsageError(f"{display_path(twin)} already exists: not overwriting it")
-    text = scaffold.skeleton(args.id, args.title, args.category, loaded.library, scaffold.schema_reference(root))
+    text = scaffold.skeleton(
+        args.id, args.title, args.category, loaded.library, scaffold.schema_reference(root), args.clock.now().date()
+    )
     try:
         writeback.create(target, text)
     except FileExistsError:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from playbook.cli import EXIT_OK
-from playbook.commands.common import add_format
+from playbook.commands.common import add_format, emit
 
 HELP = "print practice history (drills and recognition drills) per incident type, and the next drill to run"
 
@@ -18,7 +17,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
 
     from playbook.commands.common import usable_library
     from playbook.commands.journaled import existing_journal
@@ -30,11 +28,12 @@ def run(args: argparse.Namespace) -> int:
     records = () if journal is None else history(journal, args.team, args.participant)
     if journal is not None:
         journal.close()
-    suggestions = suggest(records, library, datetime.now(UTC))
-    if args.format == "json":
-        print(json.dumps(_data(records, suggestions), indent=2, ensure_ascii=False))
-    else:
-        print(_text(library, records, suggestions, args), end="")
+    suggestions = suggest(records, library, args.clock.now())
+    emit(
+        args,
+        text=lambda: _text(library, records, suggestions, args).splitlines(),
+        data=lambda: _data(records, suggestions),
+    )
     return EXIT_OK
 
 
@@ -58,9 +57,9 @@ def _data(records, suggestions) -> dict:
 
 
 def _text(library, records, suggestions, args) -> str:
-    from playbook.drill_words import minutes
     from playbook.practice import trend
     from playbook.problems import quote
+    from playbook.render import minutes
 
     def printable(value: str) -> str:
         return quote(value, limit=60)[1:-1]  # team and person names are typed by people

@@ -18,11 +18,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Exit 1 when the journal fails its checks: the report is printed, damaged entries marked,
     and each problem is said on stderr."""
-    from datetime import UTC, datetime
-
     from playbook.commands.journaled import load_incident
     from playbook.reports import report
 
     incident, verification = load_incident(args, args.incident)
-    print(report(incident, args.kind, datetime.now(UTC)), end="")
+    print(report(incident, args.kind, args.clock.now()), end="")
     return EXIT_PROBLEMS if verification.findings or incident.damaged else EXIT_OK

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from playbook.cli import EXIT_OK
-from playbook.commands.common import add_format
+from playbook.commands.common import add_format, emit
 
 HELP = "list every problem code with its level and meaning (codes never change meaning)"
 
@@ -22,9 +21,9 @@ def run(args: argparse.Namespace) -> int:
     rules = [
         (code, level, reason) for code, (level, reason) in RULES.items() if not args.warnings or level == "warning"
     ]
-    if args.format == "json":
-        print(json.dumps([{"code": c, "level": level, "reason": r} for c, level, r in rules], indent=2))
-        return EXIT_OK
-    for code, level, reason in rules:
-        print(f"{code}  {level:<7}  {reason}")
+    emit(
+        args,
+        text=lambda: (f"{code}  {level:<7}  {reason}" for code, level, reason in rules),
+        data=lambda: [{"code": c, "level": level, "reason": r} for c, level, r in rules],
+    )
     return EXIT_OK

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from playbook.cli import UsageError
 from playbook.incident import Incident, IncidentError, fold
@@ -31,8 +31,8 @@ def actor(args: argparse.Namespace) -> str:
 
 
 def now(args: argparse.Namespace) -> datetime:
-    clock = getattr(args, "clock", None)
-    return clock.now() if clock is not None else datetime.now(UTC)
+    """The one clock the CLI was started with (tests pass a FakeClock)."""
+    return args.clock.now()
 
 
 def record(args: argparse.Namespace, incident_id: str, build: Callable[[Incident], Draft]) -> Entry:

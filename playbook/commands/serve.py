@@ -36,10 +36,11 @@ def run(args: argparse.Namespace) -> int:
     except ServeError as error:
         raise UsageError(str(error)) from None
     journal = journal_path(args)
+    where = journal.resolve() if isinstance(journal, Path) else journal  # a PostgreSQL URL as given
     library = args.library.resolve() if args.library else None
     commands = {
-        TEAM: app_command(library, journal.resolve(), read_only=False),
-        OBSERVER: app_command(library, journal.resolve(), read_only=True),
+        TEAM: app_command(library, where, read_only=False),
+        OBSERVER: app_command(library, where, read_only=True),
     }
     urls = links(args.host, args.port, access)
     print(f"Playbook on http://{args.host}:{args.port}/ (journal {journal})", flush=True)

@@ -4,11 +4,15 @@ its definition and the first steps of the response."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from typing import TYPE_CHECKING
 
 from playbook.cli import EXIT_OK, UsageError
-from playbook.commands.common import add_format, find_type, usable_library
+from playbook.commands.common import add_format, emit, find_type, usable_library
+
+if TYPE_CHECKING:
+    from playbook.model import IncidentType, Library
+    from playbook.triage import Analysis, Walk
 
 HELP = "answer an incident type's triage questions and get the severity and first steps"
 FIRST_STEPS = 3
@@ -38,13 +42,17 @@ def run(args: argparse.Namespace) -> int:
     library = usable_library(args)
     incident = find_type(library, args.id)
     if args.analyse:
-        print(_analysis(incident, library, args.format), end="")
+        from playbook.triage import analyse
+
+        analysis = analyse(incident, library)
+        emit(args, text=lambda: _analysis_lines(incident, analysis), data=lambda: _analysis_data(incident, analysis))
         return EXIT_OK
     given = _given_answers(args.answer, incident)
     interactive = args.format == "text" and sys.stdin.isatty()
     walk = Walk.start(incident, library)
     while not walk.done:
         question = walk.question
+        assert question is not None  # a walk that is not done waits on a question
         if question.id in given:
             walk = walk.answer(given[question.id])
         elif interactive:
@@ -58,9 +66,10 @@ def run(args: argparse.Namespace) -> int:
     if walk.answered and interactive:
         print()  # set the result apart from the last question
     unused = _unused(given, walk)
-    print(
-        _json(walk, incident, library, unused) if args.format == "json" else _text(walk, incident, library, unused),
-        end="",
+    emit(
+        args,
+        text=lambda: _text(walk, incident, library, unused).splitlines(),
+        data=lambda: _data(walk, incident, library, unused),
     )
     return EXIT_OK
 
@@ -141,7 +150,7 @@ def _first_steps(incident, severity: str):
 def _text(walk, incident, library, unused: list[tuple[str, str]]) -> str:
     import textwrap
 
-    from playbook.timebox import duration
+    from playbook.render import duration
 
     def wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
         return textwrap.wrap(text, 78, initial_indent=indent if first is None else first, subsequent_indent=indent)
@@ -168,11 +177,13 @@ def _text(walk, incident, library, unused: list[tuple[str, str]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _json(walk, incident, library, unused: list[tuple[str, str]]) -> str:
-    level = library.severity(walk.severity)
-    data = {
+def _data(walk: Walk, incident: IncidentType, library: Library, unused: list[tuple[str, str]]) -> dict[str, object]:
+    severity = walk.severity
+    level = library.severity(severity) if severity else None
+    assert severity is not None and level is not None  # a finished walk ends on one of the library's severities
+    return {
         "incident": incident.id,
-        "severity": walk.severity,
+        "severity": severity,
         "name": level.name,
         "definition": level.definition,
         "possible": list(walk.possible),
@@ -191,32 +202,28 @@ def _json(walk, incident, library, unused: list[tuple[str, str]]) -> str:
         ],
         "unused": [{"question": q, "answer": a} for q, a in unused],
         "first_steps": [
-            {"id": s.id, "do": s.do, "owner": s.owner, "within": s.within}
-            for s in _first_steps(incident, walk.severity)
+            {"id": s.id, "do": s.do, "owner": s.owner, "within": s.within} for s in _first_steps(incident, severity)
         ],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def _analysis(incident, library, form: str) -> str:
-    from playbook.triage import analyse
+def _analysis_data(incident: IncidentType, analysis: Analysis) -> dict[str, object]:
+    return {
+        "incident": incident.id,
+        "worst_case": analysis.worst_case,
+        "mean": round(analysis.mean, 3),
+        "paths": [
+            {"path": [{"question": q, "answer": a} for q, a in p.steps], "outcome": p.outcome} for p in analysis.paths
+        ],
+    }
 
-    analysis = analyse(incident, library)
-    if form == "json":
-        data = {
-            "incident": incident.id,
-            "worst_case": analysis.worst_case,
-            "mean": round(analysis.mean, 3),
-            "paths": [
-                {"path": [{"question": q, "answer": a} for q, a in p.steps], "outcome": p.outcome}
-                for p in analysis.paths
-            ],
-        }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+def _analysis_lines(incident: IncidentType, analysis: Analysis) -> list[str]:
     out = [
-        f"{incident.title}: at most {analysis.worst_case} questions, {analysis.mean:.1f} on average, {len(analysis.paths)} paths",
+        f"{incident.title}: at most {analysis.worst_case} questions, {analysis.mean:.1f} on average, "
+        f"{len(analysis.paths)} paths",
         "",
     ]
     for path in analysis.paths:
         out.append(f"  {path.outcome:<6} " + ", ".join(f"{q}={a}" for q, a in path.steps))
-    return "\n".join(out) + "\n"
+    return out

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from playbook.cli import EXIT_OK, EXIT_PROBLEMS, UsageError
-from playbook.commands.common import add_format
+from playbook.commands.common import add_format, emit
 
 if TYPE_CHECKING:
     from playbook.library import Loaded
@@ -43,22 +42,16 @@ def run(args: argparse.Namespace) -> int:
     warnings = len(problems) - errors
     failed = errors or (args.strict and warnings)
 
-    if args.format == "json":
-        summary = {
-            "files": len(files),
-            "errors": errors,
-            "warnings": warnings,
-            "ok": not failed,
-        }
-        if read:
-            summary["library"] = read.removeprefix(" in ")
-        print(
-            json.dumps({"problems": [p.as_dict() for p in problems], "summary": summary}, indent=2, ensure_ascii=False)
-        )
-    else:
-        for problem in problems:
-            print(_github(problem) if args.format == "github" else problem)
-        print(_summary(len(files), errors, warnings, results, read))
+    summary = _summary(len(files), errors, warnings, results, read)
+    totals: dict[str, object] = {"files": len(files), "errors": errors, "warnings": warnings, "ok": not failed}
+    if read:
+        totals["library"] = read.removeprefix(" in ")
+    emit(
+        args,
+        text=lambda: [*map(str, problems), summary],
+        data=lambda: {"problems": [p.as_dict() for p in problems], "summary": totals},
+        github=lambda: [*map(_github, problems), summary],
+    )
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from playbook.clock import FakeClock
 from tests.conftest import write_library
-from tests.tui.pilot import LIBRARY, Clock
+from tests.tui.pilot import LIBRARY, T0
 
 
 @pytest.fixture
@@ -15,15 +16,9 @@ def test_library(tmp_path):
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    """The incident board's and the drill screens' `now`, standing at T0 until a test advances it."""
-    from tui.screens import drill_shared
-    from tui.screens import incident as board
-
-    fake = Clock()
-    monkeypatch.setattr(board, "now", fake)
-    monkeypatch.setattr(drill_shared, "now", fake)
-    return fake
+def clock() -> FakeClock:
+    """The app's clock, standing at T0 until a test advances it (give it to make_app)."""
+    return FakeClock(T0)
 
 
 @pytest.fixture

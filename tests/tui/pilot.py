@@ -3,37 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from textual import events
 from textual.widgets import OptionList, Static
 
+from playbook.clock import SYSTEM_CLOCK, Clock
+
 LIBRARY = Path(__file__).parent / "data" / "library"  # 3 types, 4 severities; snapshots depend on it
 T0 = datetime(2026, 11, 24, 5, 0, tzinfo=UTC)  # when the fake clock starts
 
 
-class Clock:
-    """Stands in for the screens' `now` (the `clock` fixture): it moves only when a test says so,
-    so a deadline is reached without waiting."""
-
-    def __init__(self, start: datetime = T0) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, minutes: float = 0, seconds: float = 0) -> None:
-        self.now += timedelta(minutes=minutes, seconds=seconds)
-
-
-def make_app(journal_path: Path, root: Path = LIBRARY):
-    """The app on a library (the test library unless told), writing to a journal of the test's own."""
+def make_app(journal_path: Path, root: Path = LIBRARY, clock: Clock = SYSTEM_CLOCK):
+    """The app on a library (the test library unless told), writing to a journal of the test's
+    own, on the test's clock (the `clock` fixture: a FakeClock standing at T0) if it has one."""
     from tui.app import PlaybookApp
 
-    app = PlaybookApp(root)
-    app.journal_path = journal_path
-    return app
+    return PlaybookApp(root, journal=journal_path, clock=clock)
 
 
 async def ready(pilot) -> None:

@@ -108,7 +108,7 @@ def test_an_edit_that_breaks_the_file_is_reported_at_once(test_library, tmp_path
 def test_problems_screen_jumps_to_the_failing_line_and_closes_once_fixed(test_library, tmp_path, monkeypatch):
     good = (LIBRARY / "website-outage.yaml").read_text(encoding="utf-8")
     root = test_library({"website-outage.yaml": good.replace("owner: comms", "owner: nobody")})
-    line = 1 + good.splitlines().index(next(l for l in good.splitlines() if "owner: comms" in l))
+    line = 1 + good.splitlines().index(next(row for row in good.splitlines() if "owner: comms" in row))
     # Named vim, so the app passes +LINE the way vim, nano and emacs understand it.
     editor, log = fake_editor(tmp_path, [("owner: nobody", "owner: comms")], name="vim")
     monkeypatch.setenv("VISUAL", str(editor))
@@ -214,7 +214,7 @@ def test_problems_list_is_navigable_and_f6_or_enter_opens_the_selected_problem(t
     good = (LIBRARY / "website-outage.yaml").read_text(encoding="utf-8")
     bad = "id: bad\ntitle: Bad one\ncolour: red\n"
     root = test_library({"bad.yaml": bad, "website-outage.yaml": good.replace("owner: comms", "owner: nobody")})
-    line = 1 + good.splitlines().index(next(l for l in good.splitlines() if "owner: comms" in l))
+    line = 1 + good.splitlines().index(next(row for row in good.splitlines() if "owner: comms" in row))
     editor, log = fake_editor(tmp_path, [], name="vim")
     monkeypatch.setenv("VISUAL", str(editor))
     app = PlaybookApp(root)

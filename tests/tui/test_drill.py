@@ -57,7 +57,7 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(
     clock, library_root, journal_path, tmp_path, monkeypatch
 ):
     monkeypatch.chdir(tmp_path)
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await set_up(pilot)
@@ -159,7 +159,7 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(
 
 
 def test_a_missed_step_becomes_a_proposed_lesson_appended_to_the_playbook(clock, library_root, journal_path):
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
     playbook_file = library_root / "alpha.yaml"
     before = playbook_file.read_text()
 
@@ -195,7 +195,7 @@ def test_a_second_terminal_joins_as_a_player_and_follows_the_accelerated_clock(c
     alpha = library.type("alpha")
     with Journal.open(journal_path) as journal:
         run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.accelerated(4), "Fay", T0, team="Blue")
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await pilot.press("f7")
@@ -219,7 +219,7 @@ def test_a_second_terminal_joins_as_a_player_and_follows_the_accelerated_clock(c
 def test_a_team_that_triages_in_a_drill_declares_into_the_drill_never_a_live_incident(
     clock, library_root, journal_path
 ):
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await set_up(pilot)
@@ -243,7 +243,7 @@ def test_a_team_that_triages_in_a_drill_declares_into_the_drill_never_a_live_inc
 
 
 def test_a_commander_typed_at_once_after_d_in_a_drill_lands_in_the_form(clock, library_root, journal_path):
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await set_up(pilot)
@@ -264,7 +264,7 @@ def test_an_entry_this_version_cannot_read_is_shown_as_a_problem_not_a_crash(clo
     with Journal.open(journal_path) as journal:
         run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay", T0)
         journal.append(draft(run.id, "declared", "Ann", T0, {"title": "written by a future version"}))
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await pilot.press("f7", "f", *"Fay", "enter")
@@ -290,7 +290,7 @@ def test_markup_like_playbook_text_shows_as_written_on_every_drill_screen(clock,
         assert old in text
         text = text.replace(old, new)
     root = write_library(tmp_path / "hostile", {"alpha.yaml": text})
-    app = make_app(journal_path, root)
+    app = make_app(journal_path, root, clock=clock)
 
     async def script(pilot):
         await set_up(pilot)
@@ -310,7 +310,7 @@ def test_markup_like_playbook_text_shows_as_written_on_every_drill_screen(clock,
 def test_an_accelerated_clock_releases_injects_on_the_facilitators_screen_and_records_them(
     clock, library_root, journal_path
 ):
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await set_up(pilot, pace_keys=("enter", "down", "down", "down", "enter"))  # the clock: x4
@@ -349,7 +349,7 @@ def test_an_escape_sequence_typed_by_the_team_never_reaches_the_terminal(clock, 
         run = drill_run.load(journal, library, run.id, T0)
         journal.append(run.board().write("note", "red \x1b[31malert\x1b[0m", "Ann", T0))
         drill_run.finish(journal, drill_run.load(journal, library, run.id, T0), library, "Fay", T0)
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await pilot.press("f7")
@@ -381,7 +381,7 @@ def test_the_drill_boards_time_boxes_count_in_drill_minutes_as_the_scoring_does(
     with Journal.open(journal_path) as journal:
         fast = declared_at_minute_5(journal, library, Pace.accelerated(4))  # 75 s in
         still = declared_at_minute_5(journal, library, Pace.facilitator())
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         clock.advance(seconds=75 + 240)  # x4: minute 21, 4 real minutes after the declaration
@@ -409,7 +409,7 @@ def test_the_drill_boards_time_boxes_count_in_drill_minutes_as_the_scoring_does(
 
     drive(app, script)
     with Journal.open(journal_path) as journal:
-        scored = drill_run.result(drill_run.load(journal, library, fast.id, clock.now), library)
+        scored = drill_run.result(drill_run.load(journal, library, fast.id, clock.now()), library)
     [convene] = scored.steps
     assert (convene.status.value, convene.done_at, convene.deadline) == ("late", 29, 25)  # as the board said
 
@@ -420,7 +420,7 @@ def test_a_drill_ended_before_a_step_came_due_shows_it_not_reached_in_the_debrie
         run = declared_at_minute_5(journal, library, Pace.accelerated(4))
         ending = T0 + timedelta(seconds=300)  # minute 20, before convene's time box closes at 25
         drill_run.finish(journal, drill_run.load(journal, library, run.id, ending), library, "Fay", ending)
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await pilot.press("f7", "f", *"Fay", "enter", "r")
@@ -445,7 +445,7 @@ def test_a_drill_ended_before_a_step_came_due_shows_it_not_reached_in_the_debrie
 def test_a_proposed_lesson_is_appended_as_previewed_with_its_review_comment_and_the_mentors_edit(
     clock, library_root, journal_path
 ):
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
     playbook_file = library_root / "alpha.yaml"
 
     async def script(pilot):
@@ -476,7 +476,7 @@ def test_a_proposed_lesson_is_appended_as_previewed_with_its_review_comment_and_
 def test_an_edited_lesson_that_no_longer_parses_is_refused_before_anything_is_written(
     clock, library_root, journal_path
 ):
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
     playbook_file = library_root / "alpha.yaml"
     before = playbook_file.read_text()
 
@@ -495,7 +495,7 @@ def test_an_edited_lesson_that_no_longer_parses_is_refused_before_anything_is_wr
 
 
 def test_the_facilitator_sees_the_exact_command_players_join_with(clock, library_root, journal_path):
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await set_up(pilot)
@@ -514,7 +514,7 @@ def test_a_joined_players_entries_are_credited_by_name_and_the_log_says_what_the
     with Journal.open(journal_path) as journal:
         run = drill_run.start(journal, library, alpha, alpha.drill("dark"), Pace.facilitator(), "Fay", T0)
         drill_run.advance(journal, run, T0)  # minute 5
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await pilot.press("f7", "enter", *"Cy", "enter")  # join, name the player
@@ -536,7 +536,7 @@ def test_a_joined_players_entries_are_credited_by_name_and_the_log_says_what_the
 
 
 def test_the_team_finds_the_incident_type_by_typing_and_enter_picks_the_top_match(clock, library_root, journal_path):
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await set_up(pilot)
@@ -560,7 +560,7 @@ def test_a_team_that_declared_the_wrong_type_is_told_so_and_asked_about_recognit
         run = drill_run.advance(journal, run, T0)
         journal.append(drill_run.declare(run, library, "SEV2", "Ann", T0, incident=library.type("beta")))
         drill_run.finish(journal, drill_run.load(journal, library, run.id, T0), library, "Fay", T0)
-    app = make_app(journal_path, library_root)
+    app = make_app(journal_path, library_root, clock=clock)
 
     async def script(pilot):
         await pilot.press("f7", "f", *"Fay", "enter", "r")

@@ -10,14 +10,13 @@ import pytest
 from textual.widgets import Input
 
 from playbook import drill_run
+from playbook.clock import FakeClock
 from playbook.drill import Pace
 from playbook.journal import Journal
 from playbook.library import load
 from tests.conftest import MINI, write_library
 from tests.tui.pilot import ready
 from tui.app import PlaybookApp
-from tui.screens import drill_shared
-from tui.screens import incident as board_module
 from tui.screens.drill_board import DrillBoardScreen
 from tui.screens.drill_debrief import DrillDebriefScreen
 from tui.screens.drill_facilitator import DrillFacilitatorScreen
@@ -34,11 +33,6 @@ JOURNAL = "journal.sqlite3"  # relative to the test's folder, so paths on screen
 
 def at(seconds: float) -> datetime:
     return T0 + timedelta(seconds=seconds)
-
-
-def standing_clock() -> datetime:
-    """Two minutes into the drill, for as long as the snapshot takes."""
-    return at(120)
 
 
 def running_drill(finished: bool = False) -> str:
@@ -111,13 +105,12 @@ SCREENS = ["list", "setup", "facilitator", "player", "board", "debrief", "lesson
 @pytest.mark.parametrize("name", SCREENS)
 def test_drill_screen(snap_compare, tmp_path, monkeypatch, name, size):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(drill_shared, "now", standing_clock)
-    monkeypatch.setattr(board_module, "now", standing_clock)
     if name == "practice":
         practised()
     write_library(tmp_path / "lib", {})
-    app = PlaybookApp(Path("lib"))  # paths on screen (the lesson's file) read lib/alpha.yaml everywhere
-    app.journal_path = JOURNAL
+    # Paths on screen (the lesson's file) read lib/alpha.yaml everywhere. The clock stands two
+    # minutes into the drill for as long as the snapshot takes.
+    app = PlaybookApp(Path("lib"), journal=Path(JOURNAL), clock=FakeClock(at(120)))
 
     async def run_before(pilot) -> None:
         await ready(pilot)

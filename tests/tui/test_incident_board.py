@@ -9,7 +9,7 @@ from playbook.incident import fold
 from playbook.journal import Journal
 from tests.tui.pilot import LIBRARY, T0, declare_sev2, drive, make_app, shown, type_at_once, until
 from tests.tui.pilot import ready as settle
-from tui.screens.incident import IncidentScreen
+from tui.screens.incident import RETRY_SECONDS, IncidentScreen
 from tui.screens.incidents import IncidentsScreen
 from tui.screens.triage import TriageScreen
 
@@ -21,7 +21,7 @@ def recorded(journal_path) -> list:
 
 
 def test_declaring_from_the_response_records_title_commander_answers_and_severity(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -42,7 +42,7 @@ def test_declaring_from_the_response_records_title_commander_answers_and_severit
 
 
 def test_keys_typed_at_once_through_triage_and_declare_land_where_they_were_meant(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await pilot.press(*"locked", "enter")
@@ -56,7 +56,7 @@ def test_keys_typed_at_once_through_triage_and_declare_land_where_they_were_mean
 
 
 def test_checking_off_and_skipping_steps_records_who_and_when(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -77,7 +77,7 @@ def test_checking_off_and_skipping_steps_records_who_and_when(clock, journal_pat
 
 
 def test_overdue_steps_and_a_late_status_update_stand_out_in_words(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -107,7 +107,7 @@ def test_overdue_steps_and_a_late_status_update_stand_out_in_words(clock, journa
 
 
 def test_retriage_walks_the_triage_from_the_recorded_answers_and_records_the_new_ones(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -138,7 +138,7 @@ def test_retriage_walks_the_triage_from_the_recorded_answers_and_records_the_new
 
 
 def test_a_retriage_that_keeps_the_severity_records_the_new_answers_and_says_so(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -168,7 +168,7 @@ def test_a_retriage_that_keeps_the_severity_records_the_new_answers_and_says_so(
 
 
 def test_setting_the_severity_directly_when_the_tree_does_not_fit(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -182,7 +182,7 @@ def test_setting_the_severity_directly_when_the_tree_does_not_fit(clock, journal
 
 
 def test_a_note_typed_at_once_after_n_is_the_note_not_board_keys(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -199,7 +199,7 @@ def test_a_note_typed_at_once_after_n_is_the_note_not_board_keys(clock, journal_
 
 
 def test_a_note_with_an_earlier_time_shows_when_it_happened_and_when_it_was_logged(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -214,7 +214,7 @@ def test_a_note_with_an_earlier_time_shows_when_it_happened_and_when_it_was_logg
 
 
 def test_closing_the_incident_hides_the_actions_and_keeps_the_reports(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -239,7 +239,7 @@ def test_closing_the_incident_hides_the_actions_and_keeps_the_reports(clock, jou
 
 
 def test_an_entry_that_cannot_be_written_stays_visibly_unsaved_and_is_retried(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -254,7 +254,7 @@ def test_an_entry_that_cannot_be_written_stays_visibly_unsaved_and_is_retried(cl
         await pilot.press("escape")  # leaving would drop the entry: a warning first
         assert isinstance(app.screen, IncidentScreen)
         board.journal.readonly = False  # the disk is back
-        board.last_attempt = 0  # the retry interval has passed
+        clock.advance(seconds=RETRY_SECONDS)  # the retry interval has passed
         board.tick()
         await settle(pilot)
         text = shown(app)
@@ -266,7 +266,7 @@ def test_an_entry_that_cannot_be_written_stays_visibly_unsaved_and_is_retried(cl
 
 
 def test_another_terminals_entries_appear_on_the_board(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -280,7 +280,7 @@ def test_another_terminals_entries_appear_on_the_board(clock, journal_path):
 
 
 def test_an_open_incident_resumes_where_it_was(clock, journal_path):
-    first = make_app(journal_path)
+    first = make_app(journal_path, clock=clock)
 
     async def before(pilot):
         await declare_sev2(pilot)
@@ -288,7 +288,7 @@ def test_an_open_incident_resumes_where_it_was(clock, journal_path):
         await settle(pilot)
 
     drive(first, before)
-    again = make_app(journal_path)
+    again = make_app(journal_path, clock=clock)
 
     async def after(pilot):
         await pilot.press("f3")
@@ -304,7 +304,7 @@ def test_an_open_incident_resumes_where_it_was(clock, journal_path):
 
 
 def test_declaring_directly_with_a_type_and_a_severity(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await pilot.press("f3")
@@ -321,10 +321,10 @@ def test_declaring_directly_with_a_type_and_a_severity(clock, journal_path):
 
 
 def test_a_read_only_journal_is_shown_as_such_and_nothing_typed_is_lost(clock, journal_path, monkeypatch):
-    first = make_app(journal_path)
+    first = make_app(journal_path, clock=clock)
     drive(first, declare_sev2)
     monkeypatch.setattr("playbook.journal._writable", lambda path: False)  # as a file we may not write
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await pilot.press("f3", "enter", "enter")
@@ -338,7 +338,7 @@ def test_a_read_only_journal_is_shown_as_such_and_nothing_typed_is_lost(clock, j
 
 
 def test_an_escape_sequence_in_typed_text_never_reaches_the_terminal(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -354,7 +354,7 @@ def test_an_escape_sequence_in_typed_text_never_reaches_the_terminal(clock, jour
 def test_a_note_with_a_wrongly_typed_time_stays_in_the_form_with_the_error_beside_the_field(clock, journal_path):
     from tui.screens.form import FormScreen
 
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -378,7 +378,7 @@ def test_a_note_with_a_wrongly_typed_time_stays_in_the_form_with_the_error_besid
 def test_after_escalating_the_most_urgent_new_step_comes_first_and_in_view(clock, journal_path):
     from textual.widgets import OptionList
 
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -405,7 +405,7 @@ def test_the_commander_is_one_role_and_assigning_it_hands_over(clock, journal_pa
         name: (LIBRARY / name).read_text().replace("commander", "incident-commander")
         for name in ("library.yaml", "locked-files.yaml", "building-fire.yaml")
     }
-    app = make_app(journal_path, test_library(files))
+    app = make_app(journal_path, test_library(files), clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot, commander="Dana Ortiz")
@@ -423,7 +423,7 @@ def test_the_commander_is_one_role_and_assigning_it_hands_over(clock, journal_pa
 
 
 def test_a_closed_incident_shows_how_steps_ended_not_countdowns(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -439,7 +439,7 @@ def test_a_closed_incident_shows_how_steps_ended_not_countdowns(clock, journal_p
 
 
 def test_a_status_update_is_saved_as_markdown_beside_the_journal(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -461,7 +461,8 @@ def test_a_long_step_list_scrolls_by_keyboard_at_80x24(clock, journal_path, test
         for i in range(10)
     )
     text = (LIBRARY / "locked-files.yaml").read_text()
-    app = make_app(journal_path, test_library({"locked-files.yaml": text.replace("  SEV2:\n", extra + "  SEV2:\n")}))
+    files = {"locked-files.yaml": text.replace("  SEV2:\n", extra + "  SEV2:\n")}
+    app = make_app(journal_path, test_library(files), clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -478,9 +479,9 @@ def test_a_long_step_list_scrolls_by_keyboard_at_80x24(clock, journal_path, test
 
 
 def test_an_open_incident_is_named_on_the_first_screen_and_enter_resumes_it_from_f3(clock, journal_path):
-    first = make_app(journal_path)
+    first = make_app(journal_path, clock=clock)
     drive(first, declare_sev2)
-    again = make_app(journal_path)
+    again = make_app(journal_path, clock=clock)
 
     async def after(pilot):
         await until(
@@ -495,7 +496,7 @@ def test_an_open_incident_is_named_on_the_first_screen_and_enter_resumes_it_from
 
 
 def test_declaring_from_f3_takes_the_keys_typed_straight_after_the_picks(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await pilot.press("f3")

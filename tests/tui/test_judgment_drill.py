@@ -26,7 +26,7 @@ JUDGMENT = DATA / "judgment"
 def play(journal_path, clock, adapt: bool) -> tuple[str, str]:
     """Facilitator Fay sets up and releases the twist; the team declares SEV1, then ticks the
     rollback or records a forward fix instead; Fay ends the drill. Returns the debrief's text."""
-    app = make_app(journal_path, JUDGMENT)
+    app = make_app(journal_path, JUDGMENT, clock=clock)
     seen: dict[str, str] = {}
 
     async def script(pilot):

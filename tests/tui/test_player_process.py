@@ -21,6 +21,7 @@ from textual.command import CommandList
 
 from playbook import drill_run
 from playbook.cli import parser
+from playbook.clock import Clock
 from playbook.drill import Pace
 from playbook.journal import Journal
 from playbook.library import load
@@ -70,9 +71,8 @@ async def back_to_the_drill(pilot) -> None:
     assert isinstance(pilot.app.screen, DrillPlayerScreen), type(pilot.app.screen)
 
 
-def play(journal_path: Path, library_root: Path, drill_id: str, script) -> None:
-    app = PlayerApp(library_root, drill_id, "Pat")
-    app.journal_path = journal_path
+def play(journal_path: Path, library_root: Path, drill_id: str, script, clock: Clock) -> None:
+    app = PlayerApp(library_root, drill_id, "Pat", journal=journal_path, clock=clock)
 
     async def main() -> None:
         async with app.run_test(size=(100, 30)) as pilot:
@@ -98,7 +98,7 @@ def test_no_key_in_a_players_process_reaches_facilitator_material(clock, journal
             await pilot.press("h")
             assert "What went well" in shown(pilot.app) and facilitator_material(pilot.app) == []
 
-    play(journal_path, library_root, drill_id, script)
+    play(journal_path, library_root, drill_id, script, clock)
 
 
 @pytest.mark.parametrize("query", ["facilitat", "debrief", "lesson", "drills", "practice", "score", "edit"])
@@ -118,7 +118,7 @@ def test_the_command_palette_of_a_players_process_offers_no_way_to_facilitator_m
             for word in ("facilitat", "debrief", "lesson", "drill", "practice", "edit")
         ), hits
 
-    play(journal_path, library_root, drill_id, script)
+    play(journal_path, library_root, drill_id, script, clock)
 
 
 def test_drill_join_takes_no_option_that_opens_facilitator_material():
@@ -126,7 +126,7 @@ def test_drill_join_takes_no_option_that_opens_facilitator_material():
     drill = top._subparsers._group_actions[0].choices["drill"]
     join = drill._subparsers._group_actions[0].choices["join"]
     options = {option for action in join._actions for option in action.option_strings}
-    assert options == {"-h", "--help", "--name", "--library", "--journal"}
+    assert options == {"-h", "--help", "--name", "--library", "--journal", "--read-only"}  # read-only grants less
 
 
 def test_a_players_process_never_imports_the_facilitators_screens(tmp_path, library_root):
@@ -135,8 +135,7 @@ def test_a_players_process_never_imports_the_facilitators_screens(tmp_path, libr
     script = f"""
 import asyncio, sys
 from tui.player_app import PlayerApp
-app = PlayerApp({str(library_root)!r}, {drill_id!r}, "Pat")
-app.journal_path = {str(journal_path)!r}
+app = PlayerApp({str(library_root)!r}, {drill_id!r}, "Pat", journal={str(journal_path)!r})
 async def main():
     async with app.run_test() as pilot:
         await app.workers.wait_for_complete()

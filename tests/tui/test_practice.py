@@ -38,7 +38,7 @@ def result(days_ago: float, score: int, minutes: float | None, team="Blue", kind
 
 
 def test_a_recognition_drill_is_answered_with_two_digits_and_kept_in_the_history(clock, journal_path):
-    app = make_app(journal_path, MINI)
+    app = make_app(journal_path, MINI, clock=clock)
 
     async def script(pilot):
         await pilot.press("f8", "g", *"Cy", "enter", *"Blue", "enter")
@@ -84,7 +84,7 @@ def test_the_history_charts_score_and_time_to_classify_per_type_and_suggests_the
         result(2, 90, 5.0),
         result(1, 100, 0.3, team="Red", kind=Kind.RECOGNITION),
     )
-    app = make_app(journal_path, MINI)
+    app = make_app(journal_path, MINI, clock=clock)
 
     async def script(pilot):
         await pilot.press("f8")
@@ -123,7 +123,7 @@ def test_bars_are_ten_characters_and_never_rely_on_colour():
 
 
 def test_the_palette_finds_a_drill_by_name_and_the_practice_history(clock, journal_path):
-    app = make_app(journal_path, MINI)
+    app = make_app(journal_path, MINI, clock=clock)
 
     async def script(pilot):
         await run_from_palette(pilot, "screens go dark", "Run drill: Alpha incident · The screens go dark")
@@ -138,7 +138,7 @@ def test_the_palette_finds_a_drill_by_name_and_the_practice_history(clock, journ
 
 def test_a_classification_only_drill_says_so_beside_its_score_in_the_history(clock, journal_path):
     keep(journal_path, result(1, 40, None), attrs.evolve(result(0, 100, 1), steps_expected=1, steps_observed=0))
-    app = make_app(journal_path, MINI)
+    app = make_app(journal_path, MINI, clock=clock)
 
     async def script(pilot):
         await pilot.press("f8")
@@ -150,7 +150,7 @@ def test_a_classification_only_drill_says_so_beside_its_score_in_the_history(clo
 
 
 def test_the_recognition_drill_names_the_type_by_typing_a_few_letters(clock, journal_path):
-    app = make_app(journal_path, MINI)
+    app = make_app(journal_path, MINI, clock=clock)
 
     async def script(pilot):
         await pilot.press("f8", "g", *"Cy", "enter", "enter")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from tests.tui.pilot import declare_sev2, drive, make_app, shown
 from tests.tui.pilot import ready as settle
-from tui import library_app as app_module  # where the quit guard reads its clock
 from tui.screens.form import FormScreen
 from tui.screens.incident import IncidentScreen
 
@@ -15,7 +14,7 @@ def warnings(app) -> list[str]:
 
 
 def test_ctrl_q_with_unsaved_entries_warns_first_then_quits(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -33,10 +32,8 @@ def test_ctrl_q_with_unsaved_entries_warns_first_then_quits(clock, journal_path)
     drive(app, script)
 
 
-def test_the_warning_comes_again_for_a_later_outage(clock, journal_path, monkeypatch):
-    app = make_app(journal_path)
-    moment = [1000.0]
-    monkeypatch.setattr(app_module, "monotonic", lambda: moment[0])
+def test_the_warning_comes_again_for_a_later_outage(clock, journal_path):
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)
@@ -50,7 +47,7 @@ def test_the_warning_comes_again_for_a_later_outage(clock, journal_path, monkeyp
         board.flush()
         await settle(pilot)
         assert len(board.outbox) == 0
-        moment[0] += 60  # later, a second outage
+        clock.advance(seconds=60)  # later, a second outage
         board.journal.readonly = True
         await pilot.press("n", *"Second outage", "enter", "enter")
         await settle(pilot)
@@ -80,7 +77,7 @@ def test_ctrl_q_with_a_half_typed_note_warns_and_keeps_the_text(clock, journal_p
 
 
 def test_ctrl_q_quits_at_once_when_everything_is_recorded(clock, journal_path):
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot)

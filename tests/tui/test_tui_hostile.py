@@ -23,7 +23,8 @@ LIBRARY = f"""\
 name: {q(BOTH)}
 version: 0.1.0
 severities:
-  - {{id: SEV1, name: {q("Crit " + BOTH)}, definition: {q("Def " + BOTH)}, first_action_within: 15, notify: [boss], update_every: 30}}
+  - {{id: SEV1, name: {q("Crit " + BOTH)}, definition: {q("Def " + BOTH)},
+     first_action_within: 15, notify: [boss], update_every: 30}}
   - {{id: SEV2, name: {q("Maj " + BOTH)}, definition: {q(BOTH)}, first_action_within: 30, notify: [], update_every: 60}}
 roles:
   - {{id: boss, name: {q("Boss " + BOTH)}, duties: {q(BOTH)}}}
@@ -45,7 +46,8 @@ summary: {q("Summary " + BOTH)}
 recognise: [{q("Cue " + BOTH)}]
 does_not_apply: [{{when: {q("When " + BOTH)}, instead: {q("Instead " + BOTH)}}}]
 related: [other]
-clocks: [{{what: {q("Clock " + BOTH)}, within: {q(BOTH)}, starts: {q(BOTH)}, jurisdiction: {q(BOTH)}, source: {q(BOTH)}}}]
+clocks: [{{what: {q("Clock " + BOTH)}, within: {q(BOTH)}, starts: {q(BOTH)},
+          jurisdiction: {q(BOTH)}, source: {q(BOTH)}}}]
 triage:
   start: first
   questions:

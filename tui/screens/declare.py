@@ -7,7 +7,8 @@ from textual.app import App
 from playbook.incident import IncidentError, declaration
 from playbook.journal import JournalError, WriteFailed
 from playbook.model import IncidentType, Library
-from tui.screens import incident as board  # board.now, read at call time: tests replace the clock
+from tui.context import app_of
+from tui.screens import incident as board
 from tui.screens.form import Field, FormScreen
 from tui.widgets import severity as severity_text
 
@@ -31,12 +32,20 @@ async def declare(app: App, incident_type: IncidentType, library: Library, sever
         if got is None:
             return
         try:
-            journal = board.open_journal(app, create=True)  # the first write the user asked for
+            journal = app_of(app).context.open_journal(create=True)  # the first write the user asked for
         except JournalError as error:
             again(got, str(error))
             return
         try:
-            entry = declaration(library, incident_type, severity, got["title"], got["commander"], board.now(), answers)
+            entry = declaration(
+                library,
+                incident_type,
+                severity,
+                got["title"],
+                got["commander"],
+                app_of(app).context.clock.now(),
+                answers,
+            )
             recorded = journal.declare(entry)
         except (IncidentError, WriteFailed) as error:
             journal.close()

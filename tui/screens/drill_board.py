@@ -9,6 +9,7 @@ boxes count in drill minutes, the clock the drill is scored by, whatever the pac
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,15 +17,15 @@ from textual.content import Content
 
 from playbook import drill_run
 from playbook.drill_run import CLOCK, INJECT, JOINED, PRACTICE, STARTED
-from playbook.drill_words import minutes
 from playbook.incident import Incident, StepState
-from playbook.journal import Entry, Journal
+from playbook.journal import Entry, JournalStore
+from playbook.render import hhmm, minutes
+from tui.context import app_of
 from tui.screens import drill_shared
-from tui.screens import incident as board
 from tui.screens.drill_shared import DRILL_MARK, tenths
-from tui.screens.form import Field, FormScreen
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.incident import IncidentScreen
-from tui.widgets.live import OVERDUE, TimeBoxes, hhmm, one_line
+from tui.widgets.live import OVERDUE, TimeBoxes, one_line
 from tui.widgets.plain import Plain
 
 DRILL_KINDS = (STARTED, INJECT, CLOCK, PRACTICE, JOINED)
@@ -35,7 +36,7 @@ class FromDeclaration:
     the drill's own clock and inject entries. Everything else (append, kind_of, path, close) is
     the journal itself."""
 
-    def __init__(self, journal: Journal) -> None:
+    def __init__(self, journal: JournalStore) -> None:
         self._journal = journal
 
     def entries(self, incident: str, after: int = 0) -> list[Entry]:
@@ -66,6 +67,8 @@ class DrillTimeBoxes(TimeBoxes):
         return timedelta(minutes=self._due(step) - self._minute(now))
 
     def late_by(self, step: StepState) -> timedelta:
+        if step.at is None:  # not done: not late
+            return timedelta(0)
         return timedelta(minutes=self.run.minute_of(step.at) - self._due(step))
 
     def due(self, step: StepState) -> str:
@@ -108,8 +111,9 @@ class DrillBoardScreen(IncidentScreen):
         ),
     ]
 
-    def __init__(self, journal: Journal, drill_id: str, library, actor: str) -> None:
-        super().__init__(FromDeclaration(journal), drill_id, library, actor)
+    def __init__(self, journal: JournalStore, drill_id: str, library, actor: str) -> None:
+        # FromDeclaration stands in for the journal (it forwards what it does not narrow).
+        super().__init__(cast(JournalStore, FromDeclaration(journal)), drill_id, library, actor)
         self.drill_journal = journal
         self.run: drill_run.DrillRun | None = None
         self.injects_seen: int | None = None  # how many injects the board has shown; None before the first read
@@ -122,7 +126,8 @@ class DrillBoardScreen(IncidentScreen):
     def show(self) -> None:
         banner = f"{DRILL_MARK} (not live)"
         try:
-            self.run = drill_run.load(self.drill_journal, self.library, self.incident_id, drill_shared.now())
+            library = self.library or app_of(self).library  # a drill board opens only on a loaded library
+            self.run = drill_run.load(self.drill_journal, library, self.incident_id, self.now())
             self.time_boxes = DrillTimeBoxes(self.run)
             banner += f" · {minute_and_pace(self.run)} · time boxes in drill minutes"
         except drill_shared.UNREADABLE as error:  # the boxes keep the last clock read (real time before any)
@@ -155,7 +160,7 @@ class DrillBoardScreen(IncidentScreen):
             return Content("The team's response is closed.")
         due = update_due(run, state)
         every = state.severity.update_every
-        overdue = len(self.time_boxes.overdue(state, drill_shared.now()))
+        overdue = len(self.time_boxes.overdue(state, self.now()))
         steps = f" · {OVERDUE}: {overdue} step{'s' * (overdue != 1)}" if overdue else ""
         if run.minute > due:
             return Content.assemble(
@@ -225,10 +230,9 @@ class DrillBoardScreen(IncidentScreen):
         )
         await self.app.push_screen(
             form,
-            lambda got: (
-                got
-                and self.attempt(
-                    lambda s: s.deviate(step.id if step else None, got["did"], got["reason"], self.actor, board.now())
+            when_filled(
+                lambda got: self.attempt(
+                    lambda s: s.deviate(step.id if step else None, got["did"], got["reason"], self.actor, self.now())
                 )
             ),
         )

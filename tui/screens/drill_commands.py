@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import Any
 
 from tui.commands import PlaybookCommands
+from tui.context import app_of
 
 
 class DrillCommands(PlaybookCommands):
-    def commands(self) -> list[tuple[str, Callable[[], None], str]]:
-        app = self.app
-        found = [
+    def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
+        app = app_of(self)
+        found: list[tuple[str, Callable[[], Any], str]] = [
             ("Drills: run, join or resume a tabletop drill", app.action_drills, "Drills in the journal"),
             ("Practice history and the next drill", app.action_practice, "Scores over time per incident type"),
         ]
@@ -21,7 +24,7 @@ class DrillCommands(PlaybookCommands):
 
             library = loaded.library
             found.append(
-                ("Recognition drill", lambda: start_recognition(app), "Name the type and severity against the clock")
+                ("Recognition drill", partial(start_recognition, app), "Name the type and severity against the clock")
             )
             for incident in library.types:
                 for drill in incident.drills:
@@ -29,7 +32,7 @@ class DrillCommands(PlaybookCommands):
                     found.append(
                         (
                             f"Run drill: {incident.title} · {drill.title}",
-                            lambda i=incident, d=drill: app.open(DrillSetupScreen(library, (i.id, d.id))),
+                            partial(app.open, DrillSetupScreen(library, (incident.id, drill.id))),
                             "Set up this drill",
                         )
                     )

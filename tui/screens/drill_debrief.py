@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -36,7 +35,7 @@ from playbook.lesson_draft import proposed_lesson
 from playbook.model import Library
 from playbook.scoring import Verdict
 from tui.screens.drill_shared import DRILL_MARK
-from tui.screens.form import Field, FormScreen
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
@@ -190,7 +189,7 @@ class DrillDebriefScreen(Screen):
         if not found:
             return None
         option = found.first(OptionList).highlighted_option
-        return self.report.improvements[int(option.id)] if option else self.report.improvements[0]
+        return self.report.improvements[int(option.id)] if option and option.id else self.report.improvements[0]
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "propose":
@@ -202,7 +201,7 @@ class DrillDebriefScreen(Screen):
     def action_export(self) -> None:
         default = str(self.exported or Path.cwd() / f"after-action-{self.run.id}.md")
         form = FormScreen("Export the after-action report", [Field("path", "Markdown file", default)])
-        self.app.push_screen(form, lambda got: got and self.export(Path(got["path"].strip()).expanduser()))
+        self.app.push_screen(form, when_filled(lambda got: self.export(Path(got["path"].strip()).expanduser())))
 
     def export(self, path: Path) -> None:
         text = after_action_report(self.report, self.held, self.run.team, self.run.participants)
@@ -301,9 +300,10 @@ class LessonPreviewScreen(ModalScreen[Path | None]):
             self.dismiss(None)
             return
         text = self.query_one("#lesson-editor", TextArea).text
-        problem = lesson_problem(text)
-        if problem:
-            self.hint(f"⚠ {problem} · fix it, or Escape again after fixing")
+        try:
+            writeback.proposed_lesson(text)
+        except writeback.EditError as error:
+            self.hint(f"⚠ {error} · fix it, or Escape again after fixing")
             return
         self.text = text.rstrip("\n") + "\n"
         self.query_one("#lesson-text", Plain).show(self.text)
@@ -311,19 +311,8 @@ class LessonPreviewScreen(ModalScreen[Path | None]):
 
     def action_append(self) -> None:
         try:
-            writeback.add_lesson(self.path, yaml.safe_load(self.text)[0], self.read, block=self.text)
+            writeback.add_lesson(self.path, writeback.proposed_lesson(self.text), self.read, block=self.text)
         except (writeback.Conflict, writeback.EditError, OSError) as error:
             self.hint(f"⚠ Not appended: {error}")
             return
         self.dismiss(self.path)
-
-
-def lesson_problem(text: str) -> str:
-    """Why edited text is not one proposed lesson (a one-item YAML list of a mapping); '' if it is."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        return f"not valid YAML: {' '.join(str(error).split())}"
-    if not (isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict) and data[0].get("id")):
-        return "a proposed lesson is one list item ('- id: ...') with its fields"
-    return ""

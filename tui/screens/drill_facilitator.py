@@ -14,9 +14,10 @@ from textual.widgets import Footer
 
 from playbook import drill_run
 from playbook.incident import Incident
-from playbook.journal import Journal, JournalError
+from playbook.journal import JournalError, JournalStore
 from playbook.model import Library
 from playbook.reports import describe
+from tui.context import context_of
 from tui.screens import drill_shared
 from tui.screens.pick import PickScreen
 from tui.widgets.live import one_line
@@ -78,12 +79,12 @@ class DrillFacilitatorScreen(Screen):
         Binding("escape", "app.pop_screen", "Back", id="drill_facilitator.back"),
     ]
 
-    def __init__(self, journal: Journal, drill_id: str, library: Library, facilitator: str) -> None:
+    def __init__(self, journal: JournalStore, drill_id: str, library: Library, facilitator: str) -> None:
         super().__init__()
         self.journal = journal
         self.library = library
         self.facilitator = facilitator
-        self.run = drill_run.load(journal, library, drill_id, drill_shared.now())
+        self.run = drill_run.load(journal, library, drill_id, context_of(self).clock.now())
         self.problem = ""
         self.write_problem = ""
         self.recording = False
@@ -125,7 +126,7 @@ class DrillFacilitatorScreen(Screen):
     def tick(self) -> None:
         """Re-read the drill (the team writes from other terminals); injects the clock has
         released are recorded by a worker, and the next tick reads them back."""
-        moment = drill_shared.now()
+        moment = context_of(self).clock.now()
         try:
             self.run = drill_run.reread(self.journal, self.library, self.run, moment)
             self.problem = self.write_problem
@@ -200,7 +201,7 @@ class DrillFacilitatorScreen(Screen):
 
     def action_advance(self) -> None:
         try:
-            self.run = drill_run.advance(self.journal, self.run, drill_shared.now())
+            self.run = drill_run.advance(self.journal, self.run, context_of(self).clock.now())
         except (JournalError, drill_run.DrillRunError) as error:
             self.notify(str(error), severity="warning", markup=False)
         self.show()
@@ -210,7 +211,7 @@ class DrillFacilitatorScreen(Screen):
         from tui.screens.drill_player import DrillPlayerScreen
 
         self.app.push_screen(
-            DrillPlayerScreen(drill_shared.open_journal(self.app), self.run.id, self.library, self.facilitator)
+            DrillPlayerScreen(context_of(self).open_journal(), self.run.id, self.library, self.facilitator)
         )
 
     def action_end(self) -> None:
@@ -220,7 +221,7 @@ class DrillFacilitatorScreen(Screen):
     def end(self, choice: str | None) -> None:
         if choice != "end":
             return
-        moment = drill_shared.now()
+        moment = context_of(self).clock.now()
         try:
             drill_run.finish(
                 self.journal,

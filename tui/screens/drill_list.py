@@ -14,9 +14,11 @@ from textual.widgets.option_list import Option
 
 from playbook import drill_run, improvement
 from playbook.journal import JournalError
+from playbook.render import hhmm
+from tui.context import app_of, context_of
 from tui.screens import drill_shared
-from tui.screens.form import Field, FormScreen
-from tui.widgets.live import hhmm, one_line
+from tui.screens.form import Field, FormScreen, when_filled
+from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 
@@ -60,7 +62,7 @@ class DrillListScreen(Screen):
     def refresh_list(self) -> None:
         status = self.query_one("#drill-list-status", Plain)
         try:
-            journal = drill_shared.read_journal(self.app)
+            journal = context_of(self).read_journal()
             where = journal.path if journal else "no journal yet"
             with journal or nullcontext():
                 self.started = list(drill_run.drills(journal)) if journal else []
@@ -92,7 +94,7 @@ class DrillListScreen(Screen):
 
     @property
     def library(self):
-        loaded = self.app.loaded
+        loaded = app_of(self).loaded
         return loaded.library if loaded else None
 
     @property
@@ -117,7 +119,7 @@ class DrillListScreen(Screen):
     def opened(self, make) -> None:
         """Open a drill screen on its own journal connection; a refusal is shown, never raised."""
         try:
-            journal = drill_shared.open_journal(self.app)
+            journal = context_of(self).open_journal()
         except JournalError as error:
             self.notify(str(error), severity="error", markup=False)
             return
@@ -140,7 +142,7 @@ class DrillListScreen(Screen):
         drill_id = self.highlighted
         if drill_id:
             form = FormScreen("Who facilitates at this terminal?", [Field("name", "Your name")])
-            self.app.push_screen(form, lambda got: got and self.facilitate(drill_id, got["name"].strip()))
+            self.app.push_screen(form, when_filled(lambda got: self.facilitate(drill_id, got["name"].strip())))
 
     def facilitate(self, drill_id: str, name: str) -> None:
         from tui.screens.drill_facilitator import DrillFacilitatorScreen
@@ -161,37 +163,3 @@ class DrillListScreen(Screen):
         from tui.screens.recognition import start_recognition
 
         start_recognition(self.app)
-
-
-def run_on_drill(args, drill_id: str, facilitator: str) -> int:
-    """Run the full app opened on one drill's facilitator view (`playbook drill start`). A
-    player's terminal runs tui.player_app instead, which has no way to this view."""
-    from pathlib import Path
-
-    from tui import app as app_module
-    from tui.app import PlaybookApp
-
-    class OnDrill(PlaybookApp):
-        CSS_PATH = Path(app_module.__file__).with_name("app.tcss")  # relative paths resolve from this module
-
-        def on_library_loaded(self, message) -> None:
-            # Textual calls this before the app's own handler, which keeps the library.
-            if message.loaded.library is not None:
-                self.call_later(self.open_drill, message.loaded.library)
-
-        def open_drill(self, library) -> None:
-            from tui.screens.drill_facilitator import DrillFacilitatorScreen
-
-            journal = drill_shared.open_journal(self)
-            try:
-                screen = DrillFacilitatorScreen(journal, drill_id, library, facilitator)
-            except (JournalError, drill_run.DrillRunError) as error:
-                journal.close()
-                self.notify(str(error), severity="error", markup=False, timeout=30)
-                return
-            self.push_screen(screen)
-
-    app = OnDrill(args.library)
-    app.journal_path = getattr(args, "journal", None)
-    app.run()
-    return 0

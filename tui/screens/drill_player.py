@@ -13,11 +13,12 @@ from textual.widgets import Footer
 
 from playbook import drill_run
 from playbook.incident import IncidentError
-from playbook.journal import Journal, JournalError
+from playbook.journal import JournalError, JournalStore
 from playbook.model import Answer, Library, Question
+from tui.context import app_of, context_of
 from tui.screens import drill_shared
 from tui.screens.drill_type_pick import TypePickScreen
-from tui.screens.form import Field, FormScreen
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.live import one_line
@@ -50,7 +51,9 @@ class DrillPlayerScreen(Screen):
         Binding("escape", "app.pop_screen", "Back", id="drill_player.back"),
     ]
 
-    def __init__(self, journal: Journal, drill_id: str, library: Library, actor: str = "", terminal: str = "") -> None:
+    def __init__(
+        self, journal: JournalStore, drill_id: str, library: Library, actor: str = "", terminal: str = ""
+    ) -> None:
         """`terminal`: set in a player's own process, which records that it joined (and under
         which name) so the facilitator sees who is playing; empty on the facilitator's screen."""
         super().__init__()
@@ -58,7 +61,7 @@ class DrillPlayerScreen(Screen):
         self.library = library
         self.actor = actor
         self.terminal = terminal
-        self.run = drill_run.load(journal, library, drill_id, drill_shared.now())
+        self.run = drill_run.load(journal, library, drill_id, context_of(self).clock.now())
         self.problem = ""
 
     def compose(self) -> ComposeResult:
@@ -83,7 +86,7 @@ class DrillPlayerScreen(Screen):
                 [Field("name", "Your name")],
                 intro="Who is playing at this terminal? Your entries are recorded under this name.",
             )
-            self.app.push_screen(form, lambda got: got and self.set_actor(got["name"].strip()))
+            self.app.push_screen(form, when_filled(lambda got: self.set_actor(got["name"].strip())))
 
     def set_actor(self, name: str) -> None:
         self.actor = name
@@ -94,7 +97,7 @@ class DrillPlayerScreen(Screen):
         if not self.terminal or self.run.ended:
             return
         try:
-            drill_run.joined(self.journal, self.run, name, self.terminal, drill_shared.now())
+            drill_run.joined(self.journal, self.run, name, self.terminal, context_of(self).clock.now())
         except JournalError as error:  # playing goes on; the facilitator just does not see the name
             self.notify(f"Your joining was not recorded: {error}", severity="warning", markup=False)
 
@@ -103,7 +106,7 @@ class DrillPlayerScreen(Screen):
 
     def tick(self) -> None:
         try:
-            self.run = drill_run.reread(self.journal, self.library, self.run, drill_shared.now())
+            self.run = drill_run.reread(self.journal, self.library, self.run, context_of(self).clock.now())
             self.problem = ""
         except drill_shared.UNREADABLE as error:
             self.problem = f"⚠ The drill's record cannot be read: {error}"
@@ -151,8 +154,13 @@ class DrillPlayerScreen(Screen):
     def action_triage(self) -> None:
         self.app.push_screen(
             TypePickScreen("Triage which incident type?", self.library),
-            lambda type_id: type_id and self.app.open_triage(self.library.type(type_id)),
+            self.triage_type,
         )
+
+    def triage_type(self, type_id: str | None) -> None:
+        incident = self.library.type(type_id) if type_id else None
+        if incident is not None:
+            app_of(self).open_triage(incident)
 
     def action_declare(self) -> None:
         self.app.push_screen(TypePickScreen("Declare: which incident type is it?", self.library), self.pick_severity)
@@ -162,7 +170,7 @@ class DrillPlayerScreen(Screen):
             return
         choices = [(level.id, severity_text.label(level)) for level in self.library.severities]
         self.app.push_screen(
-            PickScreen("How severe is it?", choices), lambda sev: sev and self.ask_commander(type_id, sev)
+            PickScreen("How severe is it?", choices), lambda sev: self.ask_commander(type_id, sev) if sev else None
         )
 
     def ask_commander(self, type_id: str, severity: str, answers: tuple[tuple[Question, Answer], ...] = ()) -> None:
@@ -171,17 +179,17 @@ class DrillPlayerScreen(Screen):
             return
         intro = "\n".join(
             [
-                f"{severity_text.label_of(self.library, severity)} · {self.library.type(type_id).title}",
+                f"{severity_text.label_of(self.library, severity)} · {_title(self.library, type_id)}",
                 *(f"{question.ask} {answer.label}" for question, answer in answers),
             ]
         )
         form = FormScreen(
             f"Declare in drill {self.run.id}", [Field("commander", "Incident commander", self.actor)], intro=intro
         )
-        self.app.push_screen(form, lambda got: got and self.declare(type_id, severity, got["commander"], answers))
+        self.app.push_screen(form, when_filled(lambda got: self.declare(type_id, severity, got["commander"], answers)))
 
     def declare(self, type_id: str, severity: str, commander: str, answers: tuple = ()) -> None:
-        moment = drill_shared.now()
+        moment = context_of(self).clock.now()
         try:
             run = drill_run.reread(self.journal, self.library, self.run, moment)
             self.journal.append(
@@ -200,7 +208,7 @@ class DrillPlayerScreen(Screen):
         from tui.screens.drill_board import DrillBoardScreen
 
         try:
-            journal = drill_shared.open_journal(self.app)
+            journal = context_of(self).open_journal()
         except JournalError as error:
             self.notify(str(error), severity="error", markup=False)
             return
@@ -210,3 +218,8 @@ class DrillPlayerScreen(Screen):
         from tui.screens.report import ReportScreen
 
         self.app.push_screen(ReportScreen("Hot wash", drill_shared.hot_wash(self.run.player_view())))
+
+
+def _title(library: Library, type_id: str) -> str:
+    incident = library.type(type_id)
+    return incident.title if incident else type_id

@@ -14,6 +14,7 @@ from playbook import drill_run
 from playbook.drill import Pace
 from playbook.journal import JournalError, WriteFailed
 from playbook.model import Library
+from tui.context import context_of
 from tui.screens import drill_shared
 from tui.widgets.plain import Plain, SafeInput
 
@@ -100,11 +101,14 @@ class DrillSetupScreen(Screen):
             status.show("Name the facilitator: the drill's record says who ran it.")
             self.query_one("#setup-facilitator", Input).focus()
             return
-        type_id, drill_id = option.id.split("/", 1)
+        type_id, drill_id = (option.id or "/").split("/", 1)
         incident = self.library.type(type_id)
+        drill = incident.drill(drill_id) if incident else None
+        if incident is None or drill is None:  # the options list this library's drills
+            return
         pace = Pace.parse(str(self.query_one("#setup-pace", Select).value))
         try:
-            journal = drill_shared.open_journal(self.app, create=True)
+            journal = context_of(self).open_journal(create=True)
         except JournalError as error:
             status.show(f"⚠ The drill was not started: {error}")
             return
@@ -113,10 +117,10 @@ class DrillSetupScreen(Screen):
                 journal,
                 self.library,
                 incident,
-                incident.drill(drill_id),
+                drill,
                 pace,
                 facilitator,
-                drill_shared.now(),
+                context_of(self).clock.now(),
                 team=self.query_one("#setup-team", Input).value,
                 participants=self.query_one("#setup-participants", Input).value,
             )

@@ -1,43 +1,21 @@
-"""What the drill screens share: the clock they read, the journal they open, and how a drill's
-minute and injects read on screen."""
+"""What the drill screens share: how a drill's minute, injects, hot wash and evaluator's guide
+read on screen."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from textual.app import App
 from textual.content import Content
 
 from playbook.drill import PlayerInject, PlayerView
-from playbook.drill_words import minutes
-from playbook.export import md
 from playbook.incident import IncidentError
-from playbook.journal import Journal, JournalError
+from playbook.journal import JournalError
 from playbook.model import Drill, Inject, Library
-from tui.widgets.live import clock
+from playbook.render import countdown, md, minutes
 
 # What a drill's entries can raise when another terminal (or a newer version) wrote something
 # this one cannot read: shown as a problem on screen, never a crash in the middle of a drill.
 UNREADABLE = (JournalError, IncidentError, KeyError, TypeError, ValueError)
 
 DRILL_MARK = "◆ DRILL"  # a word and a symbol on every drill screen: never mistaken for a live incident
-
-
-def now() -> datetime:
-    """The drill screens' clock (tests replace it, so no test waits in real time)."""
-    return datetime.now(UTC)
-
-
-def open_journal(app: App, create: bool = False) -> Journal:
-    from tui.screens.incident import open_journal as board_journal  # the same journal as live incidents
-
-    return board_journal(app, create)
-
-
-def read_journal(app: App) -> Journal | None:
-    from tui.screens.incident import read_journal as board_journal
-
-    return board_journal(app)
 
 
 def tenths(minute: float) -> str:
@@ -64,7 +42,7 @@ def clock_line(run) -> str:
     else:
         from datetime import timedelta
 
-        parts.append(f"next inject (minute {coming.at}) in {clock(timedelta(seconds=release.seconds_to_next))}")
+        parts.append(f"next inject (minute {coming.at}) in {countdown(timedelta(seconds=release.seconds_to_next))}")
     return " · ".join(parts)
 
 

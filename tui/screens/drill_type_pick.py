@@ -88,7 +88,7 @@ class TypeFilter(Vertical):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         option = self.query_one(OptionList).highlighted_option
-        if option is not None:
+        if option is not None and option.id is not None:
             self.post_message(self.Picked(option.id))
 
     def on_type_filter_digit(self, event: Digit) -> None:
@@ -98,7 +98,8 @@ class TypeFilter(Vertical):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.Picked(event.option_id))
+        if event.option_id is not None:
+            self.post_message(self.Picked(event.option_id))
 
     def action_move(self, step: int) -> None:
         listing = self.query_one(OptionList)

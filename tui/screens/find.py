@@ -15,10 +15,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Select
 from textual.widgets.option_list import Option
 
-from playbook import source
-from playbook.library import LIBRARY_FILE, Loaded
+from playbook.library import LIBRARY_FILE, Loaded, left_out_name
 from playbook.model import IncidentType, Library
 from playbook.search import Entry, Hit, Index, search
+from tui.context import app_of
 from tui.widgets.open_incidents import OpenIncidents
 from tui.widgets.plain import Plain, SafeInput
 
@@ -61,14 +61,8 @@ REFUSED = ("P005", "P006")
 
 def unavailable_entry(path: str, refused: bool = False) -> Entry:
     """A type whose file is left out, named by whatever can still be read: its title, else its
-    id, else the file name. It stays findable, so an author's new playbook does not just vanish.
-    Read with the library's own safe reader (no FIFO hang, no alias bomb, the size cap)."""
-    name = Path(path).stem
-    document = None if refused else source.read(path)[0]
-    data = document.data if document is not None else None
-    if isinstance(data, dict):
-        name = next((v for v in (data.get("title"), data.get("id")) if isinstance(v, str) and v.strip()), name)
-    return Entry(UNAVAILABLE + path, name, category="")
+    id, else the file name. It stays findable, so an author's new playbook does not just vanish."""
+    return Entry(UNAVAILABLE + path, left_out_name(path, refused), category="")
 
 
 class FindScreen(Screen):
@@ -115,7 +109,7 @@ class FindScreen(Screen):
 
     @property
     def library(self) -> Library | None:
-        loaded: Loaded | None = self.app.loaded
+        loaded: Loaded | None = app_of(self).loaded
         return loaded.library if loaded else None
 
     def show_library(self, loaded: Loaded | None) -> None:
@@ -136,8 +130,8 @@ class FindScreen(Screen):
         self.refilter()
 
     def status_text(self, shown: int) -> str:
-        loaded: Loaded = self.app.loaded
-        if loaded.library is None:
+        loaded = app_of(self).loaded
+        if loaded is None or loaded.library is None:
             return "The library could not be loaded. F4 shows why."
         total = len(loaded.library.types)
         text = f"{shown} of {total} incident types" if shown != total else f"{total} incident types"
@@ -151,7 +145,7 @@ class FindScreen(Screen):
     def refilter(self) -> None:
         library = self.library
         if library is None:
-            if self.app.loaded is not None:
+            if app_of(self).loaded is not None:
                 self.query_one("#status", Plain).show(self.status_text(0))
             return
         query = self.query_one("#query", Input).value
@@ -217,10 +211,11 @@ class FindScreen(Screen):
                 )
             )
         else:
-            incident = self.library.type(hit.entry.id) if self.library else None
-            if incident is None:
+            library = self.library
+            incident = library.type(hit.entry.id) if library else None
+            if library is None or incident is None:
                 return
-            shown.show(preview(incident, self.library, hit))
+            shown.show(preview(incident, library, hit))
         self.query_one("#preview-pane").scroll_home(animate=False)
 
     @on(OptionList.OptionSelected, "#results")
@@ -243,7 +238,7 @@ class FindScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "problems":
-            loaded = self.app.loaded
+            loaded = app_of(self).loaded
             return bool(loaded and (loaded.failed or loaded.library is None))
         if action == "start":
             # Enter inside the category list chooses a category, not a type.
@@ -262,14 +257,15 @@ class FindScreen(Screen):
         if self.searched != (self.query_one("#query", Input).value, self.query_one("#category", Select).selection):
             self.refilter()
         entry = self.highlighted_entry
-        if entry is not None and entry.id.startswith(UNAVAILABLE):
+        loaded = app_of(self).loaded
+        if entry is not None and entry.id.startswith(UNAVAILABLE) and loaded is not None:
             from tui.screens.problems import ProblemsScreen
 
-            await self.app.open(ProblemsScreen(self.app.loaded, entry.id.removeprefix(UNAVAILABLE)))
+            await app_of(self).open(ProblemsScreen(loaded, entry.id.removeprefix(UNAVAILABLE)))
             return
         incident = self.highlighted
         if incident is not None:
-            await self.app.open_triage(incident)
+            await app_of(self).open_triage(incident)
 
     def action_move(self, step: int) -> None:
         results = self.query_one("#results", OptionList)
@@ -283,7 +279,7 @@ class FindScreen(Screen):
         select.expanded = True
 
     def action_problems(self) -> None:
-        self.app.open_problems()
+        app_of(self).open_problems()
 
     def action_clear(self) -> None:
         query = self.query_one("#query", Input)

@@ -32,6 +32,16 @@ class Field:
     check: Callable[[str], str | None] | None = None
 
 
+def when_filled(then: Callable[[dict[str, str]], object]) -> Callable[[dict[str, str] | None], None]:
+    """A form's callback that acts only when the form was filled in, not when it was cancelled."""
+
+    def done(got: dict[str, str] | None) -> None:
+        if got is not None:
+            then(got)
+
+    return done
+
+
 class FormScreen(ModalScreen[dict[str, str] | None]):
     BINDINGS = [
         Binding("enter", "next_field", "Next field, then save", id="form.next", priority=True, show=False),
@@ -90,7 +100,7 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
         if not self.is_active:  # a second Enter typed before the first one saved
             return
         inputs = list(self.query(Input))
-        for field, each in zip(self.fields, inputs, strict=False):
+        for field, each in zip(self.fields, inputs, strict=True):
             problem = (
                 "please fill this in"
                 if field.required and not each.value.strip()
@@ -103,4 +113,4 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
                 self.enter_field(each)
                 self.query_one("#form-hint", Plain).show(f"{field.label}: {problem}")
                 return
-        self.dismiss({field.key: each.value for field, each in zip(self.fields, inputs, strict=False)})
+        self.dismiss({field.key: each.value for field, each in zip(self.fields, inputs, strict=True)})

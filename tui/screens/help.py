@@ -30,7 +30,7 @@ class HelpScreen(ModalScreen):
         """(keys, description) for the screen's and the app's bindings; keys that share a
         description are shown together ("1 2 3 Choose answer")."""
         rows: dict[str, list[str]] = {}
-        for key, active in app.active_bindings.items():
+        for active in app.active_bindings.values():
             binding = active.binding
             if not binding.description or not isinstance(active.node, (App, Screen)):
                 continue
@@ -50,6 +50,3 @@ class HelpScreen(ModalScreen):
             yield Plain("Keys", classes="title")
             yield Plain(text, id="help-keys")
             yield Plain("Escape always goes back one screen. ctrl+q quits.", id="help-hint")
-
-    def action_dismiss(self) -> None:
-        self.dismiss()

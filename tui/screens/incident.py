@@ -10,12 +10,11 @@ Once a second the board reads entries other terminals recorded, and the countdow
 
 from __future__ import annotations
 
-import time
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -25,14 +24,26 @@ from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from playbook import reports
-from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, IncidentError, fold, parse_when, recorded_walk
-from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed, default_path, outbox_path
+from playbook.clock import Clock
+from playbook.incident import (
+    COMMANDER,
+    COMMANDER_ROLES,
+    Incident,
+    IncidentError,
+    StepState,
+    fold,
+    parse_when,
+    recorded_walk,
+)
+from playbook.journal import Draft, Entry, JournalError, JournalStore, Outbox, WriteFailed, outbox_path
 from playbook.model import IncidentType, Library
-from tui.screens.form import Field, FormScreen
+from playbook.render import countdown, elapsed, hhmm
+from tui.context import context_of
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
 from tui.screens.report import ReportScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.live import OVERDUE, REAL_TIME, UNSAVED, TimeBoxes, clock, elapsed, hhmm, log_line, one_line, step_line
+from tui.widgets.live import OVERDUE, REAL_TIME, UNSAVED, TimeBoxes, log_line, one_line, step_line
 from tui.widgets.plain import Plain
 
 RETRY_SECONDS = 2.0
@@ -42,29 +53,6 @@ REPORT_NAMES = {
     "timeline": "Timeline (activity log)",
     "after-action": "After-action report (draft)",
 }
-
-
-def now() -> datetime:
-    """The board's clock (tests replace it to reach a deadline without waiting)."""
-    return datetime.now(UTC)
-
-
-def open_journal(app: App, create: bool = False) -> Journal:
-    """The app's journal. Only a write the user asked for creates it (`create`), and only the
-    default journal's folder is made: a named one whose folder is missing is a mistyped path."""
-    chosen = getattr(app, "journal_path", None)
-    if getattr(app, "read_only", False):
-        return Journal.open(chosen or default_path(), readonly=True)
-    return Journal.open(chosen or default_path(), create=create, make_folders=chosen is None)
-
-
-def read_journal(app: App) -> Journal | None:
-    """The app's journal to read, or None when none has been written yet (nothing is created)."""
-    chosen = getattr(app, "journal_path", None)
-    path = Path(chosen or default_path())
-    if not path.exists() and (chosen is None or path.parent.is_dir()):
-        return None
-    return open_journal(app)
 
 
 class Flushed(Message):
@@ -97,7 +85,7 @@ class IncidentScreen(Screen):
     ]
     time_boxes: TimeBoxes = REAL_TIME  # the drill board counts them in drill minutes instead
 
-    def __init__(self, journal: Journal, incident_id: str, library: Library | None, actor: str) -> None:
+    def __init__(self, journal: JournalStore, incident_id: str, library: Library | None, actor: str) -> None:
         super().__init__()
         self.journal = journal
         self.incident_id = incident_id
@@ -129,7 +117,18 @@ class IncidentScreen(Screen):
         yield Plain("", id="incident-saved")
         yield Footer(compact=True)  # compact, so at 80 columns the keys up to x (Close) fit
 
+    @property
+    def clock(self) -> Clock:
+        return context_of(self).clock
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
     def on_mount(self) -> None:
+        if context_of(self).settings.read_only:
+            # An observer's entries stay in this process (shown unsaved, never recorded): a file
+            # beside the journal would let the next team member's app record them.
+            self.outbox = Outbox()
         self.show()
         self.query_one("#incident-steps").focus()
         self.set_interval(1.0, self.tick)
@@ -157,7 +156,7 @@ class IncidentScreen(Screen):
         self.state = fold([*self.recorded, *pending], self.state.kind)
 
     def show(self) -> None:
-        state, moment = self.state, now()
+        state, moment = self.state, self.now()
         level = self.library.severity(state.severity.id) if self.library else None
         badge = severity_text.label(level) if level else f"{state.severity.id} {state.severity.name}"
         title = self.query_one("#incident-title", Plain)
@@ -176,18 +175,18 @@ class IncidentScreen(Screen):
 
     def update_text(self, moment: datetime) -> Content:
         state = self.state
-        if not state.is_open:
+        if state.closed is not None:
             return Content(f"Closed {hhmm(state.closed.happened_at)} UTC. Reports: v")
         due = state.next_update_due
         overdue = len(self.time_boxes.overdue(state, moment))
         steps = f" · {OVERDUE}: {overdue} step{'s' * (overdue != 1)}" if overdue else ""
         if state.update_overdue(moment):
             return Content.assemble(
-                (f"⚠ STATUS UPDATE OVERDUE by {clock(moment - due)}", "bold reverse"),
+                (f"⚠ STATUS UPDATE OVERDUE by {countdown(moment - due)}", "bold reverse"),
                 f" (due {hhmm(due)} UTC, every {state.severity.update_every} min) · u when sent",
                 steps,
             )
-        return Content(f"Next status update due {hhmm(due)} UTC, in {clock(due - moment)}{steps}")
+        return Content(f"Next status update due {hhmm(due)} UTC, in {countdown(due - moment)}{steps}")
 
     def show_steps(self, moment: datetime) -> None:
         """Open steps by due time, the most urgent first; done and skipped ones below them."""
@@ -206,9 +205,7 @@ class IncidentScreen(Screen):
             steps.set_options(lines)
             if added:  # a re-triage added steps: the most urgent of them, in view
                 steps.highlighted = min(ids.index(i) for i in added)
-            elif highlighted in ids and not (
-                self.open_steps.get(highlighted) and self.state.step(highlighted).status != "open"
-            ):
+            elif highlighted is not None and highlighted in ids and not self.closed_meanwhile(highlighted):
                 steps.highlighted = ids.index(highlighted)
             else:  # the step under the cursor was just done or skipped: the cursor stays, on the next one
                 steps.highlighted = min(index, len(ids) - 1) if ids else None
@@ -295,10 +292,10 @@ class IncidentScreen(Screen):
     def tick(self) -> None:
         if not self.flushing:  # the writer may wait on another terminal's lock: never block the UI
             self.poll()
-        if len(self.outbox) and not self.flushing and time.monotonic() - self.last_attempt >= RETRY_SECONDS:
+        if len(self.outbox) and not self.flushing and self.clock.monotonic() - self.last_attempt >= RETRY_SECONDS:
             self.flush()
         self.show()
-        self.remind(now())
+        self.remind(self.now())
 
     def remind(self, moment: datetime) -> None:
         """A toast when a status update falls due or a step goes overdue, besides the board's marks."""
@@ -350,7 +347,7 @@ class IncidentScreen(Screen):
 
     def flush(self) -> None:
         self.flushing = True
-        self.last_attempt = time.monotonic()
+        self.last_attempt = self.clock.monotonic()
         self.write_in_background()
 
     @work(thread=True, group="journal")
@@ -386,10 +383,15 @@ class IncidentScreen(Screen):
 
     # -- actions ---------------------------------------------------------------------------
 
+    def closed_meanwhile(self, step_id: str) -> bool:
+        """Open when the list was drawn, done or skipped now."""
+        step = self.state.step(step_id)
+        return bool(self.open_steps.get(step_id)) and step is not None and step.status != "open"
+
     @property
-    def chosen(self):
+    def chosen(self) -> StepState | None:
         option = self.query_one("#incident-steps", OptionList).highlighted_option
-        return self.state.step(option.id) if option else None
+        return self.state.step(option.id) if option and option.id else None
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         state = self.state
@@ -444,7 +446,7 @@ class IncidentScreen(Screen):
     def action_mark(self, status: str) -> None:
         step = self.chosen
         if step is not None:
-            self.attempt(lambda s: s.mark(step.id, status, self.actor, now()))
+            self.attempt(lambda s: s.mark(step.id, status, self.actor, self.now()))
 
     async def action_skip(self) -> None:
         step = self.chosen
@@ -453,8 +455,10 @@ class IncidentScreen(Screen):
         form = FormScreen("Skip a step", [Field("reason", "Why is it skipped?")], intro=Content(step.do))
         await self.app.push_screen(
             form,
-            lambda got: (
-                got and self.attempt(lambda s: s.mark(step.id, "skipped", self.actor, now(), reason=got["reason"]))
+            when_filled(
+                lambda got: self.attempt(
+                    lambda s: s.mark(step.id, "skipped", self.actor, self.now(), reason=got["reason"])
+                )
             ),
         )
 
@@ -465,13 +469,15 @@ class IncidentScreen(Screen):
                 "when",
                 "When it happened: blank for now, 10 or '10 min ago', or HH:MM UTC",
                 required=False,
-                check=_time_problem,
+                check=lambda text: _time_problem(text, self.now()),
             ),
         ]
-        await self.app.push_screen(FormScreen(f"Record a {kind}", fields), lambda got: got and self.write(kind, got))
+        await self.app.push_screen(
+            FormScreen(f"Record a {kind}", fields), when_filled(lambda got: self.write(kind, got))
+        )
 
     def write(self, kind: str, got: dict[str, str]) -> None:
-        moment = now()
+        moment = self.now()
         happened = parse_when(got.get("when", ""), moment)  # the form checked it
         before = len(self.outbox)
         self.attempt(lambda s: s.write(kind, got["text"], self.actor, moment, happened_at=happened))
@@ -492,13 +498,16 @@ class IncidentScreen(Screen):
             return None
         form = FormScreen(f"Correction of #{seq}", [Field("text", "What is right")])
         return self.app.push_screen(
-            form, lambda got: got and self.attempt(lambda s: s.correct(int(seq), got["text"], self.actor, now()))
+            form,
+            when_filled(lambda got: self.attempt(lambda s: s.correct(int(seq), got["text"], self.actor, self.now()))),
         )
 
     async def action_retriage(self) -> None:
         """Facts arrived: the type's triage again, from the recorded answers, to change any of them."""
         from tui.screens.triage import TriageScreen
 
+        if self.incident_type is None or self.library is None:  # check_action offers it only with both
+            return
         walk = recorded_walk(self.state, self.incident_type, self.library)
         await self.app.push_screen(TriageScreen(self.incident_type, self.library, walk, on_settled=self.retriaged))
 
@@ -511,28 +520,37 @@ class IncidentScreen(Screen):
                 f"Re-triage to {severity_id}",
                 "",
                 lambda s, reason: s.retriage(
-                    self.library, self.incident_type, severity_id, self.actor, now(), answers=answers, reason=reason
+                    self.library,
+                    self.incident_type,
+                    severity_id,
+                    self.actor,
+                    self.now(),
+                    answers=answers,
+                    reason=reason,
                 ),
             )
         try:  # the same answers too: nothing to record, said at once rather than after the form
-            self.state.triage_again(answers, self.actor, now())
+            self.state.triage_again(answers, self.actor, self.now())
         except IncidentError as error:
             self.notify(str(error), severity="warning", markup=False)
             return None
-        stays = f"The severity stays {severity_text.label_of(self.library, severity_id)}: the new answers are recorded."
+        stays = f"The severity stays {self.severity_label(severity_id)}: the new answers are recorded."
         return self.ask_reason(
             f"Re-triage: {severity_id} stays",
             stays,
-            lambda s, reason: s.triage_again(answers, self.actor, now(), reason=reason),
+            lambda s, reason: s.triage_again(answers, self.actor, self.now(), reason=reason),
         )
 
     async def action_set_severity(self) -> None:
         """When the triage tree does not fit the facts: pick the severity itself."""
         choices = [
             (lvl.id, f"{severity_text.label(lvl)}{'  (now)' if lvl.id == self.state.severity.id else ''}")
-            for lvl in self.library.severities
+            for lvl in (self.library.severities if self.library else ())
         ]
         await self.app.push_screen(PickScreen("Set the severity directly", choices, then=self.set_severity))
+
+    def severity_label(self, severity_id: str) -> str:
+        return severity_text.label_of(self.library, severity_id) if self.library else severity_id
 
     def set_severity(self, severity_id: str):
         if severity_id == self.state.severity.id:
@@ -541,7 +559,7 @@ class IncidentScreen(Screen):
             f"Re-triage to {severity_id}",
             "",
             lambda s, reason: s.retriage(
-                self.library, self.incident_type, severity_id, self.actor, now(), reason=reason
+                self.library, self.incident_type, severity_id, self.actor, self.now(), reason=reason
             ),
         )
 
@@ -549,9 +567,7 @@ class IncidentScreen(Screen):
         """What changed (optional), then the entry `make(state, reason)` builds is recorded.
         Returns the form's AwaitMount."""
         form = FormScreen(title, [Field("reason", "What changed", required=False)], intro=intro)
-        return self.app.push_screen(
-            form, lambda got: got is not None and self.attempt(lambda s: make(s, got["reason"]))
-        )
+        return self.app.push_screen(form, when_filled(lambda got: self.attempt(lambda s: make(s, got["reason"]))))
 
     async def action_assign(self) -> None:
         # The commander named at declaration holds the library's commander role: one row, a hand-over.
@@ -575,25 +591,28 @@ class IncidentScreen(Screen):
         intro = f"Handed over from {one_line(holder.person)}" if holder else ""
         form = FormScreen(name, [Field("person", "Who takes it")], intro=intro)
         return self.app.push_screen(
-            form, lambda got: got and self.attempt(lambda s: s.assign(role, name, got["person"], self.actor, now()))
+            form,
+            when_filled(
+                lambda got: self.attempt(lambda s: s.assign(role, name, got["person"], self.actor, self.now()))
+            ),
         )
 
     def action_status_sent(self) -> None:
-        self.attempt(lambda s: s.status_sent(self.actor, now(), reports.status(s, now())))
+        self.attempt(lambda s: s.status_sent(self.actor, self.now(), reports.status(s, self.now())))
 
     async def action_report(self) -> None:
         await self.app.push_screen(PickScreen("Which report?", list(REPORT_NAMES.items())), self.show_report)
 
     def show_report(self, kind: str | None) -> None:
         if kind is not None:
-            moment = now()
+            moment = self.now()
             # Beside the journal, so a leader finds every saved report of every incident in one folder.
             save_to = Path(self.journal.path).parent / "reports" / f"{self.state.id}-{kind}-{moment:%Y%m%d-%H%M}.md"
             self.app.push_screen(ReportScreen(REPORT_NAMES[kind], reports.report(self.state, kind, moment), save_to))
 
     async def action_whoami(self) -> None:
         form = FormScreen("Who is typing at this terminal?", [Field("name", "Your name", self.actor)])
-        await self.app.push_screen(form, lambda got: got and self.set_actor(got["name"].strip()))
+        await self.app.push_screen(form, when_filled(lambda got: self.set_actor(got["name"].strip())))
 
     def set_actor(self, name: str) -> None:
         self.actor = name
@@ -610,13 +629,14 @@ class IncidentScreen(Screen):
             "Close the incident", [Field("summary", "Outcome, in a sentence", required=False)], intro=intro
         )
         await self.app.push_screen(
-            form, lambda got: got is not None and self.attempt(lambda s: s.close(self.actor, now(), got["summary"]))
+            form,
+            when_filled(lambda got: self.attempt(lambda s: s.close(self.actor, self.now(), got["summary"]))),
         )
 
 
-def _time_problem(text: str) -> str | None:
+def _time_problem(text: str, now: datetime) -> str | None:
     try:
-        parse_when(text, now())
+        parse_when(text, now)
     except ValueError as error:
         return str(error)
     return None

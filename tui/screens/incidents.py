@@ -11,12 +11,15 @@ from textual.widgets.option_list import Option
 
 from playbook.incident import IncidentError
 from playbook.journal import IncidentRecord, JournalError
+from playbook.model import Library
+from playbook.render import hhmm
+from tui.context import app_of, context_of
 from tui.screens.declare import declare
 from tui.screens.form import Field, FormScreen
-from tui.screens.incident import IncidentScreen, open_journal, read_journal
+from tui.screens.incident import IncidentScreen
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.live import hhmm, one_line
+from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 
@@ -53,7 +56,7 @@ class IncidentsScreen(Screen):
     def on_mount(self) -> None:
         status = self.query_one("#incidents-status", Plain)
         try:
-            journal = read_journal(self.app)
+            journal = context_of(self).read_journal()
             if journal is None:
                 status.show("No incident has been declared yet. Declare one from a response: d, or here: n")
                 return
@@ -85,8 +88,9 @@ class IncidentsScreen(Screen):
         listing.focus()
 
     @property
-    def library(self):
-        return self.app.loaded.library if self.app.loaded else None
+    def library(self) -> Library | None:
+        loaded = app_of(self).loaded
+        return loaded.library if loaded else None
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "resume":
@@ -97,27 +101,32 @@ class IncidentsScreen(Screen):
 
     async def action_declare(self) -> None:
         """Declare directly with an incident type and a severity, without the triage."""
-        choices = [(t.id, t.title) for t in self.library.types]
+        choices = [(t.id, t.title) for t in app_of(self).library.types]
         await self.app.push_screen(PickScreen("Declare: which incident type?", choices, then=self.pick_severity))
 
     def pick_severity(self, type_id: str):
         """Each pick waits for the next screen, so keys typed after the digits reach the declare form."""
-        choices = [(s.id, severity_text.label(s)) for s in self.library.severities]
+        library = app_of(self).library
+        incident = library.type(type_id)
+        if incident is None:  # the choices came from this library
+            return None
+        choices = [(s.id, severity_text.label(s)) for s in library.severities]
         return self.app.push_screen(
             PickScreen(
                 "Declare: how severe?",
                 choices,
-                then=lambda severity: declare(self.app, self.library.type(type_id), self.library, severity),
+                then=lambda severity: declare(self.app, incident, library, severity),
             )
         )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.resume(event.option_id)
+        if event.option_id is not None:
+            self.resume(event.option_id)
 
     def action_resume(self) -> None:
         option = self.query_one("#incidents-list", OptionList).highlighted_option
-        if option is not None:
+        if option is not None and option.id is not None:
             self.resume(option.id)
 
     def resume(self, incident_id: str) -> None:
@@ -127,11 +136,16 @@ class IncidentsScreen(Screen):
             return
         commander = record.declared.data["commander"]
         form = FormScreen("Who is typing at this terminal?", [Field("name", "Your name", commander)])
-        self.app.push_screen(form, lambda got: got and self.open_board(incident_id, got["name"].strip()))
+
+        def named(got: dict[str, str] | None) -> None:
+            if got:
+                self.open_board(incident_id, got["name"].strip())
+
+        self.app.push_screen(form, named)
 
     def open_board(self, incident_id: str, actor: str) -> None:
         try:
-            journal = open_journal(self.app)
+            journal = context_of(self).open_journal()
         except JournalError as error:
             self.notify(str(error), severity="error", markup=False)
             return

@@ -48,7 +48,8 @@ class PickScreen(ModalScreen[str | None]):
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        await self.action_pick(int(event.option_id))
+        if event.option_id is not None:  # every option is numbered
+            await self.action_pick(int(event.option_id))
 
     async def action_pick(self, index: int) -> None:
         if index >= len(self.choices) or not self.is_active:  # a second digit before the first took

@@ -14,12 +14,12 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
-from playbook.drill_words import minutes
 from playbook.journal import JournalError
 from playbook.model import Library
 from playbook.practice import PracticeRecord, Suggestion, TrendPoint, suggest, trend
-from tui.screens import drill_shared
-from tui.screens.form import Field, FormScreen
+from playbook.render import minutes
+from tui.context import app_of, context_of
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
@@ -71,7 +71,9 @@ def suggestion_text(library: Library, suggestions: Sequence[Suggestion]) -> Cont
     lines = []
     for n, s in enumerate(suggestions, 1):
         incident = library.type(s.incident)
-        drill = incident.drill(s.drill)
+        drill = incident.drill(s.drill) if incident else None
+        if incident is None or drill is None:  # suggestions come from this library's drills
+            continue
         lines.append(Content.assemble((f"{n}. {incident.title}", "bold"), f": drill '{drill.title}' ({s.reason})"))
     return Content("\n").join(lines)
 
@@ -93,7 +95,7 @@ class PracticeScreen(Screen):
 
     @property
     def library(self) -> Library | None:
-        loaded = self.app.loaded
+        loaded = app_of(self).loaded
         return loaded.library if loaded else None
 
     def compose(self) -> ComposeResult:
@@ -119,7 +121,7 @@ class PracticeScreen(Screen):
             status.show("The library is not loaded.")
             return
         try:
-            journal = drill_shared.read_journal(self.app)
+            journal = context_of(self).read_journal()
             with journal or nullcontext():
                 self.records = (
                     drill_run.history(journal, self.team or None, self.participant or None) if journal else ()
@@ -127,7 +129,7 @@ class PracticeScreen(Screen):
         except JournalError as error:
             status.show(f"⚠ {error}")
             return
-        self.suggestions = suggest(self.records, library, drill_shared.now())
+        self.suggestions = suggest(self.records, library, context_of(self).clock.now())
         named = [
             f"{label} {one_line(value)}"
             for label, value in (("Team", self.team), ("Participant", self.participant))
@@ -163,7 +165,8 @@ class PracticeScreen(Screen):
         from tui.screens.drill_setup import DrillSetupScreen
 
         first = self.suggestions[0]
-        self.app.push_screen(DrillSetupScreen(self.library, (first.incident, first.drill)))
+        if self.library is not None:  # check_action offers it only then
+            self.app.push_screen(DrillSetupScreen(self.library, (first.incident, first.drill)))
 
     def action_recognition(self) -> None:
         from tui.screens.recognition import start_recognition
@@ -177,7 +180,7 @@ class PracticeScreen(Screen):
         ]
         self.app.push_screen(
             FormScreen("Whose practice history?", fields),
-            lambda got: got is not None and self.choose(got["team"].strip(), got["participant"].strip()),
+            when_filled(lambda got: self.choose(got["team"].strip(), got["participant"].strip())),
         )
 
     def choose(self, team: str, participant: str) -> None:

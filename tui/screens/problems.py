@@ -7,7 +7,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Footer
 
 from playbook.library import Loaded
@@ -21,6 +20,22 @@ def first_line(found: tuple[Problem, ...]) -> int:
     return first.line if first else 1
 
 
+class ProblemFile(Plain):
+    """A file that was left out; Enter opens it at its first problem."""
+
+    def __init__(self, text: Content, target: tuple[str, int]) -> None:
+        super().__init__(text, classes="problem-file")
+        self.target = target
+
+
+class ProblemRow(Horizontal):
+    """One problem: its place and its message; Enter opens the file at that line."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        super().__init__(classes="problem")
+        self.target = target
+
+
 def report(loaded: Loaded) -> ComposeResult:
     """Each failed file, then its problems like a compiler's (line:col CODE level: message),
     the message in a column of its own so long ones wrap under themselves. Every row is
@@ -29,15 +44,12 @@ def report(loaded: Loaded) -> ComposeResult:
     for path in dict.fromkeys([*loaded.failed, *(p.path for p in loaded.errors)]):
         found = loaded.problems_in(path)
         errors = sum(p.is_error for p in found)
-        heading = Plain(
-            Content.assemble((path, "bold"), f"  left out: {errors} error{'s' * (errors != 1)}"), classes="problem-file"
+        yield ProblemFile(
+            Content.assemble((path, "bold"), f"  left out: {errors} error{'s' * (errors != 1)}"),
+            target=(path, first_line(found)),
         )
-        heading.target = (path, first_line(found))
-        yield heading
         for problem in found:
-            row = Horizontal(classes="problem")
-            row.target = (path, problem.line or 1)
-            with row:
+            with ProblemRow(target=(path, problem.line or 1)):
                 yield Plain(f"{problem.line}:{problem.col}", classes="problem-at")
                 yield Plain(
                     Content.assemble((problem.code, "bold"), f" {problem.level}: ", problem.message),
@@ -82,12 +94,12 @@ class ProblemsScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#problems-body").focus()
         rows = self.rows
-        starts = [i for i, row in enumerate(rows) if row.has_class("problem-file") and row.target[0] == self.start_path]
+        starts = [i for i, row in enumerate(rows) if isinstance(row, ProblemFile) and row.target[0] == self.start_path]
         self.select(starts[0] if starts else 0)
 
     @property
-    def rows(self) -> list[Widget]:
-        return [w for w in self.query_one("#problems-body").children if hasattr(w, "target")]
+    def rows(self) -> list[ProblemFile | ProblemRow]:
+        return [w for w in self.query_one("#problems-body").children if isinstance(w, (ProblemFile, ProblemRow))]
 
     @property
     def selected(self) -> tuple[str, int] | None:

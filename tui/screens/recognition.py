@@ -26,9 +26,9 @@ from playbook.practice import (
     score_recognition,
 )
 from playbook.scoring import Verdict
-from tui.screens import drill_shared
+from tui.context import app_of, context_of
 from tui.screens.drill_type_pick import TypeFilter
-from tui.screens.form import Field, FormScreen
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.widgets import severity as severity_text
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
@@ -38,7 +38,8 @@ DIGITS = "123456789"
 
 def start_recognition(app: App, team: str = "") -> None:
     """Ask who is practising (the history is per person and team), then start."""
-    library = app.loaded.library if app.loaded else None
+    loaded = app_of(app).loaded
+    library = loaded.library if loaded else None
     if library is None:
         return
     fields = [Field("name", "Your name"), Field("team", "Team", team, required=False)]
@@ -48,14 +49,17 @@ def start_recognition(app: App, team: str = "") -> None:
         intro=f"Name the incident type and the severity within {RECOGNITION_SECONDS} seconds.",
     )
     app.push_screen(
-        form, lambda got: got and app.push_screen(RecognitionScreen(library, got["name"].strip(), got["team"].strip()))
+        form,
+        when_filled(lambda got: app.push_screen(RecognitionScreen(library, got["name"].strip(), got["team"].strip()))),
     )
 
 
 def result_text(library: Library, result: RecognitionResult) -> Content:
     item, answer = result.item, result.answer
-    right_type = library.type(item.incident).title
-    chosen_type = library.type(answer.incident).title if library.type(answer.incident) else answer.incident
+    right = library.type(item.incident)
+    right_type = right.title if right else item.incident
+    chosen = library.type(answer.incident)
+    chosen_type = chosen.title if chosen else answer.incident
     type_line = f"✓ {right_type}" if result.type_right else f"✗ {chosen_type}: it was {right_type}"
     severity_line = (
         f"✓ {item.severity}"
@@ -102,7 +106,7 @@ class RecognitionScreen(Screen):
 
     @property
     def seconds(self) -> float:
-        return (drill_shared.now() - self.started).total_seconds()
+        return (context_of(self).clock.now() - self.started).total_seconds()
 
     def show_clock(self) -> None:
         if self.result is None and self.item is not None:
@@ -121,7 +125,7 @@ class RecognitionScreen(Screen):
             self.query_one("#recognition-text", Plain).show(str(error))
             return
         self.chosen_type, self.result = None, None
-        self.started = drill_shared.now()
+        self.started = context_of(self).clock.now()
         self.query_one("#recognition-text", Plain).show(
             Content.assemble(("What is happening?\n", "bold"), self.item.text)
         )
@@ -132,7 +136,7 @@ class RecognitionScreen(Screen):
 
     def ask_type(self) -> None:
         """The type question filters as the player types (Enter: the top match; digits as listed)."""
-        self.choices = []
+        self.choices: list[tuple[str, str]] = []
         self.query_one("#recognition-ask", Plain).show("Which incident type is it? Type to filter")
         self.query_one("#recognition-choices", OptionList).display = False
         types = self.query_one(TypeFilter)
@@ -172,7 +176,7 @@ class RecognitionScreen(Screen):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if self.result is None:
+        if self.result is None and event.option_id is not None:
             self.choose(event.option_id)
 
     def choose(self, key: str) -> None:
@@ -183,16 +187,18 @@ class RecognitionScreen(Screen):
         self.answer(RecognitionAnswer(self.chosen_type, key, self.seconds))
 
     def answer(self, answer: RecognitionAnswer) -> None:
+        if self.item is None:  # answers are asked for only once an item is shown
+            return
         self.result = score_recognition(self.library, self.item, answer)
-        record = recognition_record(self.result, drill_shared.now(), self.team, (self.player,))
+        record = recognition_record(self.result, context_of(self).clock.now(), self.team, (self.player,))
         self.query_one("#recognition-choices", OptionList).display = False
         self.query_one(TypeFilter).display = False
         self.query_one("#recognition-ask", Plain).show("Result")
         shown = self.query_one("#recognition-result", Plain)
         shown.display = True
         try:
-            with drill_shared.open_journal(self.app, create=True) as journal:
-                drill_run.record_recognition(journal, record, self.player, drill_shared.now())
+            with context_of(self).open_journal(create=True) as journal:
+                drill_run.record_recognition(journal, record, self.player, context_of(self).clock.now())
             kept = "Kept in the practice history."
         except JournalError as error:
             kept = f"⚠ Not kept in the history: {error}"

@@ -49,7 +49,9 @@ class ReportScreen(Screen):
         if self.saved is not None:  # already on disk: say where again, rather than a second copy
             self.notify(f"Saved to {self.saved}", markup=False)
             return
-        path = self.save_to
+        if self.save_to is None:  # check_action hides the key
+            return
+        first = path = self.save_to
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             for n in range(1, 100):  # never over an earlier report
@@ -57,9 +59,9 @@ class ReportScreen(Screen):
                     writeback.create(path, self.text)
                     break
                 except FileExistsError:
-                    path = self.save_to.with_name(f"{self.save_to.stem}-{n + 1}{self.save_to.suffix}")
+                    path = first.with_name(f"{first.stem}-{n + 1}{first.suffix}")
             else:
-                raise OSError(f"{self.save_to} and 99 numbered copies exist already")
+                raise OSError(f"{first} and 99 numbered copies exist already")
         except OSError as error:
             self.notify(f"Not saved: {error}", severity="error", markup=False, timeout=20)
             return

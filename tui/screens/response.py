@@ -11,10 +11,12 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from playbook.model import IncidentType, Library, Step
 from playbook.timebox import grouped
+from tui.context import app_of
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.plain import Plain
@@ -82,7 +84,7 @@ class ResponseScreen(Screen):
         self.query_one("#role-status", Plain).show(status)
         box = self.query_one("#steps", VerticalScroll)
         box.remove_children()
-        widgets = []
+        widgets: list[Widget] = []
         for label, steps in grouped(shown):
             widgets.append(Plain(label.capitalize(), classes="timebox"))
             widgets += [StepCard(s, self.role_name(s.owner), self.incident.lessons_for(s.id)) for s in steps]
@@ -137,5 +139,6 @@ class ResponseScreen(Screen):
         self.app.push_screen(PickScreen("Related incident types: triage one", choices), self.open_related)
 
     def open_related(self, type_id: str | None) -> None:
-        if type_id is not None:
-            self.app.open_triage(self.library.type(type_id))
+        incident = self.library.type(type_id) if type_id is not None else None
+        if incident is not None:
+            app_of(self).open_triage(incident)

@@ -18,8 +18,9 @@ from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from playbook.model import IncidentType, Library
-from playbook.timebox import duration
+from playbook.render import duration
 from playbook.triage import Walk
+from tui.context import app_of
 from tui.widgets import severity
 from tui.widgets.numbered import DIGITS, numbered
 from tui.widgets.plain import Plain
@@ -81,12 +82,12 @@ class TriageScreen(Screen):
         outcome.display = walk.done
         for css in [c for c in outcome.classes if c.startswith("sev-")]:
             outcome.remove_class(css)
-        if walk.done:
+        asked = walk.question
+        if asked is None:
             outcome.show(self.outcome_text())
             if walk.severity:
                 outcome.add_class(severity.css_class(self.library, walk.severity))
         else:
-            asked = walk.question
             question.show(
                 Content.assemble((asked.ask, "bold"), *(("\n", (asked.help, "italic")) if asked.help else ()))
             )
@@ -135,25 +136,28 @@ class TriageScreen(Screen):
             wanted = self.on_settled is not None if action == "settle" else self.on_settled is None
             return wanted and self.walk.done and self.walk.severity is not None
         if action == "answer":
-            return not self.walk.done and self.walk.question.by_key(parameters[0] + 1) is not None
+            asked = self.walk.question
+            return asked is not None and asked.by_key(parameters[0] + 1) is not None
         if action == "undo":
             return bool(self.walk.answered)
         return True
 
     def action_answer(self, index: int) -> None:
-        answer = self.walk.question.by_key(index + 1)
+        answer = asked.by_key(index + 1) if (asked := self.walk.question) is not None else None
         if answer is not None:
             self.choose(answer.id)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        question_id, _, answer_id = event.option_id.partition("/")
-        if not self.walk.done and self.walk.question.id == question_id:
+        question_id, _, answer_id = (event.option_id or "").partition("/")
+        asked = self.walk.question
+        if asked is not None and asked.id == question_id:
             self.choose(answer_id)
 
     def choose(self, answer_id: str) -> None:
         # A click or key that lands after the question changed must not answer the next one.
-        if self.walk.done or self.walk.question.answer(answer_id) is None:
+        asked = self.walk.question
+        if asked is None or asked.answer(answer_id) is None:
             return
         self.walk = self.walk.answer(answer_id)
         self.show_walk()
@@ -163,9 +167,12 @@ class TriageScreen(Screen):
         self.show_walk()
 
     async def action_respond(self) -> None:
-        await self.app.open_response(self.incident, self.walk.severity, unsure=self.walk.unsure)
+        if self.walk.severity is not None:  # check_action offers it only then
+            await app_of(self).open_response(self.incident, self.walk.severity, unsure=self.walk.unsure)
 
     async def action_settle(self) -> None:
+        if self.on_settled is None:  # check_action offers it only then
+            return
         self.app.pop_screen()
         opened = self.on_settled(self.walk)
         if isawaitable(opened):  # a form the caller opened: wait for it, so keys typed ahead reach it

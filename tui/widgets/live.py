@@ -14,31 +14,11 @@ from textual.content import Content
 from playbook.incident import Incident, StepState
 from playbook.journal import Entry
 from playbook.problems import quote
+from playbook.render import countdown, hhmm
 from playbook.reports import describe
 
 OVERDUE = "⚠ OVERDUE"
 UNSAVED = "◌ UNSAVED"
-
-
-def clock(delta: timedelta) -> str:
-    """A countdown as a leader reads it: 4:05, 1:02:30."""
-    seconds = int(abs(delta.total_seconds()))
-    hours, rest = divmod(seconds, 3600)
-    minutes, seconds = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
-
-
-def elapsed(delta: timedelta) -> str:
-    """A duration in words, so it never reads as a clock time: 42 s, 12 min, 1 h 05 min."""
-    seconds = int(abs(delta.total_seconds()))
-    if seconds < 60:
-        return f"{seconds} s"
-    hours, minutes = divmod(seconds // 60, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-
-
-def hhmm(moment: datetime | None) -> str:
-    return moment.strftime("%H:%M") if moment else "--:--"
 
 
 def one_line(text: str) -> str:
@@ -57,7 +37,7 @@ class TimeBoxes:
 
     def late_by(self, step: StepState) -> timedelta:
         """How long after its box closed a done step was done; not positive when in time."""
-        return step.at - step.due
+        return step.at - step.due if step.at else timedelta(0)
 
     def due(self, step: StepState) -> str:
         return hhmm(step.due)
@@ -79,8 +59,8 @@ def step_line(
     step: StepState, owner: str, now: datetime, boxes: TimeBoxes = REAL_TIME, closed: bool = False
 ) -> Content:
     """`closed`: the incident is closed, so an open step shows how it ended, not a countdown."""
-    if step.status == "done":
-        late = f" · {clock(boxes.late_by(step))} late" if boxes.late_by(step) > timedelta(0) else ""
+    if step.status == "done" and step.at is not None:  # a done step has its time
+        late = f" · {countdown(boxes.late_by(step))} late" if boxes.late_by(step) > timedelta(0) else ""
         return Content.assemble(
             ("✓ DONE     ", "bold"), step.do, f"  — {one_line(step.by)} at {boxes.moment(step.at)}{late}"
         )
@@ -97,12 +77,12 @@ def step_line(
     left = boxes.left(step, now)
     if left < timedelta(0):
         return Content.assemble(
-            (f"{OVERDUE} by {clock(left)}  ", "bold reverse"),
+            (f"{OVERDUE} by {countdown(left)}  ", "bold reverse"),
             (step.do, "bold"),
             f"  · {owner} · was due {boxes.due(step)}",
         )
     return Content.assemble(
-        ("☐ ", "bold"), (f"{clock(left)} left  ", "bold"), step.do, f"  · {owner} · due {boxes.due(step)}"
+        ("☐ ", "bold"), (f"{countdown(left)} left  ", "bold"), step.do, f"  · {owner} · due {boxes.due(step)}"
     )
 
 

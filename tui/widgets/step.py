@@ -7,7 +7,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 
 from playbook.model import Lesson, Step
-from playbook.timebox import duration
+from playbook.render import duration
 from tui.widgets.plain import Plain
 
 
