@@ -1193,14 +1193,18 @@ def _sync_folder(folder: Path) -> None:
 def replay_outbox(path: Path) -> list[Entry]:
     """Record what an earlier session left in the journal's outbox (on the next start). Returns
     what was recorded; an outbox that still cannot be recorded stays for the next try."""
-    file = outbox_path(path)
-    if not file.exists():
-        return []
-    outbox = Outbox(file)
-    if not len(outbox):
+    if not outbox_path(path).exists():
         return []
     with Journal.open(path, create=False) as journal:
-        recorded = outbox.flush(journal)
+        return replay_into(journal)
+
+
+def replay_into(journal: JournalStore) -> list[Entry]:
+    """Record what waits in this journal's outbox (any back end: the outbox is beside `path`)."""
+    outbox = Outbox(outbox_path(journal.path))
+    if not len(outbox):
+        return []
+    recorded = outbox.flush(journal)
     if outbox.last_error is not None and not recorded:
         raise outbox.last_error
     return recorded

@@ -7,7 +7,17 @@ import os
 from pathlib import Path
 
 from playbook.clock import SYSTEM_CLOCK, Clock
-from playbook.journal import Journal, JournalError, JournalStore, Verification, default_path
+from playbook.journal import (
+    Entry,
+    Journal,
+    JournalError,
+    JournalStore,
+    NoJournal,
+    Verification,
+    default_path,
+    replay_into,
+)
+from playbook.journal import replay_outbox as replay_file_outbox
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 
@@ -67,3 +77,16 @@ def copy_journal(source: str | Path, target: str | Path) -> Verification:
         copy.import_rows(incidents, rows)
     with open_journal(target, readonly=True, create=False) as copy:
         return copy.verify()
+
+
+def replay_outbox(location: str | Path) -> list[Entry]:
+    """Record what an earlier session left in the outbox of the journal at `location` (a file's
+    outbox lies beside it; a shared journal's in the user's data folder)."""
+    if not is_url(location):
+        return replay_file_outbox(Path(location))
+    try:
+        journal = open_journal(location, create=False)
+    except NoJournal:
+        return []
+    with journal:
+        return replay_into(journal)

@@ -12,7 +12,8 @@ from textual.app import App
 from textual.message import Message
 
 from playbook.clock import SYSTEM_CLOCK, Clock
-from playbook.journal import Journal, default_path
+from playbook.journal import JournalStore, NoJournal, default_path
+from playbook.journals import is_url, open_journal
 from playbook.library import Loaded, default_root
 
 if TYPE_CHECKING:
@@ -24,13 +25,20 @@ class Settings:
     """What the app was started with (command line and environment)."""
 
     library: Path = attrs.field(factory=default_root, converter=Path)
-    # None: the default journal in the user's data folder
-    journal: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
+    # None: the default journal in the user's data folder; a postgresql:// URL stays text
+    journal: Path | str | None = attrs.field(default=None, converter=lambda j: _location(j))
     read_only: bool = False  # an observer's app (`playbook serve`'s read-only link): never writes
 
     @property
-    def journal_path(self) -> Path:
+    def journal_path(self) -> Path | str:
         return self.journal or default_path()
+
+
+def _location(chosen: object) -> Path | str | None:
+    if chosen is None or chosen == "":
+        return None
+    text = str(chosen)
+    return text if is_url(text) else Path(text)
 
 
 @attrs.frozen(kw_only=True)
@@ -38,21 +46,28 @@ class AppContext:
     settings: Settings = attrs.field(factory=Settings)
     clock: Clock = SYSTEM_CLOCK
 
-    def open_journal(self, *, create: bool = False) -> Journal:
-        """The journal of live incidents and drills, stamped by the app's clock. Only a write the
-        user asked for creates it (`create`), and only the default journal's folder is made: a
-        named one whose folder is missing is a mistyped path."""
+    def open_journal(self, *, create: bool = False) -> JournalStore:
+        """The journal of live incidents and drills (a file, or a team's PostgreSQL database),
+        stamped by the app's clock. Only a write the user asked for creates it (`create`), and only
+        the default journal's folder is made: a named one whose folder is missing is a mistyped
+        path. An observer's app opens it read-only."""
+        where = self.settings.journal_path
         if self.settings.read_only:
-            return Journal.open(self.settings.journal_path, readonly=True, clock=self.clock)
+            return open_journal(where, readonly=True, create=False, clock=self.clock)
         chosen = self.settings.journal
-        return Journal.open(self.settings.journal_path, create=create, make_folders=chosen is None, clock=self.clock)
+        return open_journal(where, create=create, make_folders=chosen is None, clock=self.clock)
 
-    def read_journal(self) -> Journal | None:
+    def read_journal(self) -> JournalStore | None:
         """The journal to read, or None when none has been written yet (nothing is created)."""
-        path = self.settings.journal_path
-        if not path.exists() and (self.settings.journal is None or path.parent.is_dir()):
+        where = self.settings.journal_path
+        if isinstance(where, Path):
+            if not where.exists() and (self.settings.journal is None or where.parent.is_dir()):
+                return None
+            return self.open_journal()
+        try:
+            return self.open_journal()
+        except NoJournal:
             return None
-        return self.open_journal()
 
 
 class LibraryLoaded(Message):

@@ -18,7 +18,8 @@ from textual.screen import Screen
 from textual.widget import AwaitMount
 
 from playbook.clock import SYSTEM_CLOCK, Clock
-from playbook.journal import Entry, JournalError, replay_outbox
+from playbook.journal import Entry, JournalError
+from playbook.journals import replay_outbox
 from playbook.library import Loaded, load
 from playbook.model import IncidentType, Library
 from playbook.safe import safe
@@ -93,7 +94,7 @@ class LibraryApp(App[None]):
                 target.focus()
 
     @work(thread=True, exclusive=True, group="outbox")
-    def replay_outbox(self, path: Path) -> None:
+    def replay_outbox(self, path: Path | str) -> None:
         """Entries typed while the journal could not be written, in an earlier run: recorded now,
         in their order, once, each with when it was typed and when it was recorded."""
         try:

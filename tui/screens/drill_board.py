@@ -18,7 +18,7 @@ from textual.content import Content
 from playbook import drill_run
 from playbook.drill_run import CLOCK, INJECT, JOINED, PRACTICE, STARTED
 from playbook.incident import Incident, StepState
-from playbook.journal import Entry, Journal
+from playbook.journal import Entry, JournalStore
 from playbook.render import hhmm, minutes
 from tui.context import app_of
 from tui.screens import drill_shared
@@ -36,7 +36,7 @@ class FromDeclaration:
     the drill's own clock and inject entries. Everything else (append, kind_of, path, close) is
     the journal itself."""
 
-    def __init__(self, journal: Journal) -> None:
+    def __init__(self, journal: JournalStore) -> None:
         self._journal = journal
 
     def entries(self, incident: str, after: int = 0) -> list[Entry]:
@@ -111,9 +111,9 @@ class DrillBoardScreen(IncidentScreen):
         ),
     ]
 
-    def __init__(self, journal: Journal, drill_id: str, library, actor: str) -> None:
+    def __init__(self, journal: JournalStore, drill_id: str, library, actor: str) -> None:
         # FromDeclaration stands in for the journal (it forwards what it does not narrow).
-        super().__init__(cast(Journal, FromDeclaration(journal)), drill_id, library, actor)
+        super().__init__(cast(JournalStore, FromDeclaration(journal)), drill_id, library, actor)
         self.drill_journal = journal
         self.run: drill_run.DrillRun | None = None
         self.injects_seen: int | None = None  # how many injects the board has shown; None before the first read

@@ -14,7 +14,7 @@ from textual.widgets import Footer
 
 from playbook import drill_run
 from playbook.incident import Incident
-from playbook.journal import Journal, JournalError
+from playbook.journal import JournalError, JournalStore
 from playbook.model import Library
 from playbook.reports import describe
 from tui.context import context_of
@@ -79,7 +79,7 @@ class DrillFacilitatorScreen(Screen):
         Binding("escape", "app.pop_screen", "Back", id="drill_facilitator.back"),
     ]
 
-    def __init__(self, journal: Journal, drill_id: str, library: Library, facilitator: str) -> None:
+    def __init__(self, journal: JournalStore, drill_id: str, library: Library, facilitator: str) -> None:
         super().__init__()
         self.journal = journal
         self.library = library

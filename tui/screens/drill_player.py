@@ -13,7 +13,7 @@ from textual.widgets import Footer
 
 from playbook import drill_run
 from playbook.incident import IncidentError
-from playbook.journal import Journal, JournalError
+from playbook.journal import JournalError, JournalStore
 from playbook.model import Answer, Library, Question
 from tui.context import app_of, context_of
 from tui.screens import drill_shared
@@ -51,7 +51,9 @@ class DrillPlayerScreen(Screen):
         Binding("escape", "app.pop_screen", "Back", id="drill_player.back"),
     ]
 
-    def __init__(self, journal: Journal, drill_id: str, library: Library, actor: str = "", terminal: str = "") -> None:
+    def __init__(
+        self, journal: JournalStore, drill_id: str, library: Library, actor: str = "", terminal: str = ""
+    ) -> None:
         """`terminal`: set in a player's own process, which records that it joined (and under
         which name) so the facilitator sees who is playing; empty on the facilitator's screen."""
         super().__init__()

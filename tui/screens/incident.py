@@ -35,7 +35,7 @@ from playbook.incident import (
     parse_when,
     recorded_walk,
 )
-from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed, outbox_path
+from playbook.journal import Draft, Entry, JournalError, JournalStore, Outbox, WriteFailed, outbox_path
 from playbook.model import IncidentType, Library
 from playbook.render import countdown, elapsed, hhmm
 from tui.context import context_of
@@ -85,7 +85,7 @@ class IncidentScreen(Screen):
     ]
     time_boxes: TimeBoxes = REAL_TIME  # the drill board counts them in drill minutes instead
 
-    def __init__(self, journal: Journal, incident_id: str, library: Library | None, actor: str) -> None:
+    def __init__(self, journal: JournalStore, incident_id: str, library: Library | None, actor: str) -> None:
         super().__init__()
         self.journal = journal
         self.incident_id = incident_id
@@ -125,6 +125,10 @@ class IncidentScreen(Screen):
         return self.clock.now()
 
     def on_mount(self) -> None:
+        if context_of(self).settings.read_only:
+            # An observer's entries stay in this process (shown unsaved, never recorded): a file
+            # beside the journal would let the next team member's app record them.
+            self.outbox = Outbox()
         self.show()
         self.query_one("#incident-steps").focus()
         self.set_interval(1.0, self.tick)

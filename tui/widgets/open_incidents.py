@@ -8,7 +8,8 @@ from pathlib import Path
 from textual import work
 from textual.message import Message
 
-from playbook.journal import IncidentRecord, Journal, JournalError
+from playbook.journal import IncidentRecord, JournalError, NoJournal
+from playbook.journals import open_journal
 from tui.context import context_of
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
@@ -32,13 +33,15 @@ class OpenIncidents(Plain):
         self.look(context_of(self).settings.journal_path)
 
     @work(thread=True, exclusive=True, group="open-incidents")
-    def look(self, path: Path) -> None:
-        if not path.exists():  # no journal yet: nothing to point at, and nothing is created
+    def look(self, path: Path | str) -> None:
+        if isinstance(path, Path) and not path.exists():  # no journal yet: nothing is created
             return
         try:
-            with Journal.open(path, readonly=True) as journal:
+            with open_journal(path, readonly=True, create=False) as journal:
                 records = [r for r in journal.incidents("live") if r.is_open or r.problem]
                 damage = journal.damage
+        except NoJournal:
+            return
         except (JournalError, OSError) as error:  # said in one line, never a crash at launch
             self.post_message(self.Found([], f"⚠ The journal cannot be read: {error}"))
             return
