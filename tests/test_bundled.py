@@ -5,13 +5,61 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 
 from playbook.library import load
 from playbook.paths import BUNDLED_LIBRARY
 from playbook.triage import analyse
 
-REQUIRED = ["ransomware", "personal-data-breach", "major-customer-outage", "critical-vendor-outage", "business-email-compromise", "insider-data-theft", "ddos-attack", "workplace-fatality", "workplace-violence", "key-executive-loss", "senior-leader-misconduct", "industrial-action", "product-recall", "key-supplier-failure", "logistics-disruption", "facility-loss", "severe-weather", "pandemic", "staff-abroad-crisis", "regulator-dawn-raid", "whistleblower-report", "internal-fraud", "sanctions-breach", "liquidity-crunch", "social-media-crisis", "hostile-media-story", "activist-protest", "environmental-spill", "extortion-threat", "ai-system-failure"]
+REQUIRED = [
+    "ransomware",
+    "personal-data-breach",
+    "major-customer-outage",
+    "critical-vendor-outage",
+    "business-email-compromise",
+    "insider-data-theft",
+    "ddos-attack",
+    "workplace-fatality",
+    "workplace-violence",
+    "key-executive-loss",
+    "senior-leader-misconduct",
+    "industrial-action",
+    "product-recall",
+    "key-supplier-failure",
+    "logistics-disruption",
+    "facility-loss",
+    "severe-weather",
+    "pandemic",
+    "staff-abroad-crisis",
+    "regulator-dawn-raid",
+    "whistleblower-report",
+    "internal-fraud",
+    "sanctions-breach",
+    "liquidity-crunch",
+    "social-media-crisis",
+    "hostile-media-story",
+    "activist-protest",
+    "environmental-spill",
+    "extortion-threat",
+    "ai-system-failure",
+]
 
+# The ten types issue #15 found missing: recurrent, high-priority crises a leader meets.
+NEW_IN_15 = [
+    "public-harm",
+    "bomb-threat",
+    "utility-failure",
+    "safeguarding-allegation",
+    "supplier-compromise",
+    "industrial-control-attack",
+    "hostile-investor",
+    "bank-or-processor-failure",
+    "geopolitical-shock",
+    "employee-death",
+]
+
+# "Run the X response" and nothing more: the redirect-only entry the issue counted 87 of.
+ONLY_REDIRECT = re.compile(r"^Run (the|this) [^;.]*response[^;.]*[;.]?\s*", re.IGNORECASE)
 PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|lorem|ipsum|placeholder|example\.(com|org))\b|\.\.\.|XXX", re.IGNORECASE)
 # "Jane Smith", "Dr Patel": mentors are credited by role and experience, never by name.
 PERSONAL_NAME = re.compile(r"^(Dr|Mr|Mrs|Ms|Prof)\.? |^[A-Z][a-z]+ [A-Z][a-z]+$")
@@ -28,9 +76,26 @@ def test_strictly_clean():
 
 
 def test_counts():
-    assert len(TYPES) >= 30
+    assert len(TYPES) == 40
     assert len({t.category for t in TYPES}) >= 8
     assert set(REQUIRED) <= {t.id for t in TYPES}
+    assert set(NEW_IN_15) <= {t.id for t in TYPES}
+
+
+@pytest.mark.parametrize("type_id", NEW_IN_15)
+def test_new_types_hold_judgment_not_only_steps(type_id):
+    """What issue #15 asked of each new type beyond completeness: conditions where the first
+    moves would harm (not only a redirect to another type), a "not when" on the dangerous
+    steps, a story behind every lesson, and answers that say what they mean."""
+    incident = LIBRARY.type(type_id)
+    for entry in incident.does_not_apply:
+        beyond_redirect = ONLY_REDIRECT.sub("", entry.instead)
+        assert len(beyond_redirect.split()) >= 5, f"only redirects: {entry.instead}"
+    assert any(step.not_when for r in incident.responses for step in r.steps)
+    assert all(lesson.story for lesson in incident.lessons)
+    raw = yaml.safe_load((BUNDLED_LIBRARY / f"{type_id}.yaml").read_text(encoding="utf-8"))
+    means = [m for q in raw["triage"]["questions"].values() for a in q["answers"] for m in a.get("means", [])]
+    assert means, "no triage answer says what it means (life at risk, legal clock, money...)"
 
 
 def test_roles_fit_business_crises_not_only_it():
@@ -88,6 +153,20 @@ def test_no_placeholder_text(incident):
         ("ransomware", "SEC", "4 business days", None),
         ("workplace-fatality", "1904.39", "8 hours", 8),
         ("workplace-fatality", "1904.39", "24 hours", 24),
+        ("public-harm", "regulations 5", "10 days", 240),
+        ("supplier-compromise", "Article 33", "Without undue delay and, where feasible, not later than 72 hours", 72),
+        ("supplier-compromise", "12 CFR", "As soon as possible and no later than 36 hours", 36),
+        ("utility-failure", "Article 23(4)(d)", "One month", None),
+        (
+            "industrial-control-attack",
+            "CIP-008-6",
+            "1 hour (and by the end of the next calendar day for an attempt to compromise)",
+            1,
+        ),
+        ("safeguarding-allegation", "Working Together", "Within one working day", None),
+        ("hostile-investor", "Rule 2.6(a)", "28 days", 672),
+        ("geopolitical-shock", "501.603", "10 business days", None),
+        ("employee-death", "1904.39", "8 hours", 8),
     ],
 )
 def test_regulatory_clocks_are_exact_and_attributed(type_id, source, within, hours):
