@@ -28,6 +28,7 @@ COMMANDS = (
     "new",
     "preview",
     "export",
+    "handbook",
     "schema",
     "rules",
 )

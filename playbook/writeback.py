@@ -78,6 +78,11 @@ def create(path: Path | str, text: str) -> Snapshot:
     return Snapshot(path, text, _digest(raw))
 
 
+def save_output(path: Path, raw: bytes) -> None:
+    """Write a generated file (a handbook, a packet) whole or not at all, replacing an older one."""
+    _write_atomic(path, raw, overwrite=path.exists())
+
+
 def _write_atomic(path: Path, raw: bytes, *, overwrite: bool, unless_changed: Snapshot | None = None) -> None:
     if not overwrite and path.exists():
         raise FileExistsError(f"{path} already exists")
