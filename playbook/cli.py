@@ -29,6 +29,7 @@ COMMANDS = (
     "preview",
     "export",
     "handbook",
+    "import-table",
     "schema",
     "rules",
 )

@@ -198,7 +198,9 @@ def first_questions(triage: Triage, count: int = CARD_QUESTIONS) -> list[Questio
     """The questions a leader meets first: the triage's order from its first question."""
     plan = flow(triage)
     keys = sorted(plan.nodes, key=plan.order.__getitem__)
-    return [plan.nodes[key].question for key in keys[:count]]
+    # One question may be asked at several places (a compiled table, a tree of nodes): once here.
+    questions = {plan.nodes[key].question.id: plan.nodes[key].question for key in keys}
+    return list(questions.values())[:count]
 
 
 def first_moves(library: Library, incident: IncidentType) -> list[Step]:
