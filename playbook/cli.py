@@ -22,6 +22,7 @@ COMMANDS = (
     "triage",
     "incidents",
     "report",
+    "journal",
     "practice",
     "drill",
     "validate",
@@ -92,6 +93,13 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except UsageError as error:
         print(f"playbook: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:
+        from playbook.journal import JournalError  # only when something failed: --help stays light
+
+        if not isinstance(error, JournalError):
+            raise
+        print(f"playbook: {error}", file=sys.stderr)  # a journal that cannot be used: said in one line
         return EXIT_USAGE
     except BrokenPipeError:  # `playbook list | head`
         sys.stderr.close()

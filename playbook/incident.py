@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 
 import attrs
 
-from playbook.journal import Draft, Entry, draft
+from playbook.journal import Draft, Entry, Head, draft
 from playbook.model import Answer, IncidentType, Library, Question, Step
 
 COMMANDER = "commander"  # every incident has one, whatever roles the library names
@@ -144,6 +144,17 @@ class Incident:
             *(s for s in self.steps if not s.is_open),
         )
 
+    @property
+    def damaged(self) -> tuple[Entry, ...]:
+        """Entries shown as damaged: the journal could not read or check them."""
+        return tuple(e for e in self.entries if e.damage)
+
+    @property
+    def head(self) -> Head | None:
+        """The chain head of the entries folded: what a printed report is checked against."""
+        last = next((e for e in reversed(self.entries) if e.seq and e.hash), None)
+        return Head(seq=last.seq, hash=last.hash) if last and last.hash else None
+
     def entry(self, seq: int) -> Entry | None:
         return next((e for e in self.entries if e.seq == seq), None)
 
@@ -155,17 +166,18 @@ class Incident:
         """Notes, decisions and corrections, in the order they happened."""
         return tuple(
             sorted(
-                (e for e in self.entries if e.kind in (*TEXT_KINDS, "correction")), key=lambda e: (e.happened_at, e.seq)
+                (e for e in self.entries if e.kind in (*TEXT_KINDS, "correction") or e.damage),
+                key=lambda e: (e.happened_at, e.seq),
             )
         )
 
     @property
     def severity_changes(self) -> tuple[Entry, ...]:
-        return tuple(e for e in self.entries if e.kind == "retriaged")
+        return tuple(e for e in self.entries if e.kind == "retriaged" and not e.damage)
 
     @property
     def status_updates(self) -> tuple[Entry, ...]:
-        return tuple(e for e in self.entries if e.kind == "status-sent")
+        return tuple(e for e in self.entries if e.kind == "status-sent" and not e.damage)
 
     @property
     def last_update_at(self) -> datetime:
@@ -329,60 +341,81 @@ def declaration(
 
 
 def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
-    """The incident's state after these entries (in commit order, the first a declaration)."""
+    """The incident's state after these entries (in commit order, the first a declaration).
+
+    A damaged entry (one the journal could not read or check, or whose data does not fit its
+    kind) is kept in `entries`, marked, to be shown as damaged; it never changes the state."""
     entries = tuple(entries)
-    if not entries or entries[0].kind != "declared":
-        raise IncidentError("an incident's entries start with its declaration")
+    if not entries or entries[0].kind != "declared" or entries[0].damage:
+        problem = f": #{entries[0].seq} {entries[0].damage}" if entries and entries[0].damage else ""
+        raise IncidentError(f"an incident's entries start with its declaration{problem}")
     first = entries[0]
     data = first.data
-    steps: dict[str, StepState] = {}
-    _add_steps(steps, data["steps"], data["severity"]["id"], first.happened_at)
-    roles = {
-        COMMANDER: RoleHolder(
-            role=COMMANDER, name="Incident commander", person=data["commander"], since=first.happened_at
-        )
-    }
-    severity = SeverityInfo(**data["severity"])
-    answers = tuple(tuple(pair) for pair in data.get("answers", ()))
+    try:
+        steps: dict[str, StepState] = {}
+        _add_steps(steps, data["steps"], data["severity"]["id"], first.happened_at)
+        roles = {
+            COMMANDER: RoleHolder(
+                role=COMMANDER, name="Incident commander", person=data["commander"], since=first.happened_at
+            )
+        }
+        severity = SeverityInfo(**data["severity"])
+        answers = tuple(tuple(pair) for pair in data.get("answers", ()))
+        title, type_id, type_title = data["title"], data["type"], data["type_title"]
+    except (KeyError, TypeError, AttributeError) as error:
+        raise IncidentError(
+            f"#{first.seq} damaged: the declaration cannot be read ({error!r} is wrong or missing)"
+        ) from None
     corrected: dict[int, list[int]] = {}
     closed = None
+    kept = [first]
     for entry in entries[1:]:
-        d = entry.data
-        if entry.kind == "step" and d["step"] in steps:
-            steps[d["step"]] = _apply_step(steps[d["step"]], entry)
-        elif entry.kind == "role":
-            role = role_key(d["role"])
-            before = roles.get(role)
-            roles[role] = RoleHolder(
-                role=role,
-                name=d["name"],
-                person=d["person"],
-                since=entry.happened_at,
-                previous=before.person if before else "",
-            )
-        elif entry.kind == "retriaged":
-            severity = SeverityInfo(**d["severity"])
-            _add_steps(steps, d["steps"], severity.id, entry.happened_at)
-            answers = tuple(tuple(pair) for pair in d.get("answers", ())) or answers
-        elif entry.kind == "triaged":
-            answers = tuple(tuple(pair) for pair in d["answers"])
-        elif entry.kind == "correction":
-            corrected.setdefault(d["corrects"], []).append(entry.seq)
-        elif entry.kind == "closed" and closed is None:
-            closed = entry
+        if entry.damage:
+            kept.append(entry)
+            continue
+        try:
+            # Each entry's effect is computed before any of it is applied: a damaged one changes nothing.
+            d = entry.data
+            if entry.kind == "step" and d["step"] in steps:
+                steps[d["step"]] = _apply_step(steps[d["step"]], entry)
+            elif entry.kind == "role":
+                role = role_key(d["role"])
+                before = roles.get(role)
+                roles[role] = RoleHolder(
+                    role=role,
+                    name=d["name"],
+                    person=d["person"],
+                    since=entry.happened_at,
+                    previous=before.person if before else "",
+                )
+            elif entry.kind == "retriaged":
+                level = SeverityInfo(**d["severity"])
+                added = dict(steps)
+                _add_steps(added, d["steps"], level.id, entry.happened_at)
+                answers = tuple(tuple(pair) for pair in d.get("answers", ())) or answers
+                severity, steps = level, added
+            elif entry.kind == "triaged":
+                answers = tuple(tuple(pair) for pair in d["answers"])
+            elif entry.kind == "correction":
+                corrected.setdefault(int(d["corrects"]), []).append(entry.seq)
+            elif entry.kind == "closed" and closed is None:
+                closed = entry
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            entry = attrs.evolve(entry, damage=f"damaged: its data does not fit a {entry.kind} entry ({error!r})")
+        kept.append(entry)
     return Incident(
         id=first.incident,
         kind=kind,
-        title=data["title"],
-        type_id=data["type"],
-        type_title=data["type_title"],
+        title=title,
+        type_id=type_id,
+        type_title=type_title,
         commander=roles[COMMANDER].person,
         declared_at=first.happened_at,
         severity=severity,
         answers=answers,
         steps=tuple(steps.values()),
         roles=tuple(roles.values()),
-        entries=entries,
+        entries=tuple(kept),
         corrected_by={seq: tuple(c) for seq, c in corrected.items()},
         closed=closed,
     )

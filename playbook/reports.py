@@ -40,14 +40,38 @@ def minutes(delta) -> str:
 def report(incident: Incident, kind: str, now: datetime) -> str:
     if kind not in _BUILDERS:
         raise ValueError(f"report kind must be one of {', '.join(KINDS)}")
-    return _BUILDERS[kind](incident, now)
+    return _BUILDERS[kind](incident, now) + evidence(incident)
+
+
+def evidence(incident: Incident) -> str:
+    """The end of every report: the entries shown as damaged, and the chain head, so a printed
+    report can be checked against the journal later (`playbook journal verify` prints the heads)."""
+    damaged = [f"- ⚠ #{e.seq} {text(e.damage)}" for e in incident.damaged]
+    head = incident.head
+    lines = [
+        "",
+        "---",
+        "",
+        *(
+            ["**The journal shows damage: these entries cannot be trusted or read.**", "", *damaged, ""]
+            if damaged
+            else []
+        ),
+        f"Journal chain head: {head} ({incident.id}, checked with `playbook journal verify`)"
+        if head
+        else f"Journal chain head: none ({incident.id} was recorded before the journal kept a hash chain)",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def status(incident: Incident, now: datetime) -> str:
     """Conditions, actions, needs: what a leader sends on the severity's cadence."""
     since = incident.last_update_at
     closed_since = [s for s in incident.steps if not s.is_open and s.at and s.at >= since]
-    logged_since = [e for e in incident.log if e.kind in ("note", "decision") and e.happened_at >= since]
+    logged_since = [
+        e for e in incident.log if e.kind in ("note", "decision") and not e.damage and e.happened_at >= since
+    ]
     open_steps = [s for s in incident.steps_by_due if s.is_open]
     lines = [
         f"# Status update: {text(incident.title)}",
@@ -109,7 +133,7 @@ def summary(incident: Incident, now: datetime) -> str:
     """One page for executives: what happened, how bad, what was done, where it stands."""
     done = [s for s in incident.steps if s.status == "done"]
     skipped = [s for s in incident.steps if s.status == "skipped"]
-    decisions = [e for e in incident.log if e.kind == "decision"]
+    decisions = [e for e in incident.log if e.kind == "decision" and not e.damage]
     state = f"closed {when(incident.closed.happened_at)}" if incident.closed else "open"
     lines = [
         f"# Executive summary: {text(incident.title)}",
@@ -223,7 +247,7 @@ def after_action(incident: Incident, now: datetime) -> str:
             [
                 f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}"
                 for e in incident.log
-                if e.kind == "decision"
+                if e.kind == "decision" and not e.damage
             ]
             or ["- None recorded."]
         ),
@@ -245,6 +269,8 @@ def after_action(incident: Incident, now: datetime) -> str:
 def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text) -> str:
     """One entry in words, for the timeline; `text` renders typed text (Markdown-escaped by default)."""
     d = entry.data
+    if entry.damage:
+        return f"⚠ DAMAGED: {text(entry.damage)}"
     if entry.kind == "declared":
         steps = len(d["steps"])
         return (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from time import monotonic
 
 from textual import work
 from textual.app import App
@@ -12,11 +13,24 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import AwaitMount
 
+from playbook.journal import Entry, JournalError, default_path, replay_outbox
 from playbook.library import Loaded, default_root, load
 from playbook.model import IncidentType
 from tui.commands import PlaybookCommands
 from tui.editing import Authoring
 from tui.screens.drill_commands import DrillCommands
+from tui.screens.form import FormScreen
+
+QUIT_CONFIRM_SECONDS = 5.0  # a second ctrl+q within this long quits in spite of the warning
+
+
+class OutboxReplayed(Message):
+    """Posted by the worker that records what an earlier session left in the outbox."""
+
+    def __init__(self, recorded: list[Entry], problem: str = "") -> None:
+        super().__init__()
+        self.recorded = recorded
+        self.problem = problem
 
 
 class LibraryLoaded(Message):
@@ -60,6 +74,38 @@ class PlaybookApp(App):
     def on_mount(self) -> None:
         self.load_library()
         self.authoring.start()
+        self.replay_outbox(Path(getattr(self, "journal_path", None) or default_path()))
+
+    @work(thread=True, exclusive=True, group="outbox")
+    def replay_outbox(self, path: Path) -> None:
+        """Entries typed while the journal could not be written, in an earlier run: recorded now,
+        in their order, once, each with when it was typed and when it was recorded."""
+        try:
+            recorded = replay_outbox(path)
+        except (JournalError, OSError) as error:
+            self.post_message(OutboxReplayed([], str(error)))
+            return
+        if recorded:
+            self.post_message(OutboxReplayed(recorded))
+
+    def on_outbox_replayed(self, message: OutboxReplayed) -> None:
+        if message.problem:
+            self.notify(
+                f"Entries typed earlier are still waiting in the outbox, not yet in the journal: {message.problem}",
+                title="Unsaved entries",
+                severity="error",
+                timeout=30,
+                markup=False,
+            )
+            return
+        first = message.recorded[0]
+        self.notify(
+            f"Recorded {len(message.recorded)} entr{'ies' if len(message.recorded) != 1 else 'y'} typed while the "
+            f"journal could not be written (the first typed {first.logged_at:%H:%M} UTC)",
+            title="Outbox recorded",
+            timeout=15,
+            markup=False,
+        )
 
     @work(thread=True, exclusive=True, group="library")
     def load_library(self) -> None:
@@ -98,7 +144,7 @@ class PlaybookApp(App):
             self.pop_screen()
         self.screen.query_one("#query").focus()
 
-    quit_warned = False  # ctrl+q was pressed once with unsaved entries
+    quit_armed_until = 0.0  # after a warning, a second ctrl+q before this (monotonic) quits
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "edit":
@@ -124,16 +170,26 @@ class PlaybookApp(App):
         self.open(PracticeScreen())
 
     async def action_quit(self) -> None:
-        """Quit, unless an incident board still holds entries its journal has not recorded:
-        then the first ctrl+q only warns, as Escape does on the board."""
+        """Quit, unless something would be lost or left behind: entries the journal has not
+        recorded, or text half-typed into a form. Then ctrl+q warns, every time, and only a
+        second ctrl+q within a few seconds quits."""
         unsaved = sum(len(getattr(screen, "outbox", ())) for screen in self.screen_stack)
-        if unsaved and not self.quit_warned:
-            self.quit_warned = True
+        typed = [screen for screen in self.screen_stack if isinstance(screen, FormScreen) and screen.half_typed]
+        if (unsaved or typed) and monotonic() > self.quit_armed_until:
+            self.quit_armed_until = monotonic() + QUIT_CONFIRM_SECONDS
+            lost = []
+            if unsaved:
+                lost.append(
+                    f"{unsaved} entr{'ies are' if unsaved != 1 else 'y is'} not recorded in the journal yet "
+                    "(kept in its outbox file, recorded at the next start)"
+                )
+            if typed:
+                lost.append(f"the text typed in “{typed[-1].title_text}” is not saved and would be lost")
             self.notify(
-                f"{unsaved} entries are not saved yet and are being retried. Press ctrl+q again to quit and lose them.",
-                title="Unsaved entries",
+                f"{'; '.join(lost)}. Press ctrl+q again to quit anyway.",
+                title="Not saved",
                 severity="warning",
-                timeout=10,
+                timeout=QUIT_CONFIRM_SECONDS,
                 markup=False,
             )
             return
@@ -151,4 +207,4 @@ def run_app(args) -> int:
     app = PlaybookApp(args.library)
     app.journal_path = getattr(args, "journal", None)  # None: the default journal
     app.run()
-    return 0
+    return app.return_code or 0  # a crash is not a clean exit for the shell

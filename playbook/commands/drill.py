@@ -54,16 +54,12 @@ def run(args: argparse.Namespace) -> int:
 
     from playbook import drill_run
     from playbook.commands.common import find_type, usable_library
-    from playbook.commands.journaled import journal_path
+    from playbook.commands.journaled import writable_journal
     from playbook.drill import Pace
-    from playbook.journal import Journal, JournalError
+    from playbook.journal import JournalError
 
     library = usable_library(args)
-    try:
-        journal = Journal.open(journal_path(args), create=args.action == "start")
-    except JournalError as error:
-        raise UsageError(str(error)) from None
-    with journal:
+    with writable_journal(args, create=args.action == "start") as journal:
         try:
             if args.action == "start":
                 incident = find_type(library, args.type)

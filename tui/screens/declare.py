@@ -21,27 +21,35 @@ async def declare(app: App, incident_type: IncidentType, library: Library, sever
         return
     intro = [f"{severity_text.label_of(library, severity)} · {incident_type.title}"]
     intro += [f"{q.ask} {a.label}" for q, a in answers]
-    fields = [Field("title", "Title", incident_type.title), Field("commander", "Incident commander (your name)")]
-    form = FormScreen("Declare a live incident", fields, intro="\n".join(intro))
+
+    def form(title: str, commander: str, problem: str = "") -> FormScreen:
+        fields = [Field("title", "Title", title), Field("commander", "Incident commander (your name)", commander)]
+        lines = [*intro, f"⚠ Not declared: {problem}. Enter to try again." if problem else ""]
+        return FormScreen("Declare a live incident", fields, intro="\n".join(line for line in lines if line))
 
     def declared(got: dict[str, str] | None) -> None:
         if got is None:
             return
         try:
-            journal = board.open_journal(app)
+            journal = board.open_journal(app, create=True)  # the first write the user asked for
         except JournalError as error:
-            app.notify(f"Not declared: {error}", severity="error", markup=False, timeout=30)
+            again(got, str(error))
             return
         try:
             entry = declaration(library, incident_type, severity, got["title"], got["commander"], board.now(), answers)
             recorded = journal.declare(entry)
         except (IncidentError, WriteFailed) as error:
             journal.close()
-            app.notify(f"Not declared: {error}. Press d to try again.", severity="error", markup=False, timeout=30)
+            again(got, str(error))
             return
         app.push_screen(board.IncidentScreen(journal, recorded.incident, library, got["commander"].strip()))
 
-    await app.push_screen(form, declared)
+    def again(got: dict[str, str], problem: str) -> None:
+        """The form again with what was typed: a failed declaration never loses the title or the name."""
+        app.notify(f"Not declared: {problem}", severity="error", markup=False, timeout=30)
+        app.push_screen(form(got["title"], got["commander"], problem), declared)
+
+    await app.push_screen(form(incident_type.title, ""), declared)
 
 
 def triage_answers(app: App, incident_type: IncidentType) -> tuple:

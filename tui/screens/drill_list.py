@@ -3,6 +3,8 @@ way to a new drill, the practice history and the recognition drill."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -58,9 +60,10 @@ class DrillListScreen(Screen):
     def refresh_list(self) -> None:
         status = self.query_one("#drill-list-status", Plain)
         try:
-            with drill_shared.open_journal(self.app) as journal:
-                self.started = list(drill_run.drills(journal))
-                where = journal.path
+            journal = drill_shared.read_journal(self.app)
+            where = journal.path if journal else "no journal yet"
+            with journal or nullcontext():
+                self.started = list(drill_run.drills(journal)) if journal else []
         except JournalError as error:
             status.show(f"⚠ {error}")
             return

@@ -27,8 +27,14 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def open_journal(app: App) -> Journal:
+def open_journal(app: App, create: bool = False) -> Journal:
     from tui.screens.incident import open_journal as board_journal  # the same journal as live incidents
+
+    return board_journal(app, create)
+
+
+def read_journal(app: App) -> Journal | None:
+    from tui.screens.incident import read_journal as board_journal
 
     return board_journal(app)
 

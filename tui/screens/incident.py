@@ -2,8 +2,10 @@
 
 Every entry goes through an Outbox: it shows at once, marked UNSAVED, and counts as recorded
 only when its transaction has committed. A failed write (disk full, read-only, I/O error)
-leaves it marked and retried every few seconds while the app keeps running. Once a second the
-board reads entries other terminals recorded, and the countdowns move on.
+leaves it marked and retried every few seconds while the app keeps running; the outbox is a
+file beside the journal, so an entry typed then survives the terminal being closed and is
+recorded on the next start. A journal that failed its checks is shown damaged and read-only.
+Once a second the board reads entries other terminals recorded, and the countdowns move on.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from textual.widgets.option_list import Option
 
 from playbook import reports
 from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, IncidentError, fold, parse_when, recorded_walk
-from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed, default_path
+from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed, default_path, outbox_path
 from playbook.model import IncidentType, Library
 from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
@@ -47,8 +49,20 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def open_journal(app: App) -> Journal:
-    return Journal.open(getattr(app, "journal_path", None) or default_path())
+def open_journal(app: App, create: bool = False) -> Journal:
+    """The app's journal. Only a write the user asked for creates it (`create`), and only the
+    default journal's folder is made: a named one whose folder is missing is a mistyped path."""
+    chosen = getattr(app, "journal_path", None)
+    return Journal.open(chosen or default_path(), create=create, make_folders=chosen is None)
+
+
+def read_journal(app: App) -> Journal | None:
+    """The app's journal to read, or None when none has been written yet (nothing is created)."""
+    chosen = getattr(app, "journal_path", None)
+    path = Path(chosen or default_path())
+    if not path.exists() and (chosen is None or path.parent.is_dir()):
+        return None
+    return open_journal(app)
 
 
 class Flushed(Message):
@@ -87,7 +101,7 @@ class IncidentScreen(Screen):
         self.incident_id = incident_id
         self.library = library
         self.actor = actor
-        self.outbox = Outbox()
+        self.outbox = Outbox(outbox_path(Path(journal.path)))
         self.recorded: list[Entry] = journal.entries(incident_id)
         self.state: Incident = fold(self.recorded, journal.kind_of(incident_id) or "live")
         self.write_error: str = ""
@@ -137,7 +151,7 @@ class IncidentScreen(Screen):
 
     def refold(self) -> None:
         """Recorded entries, then the unsaved ones, so the board shows what the leader did."""
-        pending = [_pending(d, self.incident_id) for d in self.outbox.waiting]
+        pending = [_pending(d, self.incident_id) for d in self.outbox.waiting if d.incident == self.incident_id]
         self.state = fold([*self.recorded, *pending], self.state.kind)
 
     def show(self) -> None:
@@ -227,12 +241,34 @@ class IncidentScreen(Screen):
     def show_saved(self) -> None:
         waiting = len(self.outbox)
         saved = self.query_one("#incident-saved", Plain)
+        damage = self.journal.damage
+        damaged_here = len(self.state.damaged)
         if waiting:
             why = self.write_error or "saving…"
+            kept = (
+                f"NOT EVEN KEPT ON DISK ({self.outbox.file_error}): keep the app open"
+                if self.outbox.file_error
+                else f"kept in {self.outbox.file} until recorded"
+            )
             saved.show(
                 Content.assemble(
                     (f"{UNSAVED}: {waiting} entr{'ies' if waiting != 1 else 'y'} not saved yet", "bold reverse"),
-                    f" · {why} · retrying every {RETRY_SECONDS:.0f} s; keep working, nothing is dropped",
+                    one_line(f" · {why} · {kept} · retrying every {RETRY_SECONDS:.0f} s; keep working"),
+                )
+            )
+        elif damage:
+            more = f" (and {len(damage) - 1} more)" if len(damage) > 1 else ""
+            saved.show(
+                Content.assemble(
+                    ("⚠ DAMAGED journal, read-only", "bold reverse"),
+                    one_line(f": {damage[0]}{more} · never written to · `playbook journal verify` lists every problem"),
+                )
+            )
+        elif damaged_here:
+            saved.show(
+                Content.assemble(
+                    (f"⚠ DAMAGED: {damaged_here} entr{'ies' if damaged_here != 1 else 'y'}", "bold reverse"),
+                    " of this incident cannot be read; they are marked in the log with their numbers",
                 )
             )
         elif self.read_error:
@@ -246,7 +282,7 @@ class IncidentScreen(Screen):
             )
         else:
             saved.show(f"✓ Every entry recorded in {self.journal.path}")
-        saved.set_class(bool(waiting), "-unsaved")
+        saved.set_class(bool(waiting or damage or damaged_here), "-unsaved")
 
     # -- polling and writing ---------------------------------------------------------------
 
@@ -381,12 +417,17 @@ class IncidentScreen(Screen):
         self.record(entry)
 
     def action_back(self) -> None:
-        """Leaving drops what is not saved yet, so the first Escape only warns."""
+        """Leaving stops the retries of what is not saved yet, so the first Escape only warns."""
         if len(self.outbox) and not self.warned_unsaved:
             self.warned_unsaved = True
+            kept = (
+                "they would be lost"
+                if self.outbox.file_error
+                else "they stay in the outbox file and are recorded on the next start"
+            )
             self.notify(
                 f"{len(self.outbox)} entries are not saved yet and are being retried. Press Escape again "
-                "to leave anyway: they would be lost.",
+                f"to leave anyway: {kept}.",
                 title=UNSAVED,
                 severity="error",
                 markup=False,
