@@ -14,6 +14,8 @@ Entry kinds and their data:
   triaged         severity (the id, unchanged), answers, reason: a re-triage that kept the severity
   note, decision  text
   correction      corrects (seq), text
+  deviation       step (a step id, or null), did, reason: the team did something else, and why;
+                  the step then counts as handled (not open, not overdue)
   status-sent     report (the Markdown status update as sent)
   closed          summary
 """
@@ -72,10 +74,11 @@ class StepState:
     severity: str  # the severity whose response added it
     owner_name: str = ""  # the role's name when the step was added ("" in older entries)
     added_at: datetime
-    status: str = "open"  # open | done | skipped
+    status: str = "open"  # open | done | skipped | deviated
     by: str = ""
     at: datetime | None = None
     reason: str = ""
+    did: str = ""  # a deviation: what the team did instead (`reason` says why)
     history: tuple[Entry, ...] = ()
 
     @property
@@ -289,6 +292,22 @@ class Incident:
             raise IncidentError(f"no entry #{seq} in this incident")
         return self._draft("correction", by, now, {"corrects": seq, "text": _text(text)})
 
+    def deviate(self, step_id: str | None, did: str, reason: str, by: str, now: datetime) -> Draft:
+        """The team did something else than a step (or than the response as a whole, with no
+        step), and says why: judgment on the record, not a skipped box."""
+        self._require_open()
+        if step_id is not None:
+            step = self.step(step_id)
+            if step is None:
+                raise IncidentError(f"no step '{step_id}' in this incident")
+            if not step.is_open:
+                raise IncidentError(f"step '{step_id}' is already {step.status}: reopen it first")
+        if not did.strip():
+            raise IncidentError("say what the team did instead")
+        if not reason.strip():
+            raise IncidentError("say why the team did something else")
+        return self._draft("deviation", by, now, {"step": step_id, "did": _text(did), "reason": _text(reason)})
+
     def status_sent(self, by: str, now: datetime, report: str) -> Draft:
         """The leader sent a status update (the report as sent); the cadence restarts from now."""
         self._require_open()
@@ -378,6 +397,8 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
             d = entry.data
             if entry.kind == "step" and d["step"] in steps:
                 steps[d["step"]] = _apply_step(steps[d["step"]], entry)
+            elif entry.kind == "deviation" and d.get("step") in steps:
+                steps[d["step"]] = _apply_deviation(steps[d["step"]], entry)
             elif entry.kind == "role":
                 role = role_key(d["role"])
                 before = roles.get(role)
@@ -434,9 +455,19 @@ def _apply_step(step: StepState, entry: Entry) -> StepState:
     if (status == "reopened") == step.is_open:
         return attrs.evolve(step, history=history)
     if status == "reopened":
-        return attrs.evolve(step, status="open", by="", at=None, reason="", history=history)
+        return attrs.evolve(step, status="open", by="", at=None, reason="", did="", history=history)
     return attrs.evolve(
         step, status=status, by=entry.actor, at=entry.happened_at, reason=entry.data.get("reason", ""), history=history
+    )
+
+
+def _apply_deviation(step: StepState, entry: Entry) -> StepState:
+    history = (*step.history, entry)
+    if not step.is_open:  # the first recorded wins, as with steps marked from two terminals
+        return attrs.evolve(step, history=history)
+    d = entry.data
+    return attrs.evolve(
+        step, status="deviated", by=entry.actor, at=entry.happened_at, reason=d["reason"], did=d["did"], history=history
     )
 
 

@@ -292,6 +292,10 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
     if entry.kind == "triaged":
         reason = f": {text(d['reason'])}" if d.get("reason") else ""
         return f"Triaged again, severity stays {d['severity']}{reason}"
+    if entry.kind == "deviation":
+        step = incident.step(d["step"]) if d.get("step") else None
+        at = f"Instead of {text(step.do) if step else d['step']}: " if d.get("step") else ""
+        return f"{at}did something else: {text(d['did'])} because {text(d['reason'])}"
     if entry.kind in ("note", "decision"):
         return f"{entry.kind.capitalize()}: {text(d['text'])}"
     if entry.kind == "correction":

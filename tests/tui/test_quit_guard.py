@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.tui.pilot import declare_sev2, drive, make_app, shown
 from tests.tui.pilot import ready as settle
-from tui import app as app_module
+from tui import library_app as app_module  # where the quit guard reads its clock
 from tui.screens.form import FormScreen
 from tui.screens.incident import IncidentScreen
 

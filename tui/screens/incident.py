@@ -223,7 +223,7 @@ class IncidentScreen(Screen):
         entries = [e for e in self.state.entries if e.kind != "declared"]
         entries.sort(key=lambda e: (e.happened_at, e.seq or 1 << 62))
         entries = entries[-200:]
-        lines = [log_line(self.state, e, e.uid in waiting, e.uid == self.spotlight) for e in entries]
+        lines = [log_line(self.state, e, e.uid in waiting, e.uid == self.spotlight, self.log_time(e)) for e in entries]
         text = Content("\n").join(lines) if lines else Content("No entries yet: n for a note, k for a decision.")
         if text == self.shown_log:  # unchanged: leave the log where the leader scrolled it
             return
@@ -237,6 +237,10 @@ class IncidentScreen(Screen):
             width = max(1, log.scrollable_content_region.width or 80)
             line = sum(len(each.wrap(width)) for each in lines[:spot])
             log.call_after_refresh(log.scroll_to, y=line, animate=False)
+
+    def log_time(self, entry: Entry) -> str:
+        """An entry's time in the log ("" for the wall clock; the drill board says its minute)."""
+        return ""
 
     def show_saved(self) -> None:
         waiting = len(self.outbox)

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
-from playbook.debrief import minutes
+from playbook.drill_words import minutes
 from playbook.journal import JournalError
 from playbook.model import Library
 from playbook.practice import PracticeRecord, Suggestion, TrendPoint, suggest, trend
