@@ -153,7 +153,23 @@ def test_no_placeholder_text(incident):
         ("ransomware", "SEC", "4 business days", None),
         ("workplace-fatality", "1904.39", "8 hours", 8),
         ("workplace-fatality", "1904.39", "24 hours", 24),
+    ],
+)
+def test_regulatory_clocks_are_exact_and_attributed(type_id, source, within, hours):
+    clocks = LIBRARY.type(type_id).clocks
+    match = [c for c in clocks if source in c.source and c.within == within]
+    assert match, [(c.source, c.within) for c in clocks]
+    assert all(c.jurisdiction for c in match)
+    if hours:
+        assert match[0].hours == hours
+
+
+# The clocks a regulatory lawyer would check first in each new type: trigger, deadline, source.
+@pytest.mark.parametrize(
+    ("type_id", "source", "within", "hours"),
+    [
         ("public-harm", "regulations 5", "10 days", 240),
+        ("public-harm", "regulation 20", "as soon as reasonably practicable", None),
         (
             "supplier-compromise",
             "Article 33(1)",
@@ -162,22 +178,21 @@ def test_no_placeholder_text(incident):
         ),
         ("supplier-compromise", "12 CFR", "as soon as possible and no later than 36 hours", 36),
         ("utility-failure", "Article 23(4)(d)", "not later than one month", 720),
-        (
-            "industrial-control-attack",
-            "CIP-008-6",
-            "1 hour",
-            1,
-        ),
+        ("industrial-control-attack", "CIP-008-6", "1 hour", 1),
         ("safeguarding-allegation", "Working Together", "within one working day", None),
+        ("safeguarding-allegation", "11166(a)", "the written report within 36 hours", 36),
         ("hostile-investor", "Rule 2.6(a)", "28 days", 672),
+        ("hostile-investor", "243.101(d)", "no later than the later of 24 hours", 24),
+        ("bank-or-processor-failure", "SUP 15.3.1R", "immediately", None),
         ("geopolitical-shock", "501.603", "10 business days", None),
-        ("employee-death", "1904.39", "8 hours", 8),
+        ("geopolitical-shock", "269/2014, Article 8(1)", "immediately", None),
+        ("employee-death", "1904.39(a)(1)", "8 hours", 8),
     ],
 )
-def test_regulatory_clocks_are_exact_and_attributed(type_id, source, within, hours):
+def test_new_types_clocks_are_exact_and_attributed(type_id, source, within, hours):
     clocks = LIBRARY.type(type_id).clocks
     match = [c for c in clocks if source in c.source and within in c.within]
     assert match, [(c.source, c.within) for c in clocks]
-    assert all(c.jurisdiction for c in match)
+    assert all(c.jurisdiction and c.starts for c in match)
     if hours:
         assert match[0].hours == hours
