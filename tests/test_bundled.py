@@ -98,6 +98,40 @@ def test_new_types_hold_judgment_not_only_steps(type_id):
     assert means, "no triage answer says what it means (life at risk, legal clock, money...)"
 
 
+# The clocks a regulatory lawyer would check first in each new type: trigger, deadline, source.
+@pytest.mark.parametrize(
+    ("type_id", "source", "within", "hours"),
+    [
+        ("public-harm", "regulations 5", "10 days", 240),
+        ("public-harm", "regulation 20", "as soon as reasonably practicable", None),
+        (
+            "supplier-compromise",
+            "Article 33(1)",
+            "without undue delay and, where feasible, not later than 72 hours",
+            72,
+        ),
+        ("supplier-compromise", "12 CFR", "as soon as possible and no later than 36 hours", 36),
+        ("utility-failure", "Article 23(4)(d)", "not later than one month", 720),
+        ("industrial-control-attack", "CIP-008-6", "1 hour", 1),
+        ("safeguarding-allegation", "Working Together", "within one working day", None),
+        ("safeguarding-allegation", "11166(a)", "the written report within 36 hours", 36),
+        ("hostile-investor", "Rule 2.6(a)", "28 days", 672),
+        ("hostile-investor", "243.101(d)", "no later than the later of 24 hours", 24),
+        ("bank-or-processor-failure", "SUP 15.3.1R", "immediately", None),
+        ("geopolitical-shock", "501.603", "10 business days", None),
+        ("geopolitical-shock", "269/2014, Article 8(1)", "immediately", None),
+        ("employee-death", "1904.39(a)(1)", "8 hours", 8),
+    ],
+)
+def test_new_types_clocks_are_exact_and_attributed(type_id, source, within, hours):
+    clocks = LIBRARY.type(type_id).clocks
+    match = [c for c in clocks if source in c.source and within in c.within]
+    assert match, [(c.source, c.within) for c in clocks]
+    assert all(c.jurisdiction and c.starts for c in match)
+    if hours:
+        assert match[0].hours == hours
+
+
 def test_roles_fit_business_crises_not_only_it():
     roles = {r.id for r in LIBRARY.roles}
     assert {
@@ -160,39 +194,5 @@ def test_regulatory_clocks_are_exact_and_attributed(type_id, source, within, hou
     match = [c for c in clocks if source in c.source and c.within == within]
     assert match, [(c.source, c.within) for c in clocks]
     assert all(c.jurisdiction for c in match)
-    if hours:
-        assert match[0].hours == hours
-
-
-# The clocks a regulatory lawyer would check first in each new type: trigger, deadline, source.
-@pytest.mark.parametrize(
-    ("type_id", "source", "within", "hours"),
-    [
-        ("public-harm", "regulations 5", "10 days", 240),
-        ("public-harm", "regulation 20", "as soon as reasonably practicable", None),
-        (
-            "supplier-compromise",
-            "Article 33(1)",
-            "without undue delay and, where feasible, not later than 72 hours",
-            72,
-        ),
-        ("supplier-compromise", "12 CFR", "as soon as possible and no later than 36 hours", 36),
-        ("utility-failure", "Article 23(4)(d)", "not later than one month", 720),
-        ("industrial-control-attack", "CIP-008-6", "1 hour", 1),
-        ("safeguarding-allegation", "Working Together", "within one working day", None),
-        ("safeguarding-allegation", "11166(a)", "the written report within 36 hours", 36),
-        ("hostile-investor", "Rule 2.6(a)", "28 days", 672),
-        ("hostile-investor", "243.101(d)", "no later than the later of 24 hours", 24),
-        ("bank-or-processor-failure", "SUP 15.3.1R", "immediately", None),
-        ("geopolitical-shock", "501.603", "10 business days", None),
-        ("geopolitical-shock", "269/2014, Article 8(1)", "immediately", None),
-        ("employee-death", "1904.39(a)(1)", "8 hours", 8),
-    ],
-)
-def test_new_types_clocks_are_exact_and_attributed(type_id, source, within, hours):
-    clocks = LIBRARY.type(type_id).clocks
-    match = [c for c in clocks if source in c.source and within in c.within]
-    assert match, [(c.source, c.within) for c in clocks]
-    assert all(c.jurisdiction and c.starts for c in match)
     if hours:
         assert match[0].hours == hours
