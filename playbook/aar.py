@@ -22,6 +22,7 @@ from playbook.drill_words import (
 )
 from playbook.export import md
 from playbook.improvement import PlanItem
+from playbook.safe import safe
 
 
 def after_action_report(
@@ -119,7 +120,7 @@ def after_action_report(
         )
     else:
         out.append(no_corrective_action(score))
-    return "\n".join(out) + "\n"
+    return safe("\n".join(out) + "\n")
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:

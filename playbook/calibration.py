@@ -3,7 +3,7 @@
 library.yaml states the severity scale's criteria as data (`criteria`: a life at risk is at
 least SEV1, a legal clock of 24 hours or less at least SEV2...). A triage answer says what it
 means (`means: [life-at-risk]`), and no outcome that answer can lead to may be milder than the
-floor of anything it means (P416), in every form a triage takes: down every branch an answer
+floor of anything it means (P417), in every form a triage takes: down every branch an answer
 opens in a tree, at every node that asks the question in a tree of nodes, and in every table row
 that covers the answer. A meaning the library does not define is P309.
 """
@@ -79,7 +79,7 @@ def _tree_problems(triage: Triage, library: Library, doc: Document) -> list[Prob
             problems.append(
                 doc.problem(
                     ("triage", "questions", question.id, "answers", index, field),
-                    "P416",
+                    "P417",
                     f"answer '{answer.id}' of '{question.id}' means {criterion}, so at least {severity}, "
                     f"but can lead to {outcome}{via}",
                 )
@@ -127,7 +127,7 @@ def _node_problems(triage: Triage, library: Library, doc: Document) -> list[Prob
             problems.append(
                 doc.problem(
                     ("triage", "nodes", node.id, "answers", answer_id),
-                    "P416",
+                    "P417",
                     f"answer '{answer_id}' of '{question.id}' at node '{node.id}' means {floor[1]}, "
                     f"so at least {floor[0]}, but can lead to {outcome}{via}",
                 )
@@ -167,7 +167,7 @@ def _table_problems(triage: Triage, library: Library, doc: Document) -> list[Pro
                 problems.append(
                     doc.problem(
                         ("triage", "table", row.index, "outcome"),
-                        "P416",
+                        "P417",
                         f"this row gives {row.outcome} when '{question.id}' is '{answer.id}', which means "
                         f"{floor[1]}, so at least {floor[0]}",
                     )

@@ -11,9 +11,13 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TextIO
 
 from playbook import __version__
+from playbook.safe import safe
 
 # In the order --help lists them: leaders first, then the record, practice, and authors' tools.
 COMMANDS = (
@@ -41,6 +45,36 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 class UsageError(Exception):
     """Bad arguments or unreadable input: printed as one line, exit 2."""
+
+
+class SafeStream:
+    """A text stream that shows every write through `safe`: whatever a command prints (library
+    text, journal entries, paths, argparse's echo of an argument) cannot steer the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(safe(text))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, encoding, fileno...
+        return getattr(self.stream, name)
+
+
+@contextmanager
+def safe_output() -> Iterator[None]:
+    """stdout and stderr through `safe` while a command runs (the app draws its own screen)."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(saved[0]), SafeStream(saved[1])  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def global_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -81,7 +115,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    with safe_output():
+        args = parser().parse_args(argv)  # its errors echo what was typed
     if args.library is None and os.environ.get("PLAYBOOK_LIBRARY"):
         args.library = Path(os.environ["PLAYBOOK_LIBRARY"])
     if args.journal is None and os.environ.get("PLAYBOOK_JOURNAL"):
@@ -91,9 +126,10 @@ def main(argv: list[str] | None = None) -> int:
             from tui.app import run_app  # only the app needs textual
 
             return run_app(args)
-        return args.run(args)
+        with safe_output():
+            return args.run(args)
     except UsageError as error:
-        print(f"playbook: {error}", file=sys.stderr)
+        print(safe(f"playbook: {error}"), file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:
         from playbook.journal import JournalError  # only when something failed: --help stays light
@@ -105,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `playbook list | head`
         sys.stderr.close()
         return EXIT_OK
+    except OSError as error:  # a disk or a file that fails under us: one line, never a traceback
+        print(safe(f"playbook: {error.filename or ''}: {error.strerror or error}"), file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
 

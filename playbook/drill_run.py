@@ -22,7 +22,7 @@ A recognition drill has no clock and no team response: it is a drill incident of
 from __future__ import annotations
 
 import shlex
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from playbook import drill as engine
 from playbook import improvement
 from playbook.debrief import Debrief, TeamEntry, debrief
 from playbook.drill_words import minutes
-from playbook.incident import Incident, IncidentError, declaration, fold
+from playbook.incident import Answers, Incident, IncidentError, declaration, fold
 from playbook.journal import Entry, Journal, default_path, draft
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
@@ -216,7 +216,7 @@ def declare(
     severity: str,
     commander: str,
     now: datetime,
-    answers: Sequence[tuple[str, str]] = (),
+    answers: Answers = (),
     incident: IncidentType | None = None,
     title: str = "",
 ):

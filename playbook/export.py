@@ -12,6 +12,7 @@ import io
 import re
 
 from playbook.model import IncidentType, Library, Question
+from playbook.safe import safe
 from playbook.timebox import duration, grouped
 from playbook.triage import Flow, analyse, decision_rows, flow
 
@@ -19,7 +20,7 @@ from playbook.triage import Flow, analyse, decision_rows, flow
 def export(incident: IncidentType, library: Library, form: str) -> str:
     # the formats of `playbook export`
     writers = {"md": markdown, "mermaid": mermaid, "dot": dot, "csv": decision_csv, "csv-rows": rows_csv}
-    return writers[form](incident, library)
+    return safe(writers[form](incident, library))
 
 
 # --- The triage as a graph -------------------------------------------------------------------

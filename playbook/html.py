@@ -9,9 +9,9 @@ stylesheet is inline and names only fonts installed locally; nothing is fetched 
 from __future__ import annotations
 
 import html
-import unicodedata
 
 from playbook.model import Library
+from playbook.safe import safe
 from playbook.timebox import duration
 
 PAPERS = {"a4": "A4", "letter": "letter"}
@@ -20,15 +20,10 @@ PAPERS = {"a4": "A4", "letter": "letter"}
 _MARKS = ("■■■■", "■■■□", "■■□□", "■□□□")
 
 
-def _visible(char: str) -> str:
-    if char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cf", "Co", "Cs"):
-        return char
-    return f"\\u{{{ord(char):04x}}}"  # shown, not obeyed
-
-
 def esc(text: object) -> str:
-    """Author text as inert HTML: markup escaped, control and invisible characters made visible."""
-    return html.escape("".join(_visible(c) for c in str(text)), quote=True)
+    """Author text as inert HTML: markup escaped, control and invisible characters made visible
+    by the one display-safe path (playbook/safe.py), as on the terminal."""
+    return html.escape(safe(str(text)), quote=True)
 
 
 def severity_mark(library: Library, severity_id: str) -> str:

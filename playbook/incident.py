@@ -7,11 +7,12 @@ their corrections. The entries a declaration or re-triage adds carry a copy of t
 severity they were given, so the record reads the same after the playbook is edited.
 
 Entry kinds and their data:
-  declared        title, type, type_title, severity{}, steps[], answers[[ask, label]], commander
+  declared        title, type, type_title, severity{}, steps[], answers[[ask, label]], answer_ids[[question, answer]],
+                  commander (answer_ids: what a re-triage replays; older records have labels only)
   step            step, status (done|skipped|reopened), reason
   role            role, name, person
-  retriaged       severity{}, previous, steps[] (only the new ones), answers, reason
-  triaged         severity (the id, unchanged), answers, reason: a re-triage that kept the severity
+  retriaged       severity{}, previous, steps[] (only the new ones), answers, answer_ids, reason
+  triaged         severity (the id, unchanged), answers, answer_ids, reason: a re-triage that kept the severity
   note, decision  text
   correction      corrects (seq), text
   deviation       step (a step id, or null), did, reason: the team did something else, and why;
@@ -121,7 +122,8 @@ class Incident:
     commander: str
     declared_at: datetime
     severity: SeverityInfo
-    answers: tuple[tuple[str, str], ...]
+    answers: tuple[tuple[str, str], ...]  # (question asked, answer label), as shown and reported
+    answer_ids: tuple[tuple[str, str], ...]  # (question id, answer id): () in records older than ids
     steps: tuple[StepState, ...]
     roles: tuple[RoleHolder, ...]  # who holds each role now
     entries: tuple[Entry, ...]  # every entry, in commit order
@@ -246,7 +248,7 @@ class Incident:
         severity_id: str,
         by: str,
         now: datetime,
-        answers: Sequence[tuple[str, str]] = (),
+        answers: Answers = (),
         reason: str = "",
     ) -> Draft:
         """A new severity: recorded, and its response's steps not yet in the incident are added."""
@@ -265,20 +267,20 @@ class Incident:
                 "severity": level.as_data(),
                 "previous": self.severity.id,
                 "steps": [_step_data(s, library) for s in added],
-                "answers": [list(pair) for pair in answers],
+                **_answers_data(answers),
                 "reason": reason.strip(),
             },
         )
 
-    def triage_again(self, answers: Sequence[tuple[str, str]], by: str, now: datetime, reason: str = "") -> Draft:
+    def triage_again(self, answers: Answers, by: str, now: datetime, reason: str = "") -> Draft:
         """New triage answers that leave the severity as it is: the record shows why it stayed."""
         self._require_open()
-        pairs = [list(pair) for pair in answers]
-        if pairs == [list(pair) for pair in self.answers]:
+        recorded = _answers_data(answers)
+        if recorded["answers"] == [list(pair) for pair in self.answers] and (
+            not self.answer_ids or recorded["answer_ids"] == [list(pair) for pair in self.answer_ids]
+        ):
             raise IncidentError(f"the same answers and severity ({self.severity.id}) as recorded: nothing to record")
-        return self._draft(
-            "triaged", by, now, {"severity": self.severity.id, "answers": pairs, "reason": reason.strip()}
-        )
+        return self._draft("triaged", by, now, {"severity": self.severity.id, **recorded, "reason": reason.strip()})
 
     def write(self, kind: str, text: str, by: str, now: datetime, happened_at: datetime | None = None) -> Draft:
         """A note or a decision; `happened_at` may be earlier than now, never later."""
@@ -334,14 +336,13 @@ def declaration(
     title: str,
     commander: str,
     now: datetime,
-    answers: Iterable[tuple[Question, Answer]] | Sequence[tuple[str, str]] = (),
+    answers: Answers = (),
 ) -> Draft:
     """The first entry of an incident: what, how severe, who leads, and the triage that led here."""
     if not commander.strip():
         raise IncidentError("name the incident commander")
     level = SeverityInfo.of(library, severity_id)
     response = incident_type.response(severity_id)
-    pairs = [[q.ask, a.label] if isinstance(q, Question) else [q, a] for q, a in answers]
     return draft(
         None,
         "declared",
@@ -353,7 +354,7 @@ def declaration(
             "type_title": incident_type.title,
             "severity": level.as_data(),
             "steps": [_step_data(s, library) for s in (response.steps if response else ())],
-            "answers": pairs,
+            **_answers_data(answers),
             "commander": commander.strip(),
         },
     )
@@ -380,6 +381,7 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
         }
         severity = SeverityInfo(**data["severity"])
         answers = tuple(tuple(pair) for pair in data.get("answers", ()))
+        answer_ids = tuple(tuple(pair) for pair in data.get("answer_ids", ()))
         title, type_id, type_title = data["title"], data["type"], data["type_title"]
     except (KeyError, TypeError, AttributeError) as error:
         raise IncidentError(
@@ -413,10 +415,13 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
                 level = SeverityInfo(**d["severity"])
                 added = dict(steps)
                 _add_steps(added, d["steps"], level.id, entry.happened_at)
-                answers = tuple(tuple(pair) for pair in d.get("answers", ())) or answers
+                if d.get("answers"):
+                    answers = tuple(tuple(pair) for pair in d["answers"])
+                    answer_ids = tuple(tuple(pair) for pair in d.get("answer_ids", ()))
                 severity, steps = level, added
             elif entry.kind == "triaged":
                 answers = tuple(tuple(pair) for pair in d["answers"])
+                answer_ids = tuple(tuple(pair) for pair in d.get("answer_ids", ()))
             elif entry.kind == "correction":
                 corrected.setdefault(int(d["corrects"]), []).append(entry.seq)
             elif entry.kind == "closed" and closed is None:
@@ -434,6 +439,7 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
         declared_at=first.happened_at,
         severity=severity,
         answers=answers,
+        answer_ids=answer_ids,
         steps=tuple(steps.values()),
         roles=tuple(roles.values()),
         entries=tuple(kept),
@@ -534,12 +540,37 @@ def recorded_walk(incident: Incident, incident_type: IncidentType, library: Libr
     from playbook.triage import Walk  # networkx: only when a triage is walked
 
     walk = Walk.start(incident_type, library)
-    for ask, label in incident.answers:
+    if incident.answer_ids:  # by id: a label reworded since, or shared by two answers, cannot mislead
+        for question_id, answer_id in incident.answer_ids:
+            question = walk.question
+            if question is None or question.id != question_id or question.answer(answer_id) is None:
+                break
+            walk = walk.answer(answer_id)
+        return walk
+    for ask, label in incident.answers:  # a record from before ids were kept
         question = walk.question
         if question is None or question.ask != ask:
             break
-        answer = next((a for a in question.answers if a.label == label), None)
-        if answer is None:
+        matches = [a for a in question.answers if a.label == label]
+        if len(matches) != 1:
             break
-        walk = walk.answer(answer.id)
+        walk = walk.answer(matches[0].id)
     return walk
+
+
+# Triage answers as the walk gives them, or as (question asked, answer label) text from a caller
+# that has no tree (a drill player's answers as told, an older record).
+Answers = Iterable[tuple[Question, Answer]] | Sequence[tuple[str, str]]
+
+
+def _answers_data(answers: Answers) -> dict[str, list[list[str]]]:
+    shown: list[list[str]] = []
+    ids: list[list[str]] = []
+    for question, answer in answers:
+        if isinstance(question, Question) and isinstance(answer, Answer):
+            shown.append([question.ask, answer.label])
+            ids.append([question.id, answer.id])
+        else:
+            shown.append([str(question), str(answer)])
+    # Ids only when every answer has one, so a replay never mixes the two ways of looking up.
+    return {"answers": shown, "answer_ids": ids if len(ids) == len(shown) and ids else []}

@@ -123,6 +123,18 @@ _SCHEMA = (
     "INSERT INTO meta (key, value) VALUES ('chained_from', '1')",
     *TRIGGERS,
 )
+# INSERT OR REPLACE deletes the row it replaces without firing a DELETE trigger (unless the
+# connection turns recursive_triggers on), so a replacing insert is refused by a trigger of its
+# own. Added to journals made before it too, on their first writable open: no format change.
+_REPLACE_GUARDS = {
+    f"{table}_append_only_replace": (
+        f"CREATE TRIGGER IF NOT EXISTS {table}_append_only_replace BEFORE INSERT ON {table}"
+        f" WHEN EXISTS (SELECT 1 FROM {table} WHERE {match})"
+        f" BEGIN SELECT RAISE(ABORT, 'the journal is append-only: {table} are never replaced'); END"
+    )
+    for table, match in (("events", "seq = NEW.seq OR uid = NEW.uid"), ("incidents", "id = NEW.id"))
+}
+_SCHEMA += tuple(_REPLACE_GUARDS.values())
 
 
 class JournalError(Exception):
@@ -927,6 +939,11 @@ def _check_or_create(connection: sqlite3.Connection, path: Path, readonly: bool)
         )
     if not readonly and connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         raise JournalError(f"{path}: the journal is not in write-ahead-log mode; it was left untouched")
+    if not readonly:
+        have = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        for name, statement in _REPLACE_GUARDS.items():
+            if name not in have:
+                connection.execute(statement)
 
 
 def _migrate(connection: sqlite3.Connection) -> None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import attrs
 
-from playbook import build, calibration, checks, lint, source, triage_checks
+from playbook import build, calibration, checks, lint, safe, source, triage_checks
 from playbook.model import IncidentType, Library
 from playbook.paths import BUNDLED_LIBRARY
 from playbook.problems import Problem
@@ -47,17 +48,23 @@ class Loaded:
 
 
 def default_root() -> Path:
-    """The library to use: $PLAYBOOK_LIBRARY, else the bundled one."""
+    """The library to use: $PLAYBOOK_LIBRARY, else the library folder the user is standing in
+    (where `playbook new` writes), else the bundled one."""
     chosen = os.environ.get("PLAYBOOK_LIBRARY")
-    return Path(chosen) if chosen else BUNDLED_LIBRARY
+    if chosen:
+        return Path(chosen)
+    here = Path.cwd()
+    return here if (here / LIBRARY_FILE).is_file() else BUNDLED_LIBRARY
 
 
 def display_path(path: Path) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
+    """A path as the user would type it (relative to the working folder when inside it), safe to
+    print. Only the folder is resolved: the file itself may be a link, even a looping one."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+        shown = str(path.parent.resolve().joinpath(path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):
+        shown = str(path)
+    return safe.safe_line(shown)
 
 
 def load(root: Path | str | None = None, only: Iterable[Path] | None = None) -> Loaded:
@@ -75,8 +82,10 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
     library_name = display_path(library_path)
     if not library_path.is_file():
         return Loaded(None, (Problem(library_name, 1, 1, "P004", f"no {LIBRARY_FILE} in {display_path(root)}"),), ())
-    library, problems = _read_library(library_path, library_name, root)
     files = [library_name]
+    if refused := refusal(library_path, root):
+        return Loaded(None, (refused,), tuple(files))
+    library, problems = _read_library(library_path, library_name, root)
     if library is None:
         return Loaded(None, tuple(problems), tuple(files))
 
@@ -85,6 +94,9 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
     for path in paths:
         name = display_path(path)
         files.append(name)
+        if refused := refusal(path, root if only is None else path.parent):
+            problems.append(refused)
+            continue
         incident, found = read_incident(path, library, name)
         problems += found
         if incident is not None:
@@ -115,7 +127,50 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
 
 
 def incident_files(root: Path) -> list[Path]:
+    """The folder's YAML files other than library.yaml, by name; `refusal` says which may be read."""
     return sorted(p for p in root.glob("*.y*ml") if p.name != LIBRARY_FILE and p.suffix in (".yaml", ".yml"))
+
+
+def refusal(path: Path, root: Path) -> Problem | None:
+    """Why a library file must not be read, if it must not: a name that would steer the terminal,
+    a link out of the library folder or in a loop, or anything but a regular file (a FIFO would
+    block the reader forever). source.read checks the kind again on the open file."""
+    name = display_path(path)
+    if match := safe.unsafe_char(path.name):
+        what = {"control": "a control", "bidi": "a bidirectional control", "invisible": "an invisible"}
+        char = match.group()
+        return Problem(
+            name,
+            1,
+            1,
+            "P005",
+            f"the file name holds {what[safe.kind(char)]} character {safe.codepoint(char)}: rename the file",
+        )
+    try:
+        if path.is_symlink():
+            target = path.resolve(strict=True)
+            if not target.is_relative_to(root.resolve()):
+                return Problem(
+                    name, 1, 1, "P006", f"a link to {safe.safe_line(str(target))}, outside the library folder: not read"
+                )
+        kind = path.stat().st_mode
+    except RuntimeError:  # Python 3.11 reports a link loop this way
+        return Problem(name, 1, 1, "P006", "a link that loops back on itself: not read")
+    except OSError as error:
+        return Problem(name, 1, 1, "P006", f"a link that leads nowhere ({error.strerror or error}): not read")
+    if not stat.S_ISREG(kind):
+        return Problem(name, 1, 1, "P006", f"not a regular file ({_kind(kind)}): not read")
+    return None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file"
 
 
 def _read_library(path: Path, name: str, root: Path) -> tuple[Library | None, list[Problem]]:

@@ -6,10 +6,11 @@ P0xx reading, P1xx YAML, P2xx schema, P3xx references, P4xx triage, P5xx lint, P
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 import attrs
+
+from playbook.safe import safe_line
 
 Level = Literal["error", "warning"]
 
@@ -19,6 +20,8 @@ RULES: dict[str, tuple[Level, str]] = {
     "P002": ("error", "the file is larger than the size cap"),
     "P003": ("error", "the file is not valid UTF-8"),
     "P004": ("error", "the library folder has no library.yaml"),
+    "P005": ("error", "a file name holds a control, bidirectional or invisible character"),
+    "P006": ("error", "not a regular file inside the library folder (a link out of it, a link loop, a FIFO or device)"),
     "P101": ("error", "the YAML cannot be parsed"),
     "P102": ("error", "anchors and aliases are not allowed: write each value out"),
     "P103": ("error", "merge keys (<<) are not allowed: write each key out"),
@@ -32,6 +35,7 @@ RULES: dict[str, tuple[Level, str]] = {
     "P111": ("error", "bidirectional-override characters are not allowed in text"),
     "P112": ("error", "the document is nested deeper than the depth cap"),
     "P113": ("error", "the file is empty"),
+    "P114": ("error", "zero-width or invisible formatting characters are not allowed in text"),
     "P201": ("error", "a required property is missing"),
     "P202": ("error", "a property is not part of the format"),
     "P203": ("error", "a value has the wrong type"),
@@ -62,7 +66,8 @@ RULES: dict[str, tuple[Level, str]] = {
     "P413": ("warning", "a severity with a response can never be reached by the triage"),
     "P414": ("error", "a decision-table row names the `unknown` answer: leave the question out instead"),
     "P415": ("error", "the triage is too large to check: too many answer combinations or paths"),
-    "P416": ("error", "an answer leads to a severity milder than the floor its meaning sets (calibration)"),
+    "P416": ("error", "two answers of one question have the same label"),
+    "P417": ("error", "an answer leads to a severity milder than the floor its meaning sets (calibration)"),
     "P420": ("error", "a tree of nodes asks the same question twice on one path"),
     "P421": ("error", "the answer id `unknown` is kept for the 'not known' answer"),
     "P422": ("error", "two answers of a question take the same key"),
@@ -106,13 +111,12 @@ class Problem:
         return self.level == "error"
 
     def sort_key(self) -> tuple:
+        # Ties keep the order they were found in (the schema's order of properties), so every
+        # list of problems must be built in a fixed order: never from a set.
         return (self.path, self.line, self.col, self.code)
 
     def as_dict(self) -> dict:
         return attrs.asdict(self)
-
-
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def quote(value: object, limit: int = 40) -> str:
@@ -120,5 +124,5 @@ def quote(value: object, limit: int = 40) -> str:
     text = value if isinstance(value, str) else repr(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    text = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = safe_line(text)
     return f"'{text}'" if isinstance(value, str) else text

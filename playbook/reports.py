@@ -15,6 +15,7 @@ from datetime import datetime
 from playbook.incident import Incident, StepState
 from playbook.journal import Entry
 from playbook.problems import quote
+from playbook.safe import safe
 from playbook.timebox import duration
 
 KINDS = ("status", "summary", "timeline", "after-action")
@@ -40,7 +41,7 @@ def minutes(delta) -> str:
 def report(incident: Incident, kind: str, now: datetime) -> str:
     if kind not in _BUILDERS:
         raise ValueError(f"report kind must be one of {', '.join(KINDS)}")
-    return _BUILDERS[kind](incident, now) + evidence(incident)
+    return safe(_BUILDERS[kind](incident, now) + evidence(incident))
 
 
 def evidence(incident: Incident) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from playbook.model import Library, Severity
-from playbook.paths import SCHEMAS
+from playbook.validate import bundled_path
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 MAX_ANSWERS = 9  # the format's limit on answers per question
@@ -35,9 +35,10 @@ PROMPTS = {
 }
 
 
-def schema_reference(folder: Path, schema: str = "incident-type.schema.json") -> str:
-    """The schema's path relative to `folder` (editors resolve it from the file), else absolute."""
-    target = (SCHEMAS / schema).resolve()
+def schema_reference(folder: Path, schema: str = "incident-type") -> str:
+    """The self-contained schema's path relative to `folder` (editors resolve it from the file),
+    else absolute: with every $ref local, an editor never reaches for the network."""
+    target = bundled_path(schema).resolve()
     try:
         return Path(os.path.relpath(target, Path(folder).resolve())).as_posix()
     except ValueError:  # another drive on Windows

@@ -13,12 +13,15 @@ PyYAML build Python objects: we walk libyaml's event stream ourselves, which let
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from playbook import safe
 from playbook.problems import Problem, quote
 
 MAX_BYTES = 1_000_000
@@ -26,8 +29,13 @@ MAX_DEPTH = 48
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# One rule for text (playbook/safe.py), applied to the raw lines (comments included, at the
+# exact column) and again to every key and value after YAML unescaping ("\e", "\x9b", "\u202e").
+_RULE = {
+    "control": ("P110", "control character"),
+    "bidi": ("P111", "bidirectional control character"),
+    "invisible": ("P114", "invisible formatting character"),
+}
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(\s|$)", re.MULTILINE)
 _INT = re.compile(r"-?(0|[1-9][0-9]{0,17})")
 _NULL = {"", "~", "null", "Null", "NULL"}
@@ -68,8 +76,18 @@ def read(path: Path | str, display: str | None = None) -> tuple[Document | None,
     """Read a YAML file: the document, or None and the reasons it could not be read."""
     name = display or str(path)
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        # Non-blocking, then checked on the open file: a FIFO put in place of a playbook must not
+        # hang the reader, even if it appeared after the library was listed.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                return None, [Problem(name, 1, 1, "P006", "not a regular file: not read")]
+            with os.fdopen(handle, "rb") as stream:
+                handle = -1
+                raw = stream.read(MAX_BYTES + 1)
+        finally:
+            if handle >= 0:
+                os.close(handle)
     except OSError as error:
         return None, [Problem(name, 1, 1, "P001", f"cannot read the file: {error.strerror or error}")]
     return parse(raw, name)
@@ -89,10 +107,9 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
         ]
     text = text.replace("\r\n", "\n")
     problems = _lexical_problems(text, name)
-    try:
-        document, structural = _compose(text, name)
-    except Exception as error:  # libyaml or memory trouble on hostile input: report, never crash
-        document, structural = None, [Problem(name, 1, 1, "P101", f"cannot parse: {type(error).__name__}")]
+    # No catch-all here: libyaml's own errors are located problems (see _events), and any other
+    # exception is a bug of ours that the fuzz tests must see.
+    document, structural = _compose(text, name, {(p.line, p.code) for p in problems})
     if problems:
         # A tab or control character often also breaks the parse; say it once, precisely.
         # A conflict marker breaks the parse anywhere after it.
@@ -111,18 +128,17 @@ def _lexical_problems(text: str, name: str) -> list[Problem]:
     for number, line in enumerate(text.split("\n"), start=1):
         if "\t" in line:
             problems.append(Problem(name, number, line.index("\t") + 1, "P108", "tab character: indent with spaces"))
-        if match := _CONTROL.search(line):
-            char = f"U+{ord(match.group()):04X}"
-            problems.append(Problem(name, number, match.start() + 1, "P110", f"control character {char} in text"))
-        if match := _BIDI.search(line):
-            char = f"U+{ord(match.group()):04X}"
-            problems.append(
-                Problem(name, number, match.start() + 1, "P111", f"bidirectional control character {char} in text")
-            )
+        if match := safe.unsafe_char(line.replace("\t", " ")):
+            problems.append(_text_problem(name, number, match.start() + 1, match.group()))
     for match in _CONFLICT.finditer(text):
         line = text.count("\n", 0, match.start()) + 1
         problems.append(Problem(name, line, 1, "P109", f"merge-conflict marker {match.group(1)}: resolve the conflict"))
     return problems
+
+
+def _text_problem(name: str, line: int, col: int, char: str) -> Problem:
+    code, what = _RULE[safe.kind(char)]
+    return Problem(name, line, col, code, f"{what} {safe.codepoint(char)} in text: remove it")
 
 
 def _scalar(event: yaml.ScalarEvent) -> Any:
@@ -156,7 +172,7 @@ def _mark(event: yaml.Event) -> tuple[int, int]:
     return event.start_mark.line + 1, event.start_mark.column + 1
 
 
-def _compose(text: str, name: str) -> tuple[Document | None, list[Problem]]:
+def _compose(text: str, name: str, flagged: set[tuple[int, str]]) -> tuple[Document | None, list[Problem]]:
     problems: list[Problem] = []
     values: dict[Path_, tuple[int, int]] = {}
     keys: dict[Path_, tuple[int, int]] = {}
@@ -212,6 +228,15 @@ def _compose(text: str, name: str) -> tuple[Document | None, list[Problem]]:
             return None
         return value
 
+    def check_text(event: yaml.ScalarEvent) -> None:
+        """The text rule after unescaping: "\\e" in a double-quoted value is an ESC by now."""
+        if not (match := safe.unsafe_char(event.value.replace("\t", " ").replace("\n", " "))):
+            return
+        problem = _text_problem(name, *_mark(event), match.group())
+        lines = range(event.start_mark.line + 1, event.end_mark.line + 2)
+        if not any((line, problem.code) in flagged for line in lines):  # written raw: reported at its column
+            problems.append(problem)
+
     def expecting_key() -> bool:
         return bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].key is _NO_KEY
 
@@ -237,6 +262,7 @@ def _compose(text: str, name: str) -> tuple[Document | None, list[Problem]]:
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
             bad(event, "P104", f"explicit tag {quote(tag)}: remove it")
         if isinstance(event, yaml.ScalarEvent):
+            check_text(event)
             if expecting_key():
                 stack[-1].key_mark = _mark(event)
                 stack[-1].key = check_key(event)
@@ -278,12 +304,21 @@ def _events(text: str, name: str, problems: list[Problem]):
     try:
         yield from yaml.parse(text, Loader=_Loader)
     except yaml.YAMLError as error:
-        problems.append(_parse_error(error, name, text))
+        if "nesting depth" in str(getattr(error, "problem", "")):
+            # libyaml 0.2.5 as built into PyYAML 6.0.4 has its own depth cap (1,000 flow levels), met while
+            # scanning ahead, before our cap sees the events: the same problem, said the same way.
+            problems.append(Problem(name, *_mark_of(error), "P112", f"nested deeper than {MAX_DEPTH} levels"))
+        else:
+            problems.append(_parse_error(error, name, text))
+
+
+def _mark_of(error: yaml.YAMLError) -> tuple[int, int]:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 
 def _parse_error(error: yaml.YAMLError, name: str, text: str) -> Problem:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    line, col = _mark_of(error)
     what = str(getattr(error, "problem", None) or "invalid YAML")
     source_line = text.split("\n")[line - 1] if line <= text.count("\n") + 1 else ""
     hint = _hint(f"{getattr(error, 'context', None) or ''} {what}", source_line, col)

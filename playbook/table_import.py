@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from playbook import source
+from playbook import safe, source
 from playbook.model import IncidentType, Library, TableRow
 from playbook.problems import Problem, quote
 from playbook.triage_checks import triage_problems
@@ -49,7 +49,7 @@ def read_csv(raw: bytes, name: str) -> tuple[CsvTable | None, list[Problem]]:
     problems: list[Problem] = []
     # Control and bidirectional characters are never part of an id: say where, not "no such answer".
     for number, text_line in enumerate(lines, 1):
-        if match := source._CONTROL.search(text_line.replace("\t", " ")) or source._BIDI.search(text_line):
+        if match := safe.unsafe_char(text_line.replace("\t", " ")):
             char = f"U+{ord(match.group()):04X}"
             problems.append(
                 Problem(name, number, match.start() + 1, "P423", f"invisible character {char} in the table")

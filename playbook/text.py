@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from playbook.model import IncidentType, Library
+from playbook.safe import safe
 from playbook.timebox import duration, grouped
 
 WIDTH = 78
@@ -84,4 +85,4 @@ def incident_text(incident: IncidentType, library: Library) -> str:
         out += ["", "References"]
         for ref in incident.references:
             out += _wrap(f"{ref.title} <{ref.url}>", "    ", "  - ")
-    return "\n".join(out) + "\n"
+    return safe("\n".join(out) + "\n")

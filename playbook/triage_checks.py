@@ -12,7 +12,7 @@ import math
 import networkx as nx
 
 from playbook.model import UNKNOWN, Answer, IncidentType, Library, Question, TableRow, Triage
-from playbook.problems import Problem
+from playbook.problems import Problem, quote
 from playbook.triage import Combination, Flow, Path, combination_count, flow, graph, matching_rows, paths, row_coverage
 
 MAX_SUBTABLES = 100_000  # partial answer sets a table's compiler may explore (10^5: 5 questions of 9 answers)
@@ -183,6 +183,7 @@ def _answer_problems(triage: Triage, library: Library, report, decided_by: str |
         if len(unknowns) > 1:  # reported at the second one: that is the one to remove
             report((*where, unknowns[1]), "P412", f"question '{question.id}' has more than one unknown answer")
         seen: set[str] = set()
+        labels: dict[str, str] = {}
         keys: dict[int, str] = {}
         for index, answer in enumerate(question.answers):
             if answer.id in seen:
@@ -190,6 +191,15 @@ def _answer_problems(triage: Triage, library: Library, report, decided_by: str |
                     (*where, index, "id"), "P301", f"answer id '{answer.id}' is used twice in question '{question.id}'"
                 )
             seen.add(answer.id)
+            # A leader picks by label: two alike cannot be told apart on the screen or in the record.
+            twin = labels.setdefault(answer.label.strip().casefold(), answer.id)
+            if twin != answer.id:
+                report(
+                    (*where, index, "label"),
+                    "P416",
+                    f"answers '{twin}' and '{answer.id}' of question '{question.id}' have the same label "
+                    f"{quote(answer.label)}: a leader cannot tell them apart",
+                )
             if answer.id == UNKNOWN and not answer.unknown:
                 report(
                     (*where, index, "id"),

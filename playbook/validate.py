@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
@@ -33,17 +34,56 @@ _TYPE_NAMES = {
 }
 
 
+# Each schema's $id is a URN: a name no one else can serve, that a validator following the
+# specification can never try to fetch. The self-contained forms editors use sit in bundled/.
+ID_PREFIX = "urn:playbook:schemas:"
+BUNDLED = "bundled"
+
+
 def load_schema(name: str) -> dict:
     return json.loads((SCHEMAS / SCHEMA_FILES[name]).read_text(encoding="utf-8"))
 
 
+def bundle(name: str) -> dict:
+    """The schema `name` self-contained: the shared definitions it uses copied into its own
+    `$defs` and every `$ref` local (`#/$defs/...`), so an editor or a CI tool needs no other
+    file and no network. `playbook schema --bundle` prints it; schemas/bundled/ holds it."""
+    schema = load_schema(name)
+    if name == "common":
+        return schema
+    common = load_schema("common")["$defs"]
+    own = schema.get("$defs", {})
+    if clash := sorted(set(own) & set(common)):
+        raise ValueError(f"{SCHEMA_FILES[name]} and common.schema.json both define {', '.join(clash)}")
+    shared = f"{ID_PREFIX}common#"
+
+    def local(node: Any) -> Any:
+        if isinstance(node, list):
+            return [local(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        out = {key: local(value) for key, value in node.items()}
+        if isinstance(out.get("$ref"), str) and out["$ref"].startswith(shared):
+            out["$ref"] = "#" + out["$ref"].removeprefix(shared)
+        return out
+
+    body = {key: local(value) for key, value in schema.items() if key != "$defs"}
+    body["$id"] = f"{schema['$id']}:{BUNDLED}"
+    return {**body, "$defs": {**local(own), **common}}
+
+
+def bundled_path(name: str) -> Path:
+    """Where the self-contained form of `name` ships, for the editors' `$schema` header."""
+    return SCHEMAS / BUNDLED / SCHEMA_FILES[name]
+
+
 @cache
 def _validator(name: str) -> Draft202012Validator:
-    # Only our own schemas are in the registry, and it has no retrieve hook: a $ref to
-    # anything else fails instead of reaching for the network.
-    schemas = {s["$id"]: s for s in map(load_schema, SCHEMA_FILES)}
-    registry = Registry().with_resources((uri, Resource.from_contents(s)) for uri, s in schemas.items())
-    schema = load_schema(name)
+    # The validator checks with exactly the self-contained form authors' editors use. Its
+    # registry holds that one document and has no retrieve hook: any other $ref fails here
+    # instead of reaching for the network.
+    schema = bundle(name)
+    registry = Registry().with_resource(schema["$id"], Resource.from_contents(schema))
     return Draft202012Validator(
         _inline(schema, schema["$id"], registry), registry=registry, format_checker=FormatChecker(formats=["date"])
     )

@@ -31,7 +31,7 @@ def test_an_answer_meaning_a_life_at_risk_may_not_settle_below_sev1(library_dir)
     text = variant(
         ("{id: yes, label: Yes, outcome: SEV2}", "{id: yes, label: Yes, outcome: SEV2, means: [life-at-risk]}")
     )
-    found = problems_of(library_dir, {"alpha.yaml": text}, "P416")
+    found = problems_of(library_dir, {"alpha.yaml": text}, "P417")
     line, col = position(text, "means: [life-at-risk]", "SEV2")
     assert found == [
         ("alpha.yaml", line, col, "answer 'yes' of 'harm' means life-at-risk, so at least SEV1, but can lead to SEV2")
@@ -41,7 +41,7 @@ def test_an_answer_meaning_a_life_at_risk_may_not_settle_below_sev1(library_dir)
 def test_a_meaning_holds_every_outcome_down_the_branch_it_opens(library_dir):
     # "One team" meaning money (at least SEV2) leads to 'harm', whose "No" gives SEV3.
     text = variant(("{id: one, label: One team, next: harm}", "{id: one, label: One team, next: harm, means: [money]}"))
-    found = problems_of(library_dir, {"alpha.yaml": text}, "P416")
+    found = problems_of(library_dir, {"alpha.yaml": text}, "P417")
     line, col = position(text, "means: [money]", "harm")
     assert found == [
         (
@@ -61,7 +61,7 @@ def test_the_strictest_meaning_sets_the_floor_and_a_calibrated_answer_passes(lib
             "{id: all, label: Everyone, outcome: SEV1, means: [money, life-at-risk]}",
         )
     )
-    assert problems_of(library_dir, {"alpha.yaml": text}, "P416") == []
+    assert problems_of(library_dir, {"alpha.yaml": text}, "P417") == []
     assert problems_of(library_dir, {"alpha.yaml": text}, "P309") == []
 
 
@@ -87,7 +87,7 @@ def test_a_table_row_that_leaves_a_question_out_meets_every_floor_it_covers(libr
     library = library.replace("roles:\n", CRITERIA + "roles:\n", 1)
     text = priority.replace("{id: high, label: Within hours}", "{id: high, label: Within hours, means: [money]}")
     loaded = load(library_dir({"library.yaml": library, "priority.yaml": text}, base=DATA / "triage"))
-    found = [(p.line, p.message) for p in loaded.problems if p.code == "P416"]
+    found = [(p.line, p.message) for p in loaded.problems if p.code == "P417"]
     # Rows giving SEV3 or SEV4 while urgency may be high: the `impact: low` row names no urgency.
     assert found == [
         (
@@ -114,7 +114,7 @@ def test_a_tree_of_nodes_is_held_to_the_floor_at_every_node_that_asks_the_questi
     )
     assert text != tree
     loaded = load(library_dir({"library.yaml": library, "itil-tree.yaml": text}, base=itil))
-    found = [(Path(p.path).name, p.line, p.message) for p in loaded.problems if p.code == "P416"]
+    found = [(Path(p.path).name, p.line, p.message) for p in loaded.problems if p.code == "P417"]
     line = next(n for n, row in enumerate(text.splitlines(), 1) if "{low: urgency-if-low, medium" in row)
     assert found == [
         (
@@ -151,7 +151,7 @@ def test_validate_fails_a_mis_calibrated_copy_of_a_bundled_type(tmp_path, capsys
     out = capsys.readouterr().out
     column = lines[outcome].index("SEV2") + 1
     assert (
-        f"workplace-fatality.yaml:{outcome + 1}:{column}: P416 answer 'yes' of 'danger' means life-at-risk, "
+        f"workplace-fatality.yaml:{outcome + 1}:{column}: P417 answer 'yes' of 'danger' means life-at-risk, "
         "so at least SEV1, but can lead to SEV2"
     ) in out
     assert main(["validate", "--strict", str(BUNDLED_LIBRARY)]) == 0

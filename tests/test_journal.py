@@ -67,6 +67,70 @@ def test_recorded_entries_can_never_be_changed_or_deleted(tmp_path):
     assert record.declared.actor == "Ann" and record.kind == "live"
 
 
+_COLUMNS = "seq, uid, incident, kind, actor, happened_at, logged_at, recorded_at, data"
+_FORGED = _COLUMNS.replace("actor", "'M'")
+REWRITES = (
+    # Each rewrites a recorded entry without a plain UPDATE or DELETE.
+    f"INSERT OR REPLACE INTO events ({_COLUMNS}) SELECT {_FORGED} FROM events",
+    f"REPLACE INTO events ({_COLUMNS}) SELECT {_FORGED} FROM events",
+    "INSERT OR REPLACE INTO events (uid, incident, kind, actor, happened_at, logged_at, recorded_at, data)"
+    " SELECT uid, incident, kind, 'M', happened_at, logged_at, recorded_at, data FROM events",
+    f"INSERT INTO events ({_COLUMNS}) SELECT {_COLUMNS} FROM events WHERE true"
+    " ON CONFLICT (seq) DO UPDATE SET actor = 'M'",
+    "UPDATE OR REPLACE events SET actor = 'M'",
+    "REPLACE INTO incidents (id, kind, created_at) SELECT id, 'drill', created_at FROM incidents",
+    "INSERT INTO incidents (id, kind, created_at) SELECT id, 'drill', created_at FROM incidents WHERE true"
+    " ON CONFLICT (id) DO UPDATE SET kind = 'drill'",
+)
+
+
+def _unchanged(path) -> None:
+    with Journal.open(path, readonly=True) as journal:
+        [record] = journal.incidents()
+        entries = journal.entries(record.id)
+    assert record.kind == "live" and [(e.actor, e.kind) for e in entries] == [("Ann", "declared"), ("Ann", "note")]
+
+
+@pytest.mark.parametrize("statement", REWRITES)
+def test_no_insert_or_upsert_can_replace_a_recorded_entry(tmp_path, statement):
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as journal:
+        journal.append(note(declare(journal).incident, "kept"))
+    raw = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        raw.execute(statement)
+    raw.close()
+    _unchanged(path)
+
+
+def test_the_app_s_own_connection_cannot_change_the_record_either(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as journal:
+        journal.append(note(declare(journal).incident, "kept"))
+        for statement in ("UPDATE events SET actor = 'M'", "DELETE FROM events", *REWRITES):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                journal._db.execute(statement)
+        assert not any(hasattr(journal, name) for name in ("update", "delete", "replace", "remove", "edit"))
+    _unchanged(path)
+
+
+def test_a_journal_made_before_the_replace_guards_gets_them_when_opened_for_writing(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as journal:
+        journal.append(note(declare(journal).incident, "kept"))
+    raw = sqlite3.connect(path)
+    raw.execute("DROP TRIGGER events_append_only_replace")
+    raw.execute("DROP TRIGGER incidents_append_only_replace")
+    raw.commit()
+    raw.close()
+    Journal.open(path).close()
+    raw = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        raw.execute(REWRITES[0])
+    raw.close()
+    _unchanged(path)
+
+
 def test_incidents_are_numbered_per_day_and_drills_never_mix_into_live_lists(tmp_path):
     with Journal.open(tmp_path / "j.sqlite3") as journal:
         first = declare(journal, "one")

@@ -182,7 +182,7 @@ def test_hostile_text_prints_literally_and_never_as_markup(hostile):
 
 
 def test_control_and_invisible_characters_are_shown_not_obeyed():
-    assert esc("a\x1b]0;x\x07b\u202ec\u200bd") == "a\\u{001b}]0;x\\u{0007}b\\u{202e}c\\u{200b}d"
+    assert esc("a\x1b]0;x\x07b\u202ec\u200bd") == "a\\u001b]0;x\\u0007b\\u202ec\\u200bd"
     assert esc("line\nnext\ttab") == "line\nnext\ttab"
 
 

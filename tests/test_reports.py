@@ -112,6 +112,25 @@ def test_status_update_lists_notes_since_the_last_update_and_open_steps_most_urg
     assert "- Decision: Pay no ransom (2026-11-24 05:02 UTC)" in text
 
 
+def test_status_update_reports_what_happened_since_the_last_update_not_what_was_logged_since(tmp_path):
+    # An update went out at 05:10. Then a decision taken at 05:08 is logged at 05:15 (it was in
+    # that update's picture already), and a note of something at 05:12 is logged at 05:20.
+    library = load(MINI).library
+    with Journal.open(tmp_path / "j.sqlite3") as journal:
+        journal.clock = lambda: T0
+        first = journal.declare(declaration(library, library.type("alpha"), "SEV1", "Dark", "Ann", T0)).incident
+        for make in (
+            lambda s: s.status_sent("Ann", at(10), "# Status update"),
+            lambda s: s.write("decision", "Close the site", "Ann", at(15), happened_at=at(8)),
+            lambda s: s.write("note", "Press outside", "Ann", at(20), happened_at=at(12)),
+        ):
+            journal.append(make(fold(journal.entries(first))))
+        text = report(fold(journal.entries(first)), "status", at(25))
+    actions = text.split("## Actions (since 2026-11-24 05:10 UTC)")[1].split("## Needs")[0]
+    assert "- Note: Press outside (2026-11-24 05:12 UTC)" in actions
+    assert "Close the site" not in actions
+
+
 def test_a_handover_says_from_whom(journal_path):
     with Journal.open(journal_path) as journal:
         state = fold(journal.entries("INC-20261124-001"))

@@ -94,7 +94,8 @@ def test_the_header_points_editors_at_the_schema(capsys, library_dir):
     match = HEADER.match(first)
     assert match, first
     # yaml-language-server resolves a relative path from the file's own folder.
-    assert (root / match.group(1)).resolve() == (SCHEMAS / "incident-type.schema.json").resolve()
+    # The self-contained form: every $ref local, so the editor never reaches for the network.
+    assert (root / match.group(1)).resolve() == (SCHEMAS / "bundled" / "incident-type.schema.json").resolve()
 
 
 @pytest.mark.parametrize("title", ["Fraud: a fake invoice", "no", "'Quoted' # not a comment", "Café – déjà vu"])
@@ -149,14 +150,30 @@ def test_new_in_the_current_library_folder(capsys, library_dir, monkeypatch):
 
 
 @pytest.mark.parametrize("name", ["incident-type", "library", "common"])
-def test_schema_prints_the_schema_editors_use(capsys, name):
+def test_schema_prints_the_schema_source(capsys, name):
     code, out, _ = run(capsys, "schema", name)
     assert code == 0
-    assert json.loads(out)["$id"] == f"https://playbook.dev/schemas/{name}.schema.json"
+    assert json.loads(out)["$id"] == f"urn:playbook:schemas:{name}"
+
+
+@pytest.mark.parametrize("name", ["incident-type", "library"])
+def test_schema_bundle_prints_the_self_contained_form_editors_use(capsys, name):
+    code, out, _ = run(capsys, "schema", name, "--bundle")
+    assert code == 0
+    printed = json.loads(out)
+    assert printed == json.loads((SCHEMAS / "bundled" / f"{name}.schema.json").read_text(encoding="utf-8"))
+    assert "urn:playbook:schemas:common" not in out
 
 
 def test_schema_path_for_editor_settings(capsys):
     code, out, _ = run(capsys, "schema", "--path")
     assert code == 0
-    assert Path(out.strip()) == SCHEMAS / "incident-type.schema.json"
+    assert Path(out.strip()) == SCHEMAS / "bundled" / "incident-type.schema.json"
     assert Path(out.strip()).is_file()
+
+
+def test_every_bundled_playbook_names_the_self_contained_schema():
+    for path in sorted(BUNDLED_LIBRARY.glob("*.yaml")):
+        schema = "library" if path.name == "library.yaml" else "incident-type"
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema=../schemas/bundled/{schema}.schema.json", path.name

@@ -62,6 +62,14 @@ def test_types_matching_more_words_come_first():
 def test_a_title_word_beats_a_cue_word():
     assert ids("email")[0] == "phishing"
     assert ids("outage") == ["website-outage"]
+    # The same words in one type's title and in another's cue only: the title must win, whatever
+    # the order the types are listed in (and a cue weighted as much as a title would tie).
+    titled = Entry("power-outage", "Power outage", "ops", cues=("Lights go out",))
+    cued = Entry("depot", "Depot disruption", "ops", cues=("Staff report a power outage at the depot",))
+    for pool in ([titled, cued], [cued, titled]):
+        hits = search("power outage", pool)
+        assert [h.entry.id for h in hits] == ["power-outage", "depot"]
+        assert hits[0].score > hits[1].score
 
 
 def test_half_words_typos_and_abbreviations_still_find_it():

@@ -7,9 +7,9 @@ import json
 import pytest
 from jsonschema import Draft202012Validator
 
-from playbook.paths import SCHEMAS
+from playbook.paths import BUNDLED_LIBRARY, SCHEMAS
 from playbook.source import parse
-from playbook.validate import SCHEMA_FILES, schema_problems
+from playbook.validate import SCHEMA_FILES, bundle, schema_problems
 
 MINIMAL = """\
 id: minimal
@@ -44,7 +44,48 @@ def test_schemas_are_valid_draft_2020_12(name):
     schema = json.loads((SCHEMAS / name).read_text())
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"].endswith(name)
+    # A URN: a name nobody else can serve, so a validator following the spec never fetches it.
+    assert schema["$id"] == "urn:playbook:schemas:" + name.removesuffix(".schema.json")
+
+
+def refs(node) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        return own + [r for v in node.values() for r in refs(v)]
+    return [r for v in node for r in refs(v)] if isinstance(node, list) else []
+
+
+@pytest.mark.parametrize("name", ["incident-type", "library"])
+def test_the_bundled_schemas_are_self_contained_and_up_to_date(name):
+    shipped = json.loads((SCHEMAS / "bundled" / f"{name}.schema.json").read_text())
+    # Regenerate with: playbook schema --bundle NAME > schemas/bundled/NAME.schema.json
+    assert shipped == bundle(name)
+    Draft202012Validator.check_schema(shipped)
+    assert refs(shipped) and all(r.startswith("#/$defs/") for r in refs(shipped))
+    for ref in refs(shipped):
+        assert ref.removeprefix("#/$defs/") in shipped["$defs"]
+
+
+@pytest.mark.parametrize("name", ["incident-type", "library"])
+def test_every_ref_between_the_source_schemas_is_ours(name):
+    for ref in refs(json.loads((SCHEMAS / SCHEMA_FILES[name]).read_text())):
+        assert ref.startswith(("#/", "urn:playbook:schemas:common#/")), ref
+
+
+def test_a_plain_validator_checks_the_bundled_library_with_the_bundled_schemas_and_no_retrieval():
+    # What an editor or check-jsonschema does with the bundled file: no registry, no network.
+    from referencing import Registry
+
+    def refuse(uri):
+        raise AssertionError(f"tried to fetch {uri}")
+
+    for name, file in [("library", "library.yaml"), ("incident-type", "ransomware.yaml")]:
+        schema = json.loads((SCHEMAS / "bundled" / f"{name}.schema.json").read_text())
+        document, _ = parse((BUNDLED_LIBRARY / file).read_bytes(), file)
+        validator = Draft202012Validator(schema, registry=Registry(retrieve=refuse))
+        assert list(validator.iter_errors(document.data)) == []
+        broken = {**document.data, "version": "one"}
+        assert [e.validator for e in validator.iter_errors(broken)] == ["pattern"]
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMA_FILES.values()))

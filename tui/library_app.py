@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from time import monotonic
+from typing import Any
 
 from textual import work
 from textual.app import App
@@ -19,6 +20,7 @@ from textual.widget import AwaitMount
 from playbook.journal import Entry, JournalError, default_path, replay_outbox
 from playbook.library import Loaded, default_root, load
 from playbook.model import IncidentType
+from playbook.safe import safe
 from tui.screens.form import FormScreen
 
 QUIT_CONFIRM_SECONDS = 5.0  # a second ctrl+q within this long quits in spite of the warning
@@ -129,6 +131,10 @@ class LibraryApp(App):
             self.open(ProblemsScreen(self.loaded))
 
     quit_armed_until = 0.0  # after a warning, a second ctrl+q before this (monotonic) quits
+
+    def notify(self, message: str, *, title: str = "", **kwargs: Any) -> None:
+        """Every toast (screens' too: theirs come here) through the display-safe path."""
+        super().notify(safe(message), title=safe(title), **kwargs)
 
     async def action_quit(self) -> None:
         """Quit, unless something would be lost or left behind: entries the journal has not

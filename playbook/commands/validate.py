@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,25 +27,38 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from playbook.library import load
+    from playbook.library import default_root, load
     from playbook.problems import Problem
+    from playbook.safe import safe_line
 
-    results = [check(path, args.library) for path in args.paths] if args.paths else [load(args.library)]
-    problems = sorted({p for r in results for p in r.problems}, key=Problem.sort_key)
+    if args.paths:
+        results, read = [check(path, args.library) for path in args.paths], ""
+    else:  # the library chosen by --library, $PLAYBOOK_LIBRARY or the folder: say which was read
+        root = args.library or default_root()
+        results, read = [load(root)], f" in {safe_line(os.path.abspath(root))}"
+    # The same problem found twice (two paths into one library) is printed once, in a fixed order.
+    problems = sorted(dict.fromkeys(p for r in results for p in r.problems), key=Problem.sort_key)
     files = list(dict.fromkeys(f for r in results for f in r.files))
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     failed = errors or (args.strict and warnings)
 
     if args.format == "json":
-        summary = {"files": len(files), "errors": errors, "warnings": warnings, "ok": not failed}
+        summary = {
+            "files": len(files),
+            "errors": errors,
+            "warnings": warnings,
+            "ok": not failed,
+        }
+        if read:
+            summary["library"] = read.removeprefix(" in ")
         print(
             json.dumps({"problems": [p.as_dict() for p in problems], "summary": summary}, indent=2, ensure_ascii=False)
         )
     else:
         for problem in problems:
             print(_github(problem) if args.format == "github" else problem)
-        print(_summary(len(files), errors, warnings, results))
+        print(_summary(len(files), errors, warnings, results, read))
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
@@ -54,7 +68,7 @@ def check(path: Path, library_root: Path | None) -> Loaded:
 
     if path.is_dir():
         return load(path)
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         raise UsageError(f"no such file or folder: {path}")
     if path.name == LIBRARY_FILE:
         return load(path.parent, only=[])
@@ -63,8 +77,8 @@ def check(path: Path, library_root: Path | None) -> Loaded:
     return load(root, only=[path])
 
 
-def _summary(files: int, errors: int, warnings: int, results: list[Loaded]) -> str:
-    checked = f"{files} file{'s' * (files != 1)} checked"
+def _summary(files: int, errors: int, warnings: int, results: list[Loaded], where: str) -> str:
+    checked = f"{files} file{'s' * (files != 1)} checked{where}"
     if not errors and not warnings:
         return f"{checked}: no problems"
     left_out = sum(len(r.failed) for r in results)

@@ -92,6 +92,41 @@ async def until(pilot, condition, what: str, tries: int = 200) -> None:
     raise AssertionError(f"never happened: {what}")
 
 
+def footer_current(app) -> bool:
+    """The footer shows exactly the keys the screen offers now. It recomposes after the screen's
+    bindings change (a list filled and highlighted by the loader, say), a refresh later than the
+    change itself: a snapshot taken in between lacks keys such as "Triage" and "f6 Edit"."""
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    footers = app.screen.query(Footer)
+    if not footers:
+        return True
+    offered = {(b.binding.action, b.enabled) for b in app.screen.active_bindings.values() if b.binding.show}
+    drawn = {(key.action, not key.has_class("-disabled")) for key in footers.first().query(FooterKey)}
+    return offered <= drawn  # the footer adds the command palette's key of its own
+
+
+async def showing(pilot, *texts: str, screen: type | None = None) -> str:
+    """Wait until the current screen (of type `screen`, if given) shows every one of `texts`,
+    and return what it shows: a screen refreshes in its own time after a key or a tick, so a
+    test waits for what a user would wait for instead of reading the screen straight away."""
+
+    def there() -> bool:
+        if screen is not None and not isinstance(pilot.app.screen, screen):
+            return False
+        text = shown(pilot.app)
+        return all(t in text for t in texts)
+
+    try:
+        await until(pilot, there, f"{texts} on {screen.__name__ if screen else 'the screen'}", tries=1000)
+    except AssertionError:
+        text = shown(pilot.app)
+        missing = [t for t in texts if t not in text]
+        raise AssertionError(f"not shown on {type(pilot.app.screen).__name__}: {missing}\n---\n{text}") from None
+    return shown(pilot.app)
+
+
 async def run_from_palette(pilot, query: str, expected: str) -> None:
     """Open the command palette, search, wait for `expected` to be the top hit, run it."""
     from textual.command import CommandList

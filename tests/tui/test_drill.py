@@ -21,7 +21,7 @@ from playbook.drill import Pace
 from playbook.journal import Journal, draft
 from playbook.library import load
 from tests.conftest import MINI, write_library
-from tests.tui.pilot import T0, drive, make_app, shown, type_at_once, until
+from tests.tui.pilot import T0, drive, make_app, showing, shown, type_at_once, until
 from tests.tui.pilot import ready as settle
 from tui.screens.drill_board import DrillBoardScreen
 from tui.screens.drill_debrief import DrillDebriefScreen, LessonPreviewScreen
@@ -61,72 +61,95 @@ def test_a_drill_end_to_end_with_injects_scoring_debrief_export_and_a_lesson(
 
     async def script(pilot):
         await set_up(pilot)
-        facilitator = app.screen
-        assert isinstance(facilitator, DrillFacilitatorScreen)
-        text = shown(app)
-        assert "◆ DRILL · Facilitator · The screens go dark" in text
-        assert "Minute 0 · facilitator-advanced" in text
-        assert "✓ OUT   minute 0  Screens go dark." in text
-        assert "· later minute 15  TWIST  The commander is away." in text
-        assert f"Facilitator: {FACILITATOR_NOTE}" in text  # the facilitator holds the notes from the start
-        assert "Reveals: Is anyone harmed? → Yes" in text
-        assert "Team: Blue · Ann, Bo · not declared yet" in text
+        # Every check after a key waits for the screen to show it (`showing`), as a user would.
+        await showing(
+            pilot,
+            "◆ DRILL · Facilitator · The screens go dark",
+            "Minute 0 · facilitator-advanced",
+            "✓ OUT   minute 0  Screens go dark.",
+            "· later minute 15  TWIST  The commander is away.",
+            f"Facilitator: {FACILITATOR_NOTE}",  # the facilitator holds the notes from the start
+            "Reveals: Is anyone harmed? → Yes",
+            "Team: Blue · Ann, Bo · not declared yet",
+            screen=DrillFacilitatorScreen,
+        )
 
         await pilot.press("n")  # minute 5: someone tripped (settles SEV2)
-        assert "Minute 5" in shown(app) and "✓ OUT   minute 5  Someone tripped." in shown(app)
+        await showing(pilot, "Minute 5", "✓ OUT   minute 5  Someone tripped.")
 
         # The team's view on this terminal: released injects only, never the facilitator's notes.
         clock.advance(seconds=60)
         await pilot.press("p")
-        assert isinstance(app.screen, DrillPlayerScreen)
-        text = shown(app)
-        assert "Minute 0  Screens go dark." in text and "Minute 5  Someone tripped." in text
+        text = await showing(
+            pilot, "Minute 0  Screens go dark.", "Minute 5  Someone tripped.", screen=DrillPlayerScreen
+        )
         assert "A reporter calls." not in text and TWIST not in text
         assert FACILITATOR_NOTE not in text and "Reveals" not in text and "Alpha incident" not in text
 
         # Declare: type 1 (Alpha), severity 2 (SEV2), commander Ann -> the board, marked DRILL.
-        await pilot.press("d", "1", "2", *"Ann", "enter")
+        # Each key once its screen is up, as a person would: keys raced ahead of a busy app's
+        # screens and the severity key was lost (the team declared SEV1).
+        from tui.screens.drill_type_pick import TypePickScreen
+        from tui.screens.form import FormScreen
+        from tui.screens.pick import PickScreen
+
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, TypePickScreen), "the type picker")
+        await pilot.press("1")
+        await until(pilot, lambda: isinstance(app.screen, PickScreen), "the severity picker")
+        await pilot.press("2")
+        await until(pilot, lambda: isinstance(app.screen, FormScreen), "the commander's form")
+        await pilot.press(*"Ann", "enter")
         await settle(pilot)
-        board = app.screen
-        assert isinstance(board, DrillBoardScreen)
         # Marked DRILL; the time box the drill scores, in drill minutes (declared at 5, 20 minutes).
-        assert "◆ DRILL (not live) · minute 5, by hand · time boxes in drill minutes" in shown(app)
-        assert "☐ 20:00 left  Convene the team  · Incident commander (Ann) · due minute 25" in shown(app)
-        assert "Convene the team" in shown(app)
+        await showing(
+            pilot,
+            "◆ DRILL (not live) · minute 5, by hand · time boxes in drill minutes",
+            "☐ 20:00 left  Convene the team  · Incident commander (Ann) · due minute 25",
+            screen=DrillBoardScreen,
+        )
         clock.advance(seconds=120)
         await pilot.press("d")  # convene done, on the live board
         await settle(pilot)
-        assert "✓ DONE" in shown(app)
+        await showing(pilot, "✓ DONE")
 
         await pilot.press("escape")  # back to the players' view
-        assert "Declared Alpha incident at ▲▲ SEV2 Major" in shown(app)
+        await showing(pilot, "Declared Alpha incident at ▲▲ SEV2 Major", screen=DrillPlayerScreen)
         await pilot.press("escape")  # back to the facilitator
+        await showing(pilot, "Team: Blue", screen=DrillFacilitatorScreen)
         clock.advance(seconds=30)
         await pilot.press("n", "n")  # the twist is out
-        assert "Team: Blue · Ann, Bo · declared Alpha incident SEV2 at minute 5 · 1 of 1 steps done" in shown(app)
-        assert "    5  Ann: Declared Alpha incident at SEV2 (Major)" in shown(app)  # the team's log, in drill minutes
-        assert "    5  Ann: Step done: Convene the team" in shown(app)
+        await showing(
+            pilot,
+            "Team: Blue · Ann, Bo · declared Alpha incident SEV2 at minute 5 · 1 of 1 steps done",
+            "    5  Ann: Declared Alpha incident at SEV2 (Major)",  # the team's log, in drill minutes
+            "    5  Ann: Step done: Convene the team",
+            screen=DrillFacilitatorScreen,
+        )
         await pilot.press("p")
-        assert TWIST in shown(app) and FACILITATOR_NOTE not in shown(app)
+        text = await showing(pilot, TWIST, screen=DrillPlayerScreen)
+        assert FACILITATOR_NOTE not in text
         await pilot.press("escape")
+        await showing(pilot, "Team: Blue", screen=DrillFacilitatorScreen)
 
         await pilot.press("x", "1")  # end it: score and debrief
-        debrief = app.screen
-        assert isinstance(debrief, DrillDebriefScreen)
-        text = shown(app)
         # Facilitator-advanced: declared and convened at minute 5 (due by 25): 30 + 70.
-        assert "Score 100 / 100" in text
-        assert "✓ The team classified it SEV2 (Major) at minute 5: correct" in text
-        assert "P  Take command · performed without challenges · 100 %" in text
-        assert "Classify as SEV2 (Major)" in text  # the proven response beside the team's timeline
-        assert "what did the twist teach you?" in text
-        assert "What would you do differently?" in text  # the drill's own question
+        await showing(
+            pilot,
+            "Score 100 / 100",
+            "✓ The team classified it SEV2 (Major) at minute 5: correct",
+            "P  Take command · performed without challenges · 100 %",
+            "Classify as SEV2 (Major)",  # the proven response beside the team's timeline
+            "what did the twist teach you?",
+            "What would you do differently?",  # the drill's own question
+            screen=DrillDebriefScreen,
+        )
+        debrief = app.screen
 
         await pilot.press("e", "enter")
         report = tmp_path / f"after-action-{debrief.run.id}.md"
-        assert report.exists()
+        await showing(pilot, f"✓ After-action report written to {report}")
         assert "# After-action report: The screens go dark" in report.read_text()
-        assert f"✓ After-action report written to {report}" in shown(app)
 
     drive(app, script)
     with Journal.open(journal_path) as journal:

@@ -139,3 +139,99 @@ def test_hostile_titles_in_the_command_palette(test_library):
         assert app.screen.incident.id == "hostile"
 
     drive(app, script)
+
+
+# --- Hostile files: the app starts, lists what it refused, and shows nothing unsafe -------------
+
+UNSAFE = ("\x1b", "\x07", "\x9b", "\u202e", "\u200b", "\ufeff")
+
+
+def test_links_out_loops_fifos_and_escaped_names_are_listed_as_problems(test_library, tmp_path):
+    import os
+
+    outside = tmp_path / "outside.yaml"
+    outside.write_text(INCIDENT.replace("id: hostile", "id: outside"))
+    root = test_library({"library.yaml": LIBRARY, "hostile.yaml": INCIDENT, "other.yaml": OTHER})
+    (root / "outside.yaml").symlink_to(outside)
+    (root / "loop1.yaml").symlink_to(root / "loop2.yaml")
+    (root / "loop2.yaml").symlink_to(root / "loop1.yaml")
+    os.mkfifo(root / "fifo.yaml")
+    (root / "other.yaml").rename(root / "oth\x1b]0;pwned\x07er.yaml")
+    app = PlaybookApp(root)
+
+    async def script(pilot):
+        assert app.loaded is not None and app.loaded.library is not None  # loaded, not hung
+        assert app.loaded.library.type("outside") is None
+        await pilot.press("f4")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        text = shown(app)
+        for expected in (
+            "outside.yaml",
+            "a link to",
+            "loop1.yaml",
+            "a link that loops back on itself",
+            "fifo.yaml",
+            "not a regular file (a FIFO)",
+            "oth\\u001b]0;pwned\\u0007er.yaml",
+            "P005",
+        ):
+            assert expected in text, expected
+        assert not any(char in text for char in UNSAFE)
+
+    drive(app, script, size=(120, 40))
+
+
+def test_journal_text_reaches_no_screen_raw(test_library, journal_path, clock):
+    from tests.tui.pilot import declare_sev2, make_app, ready
+
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot, commander="Ann\u202e\x1b]0;x\x07")
+        board = app.screen
+        board.record(board.state.write("note", "clip \x1b]52;c;aGk=\x07 \x9b2J \u200b", "Ann", clock()))
+        await ready(pilot)
+        text = shown(app)
+        assert "clip \\u001b]52;c;aGk=\\u0007" in text
+        assert not any(char in text for char in UNSAFE)
+
+    drive(app, script)
+
+
+def test_the_app_exits_with_status_1_when_it_stops_on_an_error(monkeypatch):
+    import argparse
+
+    from textual.app import App
+
+    from tui import app as app_module
+
+    def broken(self):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(app_module.PlaybookApp, "on_mount", broken)
+    monkeypatch.setattr(app_module.PlaybookApp, "run", lambda self: App.run(self, headless=True))
+    args = argparse.Namespace(library=None, journal=None)
+    assert app_module.run_app(args) == 1
+
+
+def test_a_form_filled_from_the_journal_or_a_paste_shows_escapes_not_raw(test_library):
+    from textual import events
+
+    from tui.screens.form import Field, FormScreen
+    from tui.widgets.plain import SafeInput
+
+    app = PlaybookApp(test_library())
+
+    async def script(pilot):
+        form = FormScreen("Who is typing at this terminal?", [Field("name", "Your name", "Ann \x1b]52;c;aGk=\x07")])
+        app.push_screen(form)
+        await pilot.pause()
+        field = form.query_one(SafeInput)
+        assert field.value == "Ann \\u001b]52;c;aGk=\\u0007"
+        field.post_message(events.Paste(" \x1b]0;pwn\x07\u202e"))
+        await pilot.pause()
+        assert not any(char in field.value for char in UNSAFE)
+        assert field.value.endswith("\\u001b]0;pwn\\u0007\\u202e")
+
+    drive(app, script)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input
 
-from tests.tui.pilot import LIBRARY, ready
+from tests.tui.pilot import LIBRARY, footer_current, ready, until
 from tui.app import PlaybookApp
 
 SIZES = [(80, 24), (120, 40)]
@@ -25,6 +25,7 @@ JOURNEYS = {
 
 async def settle(pilot) -> None:
     await ready(pilot)
+    await until(pilot, lambda: footer_current(pilot.app), "the footer showing the screen's keys")
     pilot.app.screen.query_one(Input).cursor_blink = False  # a blinking cursor makes snapshots flaky
 
 

@@ -14,7 +14,7 @@ from textual.widgets import Footer
 from playbook import drill_run
 from playbook.incident import IncidentError
 from playbook.journal import Journal, JournalError
-from playbook.model import Library
+from playbook.model import Answer, Library, Question
 from tui.screens import drill_shared
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen
@@ -37,7 +37,7 @@ def declared_in_drill(app, incident_type, severity: str, answers: tuple = ()) ->
         return False
     while app.screen is not player:
         app.pop_screen()
-    player.ask_commander(incident_type.id, severity, tuple((q.ask, a.label) for q, a in answers))
+    player.ask_commander(incident_type.id, severity, tuple(answers))
     return True
 
 
@@ -165,14 +165,14 @@ class DrillPlayerScreen(Screen):
             PickScreen("How severe is it?", choices), lambda sev: sev and self.ask_commander(type_id, sev)
         )
 
-    def ask_commander(self, type_id: str, severity: str, answers: tuple[tuple[str, str], ...] = ()) -> None:
+    def ask_commander(self, type_id: str, severity: str, answers: tuple[tuple[Question, Answer], ...] = ()) -> None:
         if self.run.board_entries or self.run.ended:
             self.notify("The team has already declared: re-triage on the board (b, then t)", markup=False)
             return
         intro = "\n".join(
             [
                 f"{severity_text.label_of(self.library, severity)} · {self.library.type(type_id).title}",
-                *(f"{ask} {label}" for ask, label in answers),
+                *(f"{question.ask} {answer.label}" for question, answer in answers),
             ]
         )
         form = FormScreen(

@@ -15,7 +15,7 @@ from playbook.drill import Pace
 from playbook.journal import JournalError, WriteFailed
 from playbook.model import Library
 from tui.screens import drill_shared
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, SafeInput
 
 PACES = [
     ("Facilitator-advanced: n releases each inject", "facilitator"),
@@ -54,7 +54,7 @@ class DrillSetupScreen(Screen):
         with Vertical(id="setup-form"):
             with Horizontal(classes="setup-row"):
                 yield Plain("Facilitator", classes="setup-label")
-                yield Input(self.facilitator, placeholder="your name", id="setup-facilitator")
+                yield SafeInput(self.facilitator, placeholder="your name", id="setup-facilitator")
             with Horizontal(classes="setup-row"):
                 yield Plain("Team", classes="setup-label")
                 yield Input(placeholder="e.g. Executive team (optional)", id="setup-team")

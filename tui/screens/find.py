@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import yaml
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -16,11 +15,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Select
 from textual.widgets.option_list import Option
 
+from playbook import source
 from playbook.library import LIBRARY_FILE, Loaded
 from playbook.model import IncidentType, Library
 from playbook.search import Entry, Hit, search
 from tui.widgets.open_incidents import OpenIncidents
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, SafeInput
 
 
 def preview(incident: IncidentType, library: Library, hit: Hit | None = None) -> Content:
@@ -54,14 +54,18 @@ def preview(incident: IncidentType, library: Library, hit: Hit | None = None) ->
 UNAVAILABLE = "unavailable:"  # the option id prefix of a type whose file failed validation
 
 
-def unavailable_entry(path: str) -> Entry:
+# Files the loader refused to read (a link out of the library, a FIFO, a hostile name): the
+# screen must not read them either.
+REFUSED = ("P005", "P006")
+
+
+def unavailable_entry(path: str, refused: bool = False) -> Entry:
     """A type whose file is left out, named by whatever can still be read: its title, else its
-    id, else the file name. It stays findable, so an author's new playbook does not just vanish."""
+    id, else the file name. It stays findable, so an author's new playbook does not just vanish.
+    Read with the library's own safe reader (no FIFO hang, no alias bomb, the size cap)."""
     name = Path(path).stem
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeError, yaml.YAMLError):
-        data = None
+    document = None if refused else source.read(path)[0]
+    data = document.data if document is not None else None
     if isinstance(data, dict):
         name = next((v for v in (data.get("title"), data.get("id")) if isinstance(v, str) and v.strip()), name)
     return Entry(UNAVAILABLE + path, name, category="")
@@ -94,7 +98,7 @@ class FindScreen(Screen):
         yield Plain("What is happening? Type what you see, a name or a tag.", id="find-title", classes="title")
         yield OpenIncidents()  # "1 open incident: … — F3 to resume", when one is open
         with Horizontal(id="search-row"):
-            yield Input(placeholder="e.g. files renamed, ransom note", id="query")
+            yield SafeInput(placeholder="e.g. files renamed, ransom note", id="query")
             yield Select([], prompt="All categories", id="category")
         yield Plain("Loading the library…", id="status")
         with Horizontal(id="find-body"):
@@ -117,7 +121,8 @@ class FindScreen(Screen):
         if loaded is None:
             return
         library = loaded.library
-        self.unavailable = [unavailable_entry(p) for p in loaded.failed if Path(p).name != LIBRARY_FILE]
+        refused = {p.path for p in loaded.errors if p.code in REFUSED}
+        self.unavailable = [unavailable_entry(p, p in refused) for p in loaded.failed if Path(p).name != LIBRARY_FILE]
         if library is not None:
             self.entries = [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
             select = self.query_one("#category", Select)

@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input
 from textual.widgets.input import Selection
 
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, SafeInput
 
 
 @attrs.frozen
@@ -51,7 +51,7 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
                 yield Plain(self.intro, id="form-intro")
             for field in self.fields:
                 yield Plain(field.label + ("" if field.required else " (optional)"), classes="form-label")
-                yield Input(field.value, placeholder=field.placeholder, id=f"field-{field.key}")
+                yield SafeInput(field.value, placeholder=field.placeholder, id=f"field-{field.key}")
                 yield Plain("", id=f"error-{field.key}", classes="form-error")
             yield Plain("Enter: next field, then save · Escape: cancel", id="form-hint")
 

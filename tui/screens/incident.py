@@ -502,7 +502,7 @@ class IncidentScreen(Screen):
 
     def retriaged(self, walk):
         """The settled re-triage: asks what changed, and returns the form's AwaitMount (or None)."""
-        answers = [(question.ask, answer.label) for question, answer in walk.answered]
+        answers = walk.answered  # questions and answers themselves: the record keeps their ids
         severity_id = walk.severity
         if severity_id != self.state.severity.id:
             return self.ask_reason(
