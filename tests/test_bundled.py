@@ -7,6 +7,7 @@ import re
 import pytest
 import yaml
 
+from playbook.drill import assess
 from playbook.library import load
 from playbook.paths import BUNDLED_LIBRARY
 from playbook.triage import analyse
@@ -172,6 +173,35 @@ def test_each_type_is_complete(incident):
         assert len(drill.injects) >= 4
         assert any(inject.twist for inject in drill.injects)
         assert drill.expect.objectives and drill.questions
+
+
+@pytest.mark.parametrize("incident", TYPES, ids=lambda t: t.id)
+def test_each_drill_trains_judgment(incident):
+    """Issue #14 for every bundled drill: play in modules with a time jump, an evaluator's guide
+    per objective, and a twist stating what the proven response gets wrong, what a mentor
+    accepts instead (with the words a team's deviation entry would use), and coaching questions."""
+    for drill in incident.drills:
+        assert len(drill.modules) >= 2, drill.id
+        assert all(module.jump.strip() and module.questions for module in drill.modules[1:]), drill.id
+        assert all(o.guide and o.guide.good.strip() and o.guide.observe for o in drill.expect.objectives), drill.id
+        twists = [inject.twist for inject in drill.injects if inject.twist]
+        assert twists, drill.id
+        for twist in twists:
+            assert twist.gets_wrong.strip() and twist.questions, drill.id
+            assert twist.adaptations and all(a.did and a.keywords for a in twist.adaptations), drill.id
+
+
+@pytest.mark.parametrize("incident", TYPES, ids=lambda t: t.id)
+def test_each_drill_expects_the_severity_its_facts_lead_to(incident):
+    """A drill that reveals a contained incident but expects SEV1 would teach over-escalation:
+    the expected severity is what the type's own triage gives for the facts the injects reveal."""
+    for drill in incident.drills:
+        assert assess(incident, LIBRARY, drill.injects).severity == drill.expect.severity, drill.id
+
+
+def test_new_types_drills_are_not_all_sev1():
+    # Severity follows each scenario's facts; a library of SEV1-only drills trains one reflex.
+    assert {d.expect.severity for t in NEW_IN_15 for d in LIBRARY.type(t).drills} != {"SEV1"}
 
 
 @pytest.mark.parametrize("incident", TYPES, ids=lambda t: t.id)
