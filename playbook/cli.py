@@ -25,6 +25,11 @@ COMMANDS = (
     "show",
     "triage",
     "incidents",
+    "declare",
+    "log",
+    "step",
+    "assign",
+    "follow",
     "report",
     "journal",
     "practice",
@@ -87,10 +92,10 @@ def global_options(parser: argparse.ArgumentParser, default: object) -> None:
     )
     parser.add_argument(
         "--journal",
-        type=Path,
         default=default,
-        metavar="PATH",
-        help="the incident journal (default: $PLAYBOOK_JOURNAL, else journal.sqlite3 in your data folder)",
+        metavar="PATH|URL",
+        help="the incident journal: a file, or postgresql://... for a team's shared one "
+        "(default: $PLAYBOOK_JOURNAL, else journal.sqlite3 in your data folder)",
     )
 
 
@@ -120,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.library is None and os.environ.get("PLAYBOOK_LIBRARY"):
         args.library = Path(os.environ["PLAYBOOK_LIBRARY"])
     if args.journal is None and os.environ.get("PLAYBOOK_JOURNAL"):
-        args.journal = Path(os.environ["PLAYBOOK_JOURNAL"])
+        args.journal = os.environ["PLAYBOOK_JOURNAL"]
     try:
         if args.command is None:
             from tui.app import run_app  # only the app needs textual

@@ -141,6 +141,10 @@ class JournalError(Exception):
     """The journal cannot be opened or used; the message says why and what was left untouched."""
 
 
+class NoJournal(JournalError):
+    """There is no journal at the location yet (nothing was created)."""
+
+
 class WriteFailed(JournalError):
     """A write did not commit (disk full, read-only, I/O error): nothing of it was recorded."""
 
@@ -355,7 +359,12 @@ class JournalStore(Protocol):
     def changes(self, after: int = 0) -> list[Entry]: ...
     def head(self, incident: str) -> Head | None: ...
     def verify(self) -> Verification: ...
+    def wait(self, timeout: float) -> bool: ...
+    def export_rows(self) -> tuple[list[tuple], list[tuple]]: ...
+    def import_rows(self, incidents: Iterable[tuple], rows: Iterable[tuple]) -> None: ...
     def close(self) -> None: ...
+    def __enter__(self) -> JournalStore: ...
+    def __exit__(self, *exc: object) -> None: ...
 
 
 _ENTRY_COLUMNS = "seq, uid, incident, kind, actor, happened_at, logged_at, recorded_at, data, prev, hash"
@@ -502,7 +511,7 @@ class Journal:
         if not exists and not path.parent.is_dir() and not (create and make_folders and not readonly):
             raise JournalError(f"{path.parent}: no such folder (is the journal's path mistyped?); nothing was created")
         if not exists and (readonly or not create):
-            raise JournalError(f"{path}: no journal here")
+            raise NoJournal(f"{path}: no journal here")
         if not exists and not path.parent.is_dir():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -772,6 +781,41 @@ class Journal:
                 _entry(r)[0] for r in self._read(f"SELECT {self._columns} FROM events WHERE seq IN ({marks})", chunk)
             ]
         return found
+
+    def wait(self, timeout: float) -> bool:
+        """Block until another connection commits an entry (True) or `timeout` seconds pass.
+        SQLite has no notifications: its data_version changes when another connection commits."""
+        deadline = time.monotonic() + timeout
+        before = self._read("PRAGMA data_version", ())[0][0]
+        while time.monotonic() < deadline:
+            time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
+            if self._read("PRAGMA data_version", ())[0][0] != before:
+                return True
+        return False
+
+    def export_rows(self) -> tuple[list[tuple], list[tuple]]:
+        """Every incident row and entry row exactly as stored, in order: what `journal copy` moves."""
+        incidents = self._read("SELECT id, kind, created_at FROM incidents ORDER BY created_at, id", ())
+        return incidents, self._read(f"SELECT {self._columns} FROM events ORDER BY seq", ())
+
+    def import_rows(self, incidents: Iterable[tuple], rows: Iterable[tuple]) -> None:
+        """Add a copied journal's rows as they are (hashes included) into this empty one."""
+        if self.readonly:
+            raise WriteFailed(f"{self.path} is open read-only: nothing was copied")
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                if self._db.execute("SELECT count(*) FROM incidents").fetchone()[0]:
+                    raise JournalError(f"{self.path} already holds incidents: copy into an empty journal")
+                self._db.executemany("INSERT INTO incidents (id, kind, created_at) VALUES (?, ?, ?)", incidents)
+                self._db.executemany(
+                    f"INSERT INTO events ({_ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
 
     def integrity(self) -> str:
         """'ok', or what SQLite's integrity check found."""

@@ -9,6 +9,7 @@ import pytest
 
 from playbook.library import Loaded, load
 from playbook.paths import BUNDLED_LIBRARY
+from tests.postgres import pg_cluster, pg_journal  # noqa: F401  (fixtures: a real PostgreSQL server)
 
 DATA = Path(__file__).parent / "data"
 MINI = DATA / "mini"  # a tiny valid library: library.yaml + a few incident types

@@ -12,11 +12,13 @@ from pathlib import Path
 
 from playbook.cli import UsageError
 from playbook.incident import Incident, IncidentError, fold
-from playbook.journal import Journal, JournalError, Verification, default_path
+from playbook.journal import JournalError, JournalStore, NoJournal, Verification
+from playbook.journals import location, open_journal, shown
 
 
-def journal_path(args: argparse.Namespace) -> Path:
-    return Path(args.journal) if getattr(args, "journal", None) else default_path()
+def journal_path(args: argparse.Namespace) -> Path | str:
+    """The chosen journal: a file's path, or a PostgreSQL URL."""
+    return location(getattr(args, "journal", None))
 
 
 def chosen(args: argparse.Namespace) -> bool:
@@ -24,36 +26,38 @@ def chosen(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "journal", None))
 
 
-def existing_journal(args: argparse.Namespace, warn: bool = True) -> Journal | None:
+def existing_journal(args: argparse.Namespace, warn: bool = True) -> JournalStore | None:
     """The journal opened read-only, or None if there is none yet. A named journal whose folder
     does not exist is a usage error: most likely a mistyped path, not an empty journal. With
     `warn`, what the checks on open found is said on stderr."""
-    path = journal_path(args)
-    if not path.exists():
-        if chosen(args) and not path.parent.is_dir():
-            raise UsageError(f"{path.parent}: no such folder (is the journal's path mistyped?)")
+    where = journal_path(args)
+    if isinstance(where, Path) and not where.exists():
+        if chosen(args) and not where.parent.is_dir():
+            raise UsageError(f"{where.parent}: no such folder (is the journal's path mistyped?)")
         return None
     try:
-        journal = Journal.open(path, readonly=True)
+        journal = open_journal(where, readonly=True, create=False)
+    except NoJournal:
+        return None
     except JournalError as error:
         raise UsageError(str(error)) from None
     if warn:
-        warn_damage(journal.path, journal.damage)
+        warn_damage(where, journal.damage)
     return journal
 
 
-def writable_journal(args: argparse.Namespace, create: bool = True) -> Journal:
+def writable_journal(args: argparse.Namespace, create: bool = True) -> JournalStore:
     """The journal opened for writing: the default journal's folder is made on the first write."""
     try:
-        return Journal.open(journal_path(args), create=create, make_folders=not chosen(args))
+        return open_journal(journal_path(args), create=create, make_folders=not chosen(args))
     except JournalError as error:
         raise UsageError(str(error)) from None
 
 
-def warn_damage(path: Path, findings) -> None:
+def warn_damage(where: Path | str, findings) -> None:
     """Each problem the checks found, one line each on stderr, like a compiler's."""
     for finding in findings:
-        print(f"{path}: {finding}", file=sys.stderr)
+        print(f"{shown(where)}: {finding}", file=sys.stderr)
 
 
 def load_incident(args: argparse.Namespace, incident_id: str) -> tuple[Incident, Verification]:
@@ -61,11 +65,13 @@ def load_incident(args: argparse.Namespace, incident_id: str) -> tuple[Incident,
     report comes from instead."""
     journal = existing_journal(args, warn=False)
     if journal is None:
-        raise UsageError(f"no journal at {journal_path(args)}: no incident has been declared")
+        raise UsageError(f"no journal at {shown(journal_path(args))}: no incident has been declared")
     with journal:
         kind = journal.kind_of(incident_id)
         if kind is None:
-            raise UsageError(f"no incident '{incident_id}' in {journal.path}; `playbook incidents --all` lists them")
+            raise UsageError(
+                f"no incident '{incident_id}' in {shown(journal_path(args))}; `playbook incidents --all` lists them"
+            )
         if kind == "drill":
             # A drill's journal starts with its set-up, not a declaration: its report is the debrief.
             raise UsageError(
@@ -74,9 +80,11 @@ def load_incident(args: argparse.Namespace, incident_id: str) -> tuple[Incident,
                 "then e), and `playbook practice` prints the practice history"
             )
         verification = journal.verify()  # the full check: reports are evidence
-        warn_damage(journal.path, verification.findings)
+        warn_damage(journal_path(args), verification.findings)
         try:
             incident = fold(journal.entries(incident_id), kind)
         except IncidentError as error:
-            raise UsageError(f"incident '{incident_id}' in {journal.path} cannot be read: {error}") from None
+            raise UsageError(
+                f"incident '{incident_id}' in {shown(journal_path(args))} cannot be read: {error}"
+            ) from None
         return incident, verification
