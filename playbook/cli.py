@@ -38,6 +38,7 @@ COMMANDS = (
     "new",
     "lesson",
     "preview",
+    "serve",
     "export",
     "handbook",
     "import-table",
@@ -96,6 +97,12 @@ def global_options(parser: argparse.ArgumentParser, default: object) -> None:
         metavar="PATH|URL",
         help="the incident journal: a file, or postgresql://... for a team's shared one "
         "(default: $PLAYBOOK_JOURNAL, else journal.sqlite3 in your data folder)",
+    )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        default=default,
+        help="the app only shows and reports: nothing is written to the journal (an observer's view)",
     )
 
 

@@ -74,5 +74,6 @@ class PlaybookApp(LibraryApp):
 def run_app(args) -> int:
     app = PlaybookApp(args.library)
     app.journal_path = getattr(args, "journal", None)  # None: the default journal
+    app.read_only = bool(getattr(args, "read_only", False))
     app.run()
     return app.return_code or 0  # a crash is not a clean exit for the shell

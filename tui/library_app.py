@@ -59,6 +59,7 @@ class LibraryApp(App):
     # None until the worker has read and validated the library.
     loaded: var[Loaded | None] = var(None, init=False)
     journal_path: Path | None = None  # None: the default journal
+    read_only = False  # an observer's app (`playbook serve`'s read-only link): never writes
 
     def __init__(self, root: Path | None = None) -> None:
         super().__init__()
@@ -66,7 +67,17 @@ class LibraryApp(App):
 
     def on_mount(self) -> None:
         self.load_library()
-        self.replay_outbox(Path(getattr(self, "journal_path", None) or default_path()))
+        if not self.read_only:  # an observer never records anyone's waiting entries
+            self.replay_outbox(Path(getattr(self, "journal_path", None) or default_path()))
+
+    def on_app_focus(self) -> None:
+        # In a browser the page starts unfocused: Textual drops focus on that blur and, if the
+        # screen had not focused anything yet, restores nothing. Typing would then go nowhere.
+        screen = self.screen
+        if screen.focused is None and screen.AUTO_FOCUS:
+            target = next((w for w in screen.query(screen.AUTO_FOCUS) if w.focusable), None)
+            if target is not None:
+                target.focus()
 
     @work(thread=True, exclusive=True, group="outbox")
     def replay_outbox(self, path: Path) -> None:

@@ -53,6 +53,8 @@ def open_journal(app: App, create: bool = False) -> Journal:
     """The app's journal. Only a write the user asked for creates it (`create`), and only the
     default journal's folder is made: a named one whose folder is missing is a mistyped path."""
     chosen = getattr(app, "journal_path", None)
+    if getattr(app, "read_only", False):
+        return Journal.open(chosen or default_path(), readonly=True)
     return Journal.open(chosen or default_path(), create=create, make_folders=chosen is None)
 
 
