@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from playbook.model import IncidentType, Library
+from playbook.model import Clock, IncidentType, Library
 from playbook.timebox import duration, grouped
 
 WIDTH = 78
@@ -14,6 +14,14 @@ def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
     return textwrap.wrap(
         text, WIDTH, initial_indent=first if first is not None else indent, subsequent_indent=indent
     ) or [indent]
+
+
+def clock_line(clock: Clock) -> str:
+    """'Tell the regulator: within 72 hours of becoming aware'; a deadline in words reads 'as soon
+    as possible after determining...', never 'within as soon as possible of'."""
+    if clock.within[:1].isdigit():
+        return f"{clock.what}: within {clock.within} of {clock.starts}"
+    return f"{clock.what}: {clock.within}, counted from {clock.starts}"
 
 
 def incident_text(incident: IncidentType, library: Library) -> str:
@@ -63,7 +71,7 @@ def incident_text(incident: IncidentType, library: Library) -> str:
         out += ["", "Deadlines (jurisdiction-specific)"]
         for clock in incident.clocks:
             out += _wrap(
-                f"{clock.what}: within {clock.within} of {clock.starts}. {clock.jurisdiction}; {clock.source}.",
+                f"{clock_line(clock)}. {clock.jurisdiction}; {clock.source}.",
                 "    ",
                 "  - ",
             )

@@ -118,7 +118,7 @@ def test_retriage_walks_the_triage_from_the_recorded_answers_and_records_the_new
         assert isinstance(app.screen, TriageScreen)
         text = shown(app)
         assert "Re-triage · Locked files" in text
-        assert "Path: spread: Several systems at one site › data: Yes, or they claim so" in text
+        assert "Path: How far has it spread? Several systems at one site › Was data taken? Yes, or they claim so" in text
         assert "Enter: record this triage" in text
         await pilot.press("backspace", "backspace")  # back to the first question: it has spread
         assert "How far has it spread?" in shown(app)

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook.model import IncidentType, Library, Step
+from playbook.text import clock_line
 from playbook.timebox import grouped
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
@@ -83,6 +84,13 @@ class ResponseScreen(Screen):
         box = self.query_one("#steps", VerticalScroll)
         box.remove_children()
         widgets = []
+        if self.incident.does_not_apply:
+            # Judgment before the steps: when a mentor would not run this response at all.
+            widgets.append(Plain("When this response does not apply", classes="timebox"))
+            widgets += [
+                Plain(f"• {n.when}: {n.instead}" + (f" (see {n.see})" if n.see else ""), classes="not-apply")
+                for n in self.incident.does_not_apply
+            ]
         for label, steps in grouped(shown):
             widgets.append(Plain(label.capitalize(), classes="timebox"))
             widgets += [StepCard(s, self.role_name(s.owner), self.incident.lessons_for(s.id)) for s in steps]
@@ -90,7 +98,7 @@ class ResponseScreen(Screen):
             # Legal clocks run from awareness, whatever the severity: the leader must see them.
             widgets.append(Plain("Deadlines that may apply (check your jurisdiction)", classes="timebox"))
             widgets += [
-                Plain(f"• {c.what}: within {c.within} of {c.starts}. {c.jurisdiction}; {c.source}.", classes="deadline")
+                Plain(f"• {clock_line(c)}. {c.jurisdiction}; {c.source}.", classes="deadline")
                 for c in self.incident.clocks
             ]
         box.mount_all(widgets)
