@@ -172,15 +172,15 @@ def level_change(before: Incident, after: Incident) -> list[str]:
     for step in after.steps_by_due:
         old = was.get(step.id)
         if old is None:
-            lines.append(f"New: {step.do} · due {hhmm(step.due)}")
+            lines.append(f"New, due {hhmm(step.due)}: {step.do}")
         elif old.status == "skipped" and step.is_open:
-            lines.append(f"Back (skipped under {old.severity}, {after.severity.id} asks it again): {step.do}")
+            lines.append(f"Back, due {hhmm(step.due)} (skipped under {old.severity}): {step.do}")
         elif old.is_open and step.is_open and step.due < old.due:
-            lines.append(f"Tightened: {step.do} · due {hhmm(step.due)}, was {hhmm(old.due)}")
+            lines.append(f"Tightened to {hhmm(step.due)} (was {hhmm(old.due)}): {step.do}")
         elif old.is_open and step.is_open and step.due > old.due:
-            lines.append(f"Relaxed: {step.do} · due {hhmm(step.due)}, was {hhmm(old.due)}")
+            lines.append(f"Relaxed to {hhmm(step.due)} (was {hhmm(old.due)}): {step.do}")
         elif old.is_open and step.severity == after.severity.id and step.added_at < at:
-            lines.append(f"Kept its earlier deadline: {step.do} · due {hhmm(step.due)}")
+            lines.append(f"Kept its earlier deadline {hhmm(step.due)}: {step.do}")
     kept = [s for s in after.steps if s.is_open and s.severity != after.severity.id and s.id in now]
     lines += [f"Still open from {s.severity} ({before.type_title}): {s.do}" for s in kept]
     return lines

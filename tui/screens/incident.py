@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList
+from textual.widgets import OptionList
 
 from playbook import reports
 from playbook.incident import Incident, IncidentError, StepState
@@ -31,7 +31,7 @@ from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
 from tui.screens.report import ReportScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.board import BoardLine, BoardLog, JudgmentLine, SavedLine, StepList, update_line
+from tui.widgets.board import BoardLine, BoardLog, JudgmentLine, KeyBar, SavedLine, StepList, update_line
 from tui.widgets.live import REAL_TIME, UNSAVED, TimeBoxes, elapsed, hhmm, one_line
 
 
@@ -60,23 +60,23 @@ def _key(key: str, action: str, description: str, name: str, show: bool = True) 
 
 
 class IncidentScreen(Screen):
-    # The footer shows what fits at 80 columns; F1 lists every key, these hidden ones included.
+    # The key bar lists the keys that work now; F1 lists every key, the hidden ones included.
     BINDINGS = [
         _key("d", "mark('done')", "Done", "done"),
         _key("s", "skip", "Skip", "skip"),
-        _key("i", "deviate", "Instead", "deviate"),
-        _key("o", "mark('reopened')", "Reopen", "reopen", show=False),
+        _key("i", "deviate", "Did something else", "deviate"),
+        _key("o", "mark('reopened')", "Reopen", "reopen"),
         _key("n", "write('note')", "Note", "note"),
         _key("k", "write('decision')", "Decision", "decision"),
-        _key("e", "correct", "Correct an entry", "correct", show=False),
-        _key("t", "retriage", "Re-triage", "retriage", show=False),
+        _key("e", "correct", "Correct", "correct"),
+        _key("t", "retriage", "Re-triage", "retriage"),
         _key("T", "set_severity", "Set the severity directly", "severity", show=False),
-        _key("c", "reclassify", "Change the incident type", "reclassify", show=False),
+        _key("c", "reclassify", "Change type", "reclassify"),
         _key("a", "assign", "Roles", "assign"),
-        _key("u", "status_sent", "Update", "status"),
+        _key("u", "status_sent", "Update sent", "status"),
         _key("v", "report", "Reports", "report"),
         _key("w", "whoami", "Who is typing", "whoami", show=False),
-        _key("x", "close_incident", "Close the incident", "close", show=False),
+        _key("x", "close_incident", "Close", "close"),
         _key("escape", "back", "Back", "back"),
     ]
     time_boxes: TimeBoxes = REAL_TIME  # the drill board counts them in drill minutes instead
@@ -114,7 +114,7 @@ class IncidentScreen(Screen):
         yield JudgmentLine("", id="incident-judgment")
         yield BoardLog(id="incident-log")
         yield SavedLine("", id="incident-saved")
-        yield Footer(compact=True)
+        yield KeyBar("", id="incident-keys")
 
     def on_mount(self) -> None:
         self.show()
@@ -142,6 +142,7 @@ class IncidentScreen(Screen):
         self.query_one(JudgmentLine).show_for(state, self.chosen.id if self.chosen else None, self.incident_type)
         self.query_one(BoardLog).show(self.live, self.spotlight)
         self.query_one(SavedLine).show_for(self.live)
+        self.query_one(KeyBar).show_keys(self)
 
     def help_notes(self) -> list[Content]:
         """F1 on the board: the time grammar and when this response does not apply."""
@@ -217,6 +218,7 @@ class IncidentScreen(Screen):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.refresh_bindings()
+        self.call_after_refresh(self.query_one(KeyBar).show_keys, self)  # once the bindings are checked
         self.query_one(JudgmentLine).show_for(self.state, event.option.id, self.incident_type)
 
     def attempt(self, make: Callable[[Incident], Draft]) -> None:

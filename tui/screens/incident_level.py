@@ -144,13 +144,19 @@ def record_level(board: IncidentScreen, make) -> None:
     board.attempt(make)
     if board.state is before:  # refused: attempt said why
         return
-    lines = level_change(before, board.state)
+    lines = [_short(line) for line in level_change(before, board.state)]
     board.notify(
         "\n".join(lines) or "No open step changed.",
         title=f"Now {board.state.severity.id}: what changed",
         markup=False,
         timeout=30,
     )
+
+
+def _short(line: str, limit: int = 70) -> str:
+    """A notice line cut to what a toast can show; the board and the log have the whole step."""
+    line = one_line(line)
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 async def status_update(board: IncidentScreen) -> None:

@@ -88,7 +88,7 @@ class ResponseScreen(Screen):
             # Judgment before the steps: when a mentor would not run this response at all.
             widgets.append(Plain("When this response does not apply", classes="timebox"))
             widgets += [
-                Plain(f"• {n.when}: {n.instead}" + (f" (see {n.see})" if n.see else ""), classes="not-apply")
+                Plain(f"• {n.when}: {n.instead}{self.see(n.see)}", classes="not-apply")
                 for n in self.incident.does_not_apply
             ]
         for label, steps in grouped(shown):
@@ -103,6 +103,10 @@ class ResponseScreen(Screen):
             ]
         box.mount_all(widgets)
         box.scroll_home(animate=False)
+
+    def see(self, type_id: str | None) -> str:
+        other = self.library.type(type_id) if type_id else None
+        return f" (see {other.title if other else type_id})" if type_id else ""
 
     def watch_role(self) -> None:
         self.show_steps()

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -75,8 +76,8 @@ class JudgmentLine(Plain):
         elif incident_type is not None and incident_type.does_not_apply:
             first = incident_type.does_not_apply[0]
             more = len(incident_type.does_not_apply) - 1
-            parts += [("Does not apply when: ", "bold"), f"{first.when} → {first.instead}"]
-            parts += [f" (+{more} more: F1)" if more else ""]
+            parts += [("Does not apply when" + (f" (F1: all {more + 1})" if more else "") + ": ", "bold")]
+            parts += [f"{first.when} → {first.instead}"]
         self.display = bool(parts)
         self.show(Content.assemble(*parts))
 
@@ -143,6 +144,27 @@ class SavedLine(Plain):
         else:
             self.show(f"✓ Every entry recorded in {live.journal.path}")
         self.set_class(bool(waiting), "-unsaved")
+
+
+class KeyBar(Plain):
+    """The board's keys on as many lines as they need: a one-line footer cut them off at 80
+    columns. Only the keys that work now are listed, each as it is typed, then F1 for the rest."""
+
+    DEFAULT_CLASSES = "board-keys"
+
+    def show_keys(self, screen: Screen) -> None:
+        keys: list[Content | tuple[str, str] | str] = []
+        for active in screen.app.active_bindings.values():
+            binding = active.binding
+            if active.node is not screen or not active.enabled or not binding.show:
+                continue
+            # No-break spaces inside an item, so a line wraps only between keys.
+            keys += [
+                (screen.app.get_key_display(binding), "bold"),
+                "\u00a0" + binding.description.replace(" ", "\u00a0") + "  ",
+            ]
+        keys += [("f1", "bold"), "\u00a0all\u00a0keys  ", ("^q", "bold"), "\u00a0quit"]
+        self.show(Content.assemble(*keys))
 
 
 def update_line(state: Incident, moment: datetime, boxes: TimeBoxes) -> Content:
