@@ -55,7 +55,7 @@ def status(incident: Incident, now: datetime) -> str:
             e
             for e in incident.entries
             if e.kind not in ("declared", "status-sent", "situation")
-            and (e.happened_at >= since or e.logged_at > since)
+            and (e.happened_at >= since or e.logged_at >= since)
         ),
         key=lambda e: (e.happened_at, e.seq),
     )

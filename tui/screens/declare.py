@@ -51,7 +51,7 @@ async def declare(app: App, incident_type: IncidentType, library: Library, sever
             return
         # The triage and response that led here are done with: Escape from the board goes back to
         # where the leader started, never to a response that would offer to declare it again.
-        while isinstance(app.screen, (ResponseScreen, TriageScreen)) and len(app.screen_stack) > 2:
+        while isinstance(app.screen, (ResponseScreen, TriageScreen)) and len(app.screen_stack) > 1:
             app.pop_screen()
         app.push_screen(board.IncidentScreen(journal, recorded.incident, library, got["commander"].strip()))
 

@@ -139,7 +139,7 @@ class IncidentScreen(Screen):
         )
         self.query_one("#incident-update", BoardLine).show(update_line(state, moment, self.time_boxes))
         self.query_one(StepList).show(self.live, moment, self.time_boxes)
-        self.query_one(JudgmentLine).show_for(state, self.chosen.id if self.chosen else None, self.incident_type)
+        self.query_one(JudgmentLine).show_for(self.incident_type)
         self.query_one(BoardLog).show(self.live, self.spotlight)
         self.query_one(SavedLine).show_for(self.live)
         self.query_one(KeyBar).show_keys(self)
@@ -219,7 +219,6 @@ class IncidentScreen(Screen):
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.refresh_bindings()
         self.call_after_refresh(self.query_one(KeyBar).show_keys, self)  # once the bindings are checked
-        self.query_one(JudgmentLine).show_for(self.state, event.option.id, self.incident_type)
 
     def attempt(self, make: Callable[[Incident], Draft]) -> None:
         """Build an entry from the current state; a refusal is shown, never raised."""

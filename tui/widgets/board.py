@@ -63,17 +63,14 @@ class StepList(OptionList):
 
 
 class JudgmentLine(Plain):
-    """Judgment where the decision is made: the highlighted step's "not when", and when the
-    response as a whole does not apply (the whole list is in F1)."""
+    """Judgment where the decision is made: when the response as a whole does not apply (the
+    first case here, every case in F1). Each step's own "not when" is on its line."""
 
     DEFAULT_CLASSES = "board-judgment"
 
-    def show_for(self, state: Incident, step_id: str | None, incident_type: IncidentType | None) -> None:
-        step = state.step(step_id) if step_id else None
-        parts: list[Content | str] = []
-        if step is not None and step.not_when and step.is_open:
-            parts += [("Not when: ", "bold"), step.not_when]
-        elif incident_type is not None and incident_type.does_not_apply:
+    def show_for(self, incident_type: IncidentType | None) -> None:
+        parts: list[Content | tuple[str, str] | str] = []
+        if incident_type is not None and incident_type.does_not_apply:
             first = incident_type.does_not_apply[0]
             more = len(incident_type.does_not_apply) - 1
             parts += [("Does not apply when" + (f" (F1: all {more + 1})" if more else "") + ": ", "bold")]

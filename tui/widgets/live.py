@@ -100,14 +100,17 @@ def step_line(
     if closed:
         return Content.assemble(("○ NOT DONE ", "bold"), step.do, f"  · {owner} · was due {boxes.due(step)}")
     left = boxes.left(step, now)
+    # Judgment beside the step: when a mentor would not take it, and what instead.
+    not_when = (("  · not when: ", "italic"), (step.not_when, "italic")) if step.not_when else ()
     if left < timedelta(0):
         return Content.assemble(
             (f"{OVERDUE} by {clock(left)}  ", "bold reverse"),
             (step.do, "bold"),
             f"  · {owner} · was due {boxes.due(step)}",
+            *not_when,
         )
     return Content.assemble(
-        ("☐ ", "bold"), (f"{clock(left)} left  ", "bold"), step.do, f"  · {owner} · due {boxes.due(step)}"
+        ("☐ ", "bold"), (f"{clock(left)} left  ", "bold"), step.do, f"  · {owner} · due {boxes.due(step)}", *not_when
     )
 
 
