@@ -187,3 +187,25 @@ def vars_of(draft) -> dict:
     import attrs
 
     return attrs.asdict(draft, recurse=False)
+
+
+def test_text_glitches_from_the_2am_trial_are_gone(live, library):
+    from playbook.model import Clock
+    from playbook.reports import describe
+    from playbook.text import clock_line
+
+    asap = Clock(
+        what="Notify customers",
+        within="as soon as possible",
+        starts="determining the disruption",
+        jurisdiction="US",
+        source="Rule",
+    )
+    assert clock_line(asap) == "Notify customers: as soon as possible, counted from determining the disruption"
+    hours = Clock(what="Tell the regulator", within="72 hours", starts="becoming aware", jurisdiction="X", source="Y")
+    assert clock_line(hours) == "Tell the regulator: within 72 hours of becoming aware"
+    board = live("SEV2")
+    write(board, lambda s: s.mark("convene", "skipped", "Ann", at(1), reason="Done directly."))
+    step_entry = board.state.entries[-1]
+    assert describe(board.state, step_entry) == "Step skipped: Convene the team: Done directly."
+    assert ".:" not in report(board.state, "timeline", at(2))

@@ -84,3 +84,34 @@ def test_setting_the_severity_from_the_pick_list(how, clock, journal_path):
     drive(app, script)
     [change] = [e for e in entries(journal_path) if e.kind == "retriaged"]
     assert (change.data["severity"]["id"], change.data["reason"]) == ("SEV1", "Core systems hit")
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_recording_a_deviation_for_the_whole_response_from_the_pick_list(how, clock, journal_path):
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        await pilot.press("i")
+        await choose(pilot, how, 1)  # this step, then the response as a whole
+        await pilot.press(*"Ran the site plan", "enter", *"One site only", "enter")
+        await settle(pilot)
+
+    drive(app, script)
+    [deviation] = [e for e in entries(journal_path) if e.kind == "deviation"]
+    assert deviation.data == {"step": None, "did": "Ran the site plan", "reason": "One site only"}
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_opening_a_report_from_the_pick_list(how, clock, journal_path):
+    from tui.screens.report import ReportScreen
+
+    app = make_app(journal_path)
+
+    async def script(pilot):
+        await declare_sev2(pilot)
+        await pilot.press("v")
+        await choose(pilot, how, 2)  # status, summary, timeline
+        assert isinstance(app.screen, ReportScreen) and app.screen.title_text == "Timeline (activity log)"
+
+    drive(app, script)

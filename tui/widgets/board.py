@@ -150,18 +150,27 @@ class KeyBar(Plain):
     DEFAULT_CLASSES = "board-keys"
 
     def show_keys(self, screen: Screen) -> None:
-        keys: list[Content | tuple[str, str] | str] = []
-        for active in screen.app.active_bindings.values():
-            binding = active.binding
-            if active.node is not screen or not active.enabled or not binding.show:
-                continue
-            # No-break spaces inside an item, so a line wraps only between keys.
-            keys += [
-                (screen.app.get_key_display(binding), "bold"),
-                "\u00a0" + binding.description.replace(" ", "\u00a0") + "  ",
-            ]
-        keys += [("f1", "bold"), "\u00a0all\u00a0keys  ", ("^q", "bold"), "\u00a0quit"]
-        self.show(Content.assemble(*keys))
+        items = [
+            (screen.app.get_key_display(active.binding), active.binding.description)
+            for active in screen.app.active_bindings.values()
+            if active.node is screen and active.enabled and active.binding.show
+        ]
+        items += [("f1", "all keys"), ("^q", "quit")]
+        # Lines packed by hand, so a key never sits at a line's end apart from what it does.
+        width = max(20, (self.size.width or screen.app.size.width) - 2)
+        parts: list[Content | tuple[str, str] | str] = []
+        used = 0
+        for key, what in items:
+            size = len(key) + 1 + len(what)
+            if used and used + 2 + size > width:
+                parts.append("\n")
+                used = 0
+            elif used:
+                parts.append("  ")
+                used += 2
+            parts += [(key, "bold"), f" {what}"]
+            used += size
+        self.show(Content.assemble(*parts))
 
 
 def update_line(state: Incident, moment: datetime, boxes: TimeBoxes) -> Content:
