@@ -135,15 +135,13 @@ def _late(entry: Entry) -> str:
     return f" (logged {when(entry.logged_at)})" if (entry.logged_at - entry.happened_at).total_seconds() > 60 else ""
 
 
-def _closed_step(step: StepState) -> str:
-    if step.status == "skipped":
-        return f"- ✗ Skipped: {_clause(step.do)} — {text(step.by)}, {when(step.at)}: {text(step.reason)}"
-    return f"- ✓ {_clause(step.do)} — {text(step.by)}, {when(step.at)}"
-
-
 def _clause(value: str) -> str:
     """A step's text inside a line: without its closing full stop, so '...log.:' never appears."""
-    return text(value.rstrip().rstrip("."))
+    return text(_bare(value))
+
+
+def _bare(value: str) -> str:
+    return value.rstrip().rstrip(".")
 
 
 def summary(incident: Incident, now: datetime) -> str:
@@ -198,7 +196,8 @@ def timeline(incident: Incident, now: datetime) -> str:
         "| Role | Person | Since |",
         "|---|---|---|",
         *(
-            f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} | {when(r.since)} |"
+            f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} "
+            f"| {when(r.since)} |"
             for r in incident.roles
         ),
         "",
@@ -246,7 +245,8 @@ def after_action(incident: Incident, now: datetime) -> str:
         "",
         *(
             [
-                f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, by {text(s.by)}"
+                f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, "
+                f"by {text(s.by)}"
                 for s in late
             ]
             or ["- Nothing was late."]
@@ -294,12 +294,12 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
         )
     if entry.kind == "step":
         step = incident.step(d["step"])
-        what = _clause(step.do) if step else d["step"]
+        what = text(_bare(step.do)) if step else d["step"]
         reason = f": {text(d['reason'])}" if d.get("reason") else ""
         return f"Step {d['status']}: {what}{reason}"
     if entry.kind == "deviation":
         step = incident.step(d["step"]) if d.get("step") else None
-        instead = f"Instead of {_clause(step.do)}: did" if step else "Did"
+        instead = f"Instead of {text(_bare(step.do))}: did" if step else "Did"
         return f"{instead} something else: {text(d['did'])} because {text(d['reason'])}"
     if entry.kind == "reclassified":
         reason = f": {text(d['reason'])}" if d.get("reason") else ""

@@ -30,7 +30,8 @@ def incident_text(incident: IncidentType, library: Library) -> str:
     out.append(incident.title)
     out.append("=" * len(incident.title))
     out.append(
-        f"{category.name if category else incident.category} · version {incident.version} · {incident.status} · reviewed {incident.reviewed}"
+        f"{category.name if category else incident.category} · version {incident.version} · {incident.status} · "
+        f"reviewed {incident.reviewed}"
     )
     out.append("Mentors: " + "; ".join(str(m) for m in incident.mentors))
     out.append("")
