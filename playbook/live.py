@@ -160,6 +160,22 @@ class LiveIncident:
         return Path(self.journal.path).parent / "reports" / f"{self.state.id}-{kind}-{moment:%Y%m%d-%H%M}.md"
 
 
+def save_new(path: Path, text: str) -> Path:
+    """Write a report to `path`, or beside it numbered (-2, -3...) if that exists: never over an
+    earlier report. Returns where it went; OSError says why not."""
+    from playbook import writeback
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for n in range(1, 100):
+        target = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+        try:
+            writeback.create(target, text)
+        except FileExistsError:
+            continue
+        return target
+    raise OSError(f"{path} and 98 numbered copies exist already")
+
+
 def level_change(before: Incident, after: Incident) -> list[str]:
     """What a re-triage or re-classification did to the steps, for the commander: deadlines that
     tightened (and those kept because their own clock was earlier), steps added, steps that came

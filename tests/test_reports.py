@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -188,6 +189,18 @@ def test_report_command_prints_each_kind(journal_path, capsys):
         assert capsys.readouterr().out.startswith(heading)
 
 
+def test_report_command_saves_beside_the_journal_as_the_board_names_it_never_over_an_earlier_one(journal_path, capsys):
+    args = ["--journal", str(journal_path), "report", "INC-20261124-001", "--kind", "status", "--save"]
+    assert main(args) == 0 and main(args) == 0
+    printed = capsys.readouterr()
+    first, second = printed.err.replace("Saved to ", "").split()
+    assert second != first and Path(first).exists()  # never over the earlier one
+    if Path(second).name[:-5] == Path(first).name[:-3]:  # saved in the same minute: numbered beside it
+        assert second == first.replace(".md", "-2.md")
+    assert Path(first).parent == journal_path.parent / "reports" and "INC-20261124-001-status-" in first
+    assert Path(second).read_text().startswith("# Status update")
+
+
 def test_report_command_explains_an_unknown_incident_or_journal(journal_path, tmp_path, capsys):
     assert main(["--journal", str(journal_path), "report", "INC-19990101-001"]) == 2
     assert "no incident 'INC-19990101-001'" in capsys.readouterr().err
@@ -245,7 +258,7 @@ def test_the_journal_commands_never_import_textual(journal_path):
 
 
 from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st
+from hypothesis import strategies as st  # noqa: E402
 
 from playbook.reports import text as markdown_text  # noqa: E402
 
