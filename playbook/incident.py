@@ -580,7 +580,8 @@ def parse_when(text: str, moment: datetime) -> datetime | None:
         when = moment.replace(hour=hours, minute=minutes, second=0, microsecond=0)
     except ValueError:
         raise ValueError(
-            f"'{text}' is not a time: use 10 (or '10 min ago') for ten minutes ago, or HH:MM in UTC"
+            f"'{text}' is not a time: use -10 (or '10 min ago') for ten minutes ago, -2h for two hours, "
+            "or HH:MM in UTC"
         ) from None
     if when > moment:
         when -= timedelta(days=1)  # 23:50 typed at 00:05 means yesterday

@@ -122,7 +122,7 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         (
             f"Next update due {when(incident.next_update_due)} (every {duration(incident.severity.update_every)})."
-            if incident.is_open
+            if incident.closed is None
             else f"Closed {when(incident.closed.happened_at)}: no further updates are due."
         ),
         "",

@@ -209,3 +209,18 @@ def test_text_glitches_from_the_2am_trial_are_gone(live, library):
     step_entry = board.state.entries[-1]
     assert describe(board.state, step_entry) == "Step skipped: Convene the team: Done directly."
     assert ".:" not in report(board.state, "timeline", at(2))
+
+
+@pytest.mark.parametrize(
+    ("typed", "minutes_ago"),
+    [("", None), ("-10", 10), ("10", 10), ("-10m", 10), ("10 min ago", 10), ("-2h", 120), ("2 h ago", 120)],
+)
+def test_every_time_f1_documents_is_accepted_as_it_says(typed, minutes_ago):
+    from playbook.incident import parse_when
+    from tui.screens.incident_level import TIME_GRAMMAR
+
+    for example in ("-10", "10", "-10m", "'10 min ago'", "-2h", "'2 h ago'", "14:05"):
+        assert example in TIME_GRAMMAR
+    moment = at(300)
+    assert parse_when(typed, moment) == (None if minutes_ago is None else moment - timedelta(minutes=minutes_ago))
+    assert parse_when("14:05", at(600)) == datetime(2026, 11, 24, 14, 5, tzinfo=UTC)

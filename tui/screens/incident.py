@@ -233,7 +233,12 @@ class IncidentScreen(Screen):
         self, title: str, fields: list[Field], then: Callable[[dict[str, str]], object], intro: str | Content = ""
     ):
         """A form whose answers go to `then`; returns its AwaitMount, so keys typed ahead reach it."""
-        return self.app.push_screen(FormScreen(title, fields, intro=intro), lambda got: got is not None and then(got))
+
+        def answered(got: dict[str, str] | None) -> None:
+            if got is not None:  # None: cancelled
+                then(got)
+
+        return self.app.push_screen(FormScreen(title, fields, intro=intro), answered)
 
     def entry_form(
         self,

@@ -12,7 +12,7 @@ from textual.content import Content
 from playbook import reports
 from playbook.incident import Incident, IncidentError, recorded_walk
 from playbook.live import level_change
-from playbook.model import IncidentType
+from playbook.model import IncidentType, Library
 from tui.screens.form import Field
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
@@ -40,19 +40,26 @@ def help_notes(incident_type: IncidentType | None) -> list[Content]:
     return notes
 
 
+def known(board: IncidentScreen) -> tuple[Library, IncidentType]:
+    """The library and the incident's type: these flows are offered only when both are known."""
+    if board.library is None or board.incident_type is None:
+        raise IncidentError("the incident's type is not in the library loaded")
+    return board.library, board.incident_type
+
+
 async def retriage(board: IncidentScreen) -> None:
     """Facts arrived: the type's triage again, from the recorded answers, to change any of them."""
     from tui.screens.triage import TriageScreen
 
-    kind = board.incident_type
-    walk = recorded_walk(board.state, kind, board.library)
-    await board.app.push_screen(TriageScreen(kind, board.library, walk, on_settled=lambda w: settled(board, w)))
+    library, kind = known(board)
+    walk = recorded_walk(board.state, kind, library)
+    await board.app.push_screen(TriageScreen(kind, library, walk, on_settled=lambda w: settled(board, w)))
 
 
 def settled(board: IncidentScreen, walk: Walk):
     """The settled re-triage: asks what changed; returns the form's AwaitMount (or None)."""
     answers = [(question.ask, answer.label) for question, answer in walk.answered]
-    severity_id = walk.severity
+    severity_id = settled_severity(walk)
     if severity_id != board.state.severity.id:
         return change_level(board, severity_id, answers)
     try:  # the same answers too: nothing to record, said at once rather than after the form
@@ -60,7 +67,7 @@ def settled(board: IncidentScreen, walk: Walk):
     except IncidentError as error:
         board.notify(str(error), severity="warning", markup=False)
         return None
-    stays = f"The severity stays {severity_text.label_of(board.library, severity_id)}: the new answers are recorded."
+    stays = f"The severity stays {severity_text.label_of(known(board)[0], severity_id)}: the new answers are recorded."
     return board.form(
         f"Re-triage: {severity_id} stays",
         [Field("reason", "What changed", required=False)],
@@ -73,7 +80,7 @@ async def pick_severity(board: IncidentScreen) -> None:
     """When the triage tree does not fit the facts: pick the severity itself."""
     choices = [
         (lvl.id, f"{severity_text.label(lvl)}{'  (now)' if lvl.id == board.state.severity.id else ''}")
-        for lvl in board.library.severities
+        for lvl in known(board)[0].severities
     ]
     await board.app.push_screen(
         PickScreen("Set the severity (the triage tree does not fit)", choices, then=lambda sid: picked(board, sid))
@@ -88,15 +95,14 @@ def picked(board: IncidentScreen, severity_id: str):
 
 def change_level(board: IncidentScreen, severity_id: str, answers) -> object:
     """Asks what changed, records the re-triage and says what it did to the steps."""
-    label = severity_text.label_of(board.library, severity_id)
+    library, kind = known(board)
+    label = severity_text.label_of(library, severity_id)
     return board.form(
         f"Re-triage to {severity_id}",
         [Field("reason", "What changed", required=False)],
         lambda got: record_level(
             board,
-            lambda s: s.retriage(
-                board.library, board.incident_type, severity_id, board.actor, board_now(), answers, got["reason"]
-            ),
+            lambda s: s.retriage(library, kind, severity_id, board.actor, board_now(), answers, got["reason"]),
         ),
         f"{label}: its steps, texts and time boxes apply from now; no deadline moves later.",
     )
@@ -104,7 +110,7 @@ def change_level(board: IncidentScreen, severity_id: str, answers) -> object:
 
 async def pick_type(board: IncidentScreen) -> None:
     """It turned out to be another type: choose it, then its triage from what is already known."""
-    library = board.library
+    library = known(board)[0]
     choices = [(t.id, t.title) for t in library.types if t.id != board.state.type_id]
     await board.app.push_screen(
         PickScreen(
@@ -116,23 +122,25 @@ async def pick_type(board: IncidentScreen) -> None:
 def new_type(board: IncidentScreen, type_id: str):
     from tui.screens.triage import TriageScreen
 
-    kind = board.library.type(type_id)
-    walk = recorded_walk(board.state, kind, board.library)
-    return board.app.push_screen(
-        TriageScreen(kind, board.library, walk, on_settled=lambda w: reclassify(board, kind, w))
-    )
+    library = known(board)[0]
+    kind = library.type(type_id)
+    if kind is None:
+        return None
+    walk = recorded_walk(board.state, kind, library)
+    return board.app.push_screen(TriageScreen(kind, library, walk, on_settled=lambda w: reclassify(board, kind, w)))
 
 
 def reclassify(board: IncidentScreen, kind: IncidentType, walk: Walk):
     answers = [(question.ask, answer.label) for question, answer in walk.answered]
-    severity_id = walk.severity
-    intro = f"{one_line(board.state.type_title)} → {kind.title} at {severity_text.label_of(board.library, severity_id)}"
+    library = known(board)[0]
+    severity_id = settled_severity(walk)
+    intro = f"{one_line(board.state.type_title)} → {kind.title} at {severity_text.label_of(library, severity_id)}"
     return board.form(
         "Change the incident type",
         [Field("reason", "Why is it this type? (shown in the timeline)")],
         lambda got: record_level(
             board,
-            lambda s: s.reclassify(board.library, kind, severity_id, board.actor, board_now(), answers, got["reason"]),
+            lambda s: s.reclassify(library, kind, severity_id, board.actor, board_now(), answers, got["reason"]),
         ),
         intro,
     )
@@ -151,6 +159,13 @@ def record_level(board: IncidentScreen, make) -> None:
         markup=False,
         timeout=30,
     )
+
+
+def settled_severity(walk: Walk) -> str:
+    """A settled walk's severity (the triage screen hands over only settled walks)."""
+    if walk.severity is None:
+        raise IncidentError("the triage is not settled yet")
+    return walk.severity
 
 
 def _short(line: str, limit: int = 70) -> str:

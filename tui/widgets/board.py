@@ -54,12 +54,17 @@ class StepList(OptionList):
             self.set_options(lines)
             if added:
                 self.highlighted = min(ids.index(i) for i in added)
-            elif highlighted in ids and not (self.open_steps.get(highlighted) and not state.step(highlighted).is_open):
+            elif highlighted is not None and highlighted in ids and not self.just_handled(state, highlighted):
                 self.highlighted = ids.index(highlighted)
             else:
                 self.highlighted = min(index, len(ids) - 1) if ids else None
             self.call_after_refresh(self.scroll_to_highlight)
         self.open_steps = {s.id: s.is_open for s in ordered}
+
+    def just_handled(self, state: Incident, step_id: str) -> bool:
+        """Open when last shown and handled now: the cursor stays put, on the next step."""
+        step = state.step(step_id)
+        return self.open_steps.get(step_id, False) and step is not None and not step.is_open
 
 
 class JudgmentLine(Plain):
