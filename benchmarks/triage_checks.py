@@ -68,6 +68,14 @@ CASES = {
         "  table:\n",
         "  table:\n" + "".join(f"    - {{when: {{q4: a{a}}}, outcome: SEV{a % 4 + 1}}}\n" for a in range(9)),
     ),
+    "table 5 questions x 9 answers, the last decides, order: written (accepted)": table(5, 9, full=False).replace(
+        "  table:\n",
+        "  order: written\n  table:\n"
+        + "".join(f"    - {{when: {{q4: a{a}}}, outcome: SEV{a % 4 + 1}}}\n" for a in range(9)),
+    ),
+    "table 4 questions x 9 answers, order: written (6561 rows: too many paths)": table(4, 9).replace(
+        "  table:\n", "  order: written\n  table:\n"
+    ),
     "table 6 questions x 9 answers, one row (refused)": table(6, 9, overlap=1, full=False),
     "table 3x9 + 2000 rows matching everything (refused)": table(3, 9, overlap=2000),
 }

@@ -81,7 +81,19 @@ def triage(data: dict[str, Any]) -> model.Triage:
             model.TableRow(when=tuple(row["when"].items()), outcome=row["outcome"], index=index)
             for index, row in enumerate(data["table"])
         )
-    return model.Triage(questions=questions, start=data.get("start"), table=table)
+    nodes = None
+    if "nodes" in data:
+        nodes = tuple(
+            model.TreeNode(id=node_id, question=node["question"], answers=tuple(node["answers"].items()))
+            for node_id, node in data["nodes"].items()
+        )
+    return model.Triage(
+        questions=questions,
+        start=data.get("start"),
+        table=table,
+        nodes=nodes,
+        order=data.get("order", model.ORDER_FEWEST),
+    )
 
 
 def _drill(data: dict[str, Any]) -> model.Drill:

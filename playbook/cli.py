@@ -28,6 +28,8 @@ COMMANDS = (
     "new",
     "preview",
     "export",
+    "handbook",
+    "import-table",
     "schema",
     "rules",
 )

@@ -13,11 +13,12 @@ import re
 
 from playbook.model import IncidentType, Library, Question
 from playbook.timebox import duration, grouped
-from playbook.triage import Flow, analyse, flow
+from playbook.triage import Flow, analyse, decision_rows, flow
 
 
 def export(incident: IncidentType, library: Library, form: str) -> str:
-    writers = {"md": markdown, "mermaid": mermaid, "dot": dot, "csv": decision_csv}  # the formats of `playbook export`
+    # the formats of `playbook export`
+    writers = {"md": markdown, "mermaid": mermaid, "dot": dot, "csv": decision_csv, "csv-rows": rows_csv}
     return writers[form](incident, library)
 
 
@@ -102,6 +103,18 @@ def decision_csv(incident: IncidentType, library: Library) -> str:
     for path in analyse(incident, library).paths:
         given = path.answers()
         writer.writerow([*(given.get(q, "") for q in questions), path.outcome])
+    return buffer.getvalue()
+
+
+def rows_csv(incident: IncidentType, library: Library) -> str:
+    """One row per combination of known answers, every cell filled: the whole table, to compare
+    row by row with a published one, and what `playbook import-table` reads back unchanged."""
+    questions = [q.id for q in incident.triage.questions]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([*questions, "outcome"])
+    for combo, outcome in decision_rows(incident.triage):
+        writer.writerow([*combo, outcome])
     return buffer.getvalue()
 
 

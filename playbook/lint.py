@@ -8,6 +8,7 @@ Every rule is written to cope with a file that already has errors: it skips, nev
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import networkx as nx
 
 from playbook import scaffold, triage
 from playbook.model import IncidentType, Library
-from playbook.problems import RULES, Problem
+from playbook.problems import RULES, Problem, quote
 
 
 def incident_problems(incident: IncidentType, library: Library, today: date | None = None) -> list[Problem]:
@@ -29,6 +30,7 @@ def incident_problems(incident: IncidentType, library: Library, today: date | No
         *insecure_reference_problems(incident),
         *drill_problems(incident, library, reachable),
         *leftover_prompt_problems(incident),
+        *label_number_problems(incident),
     ]
 
 
@@ -49,6 +51,13 @@ def reachable_outcomes(incident: IncidentType) -> dict[str, tuple]:
         return {}
     reached = nx.descendants(tree, form.start)
     found = {}
+    if form.has_nodes:
+        for node in form.nodes or ():
+            if node.id == form.start or node.id in reached:
+                for answer_id, target in node.answers:
+                    if not target[0].islower():
+                        found.setdefault(target, ("triage", "nodes", node.id, "answers", answer_id))
+        return found
     for question in form.questions:
         if question.id != form.start and question.id not in reached:
             continue
@@ -56,6 +65,30 @@ def reachable_outcomes(incident: IncidentType) -> dict[str, tuple]:
             if answer.outcome and answer.next is None:
                 found.setdefault(answer.outcome, ("triage", "questions", question.id, "answers", index, "outcome"))
     return found
+
+
+# A numbered label: "1 - High", "2. Medium", "3) Low", "4: Minor" (not "24 hours", "1.5 million").
+_LEADING_NUMBER = re.compile(r"\s*([1-9])\s*(?:[-\u2013\u2014):]|\.(?!\d)|$)")
+
+
+def label_number_problems(incident: IncidentType) -> list[Problem]:
+    """P520: a label that begins with its own number ("1 - High") shown beside another digit:
+    a leader pressing 1 for "1 - High" must not pick "3 - Low"."""
+    problems = []
+    for question in incident.triage.questions:
+        for digit, answer in question.keyed:
+            match = _LEADING_NUMBER.match(answer.label)
+            if match and int(match[1]) != digit:
+                index = question.answers.index(answer)
+                problems.append(
+                    incident.source.problem(
+                        ("triage", "questions", question.id, "answers", index, "label"),
+                        "P520",
+                        f"the label {quote(answer.label)} begins with {match[1]} but the answer is picked with "
+                        f"{digit}: give it `key: {match[1]}`, or reword the label",
+                    )
+                )
+    return problems
 
 
 def first_step_problems(incident: IncidentType, library: Library) -> list[Problem]:

@@ -67,6 +67,10 @@ class Answer:
     next: str | None = None
     outcome: str | None = None
     unknown: bool = False
+    key: int | None = None  # the digit that picks this answer, when the author fixed one
+
+
+UNKNOWN = "unknown"  # how scripts say "not known" to any question, whatever the file calls it
 
 
 @frozen
@@ -84,6 +88,27 @@ class Question:
     def known_answers(self) -> tuple[Answer, ...]:
         return tuple(a for a in self.answers if not a.unknown)
 
+    @property
+    def unknown_answer(self) -> Answer | None:
+        return next((a for a in self.answers if a.unknown), None)
+
+    def given(self, answer_id: str) -> Answer | None:
+        """The answer a leader or a script gave: an id of this question, or `unknown` for
+        its "not known" answer whatever the author called it."""
+        return self.answer(answer_id) or (self.unknown_answer if answer_id == UNKNOWN else None)
+
+    @property
+    def keyed(self) -> tuple[tuple[int, Answer], ...]:
+        """(digit, answer) in the order of the digits: an answer's own `key`, else the lowest
+        digit no other answer claims, in the author's order."""
+        taken = {a.key for a in self.answers if a.key is not None}
+        free = (d for d in range(1, 100) if d not in taken)
+        pairs = [(a.key if a.key is not None else next(free), a) for a in self.answers]
+        return tuple(sorted(pairs, key=lambda pair: pair[0]))
+
+    def by_key(self, digit: int) -> Answer | None:
+        return next((a for d, a in self.keyed if d == digit), None)
+
 
 @frozen
 class TableRow:
@@ -93,17 +118,39 @@ class TableRow:
 
 
 @frozen
+class TreeNode:
+    """A place in a tree written with `nodes`: the question asked there, and where each of its
+    known answers leads (a node id or a severity id). One question may be asked at many nodes."""
+
+    id: str
+    question: str
+    answers: tuple[tuple[str, str], ...] = attrs.field(converter=_tuple)  # (answer id, node or severity id)
+
+
+ORDER_FEWEST, ORDER_WRITTEN = "fewest", "written"
+
+
+@frozen
 class Triage:
     questions: tuple[Question, ...] = attrs.field(converter=_tuple)
     start: str | None = None
     table: tuple[TableRow, ...] | None = None  # the table form, as the author wrote it
+    nodes: tuple[TreeNode, ...] | None = None  # a tree whose nodes ask shared questions
+    order: str = ORDER_FEWEST  # a table's asking order: fewest questions, or as the questions are written
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
 
+    def node(self, node_id: str) -> TreeNode | None:
+        return next((n for n in self.nodes or () if n.id == node_id), None)
+
     @property
     def is_table(self) -> bool:
         return self.table is not None
+
+    @property
+    def has_nodes(self) -> bool:
+        return self.nodes is not None
 
 
 @frozen

@@ -59,6 +59,10 @@ RULES: dict[str, tuple[Level, str]] = {
     "P413": ("warning", "a severity with a response can never be reached by the triage"),
     "P414": ("error", "a decision-table row names the `unknown` answer: leave the question out instead"),
     "P415": ("error", "the triage is too large to check: too many answer combinations or paths"),
+    "P420": ("error", "a tree of nodes asks the same question twice on one path"),
+    "P421": ("error", "the answer id `unknown` is kept for the 'not known' answer"),
+    "P422": ("error", "two answers of a question take the same key"),
+    "P423": ("error", "a CSV decision table is malformed: a header or row cannot be read"),
     "P501": ("warning", "the first step of a severity is later than its target time"),
     "P502": ("warning", "a severity the triage can reach has no response"),
     "P503": ("warning", "the playbook has not been reviewed within the library's review period"),
@@ -66,6 +70,7 @@ RULES: dict[str, tuple[Level, str]] = {
     "P505": ("warning", "a reference is not https"),
     "P506": ("warning", "a suppression names a file or code that does not exist"),
     "P507": ("warning", "text from the `playbook new` skeleton was left in a playbook that is no longer a draft"),
+    "P520": ("warning", "an answer's label begins with a number other than the digit that picks it"),
     "P601": ("warning", "a drill has no twist inject"),
     "P602": ("error", "a drill's expected severity cannot be reached by the triage"),
 }

@@ -43,18 +43,24 @@ def incident_text(incident: IncidentType, library: Library) -> str:
     for item in incident.does_not_apply:
         see = f" (see {item.see})" if item.see else ""
         out += _wrap(f"{item.when}: {item.instead}{see}", "    ", "  - ")
-    table = incident.triage.table
-    out += ["", "Triage" + (" (decision table)" if table is not None else "")]
-    for question in incident.triage.questions:
+    triage = incident.triage
+    table = triage.table
+    form = " (decision table)" if table is not None else " (tree of nodes)" if triage.has_nodes else ""
+    out += ["", "Triage" + form]
+    for question in triage.questions:
         out += _wrap(question.ask, "    ", "  ? ")
-        for answer in question.answers:
+        for digit, answer in question.keyed:
+            decided_elsewhere = table is not None or triage.has_nodes  # by the rows or the nodes below
             leads = (
-                " (unknown)" if answer.unknown else "" if table is not None else f" -> {answer.next or answer.outcome}"
+                " (unknown)" if answer.unknown else "" if decided_elsewhere else f" -> {answer.next or answer.outcome}"
             )
-            out.append(f"      {answer.id}: {answer.label}{leads}")
+            out.append(f"      {digit}  {answer.id}: {answer.label}{leads}")
     for row in table or ():
         when = ", ".join(f"{question}={answer}" for question, answer in row.when) or "any answers"
         out += _wrap(f"{when} -> {row.outcome}", "      ", "    ")
+    for node in triage.nodes or ():
+        leads = ", ".join(f"{answer} -> {target}" for answer, target in node.answers)
+        out += _wrap(f"{node.id} asks {node.question}: {leads}", "      ", "    ")
     for response in sorted(incident.responses, key=lambda r: library.rank(r.severity)):
         level = library.severity(response.severity)
         name = f"{response.severity} {level.name}" if level else response.severity

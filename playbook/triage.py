@@ -5,9 +5,10 @@ collide. An edge runs from a question to the question or severity an answer lead
 carries the answer's id. "Unknown" answers have no edge of their own: they stand for every
 other answer of their question.
 
-A table-form triage (questions + rows of outcomes) is compiled into the tree that asks the
-fewest questions; walks, analysis and exports all run on that compiled flow. The checks
-live in triage_checks.py.
+A tree may also be written with `nodes` (places that each ask one of the questions), so one
+question can be asked in many branches. A table-form triage (questions + rows of outcomes) is
+compiled into the tree that asks the fewest questions, or that asks them in the written order;
+walks, analysis and exports all run on that flow. The checks live in triage_checks.py.
 """
 
 from __future__ import annotations
@@ -20,12 +21,15 @@ from collections.abc import Iterator
 import attrs
 import networkx as nx
 
-from playbook.model import Answer, IncidentType, Library, Question, Triage
+from playbook.model import ORDER_WRITTEN, Answer, IncidentType, Library, Question, Triage
 
 
 def graph(triage: Triage) -> nx.DiGraph:
-    """The tree as a DiGraph. Dangling `next` targets are left out (they are reported)."""
+    """The tree as a DiGraph. Dangling `next` targets are left out (they are reported).
+    A tree written with `nodes` has its node ids as nodes."""
     tree = nx.DiGraph()
+    if triage.has_nodes:
+        return _node_graph(triage, tree)
     known = {q.id for q in triage.questions}
     for question in triage.questions:
         tree.add_node(question.id, kind="question")
@@ -40,6 +44,24 @@ def graph(triage: Triage) -> nx.DiGraph:
                 tree.edges[question.id, target]["answers"].append(answer.id)
             else:
                 tree.add_edge(question.id, target, answers=[answer.id])
+    return tree
+
+
+def _node_graph(triage: Triage, tree: nx.DiGraph) -> nx.DiGraph:
+    nodes = triage.nodes or ()
+    known = {n.id for n in nodes}
+    for node in nodes:
+        tree.add_node(node.id, kind="question")
+    for node in nodes:
+        for answer_id, target in node.answers:
+            if target[0].islower() and target not in known:
+                continue  # a dangling node id: reported
+            if not tree.has_node(target):
+                tree.add_node(target, kind="outcome")
+            if tree.has_edge(node.id, target):
+                tree.edges[node.id, target]["answers"].append(answer_id)
+            else:
+                tree.add_edge(node.id, target, answers=[answer_id])
     return tree
 
 
@@ -83,11 +105,40 @@ def _flow(start: str, nodes: dict[str, Node], position: dict[str, int]) -> Flow:
 
 
 def _tree_flow(triage: Triage) -> Flow:
+    if triage.has_nodes:
+        return _node_flow(triage)
     nodes = {
         q.id: Node(key=q.id, question=q, leads=tuple((a.id, a.next or a.outcome) for a in q.known_answers))
         for q in triage.questions
     }
     return _flow(triage.start, nodes, {q.id: i for i, q in enumerate(triage.questions)})
+
+
+def _node_flow(triage: Triage) -> Flow:
+    """A tree written with `nodes`: its leads in the order of the question's answers, asked
+    in the same order as a table compiled into the same tree (whatever order the nodes are
+    written in), so a tree and a table that decide alike also walk alike."""
+    nodes = {}
+    assert triage.start is not None  # the structure checks ran first
+    for node in triage.nodes or ():
+        question = triage.question(node.question)
+        assert question is not None
+        given = dict(node.answers)
+        leads = tuple((a.id, given[a.id]) for a in question.known_answers)
+        nodes[node.id] = Node(key=node.id, question=question, leads=leads)
+    return _flow(triage.start, nodes, _preorder(triage.start, nodes))
+
+
+def _preorder(start: str, nodes: dict[str, Node]) -> dict[str, int]:
+    """Number the nodes from the root down, answers in order: where a walk asks first."""
+    position: dict[str, int] = {}
+    stack = [start]
+    while stack:
+        key = stack.pop()
+        if key in nodes and key not in position:
+            position[key] = len(position)
+            stack.extend(target for _, target in reversed(nodes[key].leads))
+    return position
 
 
 @functools.lru_cache(maxsize=256)
@@ -133,11 +184,32 @@ def matching_rows(triage: Triage) -> dict[Combination, list]:
     return matches
 
 
+def decide(plan: Flow, answers: dict[str, str]) -> str:
+    """The outcome for one known answer to each question the flow asks."""
+    target = plan.start
+    while target in plan.nodes:
+        node = plan.nodes[target]
+        target = dict(node.leads)[answers[node.question.id]]
+    return target
+
+
+def decision_rows(triage: Triage) -> Iterator[tuple[Combination, str]]:
+    """Every combination of known answers with its outcome, in the order of the questions and
+    of their answers: the full table a reviewer compares with a published one."""
+    plan = flow(triage)
+    ids = [q.id for q in triage.questions]
+    for combo in combinations(triage):
+        yield combo, decide(plan, dict(zip(ids, combo, strict=True)))
+
+
 def compile_table(triage: Triage) -> Flow:
     """The tree that gives the table's outcome for every combination while asking the fewest
     questions: least worst case first, then least total over all combinations, then the
     author's question order. Exact search over partial answers (tables are small: the checks
-    refuse larger ones before this runs)."""
+    refuse larger ones before this runs).
+
+    With `order: written` the questions are asked in the author's order instead (a published
+    framework fixes its own), each skipped where its answer can no longer change the outcome."""
     questions = triage.questions
     choices = [tuple(a.id for a in q.known_answers) for q in questions]
     value: dict[Combination, str] = {}
@@ -157,10 +229,17 @@ def compile_table(triage: Triage) -> Flow:
             return frozenset((value[partial],))
         return frozenset().union(*(outcomes(fix(partial, free, a)) for a in choices[free]))
 
+    def matters(partial: tuple, index: int) -> bool:
+        # Some way of answering the other open questions where this answer changes the outcome.
+        rest = [(a,) if a is not None or i == index else choices[i] for i, a in enumerate(partial)]
+        return any(len({value[fix(combo, index, a)] for a in choices[index]}) > 1 for combo in itertools.product(*rest))
+
     @functools.cache
     def best(partial: tuple) -> tuple[tuple[int, int], int | None]:
         if len(outcomes(partial)) == 1:
             return (0, 0), None
+        if triage.order == ORDER_WRITTEN:
+            return (0, 0), next(i for i, a in enumerate(partial) if a is None and matters(partial, i))
         size = math.prod(len(choices[i]) for i, a in enumerate(partial) if a is None)
         options = []
         for i in (i for i, a in enumerate(partial) if a is None):
@@ -187,15 +266,8 @@ def compile_table(triage: Triage) -> Flow:
         return shared[signature]
 
     start = build((None,) * len(questions))
-    # Sub-trees are built before their parents: number nodes from the root down, answers in order.
-    position: dict[str, int] = {}
-    stack = [start]
-    while stack:
-        key = stack.pop()
-        if key in nodes and key not in position:
-            position[key] = len(position)
-            stack.extend(target for _, target in reversed(nodes[key].leads))
-    return _flow(start, nodes, position)
+    # Sub-trees are built before their parents: number nodes from the root down.
+    return _flow(start, nodes, _preorder(start, nodes))
 
 
 # --- The walk ------------------------------------------------------------------------------
@@ -245,7 +317,7 @@ class Walk:
     def answer(self, answer_id: str) -> Walk:
         if self.question is None:
             raise ValueError("the triage is settled: there is no question to answer")
-        answer = self.question.answer(answer_id)
+        answer = self.question.given(answer_id)
         if answer is None:
             known = ", ".join(a.id for a in self.question.answers)
             raise ValueError(f"question '{self.question.id}' has no answer '{answer_id}' (one of {known})")

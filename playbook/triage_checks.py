@@ -1,5 +1,5 @@
 """The checks a leader relies on, for every triage in every library: structure (P401-P407,
-P412), decision tables complete and consistent (P410, P411, P414), and what SSVC asks of its
+P412, P420-P422), decision tables complete and consistent (P410, P411, P414), and what SSVC asks of its
 trees: monotonic (P408), no irrelevant question (P409), short enough (P407), every severity
 with a response reachable (P413). Triages too large to check are refused, not hung on (P415).
 """
@@ -11,7 +11,7 @@ import math
 
 import networkx as nx
 
-from playbook.model import Answer, IncidentType, Library, Question, Triage
+from playbook.model import UNKNOWN, Answer, IncidentType, Library, Question, TableRow, Triage
 from playbook.problems import Problem
 from playbook.triage import Combination, Flow, Path, combination_count, flow, graph, matching_rows, paths, row_coverage
 
@@ -51,8 +51,14 @@ def structure_problems(incident: IncidentType, library: Library) -> list[Problem
     if triage.is_table:
         if triage.start is not None:
             report(("start",), "P401", "give `start` for a tree or `table` for a table, not both", key=True)
-        _answer_problems(triage, library, report, table=True)
+        if triage.has_nodes:
+            report(("nodes",), "P401", "give `nodes` for a tree or `table` for a table, not both", key=True)
+        _answer_problems(triage, library, report, decided_by="in a table the rows give the outcomes")
         _row_problems(triage, library, report)
+        return problems
+    if triage.has_nodes:
+        _answer_problems(triage, library, report, decided_by="in a tree of `nodes` the nodes say where answers lead")
+        _node_problems(triage, library, report)
         return problems
     if triage.start is None:
         report((), "P401", "the triage needs `start` (the first question) or a `table`")
@@ -60,26 +66,34 @@ def structure_problems(incident: IncidentType, library: Library) -> list[Problem
     if triage.question(triage.start) is None:
         report(("start",), "P403", f"start question '{triage.start}' does not exist")
         return problems
-    _answer_problems(triage, library, report, table=False)
+    _answer_problems(triage, library, report, decided_by=None)
+    _graph_problems(triage, library, report, ("questions",))
+    return problems
 
+
+def _graph_problems(triage: Triage, library: Library, report, where: tuple[str]) -> None:
+    """Acyclic, every place reachable from the start, no deeper than the library's limit.
+    `where` is the mapping of places: `questions` in a plain tree, `nodes` in a tree of nodes."""
     tree = graph(triage)
     cycle = _cycle(tree)
     if cycle:
         source, target = cycle[-1]
-        index = _answer_index(triage, source, target)
         loop = " -> ".join([edge[0] for edge in cycle] + [cycle[0][0]])
-        report(("questions", source, "answers", index, "next"), "P404", f"the triage loops: {loop}")
-        return problems
+        if triage.has_nodes:
+            answer_id = tree.edges[source, target]["answers"][0]
+            report(("nodes", source, "answers", answer_id), "P404", f"the triage loops: {loop}")
+        else:
+            index = _answer_index(triage, source, target)
+            report(("questions", source, "answers", index, "next"), "P404", f"the triage loops: {loop}")
+        return
 
     reachable = nx.descendants(tree, triage.start) | {triage.start}
-    for question in triage.questions:
-        if question.id not in reachable:
-            report(
-                ("questions", question.id),
-                "P405",
-                f"question '{question.id}' cannot be reached from '{triage.start}'",
-                key=True,
-            )
+    kind = "node" if triage.has_nodes else "question"
+    for place in triage.nodes if triage.has_nodes else triage.questions:
+        if place.id not in reachable:
+            report((*where, place.id), "P405", f"{kind} '{place.id}' cannot be reached from '{triage.start}'", key=True)
+    if triage.has_nodes:
+        _repeated_question_problems(triage, tree, reachable, report)
 
     depth = nx.dag_longest_path_length(tree.subgraph(reachable)) if len(reachable) > 1 else 0
     if depth > library.limits.triage_depth:
@@ -88,32 +102,120 @@ def structure_problems(incident: IncidentType, library: Library) -> list[Problem
             "P407",
             f"a leader may be asked {depth} questions; the library's limit is {library.limits.triage_depth}",
         )
-    return problems
 
 
-def _answer_problems(triage: Triage, library: Library, report, table: bool) -> None:
+def _node_problems(triage: Triage, library: Library, report) -> None:
+    """A tree of nodes: `start` names a node; each node asks a real question and says where
+    each of its known answers leads (a node or a severity); every question is asked somewhere."""
+    nodes = triage.nodes or ()
+    if triage.start is None:
+        report((), "P401", "a tree of `nodes` needs `start` (the first node)")
+        return
+    if triage.node(triage.start) is None:
+        report(("start",), "P403", f"start node '{triage.start}' does not exist")
+        return
+    for node in nodes:
+        where = ("nodes", node.id)
+        question = triage.question(node.question)
+        if question is None:
+            known = ", ".join(q.id for q in triage.questions)
+            report(
+                (*where, "question"),
+                "P308",
+                f"node '{node.id}' asks '{node.question}', which is not a question (one of {known})",
+            )
+            continue
+        given = dict(node.answers)
+        for answer_id, target in node.answers:
+            at = (*where, "answers", answer_id)
+            answer = question.answer(answer_id)
+            if answer is None:
+                known = ", ".join(a.id for a in question.known_answers)
+                report(at, "P308", f"question '{question.id}' has no answer '{answer_id}' (one of {known})", key=True)
+            elif answer.unknown:
+                report(
+                    at,
+                    "P402",
+                    f"'{answer_id}' is the unknown answer of '{question.id}': it follows every branch, leave it out",
+                    key=True,
+                )
+            if target[0].islower():
+                if triage.node(target) is None:
+                    report(at, "P403", f"next node '{target}' does not exist")
+            elif library.severity(target) is None:
+                report(at, "P406", f"outcome '{target}' is not a severity (one of {_severities(library)})")
+        missing = [a.id for a in question.known_answers if a.id not in given]
+        if missing:
+            report(
+                (*where, "answers"),
+                "P402",
+                f"node '{node.id}' does not say where {', '.join(repr(m) for m in missing)} of '{question.id}' lead(s)",
+                key=True,
+            )
+    asked = {node.question for node in nodes}
+    for question in triage.questions:
+        if question.id not in asked:
+            report(("questions", question.id), "P405", f"question '{question.id}' is asked at no node", key=True)
+    _graph_problems(triage, library, report, ("nodes",))
+
+
+def _repeated_question_problems(triage: Triage, tree: nx.DiGraph, reachable: set[str], report) -> None:
+    """A question asked again below a node that asked it: its answer is already given, so the
+    second node is never really asked (and the author meant something else)."""
+    asks = {node.id: node.question for node in triage.nodes or ()}
+    for node_id in (n for n in asks if n in reachable):
+        above = [a for a in nx.ancestors(tree, node_id) if asks.get(a) == asks[node_id]]
+        if above:
+            report(
+                ("nodes", node_id, "question"),
+                "P420",
+                f"node '{node_id}' asks '{asks[node_id]}' again after node '{sorted(above)[0]}' on the same path: "
+                "each question is answered once",
+            )
+
+
+def _answer_problems(triage: Triage, library: Library, report, decided_by: str | None) -> None:
+    """Each question's answers; `decided_by` says what gives the outcomes when the answers
+    themselves do not (a table's rows, a tree's nodes), None for a plain tree."""
     for question in triage.questions:
         where = ("questions", question.id, "answers")
         unknowns = [i for i, a in enumerate(question.answers) if a.unknown]
         if len(unknowns) > 1:  # reported at the second one: that is the one to remove
             report((*where, unknowns[1]), "P412", f"question '{question.id}' has more than one unknown answer")
         seen: set[str] = set()
+        keys: dict[int, str] = {}
         for index, answer in enumerate(question.answers):
             if answer.id in seen:
                 report(
                     (*where, index, "id"), "P301", f"answer id '{answer.id}' is used twice in question '{question.id}'"
                 )
             seen.add(answer.id)
+            if answer.id == UNKNOWN and not answer.unknown:
+                report(
+                    (*where, index, "id"),
+                    "P421",
+                    f"'{UNKNOWN}' always means 'not known' on the command line: "
+                    "rename this answer, or make it `unknown: true`",
+                )
+            if answer.key is not None:
+                if answer.key in keys:
+                    report(
+                        (*where, index, "key"),
+                        "P422",
+                        f"answers '{keys[answer.key]}' and '{answer.id}' of '{question.id}' "
+                        f"both take the key {answer.key}",
+                    )
+                keys.setdefault(answer.key, answer.id)
             leads = [name for name in ("next", "outcome") if getattr(answer, name)] + (
                 ["unknown"] if answer.unknown else []
             )
-            if table:
+            if decided_by:
                 for name in ("next", "outcome"):
                     if getattr(answer, name):
                         report(
                             (*where, index, name),
                             "P402",
-                            f"in a table the rows give the outcomes: answer '{answer.id}' takes no `{name}`",
+                            f"{decided_by}: answer '{answer.id}' takes no `{name}`",
                             key=True,
                         )
                 continue
@@ -282,15 +384,18 @@ def soundness_problems(incident: IncidentType, library: Library) -> list[Problem
             )
         for severe, (milder, p1, p2) in reversals.items():
             index = question.answers.index(severe)
-            others = ", ".join(
-                f"{q}={a}" for q, a in sorted({**p1.answers(), **p2.answers()}.items()) if q != question.id
-            )
+            situation = {**p1.answers(), **p2.answers()}
+            others = ", ".join(f"{q}={a}" for q, a in sorted(situation.items()) if q != question.id)
             context = f" when {others}" if others else ""
+            where: tuple = (*at, "answers", index, "id")
+            if triage.is_table:  # the row that gives the milder outcome is the one to fix (or the order)
+                where = ("triage", "table", _row_for(triage, {**situation, question.id: severe.id}).index)
             problems.append(
                 doc.problem(
-                    (*at, "answers", index, "id"),
+                    where,
                     "P408",
-                    f"'{severe.id}' is listed as more severe than '{milder.id}' but gives {p2.outcome} instead of {p1.outcome}{context}; "
+                    f"'{severe.id}' is listed as more severe than '{milder.id}' in '{question.id}' "
+                    f"but gives {p2.outcome} instead of {p1.outcome}{context}; "
                     "reorder the answers, fix the outcomes, or set `ordered: false`",
                 )
             )
@@ -333,6 +438,12 @@ def _effects(question: Question, found: tuple[Path, ...], library: Library):
         if library.rank(p2.outcome) > library.rank(p1.outcome):
             reversals.setdefault(question.answer(a2[question.id]), (question.answer(a1[question.id]), p1, p2))
     return relevant, reversals
+
+
+def _row_for(triage: Triage, answers: dict[str, str]) -> TableRow:
+    """The first row that decides a situation (questions it leaves open take their first answer)."""
+    combo = tuple(answers.get(q.id, q.known_answers[0].id) for q in triage.questions)
+    return matching_rows(triage)[combo][0]
 
 
 def _path_count(plan: Flow) -> int:

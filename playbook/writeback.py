@@ -78,6 +78,11 @@ def create(path: Path | str, text: str) -> Snapshot:
     return Snapshot(path, text, _digest(raw))
 
 
+def save_output(path: Path, raw: bytes) -> None:
+    """Write a generated file (a handbook, a packet) whole or not at all, replacing an older one."""
+    _write_atomic(path, raw, overwrite=path.exists())
+
+
 def _write_atomic(path: Path, raw: bytes, *, overwrite: bool, unless_changed: Snapshot | None = None) -> None:
     if not overwrite and path.exists():
         raise FileExistsError(f"{path} already exists")
@@ -259,22 +264,77 @@ def _append_block_item(text: str, document: source.Document, count: int, item: s
     if prefix is None:
         raise EditError(f"{document.path}:{line}:{col}: the last lesson is laid out in a way this edit does not handle")
     indent = len(prefix.group(1))
+    end = _block_end(lines, line, indent)  # the last item runs until a line at or left of its dash
+    rows = _indented(item, " " * indent).rstrip("\n").split("\n")
+    return "\n".join(lines[:end] + rows + lines[end:])
+
+
+def with_table(text: str, rows: list[dict[str, Any]], name: str = "<incident>") -> str:
+    """`text` with its triage's `table:` replaced by `rows` (or added after `questions:`), one
+    row a line in flow style; every other line, comments included, as it was.
+
+    Raises EditError if the file cannot be parsed, its triage is not written in block style,
+    or the result would not read back as exactly the old data with the new table."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    text = text.replace("\r\n", "\n")
+    before = _parse(text, name)
+    triage = before.data.get("triage")
+    if not isinstance(triage, dict) or not isinstance(triage.get("questions"), dict):
+        raise EditError(f"{name}: the triage has no `questions` to build a table on")
+    lines = text.split("\n")
+    replacing = "table" in triage
+    line, col = before.where_key(("triage", "table" if replacing else "questions"))
+    if lines[line - 1][: col - 1].strip():
+        raise EditError(f"{name}:{line}:{col}: the triage is written inline; write it in block style to import a table")
+    indent = col - 1
+    end = _block_end(lines, line, indent)
+    block = [f"{' ' * indent}table:", *(f"{' ' * (indent + 2)}- {_row_text(row)}" for row in rows)]
+    edited_lines = lines[: line - 1] + block + lines[end:] if replacing else lines[:end] + block + lines[end:]
+    edited = "\n".join(edited_lines)
+
+    after = _parse(edited, name)
+    expected = dict(before.data, triage=dict(triage, table=rows))
+    if after.data != expected:
+        raise EditError(f"{name}: the table could not be written without changing other content")
+    grown = schema_problems(after, "incident-type")
+    if len(grown) > len(schema_problems(before, "incident-type")):
+        raise EditError(f"the table does not fit the format: {grown[0]}")
+    return edited.replace("\n", newline)
+
+
+def replace_table(snap: Snapshot, rows: list[dict[str, Any]]) -> Snapshot:
+    """Write `rows` as the triage table of the incident file read as `snap` (see with_table)."""
+    return replace(snap, with_table(snap.text, rows, str(snap.path)))
+
+
+def _block_end(lines: list[str], line: int, indent: int) -> int:
+    """The index just past the value of the key on 1-based `line` at `indent`: it runs until a
+    line at or left of the key that is not a comment; blank lines and left-hand comments
+    just before the next key stay with that key."""
 
     def indentation(row: str) -> int:
         return len(row) - len(row.lstrip(" "))
 
-    # The last item runs until a line at or left of its dash that is not a comment.
     end = line
     while end < len(lines):
         row = lines[end]
         if row.strip() and not row.lstrip().startswith("#") and indentation(row) <= indent:
             break
         end += 1
-    # Blank lines and left-hand comments just before the next key introduce that key: keep them with it.
     while end > line and (
         not lines[end - 1].strip()
         or (lines[end - 1].lstrip().startswith("#") and indentation(lines[end - 1]) <= indent)
     ):
         end -= 1
-    rows = _indented(item, " " * indent).rstrip("\n").split("\n")
-    return "\n".join(lines[:end] + rows + lines[end:])
+    return end
+
+
+def _row_text(row: dict[str, Any]) -> str:
+    when = ", ".join(f"{_id_text(q)}: {_id_text(a)}" for q, a in row["when"].items())
+    return f"{{when: {{{when}}}, outcome: {_id_text(row['outcome'])}}}"
+
+
+def _id_text(value: str) -> str:
+    # Ids are plain words; the few our reader would type (`1`, `true`, `null`) stay text quoted.
+    typed = value in source._NULL or value in source._BOOL or source._INT.fullmatch(value)
+    return json.dumps(value) if typed or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9-]*", value) else value

@@ -42,7 +42,7 @@ def test_a_missing_answer_without_a_terminal_exits_2_naming_the_question(capsys,
     code, out, err = run(capsys, "triage", "outage", "--answer", "customers=some")
     assert code == 2 and out == ""
     assert "question 'data' is still open: Is customer data at risk?" in err
-    assert "--answer data=ANSWER, one of no, yes, unsure" in err
+    assert "--answer data=ANSWER, one of no, yes, unknown" in err
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_a_missing_answer_without_a_terminal_exits_2_naming_the_question(capsys,
     [
         ("customers", "--answer takes QUESTION=ANSWER"),
         ("clients=all", "no question 'clients' (one of customers, internal, data)"),
-        ("customers=many", "question 'customers' has no answer 'many' (one of none, some, all, unsure)"),
+        ("customers=many", "question 'customers' has no answer 'many' (one of none, some, all, or unknown)"),
     ],
 )
 def test_bad_answers_are_usage_errors(capsys, answer, message):
@@ -75,8 +75,9 @@ def test_json_gives_outcome_range_and_path(capsys):
     assert code == 0
     data = json.loads(out)
     assert data["severity"] == "SEV1" and data["possible"] == ["SEV1", "SEV3", "SEV4"] and data["unsure"]
+    # `answer` is what --answer takes back: `unknown` for any 'not known', whatever the file calls it.
     assert [(p["question"], p["answer"]) for p in data["path"]] == [
-        ("customers", "unsure"),
+        ("customers", "unknown"),
         ("internal", "no"),
         ("data", "no"),
     ]
@@ -151,3 +152,53 @@ def test_analyse_prints_the_numbers_and_the_decision_table(capsys):
     data = json.loads(out)
     assert (data["worst_case"], data["mean"], len(data["paths"])) == (2, 1.8, 5)
     assert data["paths"][0] == {"path": [{"question": "impact", "answer": "low"}], "outcome": "SEV4"}
+
+
+ITIL = ("--library", str(TRIAGE.parent / "itil"))
+
+
+def itil(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([*ITIL, *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_an_answer_given_twice_is_refused_not_overwritten(capsys):
+    code, out, err = run(capsys, "triage", "outage", "--answer", "customers=all", "--answer", "customers=none")
+    assert code == 2 and out == ""
+    assert "--answer customers is given twice ('all' and 'none'): give it once" in err
+
+
+def test_answers_the_walk_never_needed_are_listed_not_dropped(capsys):
+    argv = ("triage", "outage", "--answer", "customers=all", "--answer", "data=yes")
+    code, out, _ = run(capsys, *argv)
+    assert code == 0 and "Not needed for this result: data=yes" in out
+    code, out, _ = run(capsys, *argv, "--format", "json")
+    assert json.loads(out)["unused"] == [{"question": "data", "answer": "yes"}]
+    code, out, _ = run(capsys, "triage", "outage", "--answer", "customers=all", "--format", "json")
+    assert json.loads(out)["unused"] == []
+
+
+def test_unknown_says_not_known_to_any_question_whatever_the_file_calls_it(capsys):
+    # The file calls it `unsure`; scripts say `unknown` and get `unknown` back.
+    code, out, _ = run(capsys, "triage", "outage", "--answer", "customers=unknown", "--answer", "internal=no",
+                       "--answer", "data=no", "--format", "json")  # fmt: skip
+    step = json.loads(out)["path"][0]
+    assert code == 0 and (step["answer"], step["answer_id"], step["unknown"]) == ("unknown", "unsure", True)
+    # The file's own id still works, and reads back the same way.
+    code, out, _ = run(capsys, "triage", "outage", "--answer", "customers=unsure", "--answer", "internal=no",
+                       "--answer", "data=no", "--format", "json")  # fmt: skip
+    assert json.loads(out)["path"][0]["answer"] == "unknown"
+    # A question the author gave no 'not known' answer says so.
+    code, _, err = run(capsys, "triage", "outage", "--answer", "customers=none", "--answer", "internal=unknown")
+    assert code == 2 and "question 'internal' has no 'not known' answer: answer one of no, yes" in err
+
+
+def test_interactive_digits_are_the_answers_keys_not_their_file_order(capsys, monkeypatch):
+    # ITIL lists answers mild to severe, so "1 - High" is last in the file: 1 must still pick it.
+    monkeypatch.setattr(sys, "stdin", Terminal("1\n1\n"))
+    code, out, _ = itil(capsys, "triage", "itil-table")
+    assert code == 0
+    assert "  1. 1 - High (the whole business or a vital service)\n  2. 2 - Medium" in out
+    assert "  4. Not known yet" in out
+    assert "\nIT incident priority (ITIL matrix as a table): P1 Critical\n" in out

@@ -8,6 +8,7 @@ import json
 
 from playbook.cli import EXIT_OK, UsageError
 from playbook.commands.common import add_format
+from playbook.commands.handbook import add_print_options
 
 HELP = "tabletop drills: list them, start one (facilitator view) or join one as a player (player view)"
 
@@ -30,11 +31,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     join = actions.add_parser("join", help="open a running drill's player view (no facilitator material)")
     join.add_argument("id", help="the drill's id (DRL-...), see `playbook drill list`")
     join.add_argument("--name", default="", help="your name, for the entries you make")
+    packet = actions.add_parser("packet", help="a printable packet for players, the facilitator or the evaluator")
+    packet.add_argument("drill", help="the drill: its id, or TYPE/DRILL when several types have a drill of that id")
+    packet.add_argument(
+        "--for",
+        dest="audience",
+        required=True,
+        choices=("players", "facilitator", "evaluator"),
+        help="players: the situation manual (no injects, expectations or notes); facilitator: injects by "
+        "minute, twist and questions; evaluator: objectives, what good looks like, the rating scale",
+    )
+    packet.add_argument("--format", choices=("pdf", "html"), default="pdf", help="output format (default pdf)")
+    add_print_options(packet)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.action == "list":
         return _list(args)
+    if args.action == "packet":
+        return _packet(args)
     from datetime import UTC, datetime
 
     from playbook import drill_run
@@ -122,4 +137,26 @@ def _list(args: argparse.Namespace) -> int:
             f"{d.id}  {'ended  ' if d.ended else 'running'}  {d.started_at:%Y-%m-%d %H:%M}  "
             f"{quote(d.title, limit=60)[1:-1]}{team}"
         )
+    return EXIT_OK
+
+
+def _packet(args: argparse.Namespace) -> int:
+    from playbook.commands.common import usable_library
+    from playbook.commands.handbook import printed_date, write
+    from playbook.packet import packet
+
+    library = usable_library(args)
+    type_id, _, drill_id = args.drill.rpartition("/")
+    found = [
+        (t, d) for t in library.types for d in t.drills if d.id == drill_id and (not type_id or t.id == type_id)
+    ]
+    if not found:
+        raise UsageError(f"no drill '{args.drill}'; `playbook show TYPE` lists a type's drills")
+    if len(found) > 1:
+        names = ", ".join(f"{t.id}/{d.id}" for t, d in found)
+        raise UsageError(f"several drills are called '{drill_id}': say which, as one of {names}")
+    incident, drill = found[0]
+    page = packet(library, incident, drill, args.audience, printed=printed_date(args))
+    write(args, page, pdf=args.format == "pdf")
+    print(f"{args.output}: {args.audience} packet for {incident.id}/{drill.id}")
     return EXIT_OK

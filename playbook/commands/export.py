@@ -8,7 +8,7 @@ from playbook.cli import EXIT_OK
 from playbook.commands.common import find_type, usable_library
 
 HELP = "print an incident type as Markdown, its triage as Mermaid or Graphviz DOT, or its decision table as CSV"
-FORMATS = ("md", "mermaid", "dot", "csv")  # kept here so `playbook --help` need not import the exporter
+FORMATS = ("md", "mermaid", "dot", "csv", "csv-rows")  # kept here so `playbook --help` need not import the exporter
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -17,7 +17,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=FORMATS,
         default="md",
-        help="md: the whole incident type, to print; mermaid or dot: the triage tree; csv: the decision table (default md)",
+        help="md: the whole incident type, to print; mermaid or dot: the triage tree; csv: the decision table, "
+        "one row per path (an empty cell: any answer); csv-rows: one row per combination of answers, "
+        "as published tables list them and `import-table` reads them (default md)",
     )
 
 

@@ -21,7 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="QUESTION=ANSWER",
-        help="answer a question without being asked (repeatable); ANSWER is the answer's id",
+        help="answer a question without being asked (once per question); ANSWER is the answer's id, "
+        "or `unknown` for its 'not known yet' answer whatever the file calls it",
     )
     parser.add_argument(
         "--analyse",
@@ -49,17 +50,24 @@ def run(args: argparse.Namespace) -> int:
         elif interactive:
             walk = _ask(walk)
         else:
-            ids = ", ".join(a.id for a in question.answers)
+            ids = ", ".join(a.id for a in question.known_answers) + (", unknown" if question.unknown_answer else "")
             raise UsageError(
-                f"question '{question.id}' is still open: {question.ask} (answer with --answer {question.id}=ANSWER, one of {ids})"
+                f"question '{question.id}' is still open: {question.ask} "
+                f"(answer with --answer {question.id}=ANSWER, one of {ids})"
             )
     if walk.answered and interactive:
         print()  # set the result apart from the last question
-    print(_json(walk, incident, library) if args.format == "json" else _text(walk, incident, library), end="")
+    unused = _unused(given, walk)
+    print(
+        _json(walk, incident, library, unused) if args.format == "json" else _text(walk, incident, library, unused),
+        end="",
+    )
     return EXIT_OK
 
 
 def _given_answers(pairs: list[str], incident) -> dict[str, str]:
+    from playbook.model import UNKNOWN
+
     given: dict[str, str] = {}
     for pair in pairs:
         question_id, sep, answer_id = pair.partition("=")
@@ -69,34 +77,59 @@ def _given_answers(pairs: list[str], incident) -> dict[str, str]:
         if question is None:
             known = ", ".join(q.id for q in incident.triage.questions)
             raise UsageError(f"'{incident.id}' has no question '{question_id}' (one of {known})")
-        if question.answer(answer_id) is None:
-            known = ", ".join(a.id for a in question.answers)
-            raise UsageError(f"question '{question_id}' has no answer '{answer_id}' (one of {known})")
+        if question_id in given:  # the last one winning silently hides a typo in a script
+            raise UsageError(
+                f"--answer {question_id} is given twice ('{given[question_id]}' and '{answer_id}'): give it once"
+            )
+        if question.given(answer_id) is None:
+            known = ", ".join(a.id for a in question.known_answers)
+            if answer_id == UNKNOWN:
+                raise UsageError(f"question '{question_id}' has no 'not known' answer: answer one of {known}")
+            more = f", or {UNKNOWN}" if question.unknown_answer else ""
+            raise UsageError(f"question '{question_id}' has no answer '{answer_id}' (one of {known}{more})")
         given[question_id] = answer_id
     return given
 
 
+def _unused(given: dict[str, str], walk) -> list[tuple[str, str]]:
+    """Answers given on the command line that this walk never needed: listed, not dropped."""
+    asked = {question.id for question, _ in walk.answered}
+    return [(q, a) for q, a in given.items() if q not in asked]
+
+
+def _answer_id(answer) -> str:
+    """An answer as a script gives it back: `unknown` for any question's 'not known' answer."""
+    from playbook.model import UNKNOWN
+
+    return UNKNOWN if answer.unknown else answer.id
+
+
 def _ask(walk):
-    """One question with numbered answers; a number or an answer id picks, `b` goes back."""
+    """One question with numbered answers; a number or an answer id picks, `b` goes back.
+    Each answer is shown with the digit that picks it (its own `key`, if it has one)."""
     question = walk.question
     print(f"\n{question.ask}")
     if question.help:
         print(f"  ({question.help})")
-    for number, answer in enumerate(question.answers, 1):
-        print(f"  {number}. {answer.label}")
+    digits = [digit for digit, _ in question.keyed]
+    for digit, answer in question.keyed:
+        print(f"  {digit}. {answer.label}")
     back = ", b to go back" if walk.answered else ""
+    in_a_row = digits == list(range(digits[0], digits[-1] + 1))
+    choices = f"{digits[0]}-{digits[-1]}" if in_a_row else "/".join(map(str, digits))
+    retry = f"a number from {digits[0]} to {digits[-1]}" if in_a_row else f"one of {', '.join(map(str, digits))}"
     while True:
         try:
-            reply = input(f"Answer 1-{len(question.answers)}{back}: ").strip()
+            reply = input(f"Answer {choices}{back}: ").strip()
         except EOFError:
             raise UsageError(f"no answer given to '{question.id}'") from None
         if reply.lower() == "b" and walk.answered:
             return walk.back()
-        if reply.isdigit() and 1 <= int(reply) <= len(question.answers):
-            return walk.answer(question.answers[int(reply) - 1].id)
-        if question.answer(reply) is not None:
+        if reply.isdigit() and (answer := question.by_key(int(reply))) is not None:
+            return walk.answer(answer.id)
+        if question.given(reply) is not None:
             return walk.answer(reply)
-        print(f"  Please type a number from 1 to {len(question.answers)}.")
+        print(f"  Please type {retry}.")
 
 
 def _first_steps(incident, severity: str):
@@ -105,7 +138,7 @@ def _first_steps(incident, severity: str):
     return steps[:FIRST_STEPS]
 
 
-def _text(walk, incident, library) -> str:
+def _text(walk, incident, library, unused: list[tuple[str, str]]) -> str:
     import textwrap
 
     from playbook.timebox import duration
@@ -120,6 +153,8 @@ def _text(walk, incident, library) -> str:
     out.append("Path:")
     for question, answer in walk.answered:
         out += wrap(f"{question.ask} {answer.label}", "    ", "  ")
+    if unused:
+        out += wrap("Not needed for this result: " + ", ".join(f"{q}={a}" for q, a in unused), "    ", "  ")
     steps = _first_steps(incident, walk.severity)
     out += [
         "",
@@ -133,7 +168,7 @@ def _text(walk, incident, library) -> str:
     return "\n".join(out) + "\n"
 
 
-def _json(walk, incident, library) -> str:
+def _json(walk, incident, library, unused: list[tuple[str, str]]) -> str:
     level = library.severity(walk.severity)
     data = {
         "incident": incident.id,
@@ -142,10 +177,19 @@ def _json(walk, incident, library) -> str:
         "definition": level.definition,
         "possible": list(walk.possible),
         "unsure": walk.unsure,
+        # `answer` is what --answer takes back (`unknown` for any 'not known'); `answer_id` the file's id.
         "path": [
-            {"question": q.id, "ask": q.ask, "answer": a.id, "label": a.label, "unknown": a.unknown}
+            {
+                "question": q.id,
+                "ask": q.ask,
+                "answer": _answer_id(a),
+                "answer_id": a.id,
+                "label": a.label,
+                "unknown": a.unknown,
+            }
             for q, a in walk.answered
         ],
+        "unused": [{"question": q, "answer": a} for q, a in unused],
         "first_steps": [
             {"id": s.id, "do": s.do, "owner": s.owner, "within": s.within}
             for s in _first_steps(incident, walk.severity)

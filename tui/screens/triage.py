@@ -89,12 +89,13 @@ class TriageScreen(Screen):
             question.show(
                 Content.assemble((asked.ask, "bold"), *(("\n", (asked.help, "italic")) if asked.help else ()))
             )
+            # In the order of their digits, each beside the digit that picks it ("1 - High" on 1).
             answers.add_options(
                 Option(
-                    numbered(i, answer.label, "keeps every other answer open" if answer.unknown else ""),
+                    numbered(digit - 1, answer.label, "keeps every other answer open" if answer.unknown else ""),
                     id=f"{asked.id}/{answer.id}",
                 )
-                for i, answer in enumerate(asked.answers)
+                for digit, answer in asked.keyed
             )
             # Nothing highlighted: a stray second Enter from the search must not pick an answer.
             answers.highlighted = None
@@ -133,13 +134,15 @@ class TriageScreen(Screen):
             wanted = self.on_settled is not None if action == "settle" else self.on_settled is None
             return wanted and self.walk.done and self.walk.severity is not None
         if action == "answer":
-            return not self.walk.done and parameters[0] < len(self.walk.question.answers)
+            return not self.walk.done and self.walk.question.by_key(parameters[0] + 1) is not None
         if action == "undo":
             return bool(self.walk.answered)
         return True
 
     def action_answer(self, index: int) -> None:
-        self.choose(self.walk.question.answers[index].id)
+        answer = self.walk.question.by_key(index + 1)
+        if answer is not None:
+            self.choose(answer.id)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
