@@ -98,6 +98,24 @@ def triage(data: dict[str, Any]) -> model.Triage:
 
 def _drill(data: dict[str, Any]) -> model.Drill:
     expect = data["expect"]
+    if "modules" in data:
+        modules = [
+            model.Module(
+                title=m["title"],
+                at=m.get("at", 0),
+                minutes=m["minutes"],
+                jump=m.get("jump", ""),
+                questions=m.get("questions", ()),
+                injects=[_inject(i) for i in m["injects"]],
+            )
+            for m in data["modules"]
+        ]
+    else:  # old style: one module of every inject, as long as the drill
+        injects = [_inject(i) for i in data["injects"]]
+        last = max(i.at for i in injects)
+        modules = [
+            model.Module(title=data["title"], at=0, minutes=max(data.get("duration", 0), last, 1), injects=injects)
+        ]
     return model.Drill(
         id=data["id"],
         title=data["title"],
@@ -105,17 +123,8 @@ def _drill(data: dict[str, Any]) -> model.Drill:
         duration=data.get("duration"),
         facilitator_notes=data.get("facilitator_notes", ""),
         questions=data.get("questions", ()),
-        injects=[
-            model.Inject(
-                id=i["id"],
-                at=i["at"],
-                message=i["message"],
-                reveals=tuple(i.get("reveals", {}).items()),
-                twist=i.get("twist", False),
-                facilitator=i.get("facilitator", ""),
-            )
-            for i in data["injects"]
-        ],
+        injects=[i for m in modules for i in m.injects],
+        modules=modules,
         expect=model.Expectation(
             severity=expect["severity"],
             classify_within=expect.get("classify_within"),
@@ -124,8 +133,38 @@ def _drill(data: dict[str, Any]) -> model.Drill:
                     id=o["id"],
                     goal=o["goal"],
                     steps=[model.ExpectedStep(**s) for s in o["steps"]],
+                    guide=model.Guide(**o["guide"]) if "guide" in o else None,
                 )
                 for o in expect["objectives"]
             ],
         ),
+    )
+
+
+def _inject(data: dict[str, Any]) -> model.Inject:
+    return model.Inject(
+        id=data["id"],
+        at=data["at"],
+        message=data["message"],
+        reveals=tuple(data.get("reveals", {}).items()),
+        twist=_twist(data.get("twist", False)),
+        facilitator=data.get("facilitator", ""),
+    )
+
+
+def _twist(data: bool | dict[str, Any]) -> model.Twist | None:
+    if data is True:
+        return model.Twist()
+    if not data:
+        return None
+    return model.Twist(
+        gets_wrong=data["gets_wrong"],
+        voids=data.get("voids", ()),
+        adaptations=[
+            model.Adaptation(id=a["id"], did=a["did"], keywords=a["keywords"], step=a.get("step"))
+            for a in data["adaptations"]
+        ],
+        questions=data.get("questions", ()),
+        objective=data.get("objective"),
+        weight=data.get("weight", 3),
     )

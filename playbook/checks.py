@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from playbook.model import IncidentType, Library
+from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.problems import Problem
 
 
@@ -76,7 +76,7 @@ def reference_problems(incident: IncidentType, library: Library) -> list[Problem
     questions = {q.id: q for q in incident.triage.questions}
     for index, drill in enumerate(incident.drills):
         where = ("drills", index)
-        problems += _unique(doc, (*where, "injects"), [i.id for i in drill.injects], "inject")
+        problems += _unique_injects(doc, where, drill)
         problems += _unique(doc, (*where, "expect", "objectives"), [o.id for o in drill.expect.objectives], "objective")
         if library.severity(drill.expect.severity) is None:
             problems.append(
@@ -94,9 +94,10 @@ def reference_problems(incident: IncidentType, library: Library) -> list[Problem
                             f"drill '{drill.id}' expects step '{expected_step.step}', which no response has",
                         )
                     )
-        for n, inject in enumerate(drill.injects):
+        problems += _drill_structure(doc, where, drill, steps)
+        for path_to, inject in _inject_paths(doc, where, drill):
             for question_id, answer_id in inject.reveals:
-                path = (*where, "injects", n, "reveals", question_id)
+                path = (*path_to, "reveals", question_id)
                 question = questions.get(question_id)
                 if question is None:
                     problems.append(
@@ -109,6 +110,91 @@ def reference_problems(incident: IncidentType, library: Library) -> list[Problem
                     )
                 elif question.answer(answer_id) is None:
                     problems.append(doc.problem(path, "P308", f"question '{question_id}' has no answer '{answer_id}'"))
+    return problems
+
+
+def _inject_paths(doc, where: tuple, drill: Drill) -> list[tuple[tuple, Inject]]:
+    """Each inject with its path in the file: under `modules` in new drills, `injects` in old."""
+    if "modules" not in doc.data["drills"][where[1]]:
+        return [((*where, "injects", n), inject) for n, inject in enumerate(drill.injects)]
+    return [
+        ((*where, "modules", m, "injects", n), inject)
+        for m, module in enumerate(drill.modules)
+        for n, inject in enumerate(module.injects)
+    ]
+
+
+def _unique_injects(doc, where: tuple, drill: Drill) -> list[Problem]:
+    """P301 for an inject id used twice in a drill, across its modules."""
+    seen: dict[str, tuple] = {}
+    problems = []
+    for path, inject in _inject_paths(doc, where, drill):
+        if inject.id in seen:
+            line, col = doc.where((*seen[inject.id], "id"))
+            problems.append(
+                doc.problem((*path, "id"), "P301", f"inject id '{inject.id}' is used twice (first at {line}:{col})")
+            )
+        else:
+            seen[inject.id] = path
+    return problems
+
+
+def _drill_structure(doc, where: tuple, drill: Drill, steps: frozenset[str]) -> list[Problem]:
+    """Modules in time order with their injects inside them (a running clock holds at a
+    module's end, so an inject after it would never come out on its own); twists that name
+    steps and objectives the drill has."""
+    problems = []
+    previous_end = 0
+    for m, module in enumerate(drill.modules):
+        at = (*where, "modules", m)
+        if m and module.at < previous_end:
+            problems.append(
+                doc.problem(
+                    (*at, "at"),
+                    "P330",
+                    f"module '{module.title}' starts at minute {module.at}, "
+                    f"before the previous one ends (minute {previous_end})",
+                )
+            )
+        if m and not module.jump.strip():
+            problems.append(
+                doc.problem(at, "P330", f"module '{module.title}' has no `jump`: say what time it now is", key=True)
+            )
+        previous_end = module.ends
+        for n, inject in enumerate(module.injects):
+            if not module.at <= inject.at <= module.ends:
+                problems.append(
+                    doc.problem(
+                        (*at, "injects", n, "at"),
+                        "P330",
+                        f"inject '{inject.id}' at minute {inject.at} is outside its module "
+                        f"(minutes {module.at} to {module.ends})",
+                    )
+                )
+    objectives = {o.id for o in drill.expect.objectives}
+    for path, inject in _inject_paths(doc, where, drill):
+        twist = inject.twist
+        if twist is None:
+            continue
+        named = [(("voids", n), s) for n, s in enumerate(twist.voids)]
+        named += [(("adaptations", n, "step"), a.step) for n, a in enumerate(twist.adaptations) if a.step]
+        for sub, step in named:
+            if step not in steps:
+                problems.append(
+                    doc.problem(
+                        (*path, "twist", *sub),
+                        "P306",
+                        f"twist '{inject.id}' names step '{step}', which no response has",
+                    )
+                )
+        if twist.objective and twist.objective not in objectives:
+            problems.append(
+                doc.problem(
+                    (*path, "twist", "objective"),
+                    "P331",
+                    f"twist '{inject.id}' is rated under objective '{twist.objective}', which the drill does not have",
+                )
+            )
     return problems
 
 

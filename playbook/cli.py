@@ -22,10 +22,12 @@ COMMANDS = (
     "triage",
     "incidents",
     "report",
+    "journal",
     "practice",
     "drill",
     "validate",
     "new",
+    "lesson",
     "preview",
     "export",
     "handbook",
@@ -41,7 +43,7 @@ class UsageError(Exception):
     """Bad arguments or unreadable input: printed as one line, exit 2."""
 
 
-def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
+def global_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--library",
         type=Path,
@@ -64,11 +66,11 @@ def parser() -> argparse.ArgumentParser:
         description="Critical-incident playbooks: recognise, triage, respond, drill. With no command, opens the app.",
     )
     top.add_argument("--version", action="version", version=f"playbook {__version__}")
-    _global_options(top, default=None)
+    global_options(top, default=None)
     # The same options after the command (`playbook new x --library L`); SUPPRESS keeps the value
     # given before the command when they are not repeated after it.
     shared = argparse.ArgumentParser(add_help=False)
-    _global_options(shared, default=argparse.SUPPRESS)
+    global_options(shared, default=argparse.SUPPRESS)
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = importlib.import_module(f"playbook.commands.{name.replace('-', '_')}")
@@ -92,6 +94,13 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except UsageError as error:
         print(f"playbook: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:
+        from playbook.journal import JournalError  # only when something failed: --help stays light
+
+        if not isinstance(error, JournalError):
+            raise
+        print(f"playbook: {error}", file=sys.stderr)  # a journal that cannot be used: said in one line
         return EXIT_USAGE
     except BrokenPipeError:  # `playbook list | head`
         sys.stderr.close()

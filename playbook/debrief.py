@@ -1,26 +1,36 @@
-"""The debrief after a drill: the team's timeline beside the proven response, the lessons that
-apply, coaching questions, an after-action report with an improvement plan (HSEEP AAR/IP) in
-Markdown, and an improvement item turned into a lesson the mentor can paste into the playbook.
+"""The debrief after a drill: the team's timeline beside the proven response, its judgment at
+the twists, the strengths, the lessons that apply, coaching questions and the improvement plan.
 
-Built from a Score and plain inputs only; the journal and the UI supply them.
+Built from a Score and plain inputs only; the journal and the UI supply them. The Markdown
+report is in playbook.aar, a proposed lesson in playbook.lesson_draft, the wording shared by
+all of them in playbook.drill_words.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from datetime import date, timedelta
 
 import attrs
-import yaml
 
-from playbook.export import md
+from playbook.drill_words import (
+    MISSED,
+    chosen_name,
+    classification_issue,
+    classification_needs_work,
+    distinct,
+    minutes,
+    severity_name,
+    step_issue,
+    type_title,
+)
+from playbook.judgment import TwistJudgment, judgment
 from playbook.model import Drill, IncidentType, Inject, Lesson, Library
 from playbook.scoring import Rating, Score, Status, StepResult, Verdict, response_step
 from playbook.timebox import duration
 
 IMPROVEMENT_DAYS = 30  # corrective actions are due a month after the drill unless the team says otherwise
-MISSED = (Status.LATE, Status.MISSED, Status.SKIPPED)
+# Misses of speed, asked about as such; misses of judgment at a twist have the twist's own questions.
+TIMED_MISSES = (Status.LATE, Status.MISSED, Status.SKIPPED)
 
 
 @attrs.frozen
@@ -71,37 +81,7 @@ class Debrief:
     lessons: tuple[AppliedLesson, ...]
     questions: tuple[str, ...]
     improvements: tuple[ImprovementItem, ...]
-
-
-def minutes(value: float) -> str:
-    """12.0 -> '12', 27.5 -> '27.5' (drill minutes as people say them)."""
-    return f"{value:.1f}".removesuffix(".0")
-
-
-def minutes_word(value: float) -> str:
-    """1 -> '1 minute', 5 -> '5 minutes', 2.5 -> '2.5 minutes'."""
-    return f"{minutes(value)} minute{'' if minutes(value) == '1' else 's'}"
-
-
-def classification_needs_work(score: Score) -> bool:
-    judged = score.classification
-    return not judged.correct or judged.on_time is False
-
-
-def type_title(library: Library, score: Score) -> str:
-    found = library.type(score.incident)
-    return found.title if found else score.incident
-
-
-def chosen_name(library: Library, judged) -> str:
-    """'SEV2 (Major)', or 'Extortion SEV4 (Minor)' when the team chose another incident type."""
-    named = severity_name(library, judged.chosen)
-    return f"{judged.other_type} {named}" if judged.other_type else named
-
-
-def severity_name(library: Library, severity_id: str | None) -> str:
-    level = library.severity(severity_id) if severity_id else None
-    return f"{severity_id} ({level.name})" if level else str(severity_id)
+    judgment: tuple[TwistJudgment, ...] = ()
 
 
 def debrief(
@@ -124,6 +104,7 @@ def debrief(
         lessons=applied_lessons(incident, score),
         questions=reflection_questions(library, drill, score, injects),
         improvements=improvement_plan(library, score),
+        judgment=judgment(drill, score, injects),
     )
 
 
@@ -165,13 +146,6 @@ def timeline(
     )
 
 
-def distinct(steps: Iterable[StepResult]) -> tuple[StepResult, ...]:
-    seen: dict[str, StepResult] = {}
-    for step in steps:
-        seen.setdefault(step.step, step)
-    return tuple(seen.values())
-
-
 def _do(incident: IncidentType, score: Score, step_id: str) -> str:
     """A step as the response the team worked words it (see playbook.scoring)."""
     step = response_step(incident, (score.worked, score.classification.expected), step_id)
@@ -188,9 +162,16 @@ def strengths(score: Score) -> tuple[str, ...]:
     if not classification_needs_work(score):
         found.append(f"Classified correctly as {judged.expected} at minute {minutes(judged.minute)}.")
     for step in distinct(score.steps):
+        if step.status is Status.ADAPTED and step.twist == step.step:
+            found.append(f"Adapted at the twist (minute {minutes(step.deadline)}): {step.did}, because {step.reason}.")
+        elif step.status is Status.ADAPTED:
+            found.append(
+                f'Instead of "{step.do.rstrip(".")}": {step.did}, because {step.reason}. A mentor accepts this.'
+            )
         if step.on_time:
             found.append(
-                f"{step.do} Done at minute {minutes(step.done_at)}, within its time box (minute {minutes(step.deadline)})."
+                f"{step.do} Done at minute {minutes(step.done_at)}, "
+                f"within its time box (minute {minutes(step.deadline)})."
             )
     return tuple(found)
 
@@ -200,7 +181,7 @@ def applied_lessons(incident: IncidentType, score: Score) -> tuple[AppliedLesson
     weak = [s.step for s in score.steps if s.status in MISSED]
     return tuple(
         AppliedLesson(lesson, tuple(dict.fromkeys(s for s in weak if s in lesson.steps)))
-        for lesson in incident.lessons
+        for lesson in incident.reviewed_lessons
         if any(s in lesson.steps for s in weak)
     )
 
@@ -214,6 +195,8 @@ def reflection_questions(library: Library, drill: Drill, score: Score, injects: 
             f'At minute {twist.at} the proven response did not fit: "{twist.message.strip()}" '
             "What did you notice, how did you decide, and what did the twist teach you?"
         )
+        assert twist.twist is not None
+        questions.extend(twist.twist.questions)
     judged = score.classification
     if judged.verdict is Verdict.NONE:
         questions.append(
@@ -230,7 +213,7 @@ def reflection_questions(library: Library, drill: Drill, score: Score, injects: 
         )
     elif judged.on_time is False:
         questions.append("What were you waiting for before you classified, and could you have acted on suspicion?")
-    for step in sorted((s for s in score.steps if s.status in MISSED), key=lambda s: -s.weight)[:2]:
+    for step in sorted((s for s in score.steps if s.status in TIMED_MISSES), key=lambda s: -s.weight)[:2]:
         questions.append(
             f'What got in the way of "{step.do.rstrip(".")}" in time, and what would make it automatic next time?'
         )
@@ -256,7 +239,7 @@ def improvement_plan(library: Library, score: Score) -> tuple[ImprovementItem, .
                 rating=None,
                 step=None,
                 status=None,
-                issue=_classification_issue(library, score),
+                issue=classification_issue(library, score),
                 action=f"Practise recognition drills until {judged.expected} is named{within}.",
                 owner="whole team",
             )
@@ -272,228 +255,23 @@ def improvement_plan(library: Library, score: Score) -> tuple[ImprovementItem, .
                         step=step.step,
                         status=step.status,
                         issue=step_issue(step),
-                        action=f"{step.do.rstrip('.')}, within {duration(step.within)} of declaring {judged.expected}.",
+                        action=_action(step, judged.expected),
                         owner=role.name if role else step.owner,
                     )
                 )
     return tuple(items)
 
 
-def _classification_issue(library: Library, score: Score) -> str:
-    judged = score.classification
-    expected = severity_name(library, judged.expected)
-    if judged.verdict is Verdict.NONE:
-        return f"The team did not classify the incident; the proven response classifies it {expected}."
-    if judged.verdict is Verdict.WRONG_TYPE:
+def _action(step: StepResult, expected: str) -> str:
+    """The corrective action for a weak item: at a twist it is judgment, not speed, to practise."""
+    if step.status is Status.NOT_ADAPTED:
         return (
-            f"The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: another "
-            f"incident type; it was {type_title(library, score)}, expected {expected}."
+            "At a twist, stop and test whether the proven response still fits; "
+            "decide what to do instead and record it, with the reason, as a deviation."
         )
-    timing = "" if judged.on_time is not False else f", later than its limit of {duration(judged.limit)}"
-    return f"The team classified it {severity_name(library, judged.chosen)} at minute {minutes(judged.minute)}{timing}; expected {expected}."
-
-
-def step_issue(step: StepResult, ended_at: float | None = None) -> str:
-    if step.status is Status.NOT_REACHED:
+    if step.status is Status.VOIDED:
         return (
-            f"The drill ended at minute {minutes(ended_at)}, before its time box closed "
-            f"(minute {minutes(step.deadline)}): not scored."
+            f'Before ticking "{step.do.rstrip(".")}", check it still serves its purpose after what changed; '
+            "if it does not, record what the team does instead and why."
         )
-    if step.status is Status.LATE:
-        return f"Done at minute {minutes(step.done_at)}, {minutes_word(step.done_at - step.deadline)} after its time box closed (minute {minutes(step.deadline)})."
-    if step.status is Status.SKIPPED:
-        return "Skipped" + (f": {clean(step.reason)}" if step.reason.strip() else ".")
-    return f"Not done (its time box closed at minute {minutes(step.deadline)})."
-
-
-# --- The after-action report ---------------------------------------------------------------------
-
-
-def after_action_report(report: Debrief, held: date, team: str = "", participants: Iterable[str] = ()) -> str:
-    """The HSEEP-style after-action report and improvement plan, as Markdown."""
-    score, library, incident, drill = report.score, report.library, report.incident, report.drill
-    participants = tuple(participants)
-    out = [f"# After-action report: {_text(drill.title)}", ""]
-    out += _table(
-        ["", ""],
-        [
-            ["Incident type", f"{_text(incident.title)} ({incident.id})"],
-            ["Drill", drill.id],
-            ["Held", held.isoformat()],
-            *([["Team", _text(team)]] if team else []),
-            *([["Participants", _text(", ".join(participants))]] if participants else []),
-            ["Score", total_text(score)],
-        ],
-    )
-    out += ["", "## Scenario", "", _text(drill.briefing), ""]
-    out += ["## Classification", "", _classification_summary(library, score), ""]
-    out += ["## Objectives", ""]
-    out += _table(
-        ["Objective", "Rating", "Score"],
-        [[_text(o.goal), o.rating.label, objective_percent(o)] for o in score.objectives],
-    )
-    out += ["", f"Ratings (HSEEP): {RATINGS_LEGEND}", ""]
-    if report.strengths:
-        out += ["## Strengths", ""] + [f"- {_text(s)}" for s in report.strengths] + [""]
-    weak = [s for s in score.steps if s.status in MISSED]
-    if weak or classification_needs_work(score):
-        out += ["## Areas for improvement", ""]
-        if classification_needs_work(score):
-            out.append(f"- {_text(_classification_issue(library, score))}")
-        out += [f"- {_text(s.do)} ({s.step}): {_text(step_issue(s))}" for s in weak]
-        out.append("")
-    if score.not_reached:
-        out += ["## Not reached in play", "", "Not observed, so neither credited nor counted against the team.", ""]
-        out += [
-            f"- {_text(s.do)} ({s.step}): {_text(step_issue(s, score.ended_at))}" for s in distinct(score.not_reached)
-        ]
-        out.append("")
-    if report.lessons:
-        out += ["## Lessons from the playbook that apply", ""]
-        for applied in report.lessons:
-            out.append(
-                f"- **{applied.lesson.id}** (steps: {', '.join(applied.steps)}). "
-                f"Mistake: {_text(applied.lesson.mistake)} Instead: {_text(applied.lesson.instead)}"
-            )
-        out.append("")
-    out += ["## Timeline", ""]
-    out += _table(
-        ["Minute", "Inject", "Team", "Proven response"],
-        [
-            [
-                minutes(row.minute),
-                "<br>".join(map(_text, row.injects)),
-                "<br>".join(map(_text, row.team)),
-                "<br>".join(map(_text, row.proven)),
-            ]
-            for row in report.timeline
-        ],
-    )
-    out += ["", "## Reflection questions", ""]
-    out += [f"{n}. {_text(q)}" for n, q in enumerate(report.questions, 1)]
-    out += ["", "## Improvement plan", ""]
-    if report.improvements:
-        due = (held + timedelta(days=IMPROVEMENT_DAYS)).isoformat()
-        out += _table(
-            ["#", "Objective", "Issue", "Corrective action", "Owner", "Due"],
-            [
-                [str(n), _text(item.objective), _text(item.issue), _text(item.action), _text(item.owner), due]
-                for n, item in enumerate(report.improvements, 1)
-            ],
-        )
-    else:
-        out.append(no_corrective_action(score))
-    return "\n".join(out) + "\n"
-
-
-RATINGS_LEGEND = (
-    "P every expected step done in its time box; S every step done, some late; M a step missed but "
-    "at least half the weight achieved; U less than half achieved; N not observed (the drill ended "
-    "before any of its steps came due). Only the steps the drill reached are rated."
-)
-
-
-def total_text(score: Score) -> str:
-    """'65 / 100', saying how many expected steps the drill did not reach (they are not in it)."""
-    unseen, expected = len(distinct(score.not_reached)), len(distinct(score.steps))
-    if score.steps_credit is None and expected:
-        return f"{score.total} / 100 (classification only: the drill ended before any expected step came due)"
-    return f"{score.total} / 100" + (f" ({unseen} of {expected} expected steps not reached in play)" if unseen else "")
-
-
-def no_corrective_action(score: Score) -> str:
-    """Why the improvement plan is empty, in words that stay true when the drill ended early."""
-    if score.not_reached:
-        return "No corrective action: every step the drill reached was done in its time box."
-    return "Every objective was performed without challenges: no corrective action."
-
-
-def objective_percent(objective) -> str:
-    return "not scored" if objective.percent is None else f"{objective.percent} %"
-
-
-def _classification_summary(library: Library, score: Score) -> str:
-    judged = score.classification
-    limit = f" within {duration(judged.limit)}" if judged.limit is not None else ""
-    said = f"Expected {severity_name(library, judged.expected)}{limit}."
-    if judged.verdict is Verdict.NONE:
-        return f"{said} The team did not classify the incident."
-    timing = {True: ", in time", False: ", late", None: ""}[judged.on_time]
-    if judged.verdict is Verdict.WRONG_TYPE:
-        return (
-            f"{said} The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: "
-            f"another incident type; it was {type_title(library, score)}."
-        )
-    return f"{said} The team classified it {severity_name(library, judged.chosen)} at minute {minutes(judged.minute)}: {judged.verdict.value}{timing}."
-
-
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    return lines + ["| " + " | ".join(row) + " |" for row in rows]
-
-
-def _text(value: str) -> str:
-    """Team or author text as literal Markdown on one line (safe in a table cell too): a note
-    such as '[click](...)' or '<img>' stays text, as in the playbook's own export."""
-    return md(clean(value))
-
-
-# --- An improvement item as a proposed lesson ------------------------------------------------------
-
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def clean(text: str) -> str:
-    """Team-typed text with the characters the playbook format refuses (P110, P111) removed."""
-    return _UNSAFE.sub(" ", text)
-
-
-def proposed_lesson(item: ImprovementItem, report: Debrief, held: date) -> str:
-    """The item as a `lessons:` entry, indented to paste under `lessons:` in the incident file."""
-    lesson_id = _lesson_id(report, item)
-    entry = {"id": lesson_id}
-    if item.step:
-        entry["steps"] = [item.step]
-    entry["story"] = f"Drill '{report.drill.title}' on {held.isoformat()}, objective '{item.objective}'."
-    entry["mistake"] = _mistake(item, report)
-    entry["instead"] = item.action
-    entry = {key: " ".join(clean(value).split()) if isinstance(value, str) else value for key, value in entry.items()}
-    lines = yaml.dump(entry, Dumper=_LessonDumper, sort_keys=False, allow_unicode=True, width=96).splitlines()
-    header = f"# Proposed from drill '{report.drill.id}' on {held.isoformat()}: review before it becomes a lesson."
-    item = [header, "- " + lines[0]] + ["  " + line for line in lines[1:]]
-    return "".join(f"  {line}\n" for line in item)
-
-
-class _LessonDumper(yaml.SafeDumper):
-    """Block mappings with short lists inline (`steps: [isolate]`), as the bundled files are written."""
-
-
-_LessonDumper.add_representer(
-    list, lambda dumper, items: dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=True)
-)
-
-
-def _mistake(item: ImprovementItem, report: Debrief) -> str:
-    """What went wrong, read beside the step the lesson names."""
-    step = next((s for s in report.score.steps if s.step == item.step), None)
-    if step is None:
-        return item.issue
-    if step.status is Status.LATE:
-        return (
-            f"The team did it {minutes_word(step.done_at - step.deadline)} after its time box closed "
-            f"(done at minute {minutes(step.done_at)}, due by minute {minutes(step.deadline)})."
-        )
-    if step.status is Status.SKIPPED:
-        return "The team decided to skip it" + (f": {step.reason.strip()}" if step.reason.strip() else ".")
-    return f"The team did not do it, neither by the end of its time box (minute {minutes(step.deadline)}) nor later in the drill."
-
-
-def _lesson_id(report: Debrief, item: ImprovementItem) -> str:
-    """drill-<drill>-<step>, cut to the format's 64 characters and unique in the playbook."""
-    base = f"drill-{report.drill.id}-{item.step or 'classify'}"[:60].strip("-")
-    taken = {lesson.id for lesson in report.incident.lessons}
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
+    return f"{step.do.rstrip('.')}, within {duration(step.within)} of declaring {expected}."

@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from playbook.model import Drill, IncidentType, Inject, Library, Question
+from playbook.model import Drill, IncidentType, Inject, Library, Module, Question
 from playbook.triage import Walk
 
 
@@ -76,9 +76,33 @@ class Release:
         return self.minute_at(self.elapsed)
 
     def minute_at(self, elapsed: float) -> float:
-        """The drill minute at `elapsed` real seconds, up to now: for stamping what the team did."""
+        """The drill minute at `elapsed` real seconds, up to now: for stamping what the team did.
+        A running clock holds at the end of a module followed by a time jump: only the
+        facilitator moves the drill on to the next morning (see `hold`)."""
         seconds, minute = next((m for m in reversed(self.marks) if m[0] <= elapsed), self.marks[0])
-        return minute + (max(elapsed, seconds) - seconds) * self.pace.factor / 60
+        running = minute + (max(elapsed, seconds) - seconds) * self.pace.factor / 60
+        hold = self.hold(minute)
+        return running if hold is None else min(running, max(hold, minute))
+
+    def hold(self, minute: float) -> int | None:
+        """Where a clock running from `minute` stops: the end of its module when the next
+        module starts later (a time jump of hours would otherwise be played out in real time)."""
+        modules = self.drill.modules
+        for current, following in zip(modules, modules[1:], strict=False):
+            if current.at <= minute < following.at and following.at > current.ends:
+                return current.ends
+        return None
+
+    @property
+    def held(self) -> bool:
+        """The clock is waiting at the end of a module for the facilitator's time jump."""
+        hold = self.hold(self.marks[-1][1])
+        return hold is not None and self.minute >= hold and not self.pace.by_hand
+
+    @property
+    def module(self) -> Module | None:
+        """The module under way: the last one whose start the clock has reached."""
+        return self.drill.module_of(self.minute)
 
     @property
     def injects(self) -> tuple[Inject, ...]:
@@ -102,14 +126,20 @@ class Release:
         """Real seconds until the next inject is due; None if none is left or only the
         facilitator can release it."""
         coming = self.next
-        if coming is None or self.pace.by_hand:
+        if coming is None or self.pace.by_hand or self.held:
+            return None
+        hold = self.hold(self.marks[-1][1])
+        if hold is not None and coming.at > hold:  # behind a time jump: the facilitator's to release
             return None
         return (coming.at - self.minute) * 60 / self.pace.factor
 
     @property
     def finished(self) -> bool:
         """Every inject is out and, on a running clock, the planned duration (if any) has run."""
-        return self.next is None and (self.pace.by_hand or self.minute >= (self.drill.duration or 0))
+        if self.next is not None:
+            return False
+        last = self.drill.modules[-1].ends if self.drill.modules else 0
+        return self.pace.by_hand or self.minute >= min(self.drill.duration or 0, last)
 
     def at(self, elapsed: float) -> Release:
         """The drill `elapsed` real seconds after its start. The clock never runs backwards."""
@@ -158,6 +188,16 @@ class PlayerInject:
 
 
 @attrs.frozen
+class PlayerModule:
+    """A module as players see it: its title, the time jump read to them, its discussion questions."""
+
+    title: str
+    at: int
+    jump: str
+    questions: tuple[str, ...]
+
+
+@attrs.frozen
 class PlayerView:
     drill: str
     title: str
@@ -166,6 +206,8 @@ class PlayerView:
     injects: tuple[PlayerInject, ...]  # released so far, oldest first
     seconds_to_next: float | None
     finished: bool
+    modules: tuple[PlayerModule, ...] = ()  # the modules reached so far
+    held: bool = False  # the clock waits at the end of a module for the facilitator's time jump
 
 
 def player_view(release: Release) -> PlayerView:
@@ -180,6 +222,10 @@ def player_view(release: Release) -> PlayerView:
         injects=tuple(PlayerInject(i.id, i.at, i.message) for i in release.released),
         seconds_to_next=release.seconds_to_next,
         finished=release.finished,
+        modules=tuple(
+            PlayerModule(m.title, m.at, m.jump, m.questions) for m in drill.modules if m.at <= release.minute
+        ),
+        held=release.held,
     )
 
 

@@ -6,6 +6,7 @@ never appears in live lists or reports. Its entries, in the order they happen:
   drill-started   type, type_title, drill, drill_title, team, participants, facilitator, clock{}
   inject          inject, at (recorded as the facilitator's terminal sees it released)
   drill-clock     clock{} after a facilitator advance (drill.shared_state)
+  drill-joined    terminal, name: a player's process opened the drill (again when named)
   declared ...    the team's classification and response: the very entries a live incident
                   uses (playbook.incident), from the declaration on
   practice        the scored result (practice.record_data), which ends the drill
@@ -28,27 +29,43 @@ from pathlib import Path
 import attrs
 
 from playbook import drill as engine
-from playbook.debrief import Debrief, TeamEntry, debrief, minutes
+from playbook import improvement
+from playbook.debrief import Debrief, TeamEntry, debrief
+from playbook.drill_words import minutes
 from playbook.incident import Incident, IncidentError, declaration, fold
 from playbook.journal import Entry, Journal, default_path, draft
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
-from playbook.scoring import Classification, Done, Outcome, Score, Skipped, score
+from playbook.scoring import Classification, Deviated, Done, Outcome, Score, Skipped, score
 
-STARTED, INJECT, CLOCK, PRACTICE = "drill-started", "inject", "drill-clock", "practice"
+STARTED, INJECT, CLOCK, PRACTICE, JOINED = "drill-started", "inject", "drill-clock", "practice", "drill-joined"
 
 
 class DrillRunError(Exception):
     """The drill cannot be started, found or continued; the message says why."""
 
 
-def join_command(drill_id: str, journal: Path, default: Path | None = None) -> str:
-    """What a player types in a second terminal to join: the journal is named unless it is the
-    default one, since a player's terminal would otherwise open another journal."""
+def join_command(
+    drill_id: str,
+    journal: Path,
+    library: Path | str = "",
+    default: Path | None = None,
+    default_library: Path | None = None,
+) -> str:
+    """What a player types in a second terminal to join: the journal and the library are named
+    unless they are the defaults, since a player's terminal would otherwise open others."""
+    from playbook.library import default_root
+
     command = f"playbook drill join {drill_id}"
-    if Path(journal).expanduser().resolve() != Path(default or default_path()).expanduser().resolve():
+    if _differs(journal, default or default_path()):
         command += f" --journal {shlex.quote(str(journal))}"
+    if library and _differs(library, default_library or default_root()):
+        command += f" --library {shlex.quote(str(library))}"
     return command
+
+
+def _differs(path: Path | str, default: Path | str) -> bool:
+    return Path(path).expanduser().resolve() != Path(default).expanduser().resolve()
 
 
 def participants_of(text: str | Iterable[str]) -> tuple[str, ...]:
@@ -91,6 +108,15 @@ class DrillRun:
     @property
     def ended(self) -> bool:
         return any(e.kind == PRACTICE for e in self.entries)
+
+    @property
+    def players(self) -> tuple[str, ...]:
+        """Who joined from a player's terminal, each terminal once under its latest name."""
+        named: dict[str, str] = {}
+        for entry in self.entries:
+            if entry.kind == JOINED:
+                named[entry.data["terminal"]] = entry.data["name"] or named.get(entry.data["terminal"], "")
+        return tuple(name or "a player not yet named" for name in named.values())
 
     @property
     def recorded_injects(self) -> tuple[str, ...]:
@@ -217,7 +243,17 @@ def finish(journal: Journal, run: DrillRun, library: Library, by: str, now: date
     run = attrs.evolve(run, release=run.release.at(run.elapsed(now)))  # scored as the drill stands at its end
     record = drill_record(result(run, library), now, run.team, run.participants)
     journal.append(draft(run.id, PRACTICE, by, now, record_data(record)))
+    items = run_debrief(run, library).improvements
+    if items:
+        improvement.record(journal, run.id, items, by, now)
     return record
+
+
+def joined(journal: Journal, run: DrillRun, name: str, terminal: str, now: datetime) -> Entry:
+    """A player's process opened the drill (or its player named themself): the facilitator sees who joined."""
+    return journal.append(
+        draft(run.id, JOINED, name.strip() or "player", now, {"terminal": terminal, "name": name.strip()})
+    )
 
 
 def record_recognition(journal: Journal, record: PracticeRecord, by: str, now: datetime) -> Entry:
@@ -318,7 +354,11 @@ def drill_event(run: DrillRun, entry: Entry) -> str:
         return f"Inject {number} released: {message}"
     if entry.kind == CLOCK:
         marks = entry.data["clock"]["marks"]
-        return f"Clock advanced to minute {minutes(marks[-1][1])}"
+        module = run.drill.module_of(marks[-1][1])
+        jump = f": {module.title}" if module is not None and module.at == marks[-1][1] and module.jump else ""
+        return f"Clock advanced to minute {minutes(marks[-1][1])}{jump}"
+    if entry.kind == JOINED:
+        return f"{entry.data['name'] or 'A player'} joined from a player's terminal"
     return ""
 
 
@@ -332,6 +372,7 @@ class RunInputs:
     classification: Classification | None
     outcomes: dict[str, Outcome]
     team_log: tuple[TeamEntry, ...]
+    deviations: tuple[Deviated, ...] = ()  # every deviation, at a step or not, in drill minutes
 
 
 def inputs(run: DrillRun) -> RunInputs:
@@ -354,11 +395,18 @@ def inputs(run: DrillRun) -> RunInputs:
             outcomes[step.id] = Done(run.minute_of(step.at))
         elif step.status == "skipped":
             outcomes[step.id] = Skipped(step.reason)
+        elif step.status == "deviated":
+            outcomes[step.id] = Deviated(run.minute_of(step.at), step.did, step.reason, step.id)
+    deviations = tuple(
+        Deviated(run.minute_of(e.happened_at), e.data["did"], e.data["reason"], e.data.get("step"))
+        for e in board.entries
+        if e.kind == "deviation"
+    )
     for entry in board.entries:
         text = _logged(entry)
         if text:
             log.append(TeamEntry(run.minute_of(entry.happened_at), text))
-    return RunInputs(classification, outcomes, tuple(sorted(log, key=lambda e: e.minute)))
+    return RunInputs(classification, outcomes, tuple(sorted(log, key=lambda e: e.minute)), deviations)
 
 
 def _logged(entry: Entry) -> str:
@@ -371,6 +419,8 @@ def _logged(entry: Entry) -> str:
         return f"{data['person']} takes the role of {data['name']}"
     if entry.kind == "status-sent":
         return "Status update sent"
+    if entry.kind == "deviation" and not data.get("step"):  # at a step, the step's row says it
+        return f"Did something else: {data['did']} because {data['reason']}"
     return ""
 
 
@@ -381,7 +431,15 @@ def result(run: DrillRun, library: Library) -> Score:
 
 
 def _scored(run: DrillRun, library: Library, given: RunInputs) -> Score:
-    return score(run.incident, library, run.drill, given.classification, given.outcomes, ended_at=run.minute)
+    return score(
+        run.incident,
+        library,
+        run.drill,
+        given.classification,
+        given.outcomes,
+        ended_at=run.minute,
+        deviations=given.deviations,
+    )
 
 
 def run_debrief(run: DrillRun, library: Library) -> Debrief:

@@ -217,13 +217,17 @@ def _optional_sections(incident: IncidentType) -> list[str]:
                 f"{md(clock.jurisdiction)}; {md(clock.source)}."
             )
         out.append("")
-    if incident.lessons:
-        out += ["## Lessons learned", ""]
-        for lesson in incident.lessons:
-            out.append(f"- **Mistake:** {md(lesson.mistake)} **Instead:** {md(lesson.instead)}")
-            if lesson.story:
-                out.append(f"  {md(lesson.story)}")
-        out.append("")
+    for title, lessons in (
+        ("Lessons learned", incident.reviewed_lessons),
+        ("Draft lessons (not yet reviewed)", incident.draft_lessons),
+    ):
+        if lessons:
+            out += [f"## {title}", ""]
+            for lesson in lessons:
+                out.append(f"- **Mistake:** {md(lesson.mistake)} **Instead:** {md(lesson.instead)}")
+                if lesson.story:
+                    out.append(f"  {md(lesson.story)}")
+            out.append("")
     if incident.drills:
         out += ["## Drills", ""] + [f"- **{md(d.title)}**: {md(d.briefing)}" for d in incident.drills] + [""]
     if incident.related:

@@ -32,7 +32,7 @@ from datetime import datetime, timedelta
 
 import attrs
 
-from playbook.journal import Draft, Entry, draft
+from playbook.journal import Draft, Entry, Head, draft
 from playbook.model import Answer, IncidentType, Library, Question, Step
 
 COMMANDER = "commander"  # every incident has one, whatever roles the library names
@@ -162,6 +162,17 @@ class Incident:
             *(s for s in self.steps if not s.is_open),
         )
 
+    @property
+    def damaged(self) -> tuple[Entry, ...]:
+        """Entries shown as damaged: the journal could not read or check them."""
+        return tuple(e for e in self.entries if e.damage)
+
+    @property
+    def head(self) -> Head | None:
+        """The chain head of the entries folded: what a printed report is checked against."""
+        last = next((e for e in reversed(self.entries) if e.seq and e.hash), None)
+        return Head(seq=last.seq, hash=last.hash) if last and last.hash else None
+
     def entry(self, seq: int) -> Entry | None:
         return next((e for e in self.entries if e.seq == seq), None)
 
@@ -173,7 +184,8 @@ class Incident:
         """Notes, decisions and corrections, in the order they happened."""
         return tuple(
             sorted(
-                (e for e in self.entries if e.kind in (*TEXT_KINDS, "correction")), key=lambda e: (e.happened_at, e.seq)
+                (e for e in self.entries if e.kind in (*TEXT_KINDS, "correction") or e.damage),
+                key=lambda e: (e.happened_at, e.seq),
             )
         )
 
@@ -181,25 +193,27 @@ class Incident:
     def severity_changes(self) -> tuple[Entry, ...]:
         """Re-triages and re-classifications that changed the severity."""
         return tuple(
-            e for e in self.entries if e.kind in LEVEL_KINDS and previous_severity(e) != e.data["severity"]["id"]
+            e
+            for e in self.entries
+            if e.kind in LEVEL_KINDS and not e.damage and previous_severity(e) != e.data["severity"]["id"]
         )
 
     @property
     def reclassifications(self) -> tuple[Entry, ...]:
-        return tuple(e for e in self.entries if e.kind == "reclassified")
+        return tuple(e for e in self.entries if e.kind == "reclassified" and not e.damage)
 
     @property
     def deviations(self) -> tuple[Entry, ...]:
-        return tuple(e for e in self.entries if e.kind == "deviation")
+        return tuple(e for e in self.entries if e.kind == "deviation" and not e.damage)
 
     @property
     def situation(self) -> Entry | None:
         """The commander's latest line on the situation now, if any."""
-        return next((e for e in reversed(self.entries) if e.kind == "situation"), None)
+        return next((e for e in reversed(self.entries) if e.kind == "situation" and not e.damage), None)
 
     @property
     def status_updates(self) -> tuple[Entry, ...]:
-        return tuple(e for e in self.entries if e.kind == "status-sent")
+        return tuple(e for e in self.entries if e.kind == "status-sent" and not e.damage)
 
     @property
     def last_update_at(self) -> datetime:
@@ -335,7 +349,7 @@ class Incident:
             raise IncidentError("say what the team did instead")
         if not reason.strip():
             raise IncidentError("say why the team did something else")
-        return self._draft("deviation", by, now, {"step": step_id, "did": did.strip(), "reason": reason.strip()})
+        return self._draft("deviation", by, now, {"step": step_id, "did": _text(did), "reason": _text(reason)})
 
     def situation_now(self, text: str, by: str, now: datetime) -> Draft:
         """The situation in one line, as the commander would say it; the status update leads with it."""
@@ -416,55 +430,76 @@ def declaration(
 
 
 def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
-    """The incident's state after these entries (in commit order, the first a declaration)."""
+    """The incident's state after these entries (in commit order, the first a declaration).
+
+    A damaged entry (one the journal could not read or check, or whose data does not fit its
+    kind) is kept in `entries`, marked, to be shown as damaged; it never changes the state."""
     entries = tuple(entries)
-    if not entries or entries[0].kind != "declared":
-        raise IncidentError("an incident's entries start with its declaration")
+    if not entries or entries[0].kind != "declared" or entries[0].damage:
+        problem = f": #{entries[0].seq} {entries[0].damage}" if entries and entries[0].damage else ""
+        raise IncidentError(f"an incident's entries start with its declaration{problem}")
     first = entries[0]
     data = first.data
-    steps: dict[str, StepState] = {}
-    _apply_level(steps, data["steps"], data["severity"]["id"], first.happened_at)
-    type_id, type_title = data["type"], data["type_title"]
-    roles = {
-        COMMANDER: RoleHolder(
-            role=COMMANDER, name="Incident commander", person=data["commander"], since=first.happened_at
-        )
-    }
-    severity = SeverityInfo(**data["severity"])
-    answers = tuple(tuple(pair) for pair in data.get("answers", ()))
+    try:
+        steps: dict[str, StepState] = {}
+        _apply_level(steps, data["steps"], data["severity"]["id"], first.happened_at)
+        roles = {
+            COMMANDER: RoleHolder(
+                role=COMMANDER, name="Incident commander", person=data["commander"], since=first.happened_at
+            )
+        }
+        severity = SeverityInfo(**data["severity"])
+        answers = tuple(tuple(pair) for pair in data.get("answers", ()))
+        title, type_id, type_title = data["title"], data["type"], data["type_title"]
+    except (KeyError, TypeError, AttributeError) as error:
+        raise IncidentError(
+            f"#{first.seq} damaged: the declaration cannot be read ({error!r} is wrong or missing)"
+        ) from None
     corrected: dict[int, list[int]] = {}
     closed = None
+    kept = [first]
     for entry in entries[1:]:
-        d = entry.data
-        if entry.kind in ("step", "deviation") and d["step"] in steps:
-            steps[d["step"]] = _apply_step(steps[d["step"]], entry)
-        elif entry.kind == "role":
-            role = role_key(d["role"])
-            before = roles.get(role)
-            roles[role] = RoleHolder(
-                role=role,
-                name=d["name"],
-                person=d["person"],
-                since=entry.happened_at,
-                previous=before.person if before else "",
-            )
-        elif entry.kind in LEVEL_KINDS:
-            severity = SeverityInfo(**d["severity"])
-            _apply_level(steps, d["steps"], severity.id, entry.happened_at, d.get("escalated", True))
-            answers = tuple(tuple(pair) for pair in d.get("answers", ())) or answers
-            if entry.kind == "reclassified":
-                type_id, type_title = d["type"], d["type_title"]
-                answers = tuple(tuple(pair) for pair in d.get("answers", ()))
-        elif entry.kind == "triaged":
-            answers = tuple(tuple(pair) for pair in d["answers"])
-        elif entry.kind == "correction":
-            corrected.setdefault(d["corrects"], []).append(entry.seq)
-        elif entry.kind == "closed" and closed is None:
-            closed = entry
+        if entry.damage:
+            kept.append(entry)
+            continue
+        try:
+            # Each entry's effect is computed before any of it is applied: a damaged one changes nothing.
+            d = entry.data
+            if entry.kind in ("step", "deviation") and d.get("step") in steps:
+                steps[d["step"]] = _apply_step(steps[d["step"]], entry)
+            elif entry.kind == "role":
+                role = role_key(d["role"])
+                before = roles.get(role)
+                roles[role] = RoleHolder(
+                    role=role,
+                    name=d["name"],
+                    person=d["person"],
+                    since=entry.happened_at,
+                    previous=before.person if before else "",
+                )
+            elif entry.kind in LEVEL_KINDS:
+                level = SeverityInfo(**d["severity"])
+                changed = dict(steps)
+                _apply_level(changed, d["steps"], level.id, entry.happened_at, d.get("escalated", True))
+                new_answers = tuple(tuple(pair) for pair in d.get("answers", ()))
+                if entry.kind == "reclassified":
+                    type_id, type_title, answers = d["type"], d["type_title"], new_answers
+                else:
+                    answers = new_answers or answers
+                severity, steps = level, changed
+            elif entry.kind == "triaged":
+                answers = tuple(tuple(pair) for pair in d["answers"])
+            elif entry.kind == "correction":
+                corrected.setdefault(int(d["corrects"]), []).append(entry.seq)
+            elif entry.kind == "closed" and closed is None:
+                closed = entry
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            entry = attrs.evolve(entry, damage=f"damaged: its data does not fit a {entry.kind} entry ({error!r})")
+        kept.append(entry)
     return Incident(
         id=first.incident,
         kind=kind,
-        title=data["title"],
+        title=title,
         type_id=type_id,
         type_title=type_title,
         commander=roles[COMMANDER].person,
@@ -473,7 +508,7 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
         answers=answers,
         steps=tuple(steps.values()),
         roles=tuple(roles.values()),
-        entries=entries,
+        entries=tuple(kept),
         corrected_by={seq: tuple(c) for seq, c in corrected.items()},
         closed=closed,
     )
@@ -580,8 +615,7 @@ def parse_when(text: str, moment: datetime) -> datetime | None:
         when = moment.replace(hour=hours, minute=minutes, second=0, microsecond=0)
     except ValueError:
         raise ValueError(
-            f"'{text}' is not a time: use -10 (or '10 min ago') for ten minutes ago, -2h for two hours, "
-            "or HH:MM in UTC"
+            f"'{text}' is not a time: use -10 (or '10 min ago') for ten minutes ago, -2h for two hours, or HH:MM in UTC"
         ) from None
     if when > moment:
         when -= timedelta(days=1)  # 23:50 typed at 00:05 means yesterday

@@ -15,7 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from playbook import scaffold, triage
-from playbook.model import IncidentType, Library
+from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.problems import RULES, Problem, quote
 
 
@@ -174,15 +174,16 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
     P602: a drill that expects a severity the triage cannot give teaches a wrong answer."""
     problems = []
     for index, drill in enumerate(incident.drills):
-        if not any(inject.twist for inject in drill.injects):
+        if not drill.twists:
             problems.append(
                 incident.source.problem(
-                    ("drills", index, "injects"),
+                    ("drills", index, "modules" if "modules" in incident.source.data["drills"][index] else "injects"),
                     "P601",
-                    f"drill '{drill.id}' has no twist: mark an inject `twist: true` where the proven response does not fit",
+                    f"drill '{drill.id}' has no twist: give an inject a `twist` where the proven response does not fit",
                     key=True,
                 )
             )
+        problems += _judgment_problems(incident, index, drill)
         expected = drill.expect.severity
         if reachable and library.severity(expected) is not None and expected not in reachable:
             can = ", ".join(sorted(reachable, key=library.rank))
@@ -194,6 +195,54 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
                 )
             )
     return problems
+
+
+def _judgment_problems(incident: IncidentType, index: int, drill: Drill) -> list[Problem]:
+    """P603-P605: what makes a drill train judgment rather than recital: a twist that says what
+    the proven response gets wrong and what a mentor accepts instead, a time jump, and an
+    evaluator's guide for every objective. Checked on new-style drills (with `modules`)."""
+    source = incident.source
+    if "modules" not in source.data["drills"][index]:
+        return []  # an old-style drill (one list of injects) still loads and runs as it always did
+    problems = []
+    for inject in drill.twists:
+        if not (inject.twist.gets_wrong.strip() and inject.twist.adaptations):
+            problems.append(
+                source.problem(
+                    _inject_path(incident, index, drill, inject),
+                    "P603",
+                    f"twist '{inject.id}' states no `gets_wrong` and acceptable `adaptations`: "
+                    "without them the scoring can only reward recital",
+                    key=True,
+                )
+            )
+    if len(drill.modules) < 2:
+        problems.append(
+            source.problem(
+                ("drills", index),
+                "P604",
+                f"drill '{drill.id}' has one module: add one after a time jump (`jump: It is now the next morning`)",
+                key=True,
+            )
+        )
+    for n, objective in enumerate(drill.expect.objectives):
+        if objective.guide is None:
+            problems.append(
+                source.problem(
+                    ("drills", index, "expect", "objectives", n),
+                    "P605",
+                    f"objective '{objective.id}' has no `guide` (what good looks like, what to observe)",
+                    key=True,
+                )
+            )
+    return problems
+
+
+def _inject_path(incident: IncidentType, index: int, drill: Drill, inject: Inject) -> tuple:
+    for m, module in enumerate(drill.modules):
+        if inject in module.injects:
+            return ("drills", index, "modules", m, "injects", module.injects.index(inject), "twist")
+    return ("drills", index)
 
 
 _PROMPTS = frozenset(scaffold.PROMPTS.values())

@@ -16,7 +16,7 @@ from pathlib import Path
 import attrs
 
 from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, StepState, fold
-from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed
+from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed, outbox_path
 from playbook.model import IncidentType, Library
 
 RETRY_SECONDS = 2.0
@@ -39,23 +39,34 @@ def hhmm(moment: datetime) -> str:
 
 
 class LiveIncident:
-    def __init__(self, journal: Journal, incident_id: str, library: Library | None, actor: str) -> None:
+    def __init__(
+        self, journal: Journal, incident_id: str, library: Library | None, actor: str, outbox: Outbox | None = None
+    ) -> None:
+        """`outbox`: by default the durable one beside the journal, so an entry typed during an
+        outage survives the terminal being closed and is recorded on the next start."""
         self.journal = journal
         self.incident_id = incident_id
         self.library = library
         self.actor = actor
-        self.outbox = Outbox()
+        self.outbox = Outbox(outbox_path(Path(journal.path))) if outbox is None else outbox
         self.recorded: list[Entry] = journal.entries(incident_id)
         self.state: Incident = fold(self.recorded, journal.kind_of(incident_id) or "live")
         self.read_error = ""
         self.write_error = ""
         self._reminded: set[tuple] = set()
+        self.refold()  # what an earlier session left unsaved shows at once, marked
+
+    @property
+    def damaged_here(self) -> int:
+        """This incident's entries that cannot be read or checked (shown in the log by number)."""
+        return len(self.state.damaged)
 
     # -- the record ----------------------------------------------------------------------
 
     def refold(self) -> None:
         """Recorded entries, then the unsaved ones, so the state shows what the leader did."""
-        pending = [pending_entry(d, self.incident_id) for d in self.outbox.waiting]
+        # The outbox file is the journal's: it may hold other incidents' entries too.
+        pending = [pending_entry(d, self.incident_id) for d in self.outbox.waiting if d.incident == self.incident_id]
         self.state = fold([*self.recorded, *pending], self.state.kind)
 
     def poll(self) -> bool:
@@ -110,21 +121,27 @@ class LiveIncident:
         if not state.is_open:
             return []
         found: list[Reminder] = []
-        if state.update_overdue(moment) and self._once(("update", state.next_update_due)):
+        if state.update_overdue(moment) and self.once(("update", state.next_update_due)):
             found.append(
                 Reminder(
                     "⚠ Status update",
                     f"Status update due (every {state.severity.update_every} min): send it, then press u",
                 )
             )
-        for step in overdue:
-            if self._once(("step", step.id, step.due)):
-                found.append(
-                    Reminder("⚠ OVERDUE", f"{step.do} ({self.owner(step.owner)}) was due {due_in_words(step)}")
-                )
-        return found
+        return [*found, *self.step_reminders(overdue, due_in_words)]
 
-    def _once(self, key: tuple) -> bool:
+    def step_reminders(
+        self, overdue: tuple[StepState, ...], due_in_words: Callable[[StepState], str]
+    ) -> list[Reminder]:
+        """Each overdue step once (a drill board reminds of these, and of its cadence in drill minutes)."""
+        return [
+            Reminder("⚠ OVERDUE", f"{step.do} ({self.owner(step.owner)}) was due {due_in_words(step)}")
+            for step in overdue
+            if self.once(("step", step.id, step.due))
+        ]
+
+    def once(self, key: tuple) -> bool:
+        """True the first time a deadline (`key`) is asked about: each is announced once."""
         fresh = key not in self._reminded
         self._reminded.add(key)
         return fresh

@@ -177,6 +177,11 @@ class Lesson:
     instead: str
     story: str = ""
     steps: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    status: str = "reviewed"  # or "draft": proposed, awaiting an author's review
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
 
 
 @frozen
@@ -213,13 +218,51 @@ class Clock:
 
 
 @frozen
+class Adaptation:
+    """An adaptation a mentor accepts at a twist; deviation entries are matched to it."""
+
+    id: str
+    did: str
+    keywords: tuple[str, ...] = attrs.field(converter=_tuple)
+    step: str | None = None  # the step it replaces; None: any step, or none
+
+
+@frozen
+class Twist:
+    """Where the proven response does not fit. An old-style `twist: true` states nothing."""
+
+    gets_wrong: str = ""
+    voids: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    adaptations: tuple[Adaptation, ...] = attrs.field(converter=_tuple, factory=tuple)
+    questions: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    objective: str | None = None
+    weight: int = 3
+
+
+@frozen
 class Inject:
     id: str
     at: int  # minutes after the drill starts
     message: str
     reveals: tuple[tuple[str, str], ...] = attrs.field(converter=_tuple, factory=tuple)
-    twist: bool = False
+    twist: Twist | None = None
     facilitator: str = ""
+
+
+@frozen
+class Module:
+    """A stretch of play opened by a time jump (the first module by the briefing)."""
+
+    title: str
+    at: int  # the drill minute it starts
+    minutes: int  # minutes of play before the clock holds for the next jump
+    injects: tuple[Inject, ...] = attrs.field(converter=_tuple)
+    jump: str = ""
+    questions: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+
+    @property
+    def ends(self) -> int:
+        return self.at + self.minutes
 
 
 @frozen
@@ -229,10 +272,19 @@ class ExpectedStep:
 
 
 @frozen
+class Guide:
+    """The evaluator's guide for one objective."""
+
+    good: str
+    observe: tuple[str, ...] = attrs.field(converter=_tuple)
+
+
+@frozen
 class Objective:
     id: str
     goal: str
     steps: tuple[ExpectedStep, ...] = attrs.field(converter=_tuple)
+    guide: Guide | None = None
 
 
 @frozen
@@ -252,6 +304,16 @@ class Drill:
     duration: int | None = None
     facilitator_notes: str = ""
     questions: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    # Old-style drills have one module of every inject, with no time jump.
+    modules: tuple[Module, ...] = attrs.field(converter=_tuple, factory=tuple)
+
+    @property
+    def twists(self) -> tuple[Inject, ...]:
+        return tuple(i for i in self.injects if i.twist is not None)
+
+    def module_of(self, minute: float) -> Module | None:
+        """The module under way at this drill minute (the last one started by then)."""
+        return next((m for m in reversed(self.modules) if m.at <= minute), None)
 
 
 @frozen
@@ -291,7 +353,16 @@ class IncidentType:
         return frozenset(s.id for r in self.responses for s in r.steps)
 
     def lessons_for(self, step_id: str) -> tuple[Lesson, ...]:
-        return tuple(lesson for lesson in self.lessons if step_id in lesson.steps)
+        """The reviewed lessons about a step: a draft is not yet advice."""
+        return tuple(lesson for lesson in self.reviewed_lessons if step_id in lesson.steps)
+
+    @property
+    def reviewed_lessons(self) -> tuple[Lesson, ...]:
+        return tuple(lesson for lesson in self.lessons if not lesson.is_draft)
+
+    @property
+    def draft_lessons(self) -> tuple[Lesson, ...]:
+        return tuple(lesson for lesson in self.lessons if lesson.is_draft)
 
     def drill(self, drill_id: str) -> Drill | None:
         return next((d for d in self.drills if d.id == drill_id), None)

@@ -77,16 +77,27 @@ def _facilitator_guide(library: Library, incident: IncidentType, drill: Drill) -
     out = [f"<h2>What players are told</h2><p>{esc(drill.briefing)}</p>"]
     if drill.facilitator_notes:
         out.append(f'<h2>Facilitator notes</h2><p class="facilitator-only">{esc(drill.facilitator_notes)}</p>')
-    out.append("<h2>Injects</h2><table><tr><th>Minute</th><th>Release to players</th><th>For you</th></tr>")
-    for inject in sorted(drill.injects, key=lambda i: i.at):
-        notes = []
-        if inject.twist:
-            notes.append('<span class="label">TWIST:</span> the proven response may not fit from here.')
-        if inject.facilitator:
-            notes.append(esc(inject.facilitator))
-        notes += [_reveal(incident, question, answer) for question, answer in inject.reveals]
-        out.append(f"<tr><td>{inject.at}</td><td>{esc(inject.message)}</td><td>{'<br>'.join(notes)}</td></tr>")
-    out.append("</table>")
+    for module in drill.modules:
+        if len(drill.modules) > 1:
+            out.append(f"<h2>Module: {esc(module.title)}</h2>")
+            if module.jump:
+                out.append(f'<p><span class="label">Time jump, read to players:</span> {esc(module.jump)}</p>')
+        out.append("<h2>Injects</h2><table><tr><th>Minute</th><th>Release to players</th><th>For you</th></tr>")
+        for inject in sorted(module.injects, key=lambda i: i.at):
+            notes = []
+            if inject.twist:
+                notes.append('<span class="label">TWIST:</span> the proven response may not fit from here.')
+                if inject.twist.gets_wrong:
+                    notes.append(f"It gets wrong: {esc(inject.twist.gets_wrong)}")
+            if inject.facilitator:
+                notes.append(esc(inject.facilitator))
+            notes += [_reveal(incident, question, answer) for question, answer in inject.reveals]
+            out.append(f"<tr><td>{inject.at}</td><td>{esc(inject.message)}</td><td>{'<br>'.join(notes)}</td></tr>")
+        out.append("</table>")
+        if module.questions:
+            out.append("<p>Discussion at the end of the module:</p><ol>")
+            out += [f"<li>{esc(q)}</li>" for q in module.questions]
+            out.append("</ol>")
     out.append(_expectation(library, drill))
     if drill.questions:
         out.append("<h2>Hot wash: discussion questions</h2><ol>")
@@ -111,12 +122,22 @@ def _evaluator_guide(library: Library, incident: IncidentType, drill: Drill) -> 
                 f"<td>{duration(step.within)}</td><td></td></tr>"
             )
         out.append("</table>")
+        if objective.guide is not None:
+            out.append(f'<p><span class="label">Good looks like:</span> {esc(objective.guide.good)}</p><ul>')
+            out += [f"<li>Observe: {esc(item)}</li>" for item in objective.guide.observe]
+            out.append("</ul>")
         out.append("<p>Rating: " + " · ".join(f"☐ {code}" for code, _ in RATINGS) + "</p>")
-    twists = [i for i in drill.injects if i.twist]
+    twists = drill.twists
     if twists:
         out.append("<h2>At the twist</h2>")
         for inject in twists:
             out.append(f'<p><span class="label">Minute {inject.at}:</span> {esc(inject.message)}</p>')
+            if inject.twist.gets_wrong:
+                out.append(f"<p>What the proven response gets wrong here: {esc(inject.twist.gets_wrong)}</p>")
+            if inject.twist.adaptations:
+                out.append("<p>Adaptations a mentor accepts:</p><ul>")
+                out += [f"<li>{esc(a.did)}</li>" for a in inject.twist.adaptations]
+                out.append("</ul>")
             if inject.facilitator:
                 out.append(f"<p>{esc(inject.facilitator)}</p>")
         out.append(

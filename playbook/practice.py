@@ -13,9 +13,15 @@ Which drill next (spaced repetition, Leitner-style), per incident type that has 
     streak   = how many of the latest results of weight above 0 in a row scored 80 or more (at most 4)
     interval = 7 days x 2^streak            (7, 14, 28, 56, 112 days)
     overdue  = days since the last result / interval
-    priority = overdue + (100 - recent) / 100
-Types never practised come first (in title order); then the highest priority. So a weak type
-comes back within days, a mastered one every few months, and nothing is forgotten for good.
+    need     = overdue + (100 - recent) / 100; 3 for a type never practised (as if two
+               intervals overdue with nothing learnt)
+    risk     = how severe the type can get: (levels - rank) / levels for the most severe level
+               its triage can give (with 4 levels: SEV1 1, SEV2 0.75, SEV3 0.5, SEV4 0.25)
+    priority = risk x need
+Highest priority first (title order on ties), each with the reason in words. So a type that can
+reach SEV1 and was never practised comes first, a weak SEV1 type soon after a month's gap
+outranks a never-practised SEV4 type, a mastered one comes back every few months, and nothing is
+forgotten for good.
 
 The recognition drill: a short text made of a drill's injects, up to the one that settles the
 triage; the player names the incident type and the severity against the clock.
@@ -39,6 +45,7 @@ GOOD_SCORE = 80
 RECENT = 3
 BASE_INTERVAL_DAYS = 7
 MAX_STREAK = 4
+NEVER_PRACTISED = 3.0  # a type's need when it was never practised (see the notes)
 RECOGNITION_SECONDS = 30  # a leader should name the situation within half a minute
 
 
@@ -159,7 +166,7 @@ def trend(records: Iterable[PracticeRecord], incident: str) -> tuple[TrendPoint,
 class Suggestion:
     incident: str
     drill: str  # the type's drill this team has run least recently
-    priority: float  # infinity for a type never practised
+    priority: float  # risk x need (see the module notes)
     reason: str
     days_since: float | None = None  # None: never practised
     recent_score: int | None = None
@@ -172,7 +179,7 @@ def suggest(
     Pass the records of one team or participant (see `practised_by`)."""
     history = sorted(records, key=lambda r: r.when)
     found = [
-        _suggestion(incident, [r for r in history if r.incident == incident.id], now)
+        _suggestion(incident, library, [r for r in history if r.incident == incident.id], now)
         for incident in library.types
         if incident.drills
     ]
@@ -181,10 +188,30 @@ def suggest(
     return tuple(found[:limit])
 
 
-def _suggestion(incident: IncidentType, results: list[PracticeRecord], now: datetime) -> Suggestion:
+def worst_severity(incident: IncidentType, library: Library) -> str | None:
+    """The most severe level the type's triage names as an outcome."""
+    triage = incident.triage
+    outcomes = {a.outcome for q in triage.questions for a in q.answers if a.outcome}
+    outcomes |= {row.outcome for row in triage.table or ()}
+    outcomes |= {to for node in triage.nodes or () for _, to in node.answers}  # node ids rank below every level
+    return library.most_severe(o for o in outcomes if library.severity(o) is not None)
+
+
+def risk(incident: IncidentType, library: Library) -> float:
+    """(levels - rank) / levels of the most severe level the type can reach (see the notes)."""
+    levels = len(library.severities)
+    worst = worst_severity(incident, library)
+    return (levels - library.rank(worst)) / levels if worst and levels else 0.0
+
+
+def _suggestion(incident: IncidentType, library: Library, results: list[PracticeRecord], now: datetime) -> Suggestion:
     drill = _least_recent_drill(incident, results)
+    weight = risk(incident, library)
+    worst = worst_severity(incident, library)
+    level = library.severity(worst) if worst else None
+    reaches = f"can reach {worst} ({level.name})" if level else "reaches no severity"
     if not results:
-        return Suggestion(incident.id, drill.id, float("inf"), "never practised")
+        return Suggestion(incident.id, drill.id, weight * NEVER_PRACTISED, f"{reaches}; never practised")
     weighed = [r for r in results if r.weight > 0]
     last = weighed[-RECENT:]
     weights = sum(r.weight for r in last)
@@ -196,10 +223,10 @@ def _suggestion(incident: IncidentType, results: list[PracticeRecord], now: date
         streak += 1
     interval = BASE_INTERVAL_DAYS * 2**streak
     days = (now - results[-1].when).total_seconds() / 86400
-    priority = days / interval + float((100 - recent) / 100)
+    priority = weight * (days / interval + float((100 - recent) / 100))
     recent_score = percent(recent / 100)
     scored = f"recent score {recent_score}" if last else "no run has reached an expected step yet"
-    reason = f"last practised {_ago(days)} (due every {interval} days); {scored}"
+    reason = f"{reaches}; last practised {_ago(days)} (due every {interval} days); {scored}"
     return Suggestion(incident.id, drill.id, priority, reason, days, recent_score)
 
 

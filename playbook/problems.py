@@ -44,6 +44,8 @@ RULES: dict[str, tuple[Level, str]] = {
     "P306": ("error", "the step id does not exist in this incident type"),
     "P307": ("error", "the related incident type does not exist"),
     "P308": ("error", "the question or answer id does not exist in this triage"),
+    "P330": ("error", "a drill's modules overlap or an inject falls outside its module"),
+    "P331": ("error", "a twist names an objective the drill does not have"),
     "P401": ("error", "the triage form is incomplete: a tree needs `start`, a table needs `table`"),
     "P402": ("error", "an answer must lead to exactly one of: next question, outcome, unknown"),
     "P403": ("error", "a `next` names a question that does not exist"),
@@ -73,6 +75,12 @@ RULES: dict[str, tuple[Level, str]] = {
     "P520": ("warning", "an answer's label begins with a number other than the digit that picks it"),
     "P601": ("warning", "a drill has no twist inject"),
     "P602": ("error", "a drill's expected severity cannot be reached by the triage"),
+    "P603": (
+        "warning",
+        "a twist does not say what the proven response gets wrong or what adaptations a mentor accepts",
+    ),
+    "P604": ("warning", "a drill has no time jump: one module only"),
+    "P605": ("warning", "a drill objective has no evaluator's guide"),
 }
 
 

@@ -40,7 +40,29 @@ def minutes(delta) -> str:
 def report(incident: Incident, kind: str, now: datetime) -> str:
     if kind not in _BUILDERS:
         raise ValueError(f"report kind must be one of {', '.join(KINDS)}")
-    return _BUILDERS[kind](incident, now)
+    return _BUILDERS[kind](incident, now) + evidence(incident)
+
+
+def evidence(incident: Incident) -> str:
+    """The end of every report: the entries shown as damaged, and the chain head, so a printed
+    report can be checked against the journal later (`playbook journal verify` prints the heads)."""
+    damaged = [f"- ⚠ #{e.seq} {text(e.damage)}" for e in incident.damaged]
+    head = incident.head
+    lines = [
+        "",
+        "---",
+        "",
+        *(
+            ["**The journal shows damage: these entries cannot be trusted or read.**", "", *damaged, ""]
+            if damaged
+            else []
+        ),
+        f"Journal chain head: {head} ({incident.id}, checked with `playbook journal verify`)"
+        if head
+        else f"Journal chain head: none ({incident.id} was recorded before the journal kept a hash chain)",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def status(incident: Incident, now: datetime) -> str:
@@ -59,7 +81,7 @@ def status(incident: Incident, now: datetime) -> str:
         ),
         key=lambda e: (e.happened_at, e.seq),
     )
-    decisions = [e for e in incident.log if e.kind == "decision"]
+    decisions = [e for e in incident.log if e.kind == "decision" and not e.damage]
     calls = [s for s in incident.steps if s.status in ("skipped", "deviated")]
     whole = [e for e in incident.deviations if e.data.get("step") is None]
     open_steps = [s for s in incident.steps_by_due if s.is_open]
@@ -148,7 +170,7 @@ def summary(incident: Incident, now: datetime) -> str:
     """One page for executives: what happened, how bad, what was done, where it stands."""
     done = [s for s in incident.steps if s.status == "done"]
     skipped = [s for s in incident.steps if s.status == "skipped"]
-    decisions = [e for e in incident.log if e.kind == "decision"]
+    decisions = [e for e in incident.log if e.kind == "decision" and not e.damage]
     state = f"closed {when(incident.closed.happened_at)}" if incident.closed else "open"
     lines = [
         f"# Executive summary: {text(incident.title)}",
@@ -264,7 +286,7 @@ def after_action(incident: Incident, now: datetime) -> str:
             [
                 f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}"
                 for e in incident.log
-                if e.kind == "decision"
+                if e.kind == "decision" and not e.damage
             ]
             or ["- None recorded."]
         ),
@@ -286,6 +308,8 @@ def after_action(incident: Incident, now: datetime) -> str:
 def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text) -> str:
     """One entry in words, for the timeline; `text` renders typed text (Markdown-escaped by default)."""
     d = entry.data
+    if entry.damage:
+        return f"⚠ DAMAGED: {text(entry.damage)}"
     if entry.kind == "declared":
         steps = len(d["steps"])
         return (
@@ -319,6 +343,10 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
     if entry.kind == "triaged":
         reason = f": {text(d['reason'])}" if d.get("reason") else ""
         return f"Triaged again, severity stays {d['severity']}{reason}"
+    if entry.kind == "deviation":
+        step = incident.step(d["step"]) if d.get("step") else None
+        at = f"Instead of {text(step.do) if step else d['step']}: " if d.get("step") else ""
+        return f"{at}did something else: {text(d['did'])} because {text(d['reason'])}"
     if entry.kind in ("note", "decision"):
         return f"{entry.kind.capitalize()}: {text(d['text'])}"
     if entry.kind == "correction":

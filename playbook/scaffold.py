@@ -130,8 +130,10 @@ def skeleton(
         "#   - {id: waited-too-long, steps: [first-move], mistake: ..., instead: ..., story: ...}",
         "lessons: []",
         "",
-        "# Drills: a tabletop scenario released as injects on a clock. Give one a twist:",
-        "# an inject where the proven response does not fit and the team must think.",
+        "# Drills: a tabletop scenario in modules, each after a time jump, its injects on a clock.",
+        "# Give one inject a twist: where the proven response does not fit, say what it gets wrong",
+        "# and which adaptations a mentor accepts (the team's deviations are matched to them), and",
+        "# give each objective an evaluator's guide. The bundled incidents/ransomware.yaml is a worked example.",
         "drills: []",
         "",
     ]

@@ -25,10 +25,23 @@ The steps' wording
     Each step is named as the response the team worked words it: the severity it classified,
     else the expected one (SEV1 and SEV2 may word the same step differently).
 
+Judgment at twists (the drill author states, per twist, what the proven response gets wrong,
+the steps it makes pointless (`voids`) and the adaptations a mentor accepts)
+    A voided step ticked done after the twist earns nothing: it was recital, not judgment.
+    A deviation entry (did something else, with a reason) at a step is matched to the twists'
+    adaptations: a match earns full credit, an unforeseen but documented deviation half.
+    Each twist with adaptations is also a scored item of its objective (its `weight`, 3 by
+    default): full credit when a deviation recorded from the twist on matches one of its
+    adaptations, half for a documented deviation that matches none, nothing when the team
+    went on with the script. A twist the drill did not reach is not observed.
+    Example: twist "the rollback failed" voids `rollback`; one team ticks rollback after it
+    (0) and never adapts (0); another records "forward fix, because the rollback corrupts the
+    schema" at `rollback`, matching the adaptation `forward-fix` (1 and 1).
+
 HSEEP rating per objective (its steps' weighted credit r, from 0 to 1)
-    P  performed without challenges  every step done within its time box (r = 1)
-    S  some challenges               every step done, some late
-    M  major challenges              a step missed, but r >= 1/2
+    P  performed without challenges  every item earned full credit (r = 1)
+    S  some challenges               no item earned nothing, some only half (late, unforeseen)
+    M  major challenges              an item earned nothing, but r >= 1/2
     U  unable to perform             r < 1/2: the objective was not achieved
     N  not observed                  the drill ended before any of its steps' time boxes closed
 Only the steps the drill reached count towards r and the rating.
@@ -44,7 +57,7 @@ from fractions import Fraction
 
 import attrs
 
-from playbook.model import Drill, ExpectedStep, IncidentType, Library, Objective, Step
+from playbook.model import Adaptation, Drill, ExpectedStep, IncidentType, Inject, Library, Objective, Step, Twist
 
 CLASSIFICATION_POINTS = 30
 STEP_POINTS = 100 - CLASSIFICATION_POINTS
@@ -65,7 +78,17 @@ class Skipped:
     reason: str = ""
 
 
-Outcome = Done | Skipped
+@attrs.frozen
+class Deviated:
+    """The team did something else (at `step`, or with no step), and said why, at this minute."""
+
+    at: float
+    did: str
+    reason: str
+    step: str | None = None
+
+
+Outcome = Done | Skipped | Deviated
 
 
 class Status(enum.Enum):
@@ -74,6 +97,10 @@ class Status(enum.Enum):
     MISSED = "missed"
     SKIPPED = "skipped"
     NOT_REACHED = "not reached"  # the drill ended while its time box was still open
+    ADAPTED = "adapted as a mentor would"  # a deviation that matches an accepted adaptation
+    DEVIATED = "did something else"  # a documented deviation no adaptation foresaw
+    VOIDED = "done after the twist made it pointless"
+    NOT_ADAPTED = "went on with the script after the twist"
 
 
 class Verdict(enum.Enum):
@@ -133,7 +160,11 @@ class StepResult:
     done_at: float | None
     status: Status
     credit: Fraction
-    reason: str = ""  # why the team skipped it, if it said
+    reason: str = ""  # why the team skipped it or did something else, if it said
+    did: str = ""  # a deviation: what the team did instead
+    adaptation: str = ""  # the accepted adaptation the deviation matched (its `did`)
+    twist: str = ""  # the twist inject this item judges (a twist's own item, or a voided step)
+    twist_at: float | None = None  # the minute of that twist
 
     @property
     def on_time(self) -> bool:
@@ -205,14 +236,18 @@ def score(
     classification: Classification | None,
     outcomes: Mapping[str, Outcome],
     ended_at: float | None = None,
+    deviations: Iterable[Deviated] = (),
 ) -> Score:
-    """Score one run of `drill`. `outcomes` maps step ids to Done or Skipped; absent = not done.
-    `ended_at` is the drill minute the drill ended; None scores as if every time box had closed."""
+    """Score one run of `drill`. `outcomes` maps step ids to Done, Skipped or Deviated; absent =
+    not done. `deviations` are every deviation the team recorded, with a step or without (the
+    twists' own items are matched against them). `ended_at` is the drill minute the drill
+    ended; None scores as if every time box had closed."""
     expect = drill.expect
     judged = classify(library, expect.severity, expect.classify_within, classification)
     declared = declaration_minute(expect.classify_within, classification)
     worked = classification.severity if classification else expect.severity
-    run = _Run(incident, expect.severity, worked, declared, ended_at, outcomes)
+    every = (*(o for o in outcomes.values() if isinstance(o, Deviated)), *deviations)
+    run = _Run(incident, expect.severity, worked, declared, ended_at, outcomes, drill, tuple(dict.fromkeys(every)))
     objectives = tuple(run.objective(objective) for objective in expect.objectives)
     reached = [s for o in objectives for s in o.steps if s.reached]
     weights = sum(s.weight for s in reached)
@@ -275,6 +310,35 @@ def response_step(incident: IncidentType, severities: Iterable[str], step_id: st
     return incident.step(step_id)
 
 
+def matches(adaptation: Adaptation, deviation: Deviated) -> bool:
+    """A deviation is this adaptation when it is at the adaptation's step (or names no step)
+    and its words carry one of the adaptation's keywords, in any case."""
+    if adaptation.step and deviation.step not in (None, adaptation.step):
+        return False
+    words = f"{deviation.did} {deviation.reason}".casefold()
+    return any(keyword.casefold() in words for keyword in adaptation.keywords)
+
+
+def judged_deviation(twists: Iterable[Inject], deviation: Deviated) -> tuple[Status, Fraction, str]:
+    """A deviation against the adaptations these twists accept: (status, credit, matched text)."""
+    for inject in twists:
+        for adaptation in inject.twist.adaptations if inject.twist else ():
+            if matches(adaptation, deviation):
+                return Status.ADAPTED, Fraction(1), adaptation.did
+    return Status.DEVIATED, HALF, ""
+
+
+def twist_objective(drill: Drill, twist: Twist) -> str:
+    """The objective a twist's adaptation is rated under (see the schema's `objective`)."""
+    if twist.objective:
+        return twist.objective
+    for step in twist.voids:
+        found = next((o.id for o in drill.expect.objectives if any(s.step == step for s in o.steps)), None)
+        if found:
+            return found
+    return drill.expect.objectives[0].id
+
+
 @attrs.frozen
 class _Run:
     """What every step of one run is scored against."""
@@ -285,9 +349,26 @@ class _Run:
     declared: float
     ended_at: float | None
     outcomes: Mapping[str, Outcome]
+    drill: Drill
+    deviations: tuple[Deviated, ...]
+
+    @property
+    def twists(self) -> tuple[Inject, ...]:
+        """The twists the drill reached, in release order."""
+        return tuple(
+            sorted((i for i in self.drill.twists if self.ended_at is None or i.at <= self.ended_at), key=lambda i: i.at)
+        )
+
+    def voided_by(self, step_id: str) -> Inject | None:
+        return next((i for i in self.twists if i.twist and step_id in i.twist.voids), None)
 
     def objective(self, objective: Objective) -> ObjectiveResult:
         steps = tuple(self.step(objective.id, expected) for expected in objective.steps)
+        steps += tuple(
+            self.twist_item(objective.id, inject)
+            for inject in self.drill.twists
+            if inject.twist and inject.twist.adaptations and twist_objective(self.drill, inject.twist) == objective.id
+        )
         reached = tuple(s for s in steps if s.reached)
         weights = sum(s.weight for s in reached)
         credit = Fraction(sum(s.weight * s.credit for s in reached), weights) if weights else None
@@ -298,8 +379,14 @@ class _Run:
         within = response_step(self.incident, (self.expected,), expected.step).within
         deadline = self.declared + within
         outcome = self.outcomes.get(expected.step)
-        reason = ""
-        if isinstance(outcome, Done):
+        reason = did = adaptation = ""
+        voided = self.voided_by(expected.step)
+        if isinstance(outcome, Deviated):
+            status, credit, adaptation = judged_deviation(self.twists, outcome)
+            reason, did, done_at = outcome.reason, outcome.did, outcome.at
+        elif isinstance(outcome, Done) and voided is not None and outcome.at >= voided.at:
+            status, done_at = Status.VOIDED, outcome.at
+        elif isinstance(outcome, Done):
             status = Status.IN_TIME if outcome.at <= deadline else Status.LATE
             done_at = outcome.at
         else:
@@ -308,7 +395,8 @@ class _Run:
                 status = Status.NOT_REACHED
             reason = outcome.reason if isinstance(outcome, Skipped) else ""
             done_at = None
-        credit = {Status.IN_TIME: Fraction(1), Status.LATE: HALF}.get(status, Fraction(0))
+        if not isinstance(outcome, Deviated):
+            credit = {Status.IN_TIME: Fraction(1), Status.LATE: HALF}.get(status, Fraction(0))
         return StepResult(
             objective_id,
             expected.step,
@@ -321,17 +409,51 @@ class _Run:
             status,
             credit,
             reason,
+            did,
+            adaptation,
+            voided.id if voided is not None else "",
+            voided.at if voided is not None else None,
+        )
+
+    def twist_item(self, objective_id: str, inject: Inject) -> StepResult:
+        """Adapting at a twist, scored as one item of its objective (see the module notes)."""
+        twist = inject.twist
+        assert twist is not None
+        label = f"Adapt at the twist (minute {inject.at}): {inject.message.strip()}"
+        if inject not in self.twists:
+            status, credit, found = Status.NOT_REACHED, Fraction(0), None
+        else:
+            after = [d for d in self.deviations if d.at >= inject.at]
+            judged = [(d, *judged_deviation((inject,), d)) for d in after if d.reason.strip()]
+            found = max(judged, key=lambda j: j[2], default=None)
+            status, credit = (found[1], found[2]) if found else (Status.NOT_ADAPTED, Fraction(0))
+        return StepResult(
+            objective_id,
+            inject.id,
+            label,
+            "whole team",
+            twist.weight,
+            0,
+            float(inject.at),
+            found[0].at if found else None,
+            status,
+            credit,
+            found[0].reason if found else "",
+            found[0].did if found else "",
+            found[3] if found else "",
+            inject.id,
+            float(inject.at),
         )
 
 
 def rating(reached: tuple[StepResult, ...], credit: Fraction | None) -> Rating:
-    """The HSEEP rating of an objective from the steps the drill reached and their credit."""
+    """The HSEEP rating of an objective from the items the drill reached and their credit."""
     if credit is None:
         return Rating.N
     if credit < HALF:
         return Rating.U
-    if any(s.done_at is None for s in reached):
+    if any(s.credit == 0 for s in reached):
         return Rating.M
-    if any(s.status is Status.LATE for s in reached):
+    if any(s.credit < 1 for s in reached):
         return Rating.S
     return Rating.P

@@ -82,11 +82,15 @@ def incident_text(incident: IncidentType, library: Library) -> str:
                 "    ",
                 "  - ",
             )
-    if incident.lessons:
-        out += ["", "Lessons learned"]
-        for lesson in incident.lessons:
-            out += _wrap(f"Mistake: {lesson.mistake}", "    ", "  - ")
-            out += _wrap(f"Instead: {lesson.instead}", "    ")
+    for title, lessons in (
+        ("Lessons learned", incident.reviewed_lessons),
+        ("Draft lessons, not yet reviewed (playbook lesson accept|reject)", incident.draft_lessons),
+    ):
+        if lessons:
+            out += ["", title]
+            for lesson in lessons:
+                out += _wrap(f"Mistake: {lesson.mistake}", "    ", "  - ")
+                out += _wrap(f"Instead: {lesson.instead}", "    ")
     if incident.related:
         out += ["", "Related: " + ", ".join(incident.related)]
     if incident.references:

@@ -16,7 +16,9 @@ from datetime import date
 import attrs
 import pytest
 
-from playbook.debrief import TeamEntry, after_action_report, debrief, proposed_lesson
+from playbook.aar import after_action_report
+from playbook.debrief import TeamEntry, debrief
+from playbook.lesson_draft import proposed_lesson
 from playbook.library import load
 from playbook.scoring import Classification, Done, Rating, Skipped, Status, score
 from tests.conftest import DATA

@@ -217,7 +217,7 @@ def test_practice_prints_each_types_history_and_the_next_drill(journal, library,
     # ends at minute 28: 30 + 0.
     assert "Practice history (team Blue): 1 result" in out
     assert "2026-11-24 09:07  drill        score  30  classified in 6 min" in out
-    assert "1. Alpha incident: drill 'dark' (last practised" in out
+    assert "1. Alpha incident: drill 'dark' (can reach SEV1 (Critical); last practised" in out
     assert main([*args, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [r["score"] for r in data["records"]] == [30, 0]
@@ -227,7 +227,7 @@ def test_practice_prints_each_types_history_and_the_next_drill(journal, library,
 def test_practice_without_a_journal_suggests_every_type_with_a_drill(tmp_path, capsys):
     assert main(["--library", str(MINI), "--journal", str(tmp_path / "none.sqlite3"), "practice"]) == 0
     out = capsys.readouterr().out
-    assert "0 results" in out and "1. Alpha incident: drill 'dark' (never practised)" in out
+    assert "0 results" in out and "1. Alpha incident: drill 'dark' (can reach SEV1 (Critical); never practised)" in out
     assert not (tmp_path / "none.sqlite3").exists()  # reading never creates a journal
 
 
@@ -282,7 +282,7 @@ def test_live_reports_never_read_a_drill(journal, library, capsys):
 def test_ending_a_drill_early_leaves_a_step_with_an_open_time_box_not_reached(journal, library):
     from datetime import date
 
-    from playbook.debrief import after_action_report
+    from playbook.aar import after_action_report
 
     run = started(journal, library, pace="x4")
     # Declared SEV2 at minute 5 (75 s at x4): convene is due by minute 25. Ended at minute 20.
@@ -306,6 +306,6 @@ def test_ending_a_drill_early_leaves_a_step_with_an_open_time_box_not_reached(jo
 
 def test_the_join_command_names_the_journal_only_when_it_is_not_the_default(tmp_path):
     default = tmp_path / "state" / "journal.sqlite3"
-    assert drill_run.join_command("DRL-7", default, default) == "playbook drill join DRL-7"
+    assert drill_run.join_command("DRL-7", default, default=default) == "playbook drill join DRL-7"
     other = tmp_path / "team room" / "j.sqlite3"
-    assert drill_run.join_command("DRL-7", other, default) == f"playbook drill join DRL-7 --journal '{other}'"
+    assert drill_run.join_command("DRL-7", other, default=default) == f"playbook drill join DRL-7 --journal '{other}'"

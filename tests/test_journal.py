@@ -27,8 +27,8 @@ def note(incident: str, text: str, at: datetime = T0):
 
 
 def test_an_entry_survives_closing_and_reopening(tmp_path):
-    path = tmp_path / "deep" / "journal.sqlite3"  # the folder is created on first use
-    with Journal.open(path) as journal:
+    path = tmp_path / "deep" / "journal.sqlite3"  # the default journal's folder is created on first use
+    with Journal.open(path, make_folders=True) as journal:
         declared = declare(journal)
         journal.append(note(declared.incident, "Power is back on floor 2"))
     with Journal.open(path) as journal:
@@ -93,9 +93,9 @@ def test_a_retried_write_is_recorded_once(tmp_path):
 
 
 def test_an_entry_for_an_unknown_incident_is_refused(tmp_path):
-    with Journal.open(tmp_path / "j.sqlite3") as journal:
-        with pytest.raises(JournalError) as failed:  # not WriteFailed: retrying could never succeed
-            journal.append(note("INC-20000101-001", "lost?"))
+    # not WriteFailed: retrying could never succeed
+    with Journal.open(tmp_path / "j.sqlite3") as journal, pytest.raises(JournalError) as failed:
+        journal.append(note("INC-20000101-001", "lost?"))
     assert "no incident 'INC-20000101-001'" in str(failed.value)
 
 
@@ -144,7 +144,7 @@ def test_a_read_only_journal_opens_for_reading_and_refuses_writes(tmp_path, monk
     before = path.read_bytes()
     path.chmod(0o444)
     if os.geteuid() == 0:  # root may write anyway: report the file as a normal user would see it
-        monkeypatch.setattr(os, "access", lambda p, mode: False if mode & os.W_OK else True)
+        monkeypatch.setattr(os, "access", lambda p, mode: not mode & os.W_OK)
     with Journal.open(path) as journal:
         assert journal.readonly
         assert [e.kind for e in journal.entries(declared.incident)] == ["declared"]

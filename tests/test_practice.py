@@ -82,12 +82,13 @@ def test_suggest_never_practised_first_then_weakest_and_most_overdue(four_types)
     suggestions = suggest(history, four_types, NOW, limit=5)
     assert [s.incident for s in suggestions] == ["delta", "alpha", "gamma"]  # beta has no drill
     delta, alpha, gamma = suggestions
-    assert delta.priority == float("inf") and delta.reason == "never practised"
+    # Every type here is a copy of alpha, which can reach SEV1: risk 3/3 = 1 for all.
+    assert delta.priority == 3.0 and delta.reason == "can reach SEV1 (Critical); never practised"
     # alpha: 3 days / 7 + (100 - 40) / 100 = 0.4286 + 0.6 = 1.0286
     assert alpha.priority == pytest.approx(3 / 7 + 0.6)
     # gamma: 14 days / 28 + (100 - 87.5) / 100 = 0.5 + 0.125 = 0.625
     assert gamma.priority == pytest.approx(0.625)
-    assert gamma.reason == "last practised 14 days ago (due every 28 days); recent score 88"
+    assert gamma.reason == "can reach SEV1 (Critical); last practised 14 days ago (due every 28 days); recent score 88"
     assert (gamma.days_since, gamma.recent_score) == (14, 88)
     # gamma's 'dark' drill was run twice, 'dark-again' never: suggest the one not yet run.
     assert gamma.drill == "dark-again"
@@ -95,6 +96,25 @@ def test_suggest_never_practised_first_then_weakest_and_most_overdue(four_types)
     # Once both have run, the one run longest ago comes back.
     both = [*history, record("gamma", day(12), 85, drill="dark-again")]
     assert next(s for s in suggest(both, four_types, NOW, limit=5) if s.incident == "gamma").drill == "dark"
+
+
+def test_what_to_drill_next_ranks_by_risk_not_by_title(library_dir):
+    """A type that can only reach SEV3 (risk 1/3) never practised (need 3) has priority 1; a SEV1
+    type (risk 1) practised 7 days ago at 40 has 7/7 + 0.6 = 1.6; one never practised, 3."""
+    alpha = (MINI / "alpha.yaml").read_text(encoding="utf-8")
+    aardvark = (
+        alpha.replace("id: alpha", "id: aardvark")
+        .replace("Alpha incident", "Aardvark incident")
+        .replace("{id: all, label: Everyone, outcome: SEV1}", "{id: all, label: Everyone, outcome: SEV3}")
+        .replace("{id: yes, label: Yes, outcome: SEV2}", "{id: yes, label: Yes, outcome: SEV3}")
+        .replace("      severity: SEV2", "      severity: SEV3")
+    )
+    zulu = alpha.replace("id: alpha", "id: zulu").replace("Alpha incident", "Zulu incident")
+    loaded = load(library_dir({"aardvark.yaml": aardvark, "zulu.yaml": zulu}))
+    assert not loaded.errors, loaded.errors
+    found = suggest([record("alpha", day(17), 40)], loaded.library, NOW, limit=5)
+    assert [(s.incident, round(s.priority, 3)) for s in found] == [("zulu", 3.0), ("alpha", 1.6), ("aardvark", 1.0)]
+    assert found[2].reason == "can reach SEV3 (Minor); never practised"
 
 
 def test_a_mastered_type_waits_months_and_a_long_gap_brings_it_back(four_types):
@@ -219,7 +239,7 @@ def test_recognition_results_feed_the_same_history(mini):
     assert wrong.time_to_classify is None
     # Practised a minute ago with 100: no longer 'never practised'; priority ~0 + 0.
     [alpha] = suggest([right], mini, NOW)
-    assert alpha.reason == "last practised today (due every 14 days); recent score 100"
+    assert alpha.reason == "can reach SEV1 (Critical); last practised today (due every 14 days); recent score 100"
     assert alpha.priority == pytest.approx(0)
 
 

@@ -194,7 +194,7 @@ class Authoring:
         self.app.call_from_thread(self._loaded, loaded, paths, why)
 
     def _loaded(self, loaded: Loaded, paths: list[str], why: str) -> None:
-        from tui.app import LibraryLoaded
+        from tui.library_app import LibraryLoaded
         from tui.screens.problems import ProblemsScreen
 
         # The problems screen is about the library's state: it is replaced by the new state.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from playbook.cli import EXIT_OK, UsageError
 from playbook.commands.common import add_format
@@ -14,10 +15,16 @@ HELP = "tabletop drills: list them, start one (facilitator view) or join one as 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from playbook.cli import global_options
+
+    # The global options after the action too (`playbook drill join ID --journal J`), as printed
+    # by the facilitator's view for players to copy.
+    shared = argparse.ArgumentParser(add_help=False)
+    global_options(shared, default=argparse.SUPPRESS)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the drills in the journal, running ones first")
+    listing = actions.add_parser("list", help="the drills in the journal, running ones first", parents=[shared])
     add_format(listing, "text", "json")
-    start = actions.add_parser("start", help="record a new drill and open the facilitator's view")
+    start = actions.add_parser("start", help="record a new drill and open the facilitator's view", parents=[shared])
     start.add_argument("type", help="the incident type's id")
     start.add_argument("drill", help="the drill's id within that type")
     start.add_argument("--facilitator", required=True, help="who runs the drill")
@@ -28,9 +35,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     start.add_argument("--team", default="", help="the team's name, for its practice history")
     start.add_argument("--participants", default="", help="names, separated by commas")
-    join = actions.add_parser("join", help="open a running drill's player view (no facilitator material)")
+    join = actions.add_parser(
+        "join",
+        help="open a running drill's player view: a player's process, with no way to facilitator material",
+        parents=[shared],
+    )
     join.add_argument("id", help="the drill's id (DRL-...), see `playbook drill list`")
     join.add_argument("--name", default="", help="your name, for the entries you make")
+    report = actions.add_parser(
+        "report", help="an ended drill's after-action report and improvement plan, as Markdown", parents=[shared]
+    )
+    report.add_argument("id", help="the drill's id (DRL-...)")
+    report.add_argument(
+        "--output", "-o", type=Path, metavar="FILE", help="write it to FILE (a new file) instead of stdout"
+    )
+    plan = actions.add_parser(
+        "plan",
+        help="the improvement actions still open across drills; with ID N --status, change one",
+        parents=[shared],
+    )
+    plan.add_argument("id", nargs="?", help="the drill's id (DRL-...), to change one of its items")
+    plan.add_argument("item", nargs="?", type=int, help="the item's number in that drill's plan")
+    plan.add_argument("--status", help="open, in progress, done or dropped")
+    plan.add_argument("--by", default="", help="who changes it")
+    plan.add_argument("--note", default="", help="why, or what was done")
     packet = actions.add_parser("packet", help="a printable packet for players, the facilitator or the evaluator")
     packet.add_argument("drill", help="the drill: its id, or TYPE/DRILL when several types have a drill of that id")
     packet.add_argument(
@@ -48,22 +76,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.action == "list":
         return _list(args)
+    if args.action == "report":
+        return _report(args)
+    if args.action == "plan":
+        return _plan(args)
     if args.action == "packet":
         return _packet(args)
     from datetime import UTC, datetime
 
     from playbook import drill_run
     from playbook.commands.common import find_type, usable_library
-    from playbook.commands.journaled import journal_path
+    from playbook.commands.journaled import writable_journal
     from playbook.drill import Pace
-    from playbook.journal import Journal, JournalError
+    from playbook.journal import JournalError
 
     library = usable_library(args)
-    try:
-        journal = Journal.open(journal_path(args), create=args.action == "start")
-    except JournalError as error:
-        raise UsageError(str(error)) from None
-    with journal:
+    with writable_journal(args, create=args.action == "start") as journal:
         try:
             if args.action == "start":
                 incident = find_type(library, args.type)
@@ -86,19 +114,19 @@ def run(args: argparse.Namespace) -> int:
                     team=args.team,
                     participants=args.participants,
                 ).id
-                print(f"{drill_id} started; players join with: {drill_run.join_command(drill_id, journal.path)}")
+                join = drill_run.join_command(drill_id, journal.path, library.root)
+                print(f"{drill_id} started; players join with: {join}")
             else:
                 drill_id = drill_run.load(journal, library, args.id, datetime.now(UTC)).id
         except (drill_run.DrillRunError, JournalError) as error:
             raise UsageError(str(error)) from None
-    from tui.screens.drill_list import run_on_drill  # only the app needs textual
+    if args.action == "join":
+        from tui.player_app import run_player  # only the app needs textual
 
-    return run_on_drill(
-        args,
-        drill_id,
-        "facilitator" if args.action == "start" else "player",
-        args.facilitator if args.action == "start" else args.name,
-    )
+        return run_player(args, drill_id, args.name)
+    from tui.screens.drill_list import run_on_drill
+
+    return run_on_drill(args, drill_id, args.facilitator)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -140,6 +168,76 @@ def _list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _opened(args: argparse.Namespace):
+    from playbook.commands.journaled import existing_journal
+
+    journal = existing_journal(args)
+    if journal is None:
+        raise UsageError("no journal yet: no drill has been run")
+    return journal
+
+
+def _report(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from playbook import drill_run, improvement, writeback
+    from playbook.aar import after_action_report
+    from playbook.commands.common import usable_library
+    from playbook.journal import JournalError
+
+    library = usable_library(args)
+    with _opened(args) as journal:
+        try:
+            run = drill_run.load(journal, library, args.id, datetime.now(UTC))
+        except (drill_run.DrillRunError, JournalError) as error:
+            raise UsageError(str(error)) from None
+        if not run.ended:
+            raise UsageError(f"drill {run.id} has not ended: the facilitator ends it (x) before the report")
+        plan = improvement.plan_of(run.entries)
+        text = after_action_report(
+            drill_run.run_debrief(run, library), run.started_at.date(), run.team, run.participants, plan
+        )
+    if args.output is None:
+        print(text, end="")
+        return EXIT_OK
+    try:
+        writeback.create(args.output, text)
+    except (FileExistsError, OSError) as error:
+        raise UsageError(f"{args.output}: {error}") from None
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _plan(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from playbook import improvement
+    from playbook.problems import quote
+
+    if args.id is not None or args.status is not None:
+        if args.id is None or args.item is None or args.status is None:
+            raise UsageError("to change an item give the drill id, the item number and --status")
+        from playbook.commands.journaled import journal_path
+        from playbook.journal import Journal, JournalError
+
+        try:
+            with Journal.open(journal_path(args), create=False) as journal:
+                improvement.set_status(journal, args.id, args.item, args.status, args.by, datetime.now(UTC), args.note)
+        except (improvement.PlanError, JournalError) as error:
+            raise UsageError(str(error)) from None
+        print(f"{args.id} item {args.item}: {args.status}")
+        return EXIT_OK
+    with _opened(args) as journal:
+        items = improvement.open_items(journal)
+    if not items:
+        print("no improvement action is open")
+    for item in items:
+        print(
+            f"{item.drill} #{item.n}  due {item.due.isoformat()}  {item.status:<11}  "
+            f"{quote(item.owner, limit=30)[1:-1]}: {quote(item.action, limit=100)[1:-1]}"
+        )
+
+
 def _packet(args: argparse.Namespace) -> int:
     from playbook.commands.common import usable_library
     from playbook.commands.handbook import printed_date, write
@@ -147,9 +245,7 @@ def _packet(args: argparse.Namespace) -> int:
 
     library = usable_library(args)
     type_id, _, drill_id = args.drill.rpartition("/")
-    found = [
-        (t, d) for t in library.types for d in t.drills if d.id == drill_id and (not type_id or t.id == type_id)
-    ]
+    found = [(t, d) for t in library.types for d in t.drills if d.id == drill_id and (not type_id or t.id == type_id)]
     if not found:
         raise UsageError(f"no drill '{args.drill}'; `playbook show TYPE` lists a type's drills")
     if len(found) > 1:

@@ -1,16 +1,18 @@
 """What the journal commands share: opening the chosen journal and reading one incident.
 
-Not a command itself (it is not in cli.COMMANDS). Reading never creates a journal.
+Not a command itself (it is not in cli.COMMANDS). Reading never creates a journal, and a
+journal path whose folder does not exist is an error, never an empty journal.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from playbook.cli import UsageError
-from playbook.incident import Incident, IncidentError
-from playbook.journal import Journal, JournalError, default_path
+from playbook.incident import IncidentError
+from playbook.journal import Journal, JournalError, Outbox, Verification, default_path
 from playbook.live import LiveIncident
 
 
@@ -18,25 +20,48 @@ def journal_path(args: argparse.Namespace) -> Path:
     return Path(args.journal) if getattr(args, "journal", None) else default_path()
 
 
-def existing_journal(args: argparse.Namespace) -> Journal | None:
-    """The journal opened read-only, or None if there is none yet."""
+def chosen(args: argparse.Namespace) -> bool:
+    """True when the journal was named (--journal or $PLAYBOOK_JOURNAL), not the default one."""
+    return bool(getattr(args, "journal", None))
+
+
+def existing_journal(args: argparse.Namespace, warn: bool = True) -> Journal | None:
+    """The journal opened read-only, or None if there is none yet. A named journal whose folder
+    does not exist is a usage error: most likely a mistyped path, not an empty journal. With
+    `warn`, what the checks on open found is said on stderr."""
     path = journal_path(args)
     if not path.exists():
+        if chosen(args) and not path.parent.is_dir():
+            raise UsageError(f"{path.parent}: no such folder (is the journal's path mistyped?)")
         return None
     try:
-        return Journal.open(path, readonly=True)
+        journal = Journal.open(path, readonly=True)
+    except JournalError as error:
+        raise UsageError(str(error)) from None
+    if warn:
+        warn_damage(journal.path, journal.damage)
+    return journal
+
+
+def writable_journal(args: argparse.Namespace, create: bool = True) -> Journal:
+    """The journal opened for writing: the default journal's folder is made on the first write."""
+    try:
+        return Journal.open(journal_path(args), create=create, make_folders=not chosen(args))
     except JournalError as error:
         raise UsageError(str(error)) from None
 
 
-def load_incident(args: argparse.Namespace, incident_id: str) -> Incident:
-    """A live incident's state; a drill's id is refused with where its report comes from instead."""
-    return load_live(args, incident_id).state
+def warn_damage(path: Path, findings) -> None:
+    """Each problem the checks found, one line each on stderr, like a compiler's."""
+    for finding in findings:
+        print(f"{path}: {finding}", file=sys.stderr)
 
 
-def load_live(args: argparse.Namespace, incident_id: str) -> LiveIncident:
-    """A live incident through the same core service the board uses (its journal closed after)."""
-    journal = existing_journal(args)
+def load_live(args: argparse.Namespace, incident_id: str) -> tuple[LiveIncident, Verification]:
+    """A live incident through the same core service the board uses (its journal closed after),
+    and the full check of its journal; a drill's id is refused with where its report comes from
+    instead."""
+    journal = existing_journal(args, warn=False)
     if journal is None:
         raise UsageError(f"no journal at {journal_path(args)}: no incident has been declared")
     with journal:
@@ -50,7 +75,11 @@ def load_live(args: argparse.Namespace, incident_id: str) -> LiveIncident:
                 f"exported from the drill's debrief (`playbook drill join {incident_id}`, then r, "
                 "then e), and `playbook practice` prints the practice history"
             )
+        verification = journal.verify()  # the full check: reports are evidence
+        warn_damage(journal.path, verification.findings)
         try:
-            return LiveIncident(journal, incident_id, None, "")
-        except (IncidentError, KeyError, TypeError) as error:
+            # An empty in-memory outbox: a report says what the journal recorded, nothing else.
+            live = LiveIncident(journal, incident_id, None, "", Outbox())
+        except IncidentError as error:
             raise UsageError(f"incident '{incident_id}' in {journal.path} cannot be read: {error}") from None
+        return live, verification

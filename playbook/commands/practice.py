@@ -50,7 +50,7 @@ def _data(records, suggestions) -> dict:
                 "reason": s.reason,
                 "days_since": s.days_since,
                 "recent_score": s.recent_score,
-                "priority": None if s.priority == float("inf") else round(s.priority, 3),
+                "priority": round(s.priority, 3),
             }
             for s in suggestions
         ],
@@ -58,7 +58,7 @@ def _data(records, suggestions) -> dict:
 
 
 def _text(library, records, suggestions, args) -> str:
-    from playbook.debrief import minutes
+    from playbook.drill_words import minutes
     from playbook.practice import trend
     from playbook.problems import quote
 

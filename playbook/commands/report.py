@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from playbook.cli import EXIT_OK
+from playbook.cli import EXIT_OK, EXIT_PROBLEMS
 from playbook.reports import KINDS
 
 HELP = "print a Markdown report of an incident: status update, summary, timeline or after-action draft"
@@ -22,6 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Exit 1 when the journal fails its checks: the report is printed, damaged entries marked,
+    and each problem is said on stderr."""
     from datetime import UTC, datetime
 
     from playbook.cli import UsageError
@@ -29,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from playbook.live import save_new
     from playbook.reports import report
 
-    live = load_live(args, args.incident)
+    live, verification = load_live(args, args.incident)
     moment = datetime.now(UTC)
     text = report(live.state, args.kind, moment)
     print(text, end="")
@@ -39,4 +41,4 @@ def run(args: argparse.Namespace) -> int:
         except OSError as error:
             raise UsageError(f"not saved: {error}") from None
         print(f"Saved to {saved}", file=sys.stderr)
-    return EXIT_OK
+    return EXIT_PROBLEMS if verification.findings or live.state.damaged else EXIT_OK

@@ -434,17 +434,20 @@ def test_a_proposed_lesson_is_appended_as_previewed_with_its_review_comment_and_
         assert isinstance(app.screen, LessonPreviewScreen)
         assert "# Proposed from drill 'dark'" in shown(app)
         await pilot.press("e", "end", *" Checked by Mo.", "escape")  # edit the comment line, back to the preview
-        assert "review before it becomes a lesson. Checked by Mo." in shown(app)
+        assert "playbook lesson accept|reject alpha drill-dark-convene Checked by Mo." in shown(app)
         await pilot.press("a")
         assert isinstance(app.screen, DrillDebriefScreen)
 
     drive(app, script)
     text = playbook_file.read_text()
-    assert "  # Proposed from drill 'dark' on 2026-11-24: review before it becomes a lesson. Checked by Mo.\n" in text
-    assert "  - id: drill-dark-convene\n" in text
+    assert (
+        "  # Proposed from drill 'dark' on 2026-11-24: playbook lesson accept|reject alpha drill-dark-convene "
+        "Checked by Mo.\n" in text
+    )
+    assert "  - id: drill-dark-convene\n    status: draft\n" in text  # a draft until an author accepts it
     reloaded = load(library_root)
     assert not reloaded.errors
-    assert "drill-dark-convene" in [lesson.id for lesson in reloaded.library.type("alpha").lessons]
+    assert "drill-dark-convene" in [lesson.id for lesson in reloaded.library.type("alpha").draft_lessons]
 
 
 def test_an_edited_lesson_that_no_longer_parses_is_refused_before_anything_is_written(

@@ -97,7 +97,10 @@ def test_the_history_charts_score_and_time_to_classify_per_type_and_suggests_the
         assert "  11-23 05:00  recognition  ██████████ 100  ▓          0.3 min" in text
         assert "Score 40 → 100 (+60) · time to classify 9 → 0.3 min" in text
         # Alpha is the only type with a drill; last practised 1 day ago, recent mean (65+90+100)/3 = 85.
-        assert "1. Alpha incident: drill 'The screens go dark' (last practised 1 day ago" in text
+        assert (
+            "1. Alpha incident: drill 'The screens go dark' (can reach SEV1 (Critical); last practised 1 day ago"
+            in text
+        )
         await pilot.press("t", *"Red", "enter", "enter")
         assert "Practice history · Team Red\n1 result " in shown(app) and "11-04" not in shown(app)
         await pilot.press("t", "ctrl+u", "enter", *"Ann", "enter")  # every team, one participant

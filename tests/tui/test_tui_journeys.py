@@ -288,7 +288,7 @@ def test_a_broken_library_file_opens_the_problems_screen(test_library):
 
 
 def test_the_first_screen_takes_typing_before_the_library_has_loaded(monkeypatch):
-    from tui import app as app_module
+    from tui import library_app as app_module  # where every app loads its library
 
     release = threading.Event()
     real_load = app_module.load

@@ -31,23 +31,26 @@ async def declare(app: App, incident_type: IncidentType, library: Library, sever
         f"by {one_line(r.declared.actor)}. Escape, then F3 to resume it; Enter declares a second incident."
         for r in open_of_type(app, incident_type)
     ]
-    fields = [Field("title", "Title", incident_type.title), Field("commander", "Incident commander (your name)")]
-    form = FormScreen("Declare a live incident", fields, intro="\n".join(intro))
+
+    def form(title: str, commander: str, problem: str = "") -> FormScreen:
+        fields = [Field("title", "Title", title), Field("commander", "Incident commander (your name)", commander)]
+        lines = [*intro, f"⚠ Not declared: {problem}. Enter to try again." if problem else ""]
+        return FormScreen("Declare a live incident", fields, intro="\n".join(line for line in lines if line))
 
     def declared(got: dict[str, str] | None) -> None:
         if got is None:
             return
         try:
-            journal = board.open_journal(app)
+            journal = board.open_journal(app, create=True)  # the first write the user asked for
         except JournalError as error:
-            app.notify(f"Not declared: {error}", severity="error", markup=False, timeout=30)
+            again(got, str(error))
             return
         try:
             entry = declaration(library, incident_type, severity, got["title"], got["commander"], board.now(), answers)
             recorded = journal.declare(entry)
         except (IncidentError, WriteFailed) as error:
             journal.close()
-            app.notify(f"Not declared: {error}. Press d to try again.", severity="error", markup=False, timeout=30)
+            again(got, str(error))
             return
         # The triage and response that led here are done with: Escape from the board goes back to
         # where the leader started, never to a response that would offer to declare it again.
@@ -55,7 +58,12 @@ async def declare(app: App, incident_type: IncidentType, library: Library, sever
             app.pop_screen()
         app.push_screen(board.IncidentScreen(journal, recorded.incident, library, got["commander"].strip()))
 
-    await app.push_screen(form, declared)
+    def again(got: dict[str, str], problem: str) -> None:
+        """The form again with what was typed: a failed declaration never loses the title or the name."""
+        app.notify(f"Not declared: {problem}", severity="error", markup=False, timeout=30)
+        app.push_screen(form(got["title"], got["commander"], problem), declared)
+
+    await app.push_screen(form(incident_type.title, ""), declared)
 
 
 def open_of_type(app: App, incident_type: IncidentType) -> list:
@@ -65,7 +73,11 @@ def open_of_type(app: App, incident_type: IncidentType) -> list:
         return []
     try:
         with Journal.open(path, readonly=True) as journal:
-            return [r for r in journal.incidents() if r.is_open and r.declared.data["type"] == incident_type.id]
+            return [
+                r
+                for r in journal.incidents()
+                if r.is_open and not r.declared.damage and r.declared.data.get("type") == incident_type.id
+            ]
     except JournalError:  # the declaration itself will say what is wrong with the journal
         return []
 

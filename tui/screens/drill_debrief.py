@@ -16,10 +16,10 @@ from textual.widgets import Footer, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from playbook import writeback
-from playbook.debrief import (
-    Debrief,
-    ImprovementItem,
-    after_action_report,
+from playbook.aar import after_action_report
+from playbook.debrief import Debrief, ImprovementItem
+from playbook.drill_run import DrillRun, run_debrief
+from playbook.drill_words import (
     chosen_name,
     classification_needs_work,
     distinct,
@@ -27,13 +27,12 @@ from playbook.debrief import (
     minutes_word,
     no_corrective_action,
     objective_percent,
-    proposed_lesson,
     severity_name,
     step_issue,
     total_text,
     type_title,
 )
-from playbook.drill_run import DrillRun, run_debrief
+from playbook.lesson_draft import proposed_lesson
 from playbook.model import Library
 from playbook.scoring import Verdict
 from tui.screens.drill_shared import DRILL_MARK
@@ -103,11 +102,21 @@ class DrillDebriefScreen(Screen):
                     classes="debrief-line",
                 )
             yield Plain(
-                "P: every step in its time box · S: all done, some late · M: a step missed, "
-                "half the weight or more achieved · U: less than half · N: not observed, the drill "
-                "ended before its steps came due",
+                "P: every item earned full credit · S: none earned nothing, some half (late, or a deviation "
+                "no one foresaw) · M: one earned nothing (missed, ticked after a twist voided it, or no "
+                "adaptation), half the weight or more achieved · U: less than half · N: not observed",
                 classes="debrief-note",
             )
+            if report.judgment:
+                yield section("Judgment at the twists")
+                for twist in report.judgment:
+                    parts: list = [(f"Minute {twist.inject.at}  ", "bold"), twist.inject.message.strip()]
+                    if twist.gets_wrong:
+                        parts += ["\n", ("The proven response gets wrong: ", "bold"), twist.gets_wrong.strip()]
+                    if twist.accepted:
+                        parts += ["\n", ("A mentor accepts: ", "bold"), "; ".join(twist.accepted)]
+                    parts += ["\n", ("The team: ", "bold"), twist.verdict]
+                    yield Plain(Content.assemble(*parts), classes="debrief-line")
             if score.not_reached:
                 yield section("Not reached in play: not observed, so not scored")
                 yield Plain(
@@ -226,7 +235,10 @@ class DrillDebriefScreen(Screen):
 
     def proposed(self, written: Path | None) -> None:
         if written is not None:
-            self.notify(f"Lesson appended to {written}; the mentor reviews it there", markup=False)
+            self.notify(
+                f"Draft lesson added to {written}: leaders see it once an author accepts it (playbook lesson accept)",
+                markup=False,
+            )
 
 
 class LessonPreviewScreen(ModalScreen[Path | None]):
@@ -234,7 +246,7 @@ class LessonPreviewScreen(ModalScreen[Path | None]):
     a appends it, Escape leaves the file alone."""
 
     BINDINGS = [
-        Binding("a", "append", "Append to the playbook", id="lesson_preview.append"),
+        Binding("a", "append", "Add as a draft lesson", id="lesson_preview.append"),
         Binding("e", "edit", "Edit", id="lesson_preview.edit"),
         Binding("escape", "back", "Cancel", id="lesson_preview.cancel"),
     ]
@@ -267,7 +279,7 @@ class LessonPreviewScreen(ModalScreen[Path | None]):
         self.hint(
             "Escape: done editing (checked before it is kept)"
             if on
-            else f"a: append it under lessons: in {self.path} · e: edit · Escape: cancel"
+            else f"a: add it as a draft under lessons: in {self.path} (an author accepts it) · e: edit · Escape: cancel"
         )
         if on:
             editor.focus()

@@ -26,13 +26,15 @@ from tui.widgets.plain import Plain
 def team_line(run: drill_run.DrillRun, board: Incident | None) -> str:
     people = ", ".join(run.participants)
     who = " · ".join(one_line(part) for part in (run.team, people) if part) or "no participants named"
+    players = run.players
+    joined = f" · joined: {one_line(', '.join(players))}" if players else " · no player has joined yet"
     if board is None:
-        return f"Team: {who} · not declared yet"
+        return f"Team: {who} · not declared yet{joined}"
     done = sum(s.status == "done" for s in board.steps)
     declared = drill_shared.tenths(run.minute_of(board.declared_at))
     return (
         f"Team: {who} · declared {board.type_title} {board.severity.id} at minute {declared} · "
-        f"{done} of {len(board.steps)} steps done"
+        f"{done} of {len(board.steps)} steps done{joined}"
     )
 
 
@@ -41,7 +43,7 @@ def team_log(run: drill_run.DrillRun, board: Incident | None) -> list[str]:
     team's entries in the live board's words (`board`: the team's incident, once declared)."""
     lines = []
     for entry in sorted(run.entries, key=lambda e: (e.happened_at, e.seq)):
-        if entry.kind in (drill_run.INJECT, drill_run.CLOCK):
+        if entry.kind in (drill_run.INJECT, drill_run.CLOCK, drill_run.JOINED):
             text = drill_run.drill_event(run, entry)
         elif board is not None and entry.kind not in (drill_run.STARTED, drill_run.PRACTICE):
             text = describe(board, entry, one_line)
@@ -94,7 +96,7 @@ class DrillFacilitatorScreen(Screen):
         join = Plain(
             Content.assemble(
                 ("Players join with  ", "bold"),
-                (drill_run.join_command(self.run.id, self.journal.path), "bold reverse"),
+                (drill_run.join_command(self.run.id, self.journal.path, self.library.root), "bold reverse"),
             ),
             id="drill-join",
         )
@@ -105,6 +107,9 @@ class DrillFacilitatorScreen(Screen):
         with VerticalScroll(id="drill-injects", can_focus=True):
             yield Plain("", id="drill-briefing")
             yield Plain("", id="drill-inject-list")
+            if any(o.guide for o in self.run.drill.expect.objectives):  # old-style drills have none
+                yield Plain("Evaluator's guide", classes="debrief-section")
+                yield Plain(drill_shared.evaluator_guide(self.run.drill), id="drill-guide")
             yield Plain("The drill so far (drill minutes)", classes="debrief-section")
             yield Plain("", id="drill-team-log")
         yield Footer()
@@ -173,9 +178,14 @@ class DrillFacilitatorScreen(Screen):
         ]
         self.query_one("#drill-briefing", Plain).show(Content.assemble(*briefing))
         out = {i.id for i in run.release.released}
-        lines = [
-            drill_shared.facilitator_inject(i, i.id in out, self.library, run.incident) for i in run.release.injects
-        ]
+        lines = []
+        for module in run.drill.modules:
+            if len(run.drill.modules) > 1:
+                jump = f" · {module.jump.strip()}" if module.jump else ""
+                lines.append(Content.assemble((f"Module: {module.title} (from minute {module.at})", "bold"), jump))
+            lines += [
+                drill_shared.facilitator_inject(i, i.id in out, self.library, run.incident) for i in module.injects
+            ]
         self.query_one("#drill-inject-list", Plain).show(Content("\n").join(lines))
         self.query_one("#drill-team-log", Plain).show("\n".join(log) or "Nothing yet.")
 

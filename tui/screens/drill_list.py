@@ -3,6 +3,8 @@ way to a new drill, the practice history and the recognition drill."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -10,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
-from playbook import drill_run
+from playbook import drill_run, improvement
 from playbook.journal import JournalError
 from tui.screens import drill_shared
 from tui.screens.form import Field, FormScreen
@@ -58,17 +60,29 @@ class DrillListScreen(Screen):
     def refresh_list(self) -> None:
         status = self.query_one("#drill-list-status", Plain)
         try:
-            with drill_shared.open_journal(self.app) as journal:
-                self.started = list(drill_run.drills(journal))
-                where = journal.path
+            journal = drill_shared.read_journal(self.app)
+            where = journal.path if journal else "no journal yet"
+            with journal or nullcontext():
+                self.started = list(drill_run.drills(journal)) if journal else []
+                actions = improvement.open_items(journal) if journal else ()
         except JournalError as error:
             status.show(f"⚠ {error}")
             return
         running = sum(not d.ended for d in self.started)
+        # Open corrective actions stay in view until they are closed (`playbook drill plan`).
+        due = (
+            f"\n{len(actions)} improvement action{'s' * (len(actions) != 1)} open, "
+            f"the first due {actions[0].due}: playbook drill plan"
+            if actions
+            else ""
+        )
         status.show(
-            f"{running} running, {len(self.started) - running} ended · {where} · n: a new drill"
-            if self.started
-            else f"No drill yet ({where}). n: set one up"
+            (
+                f"{running} running, {len(self.started) - running} ended · {where} · n: a new drill"
+                if self.started
+                else f"No drill yet ({where}). n: set one up"
+            )
+            + due
         )
         listing = self.query_one("#drill-list", OptionList)
         listing.set_options([Option(drill_line(d), id=d.id) for d in self.started])
@@ -149,9 +163,9 @@ class DrillListScreen(Screen):
         start_recognition(self.app)
 
 
-def run_on_drill(args, drill_id: str, view: str, name: str = "") -> int:
-    """Run the app opened on one drill: `playbook drill start` (the facilitator's view) and
-    `playbook drill join` (a player's view, from a second terminal)."""
+def run_on_drill(args, drill_id: str, facilitator: str) -> int:
+    """Run the full app opened on one drill's facilitator view (`playbook drill start`). A
+    player's terminal runs tui.player_app instead, which has no way to this view."""
     from pathlib import Path
 
     from tui import app as app_module
@@ -167,15 +181,10 @@ def run_on_drill(args, drill_id: str, view: str, name: str = "") -> int:
 
         def open_drill(self, library) -> None:
             from tui.screens.drill_facilitator import DrillFacilitatorScreen
-            from tui.screens.drill_player import DrillPlayerScreen
 
             journal = drill_shared.open_journal(self)
             try:
-                screen = (
-                    DrillFacilitatorScreen(journal, drill_id, library, name)
-                    if view == "facilitator"
-                    else DrillPlayerScreen(journal, drill_id, library, name)
-                )
+                screen = DrillFacilitatorScreen(journal, drill_id, library, facilitator)
             except (JournalError, drill_run.DrillRunError) as error:
                 journal.close()
                 self.notify(str(error), severity="error", markup=False, timeout=30)

@@ -46,15 +46,18 @@ class DrillPlayerScreen(Screen):
         Binding("t", "triage", "Triage", id="drill_player.triage"),
         Binding("d", "declare", "Declare", id="drill_player.declare"),
         Binding("b", "board", "Team board", id="drill_player.board"),
-        Binding("r", "debrief", "Debrief", id="drill_player.debrief"),
+        Binding("h", "hot_wash", "Hot wash", id="drill_player.hot_wash"),
         Binding("escape", "app.pop_screen", "Back", id="drill_player.back"),
     ]
 
-    def __init__(self, journal: Journal, drill_id: str, library: Library, actor: str = "") -> None:
+    def __init__(self, journal: Journal, drill_id: str, library: Library, actor: str = "", terminal: str = "") -> None:
+        """`terminal`: set in a player's own process, which records that it joined (and under
+        which name) so the facilitator sees who is playing; empty on the facilitator's screen."""
         super().__init__()
         self.journal = journal
         self.library = library
         self.actor = actor
+        self.terminal = terminal
         self.run = drill_run.load(journal, library, drill_id, drill_shared.now())
         self.problem = ""
 
@@ -70,6 +73,7 @@ class DrillPlayerScreen(Screen):
 
     def on_mount(self) -> None:
         self.shown_count = -1
+        self.record_join(self.actor)
         self.show()
         self.query_one("#drill-feed").focus()
         self.set_interval(1.0, self.tick)
@@ -83,7 +87,16 @@ class DrillPlayerScreen(Screen):
 
     def set_actor(self, name: str) -> None:
         self.actor = name
+        self.record_join(name)
         self.show()
+
+    def record_join(self, name: str) -> None:
+        if not self.terminal or self.run.ended:
+            return
+        try:
+            drill_run.joined(self.journal, self.run, name, self.terminal, drill_shared.now())
+        except JournalError as error:  # playing goes on; the facilitator just does not see the name
+            self.notify(f"Your joining was not recorded: {error}", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
         self.journal.close()
@@ -102,7 +115,7 @@ class DrillPlayerScreen(Screen):
         view = self.run.player_view()
         self.query_one("#drill-clock", Plain).show(self.problem or drill_shared.clock_line(self.run))
         self.query_one("#drill-team", Plain).show(self.team_text())
-        lines = [drill_shared.player_inject(i) for i in view.injects]
+        lines = drill_shared.player_feed(view)
         self.query_one("#drill-feed-text", Plain).show(Content("\n").join(lines) if lines else "No inject yet.")
         if len(lines) != self.shown_count:  # a new inject: bring it into view
             self.shown_count = len(lines)
@@ -110,14 +123,15 @@ class DrillPlayerScreen(Screen):
 
     def team_text(self) -> str:
         if self.run.ended:
-            return "The drill has ended. r: the debrief"
+            return "The drill has ended. h: the hot wash questions · the facilitator leads the debrief"
         try:
             board = self.run.board()
         except drill_shared.UNREADABLE as error:
             return f"⚠ The team's entries cannot be read: {error}"
         if board is None:
             return f"{self.playing()}Not declared yet · t: triage an incident type · d: declare"
-        return f"{self.playing()}Declared {board.type_title} at {severity_text.label_of(self.library, board.severity.id)} · b: the team board"
+        level = severity_text.label_of(self.library, board.severity.id)
+        return f"{self.playing()}Declared {board.type_title} at {level} · b: the team board"
 
     def playing(self) -> str:
         return f"Playing as {one_line(self.actor)} · " if self.actor else ""
@@ -128,7 +142,7 @@ class DrillPlayerScreen(Screen):
             return not declared and not self.run.ended
         if action == "board":
             return declared
-        if action == "debrief":
+        if action == "hot_wash":
             return self.run.ended
         return True
 
@@ -192,7 +206,7 @@ class DrillPlayerScreen(Screen):
             return
         self.app.push_screen(DrillBoardScreen(journal, self.run.id, self.library, self.actor or "team"))
 
-    def action_debrief(self) -> None:
-        from tui.screens.drill_debrief import DrillDebriefScreen
+    def action_hot_wash(self) -> None:
+        from tui.screens.report import ReportScreen
 
-        self.app.push_screen(DrillDebriefScreen(self.run, self.library))
+        self.app.push_screen(ReportScreen("Hot wash", drill_shared.hot_wash(self.run.player_view())))

@@ -104,7 +104,7 @@ class DrillSetupScreen(Screen):
         incident = self.library.type(type_id)
         pace = Pace.parse(str(self.query_one("#setup-pace", Select).value))
         try:
-            journal = drill_shared.open_journal(self.app)
+            journal = drill_shared.open_journal(self.app, create=True)
         except JournalError as error:
             status.show(f"⚠ The drill was not started: {error}")
             return

@@ -55,6 +55,12 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
                 yield Plain("", id=f"error-{field.key}", classes="form-error")
             yield Plain("Enter: next field, then save · Escape: cancel", id="form-hint")
 
+    @property
+    def half_typed(self) -> bool:
+        """Something typed and not saved yet: leaving the app now would lose it."""
+        boxes = list(self.query(Input))
+        return any(box.value.strip() != field.value.strip() for field, box in zip(self.fields, boxes, strict=False))
+
     def on_mount(self) -> None:
         for error in self.query(".form-error"):
             error.display = False
@@ -84,7 +90,7 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
         if not self.is_active:  # a second Enter typed before the first one saved
             return
         inputs = list(self.query(Input))
-        for field, each in zip(self.fields, inputs):
+        for field, each in zip(self.fields, inputs, strict=False):
             problem = (
                 "please fill this in"
                 if field.required and not each.value.strip()
@@ -97,4 +103,4 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
                 self.enter_field(each)
                 self.query_one("#form-hint", Plain).show(f"{field.label}: {problem}")
                 return
-        self.dismiss({field.key: each.value for field, each in zip(self.fields, inputs)})
+        self.dismiss({field.key: each.value for field, each in zip(self.fields, inputs, strict=False)})

@@ -4,7 +4,10 @@ Following the journal, the outbox of unsaved entries, reminders and report names
 core (playbook/live.py); the board's parts are widgets (tui/widgets/board.py). This screen wires
 keys to entries: each goes to the outbox, shows at once marked UNSAVED, and is written by a
 worker, retried every few seconds until it commits. Once a second the board reads entries other
-terminals recorded, and the countdowns move on. Severity and type changes: incident_level.py.
+terminals recorded, and the countdowns move on. The outbox is a file beside the journal, so an
+entry typed during an outage survives the terminal being closed and is recorded on the next
+start. A journal that failed its checks is shown damaged and read-only. Severity and type
+changes: incident_level.py.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -37,8 +41,20 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def open_journal(app: App) -> Journal:
-    return Journal.open(getattr(app, "journal_path", None) or default_path())
+def open_journal(app: App, create: bool = False) -> Journal:
+    """The app's journal. Only a write the user asked for creates it (`create`), and only the
+    default journal's folder is made: a named one whose folder is missing is a mistyped path."""
+    chosen = getattr(app, "journal_path", None)
+    return Journal.open(chosen or default_path(), create=create, make_folders=chosen is None)
+
+
+def read_journal(app: App) -> Journal | None:
+    """The app's journal to read, or None when none has been written yet (nothing is created)."""
+    chosen = getattr(app, "journal_path", None)
+    path = Path(chosen or default_path())
+    if not path.exists() and (chosen is None or path.parent.is_dir()):
+        return None
+    return open_journal(app)
 
 
 class Flushed(Message):
@@ -137,7 +153,7 @@ class IncidentScreen(Screen):
         self.query_one("#incident-update", BoardLine).show(update_line(state, moment, self.time_boxes))
         self.query_one(StepList).show(self.live, moment, self.time_boxes)
         self.query_one(JudgmentLine).show_for(self.incident_type)
-        self.query_one(BoardLog).show(self.live, self.spotlight)
+        self.query_one(BoardLog).show(self.live, self.spotlight, self.log_time)
         self.query_one(SavedLine).show_for(self.live)
         self.query_one(KeyBar).show_keys(self)
 
@@ -147,16 +163,22 @@ class IncidentScreen(Screen):
 
     # -- following and writing -------------------------------------------------------------
 
+    def log_time(self, entry: Entry) -> str:
+        """An entry's time in the log ("" for the wall clock; the drill board says its minute)."""
+        return ""
+
     def tick(self) -> None:
         if not self.flushing:  # the writer may wait on another terminal's lock: never block the UI
             self.poll()
         if self.live.waiting and not self.flushing and time.monotonic() - self.last_attempt >= RETRY_SECONDS:
             self.flush()
         self.show()
-        moment = now()
-        for reminder in self.live.reminders(
-            moment, self.time_boxes.overdue(self.state, moment), self.time_boxes.due_in_words
-        ):
+        self.remind(now())
+
+    def remind(self, moment: datetime) -> None:
+        """A toast when a status update falls due or a step goes overdue, besides the board's marks."""
+        overdue = self.time_boxes.overdue(self.state, moment)
+        for reminder in self.live.reminders(moment, overdue, self.time_boxes.due_in_words):
             self.notify(reminder.text, title=reminder.title, severity="warning", markup=False, timeout=20)
 
     def poll(self) -> bool:
@@ -249,13 +271,18 @@ class IncidentScreen(Screen):
         return self.form(title, fields, lambda got: self.attempt(lambda s: make(s, got)), intro)
 
     def action_back(self) -> None:
-        """Leaving drops what is not saved yet, so the first Escape only warns."""
+        """Leaving stops the retries of what is not saved yet, so the first Escape only warns."""
         waiting = self.live.waiting
         if waiting and not self.warned_unsaved:
             self.warned_unsaved = True
+            kept = (
+                "they would be lost"
+                if self.outbox.file_error
+                else "they stay in the outbox file and are recorded on the next start"
+            )
             self.notify(
                 f"{waiting} entr{'ies are' if waiting != 1 else 'y is'} not saved yet and being retried. Press "
-                "Escape again to leave anyway: they would be lost.",
+                f"Escape again to leave anyway: {kept}.",
                 title=UNSAVED,
                 severity="error",
                 markup=False,

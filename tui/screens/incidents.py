@@ -13,7 +13,7 @@ from playbook.incident import IncidentError
 from playbook.journal import IncidentRecord, JournalError
 from tui.screens.declare import declare
 from tui.screens.form import Field, FormScreen
-from tui.screens.incident import IncidentScreen, open_journal
+from tui.screens.incident import IncidentScreen, open_journal, read_journal
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.live import hhmm, one_line
@@ -21,6 +21,8 @@ from tui.widgets.plain import Plain
 
 
 def record_line(record: IncidentRecord) -> Content:
+    if record.problem:  # shown with what is wrong, never skipped
+        return Content.assemble(("⚠ DAMAGED ", "bold reverse"), (f"{record.id}  ", "bold"), one_line(record.problem))
     data = record.declared.data
     state = ("● OPEN   ", "bold") if record.is_open else ("○ closed ", "")
     kind = f" · {data['type_title']}" if data["type_title"] != data["title"] else ""
@@ -49,21 +51,34 @@ class IncidentsScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        status = self.query_one("#incidents-status", Plain)
         try:
-            with open_journal(self.app) as journal:
+            journal = read_journal(self.app)
+            if journal is None:
+                status.show("No incident has been declared yet. Declare one from a response: d, or here: n")
+                return
+            with journal:
                 records = journal.incidents("live")
-                where = journal.path
+                where, damage = journal.path, journal.damage
         except JournalError as error:
-            self.query_one("#incidents-status", Plain).show(f"⚠ {error}")
+            status.show(f"⚠ {one_line(str(error))}")
             return
         records.sort(key=lambda r: not r.is_open)
         self.records = {r.id: r for r in records}
         opened = sum(r.is_open for r in records)
-        self.query_one("#incidents-status", Plain).show(
+        status.show(
             f"{opened} open, {len(records) - opened} closed · {where}"
             if records
             else f"No incident has been declared yet ({where}). Declare one from a response: d"
         )
+        if damage:
+            status.show(
+                Content.assemble(
+                    ("⚠ DAMAGED journal, read-only: ", "bold reverse"),
+                    one_line(f"{damage[0]}{f' (and {len(damage) - 1} more)' if len(damage) > 1 else ''}"),
+                    " · `playbook journal verify` lists every problem",
+                )
+            )
         listing = self.query_one("#incidents-list", OptionList)
         listing.set_options([Option(record_line(r), id=r.id) for r in records])
         listing.highlighted = 0 if records else None
@@ -106,7 +121,11 @@ class IncidentsScreen(Screen):
             self.resume(option.id)
 
     def resume(self, incident_id: str) -> None:
-        commander = self.records[incident_id].declared.data["commander"]
+        record = self.records[incident_id]
+        if record.problem:
+            self.notify(f"{incident_id} cannot be shown: {record.problem}", severity="error", markup=False)
+            return
+        commander = record.declared.data["commander"]
         form = FormScreen("Who is typing at this terminal?", [Field("name", "Your name", commander)])
         self.app.push_screen(form, lambda got: got and self.open_board(incident_id, got["name"].strip()))
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
-from playbook.debrief import minutes
+from playbook.drill_words import minutes
 from playbook.journal import JournalError
 from playbook.model import Library
 from playbook.practice import PracticeRecord, Suggestion, TrendPoint, suggest, trend
@@ -118,8 +119,11 @@ class PracticeScreen(Screen):
             status.show("The library is not loaded.")
             return
         try:
-            with drill_shared.open_journal(self.app) as journal:
-                self.records = drill_run.history(journal, self.team or None, self.participant or None)
+            journal = drill_shared.read_journal(self.app)
+            with journal or nullcontext():
+                self.records = (
+                    drill_run.history(journal, self.team or None, self.participant or None) if journal else ()
+                )
         except JournalError as error:
             status.show(f"⚠ {error}")
             return

@@ -191,7 +191,7 @@ class RecognitionScreen(Screen):
         shown = self.query_one("#recognition-result", Plain)
         shown.display = True
         try:
-            with drill_shared.open_journal(self.app) as journal:
+            with drill_shared.open_journal(self.app, create=True) as journal:
                 drill_run.record_recognition(journal, record, self.player, drill_shared.now())
             kept = "Kept in the practice history."
         except JournalError as error:

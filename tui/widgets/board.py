@@ -6,6 +6,7 @@ in as Content, never markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from textual.containers import VerticalScroll
@@ -15,9 +16,10 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from playbook.incident import Incident
+from playbook.journal import Entry
 from playbook.live import RETRY_SECONDS, LiveIncident
 from playbook.model import IncidentType
-from tui.widgets.live import OVERDUE, UNSAVED, TimeBoxes, clock, hhmm, log_line, step_line
+from tui.widgets.live import OVERDUE, UNSAVED, TimeBoxes, clock, hhmm, log_line, one_line, step_line
 from tui.widgets.plain import Plain
 
 
@@ -95,7 +97,9 @@ class BoardLog(VerticalScroll):
         self.shown_of: tuple = (None, "")
         self.count = 0
 
-    def show(self, live: LiveIncident, spotlight: str) -> None:
+    def show(self, live: LiveIncident, spotlight: str, log_time: Callable[[Entry], str]) -> None:
+        """`log_time`: an entry's time as the board counts it ("" for the wall clock; a drill
+        board says its minute). A damaged entry is a line with its number, saying it is damaged."""
         state = live.state
         if self.shown_of[0] is state and self.shown_of[1] == spotlight:
             return  # the log depends on the state and the spotlight, never on the clock
@@ -105,7 +109,7 @@ class BoardLog(VerticalScroll):
         entries = sorted(
             (e for e in state.entries if e.kind != "declared"), key=lambda e: (e.happened_at, e.seq or 1 << 62)
         )[-200:]
-        lines = [log_line(state, e, e.uid in waiting, e.uid == spotlight) for e in entries]
+        lines = [log_line(state, e, e.uid in waiting, e.uid == spotlight, log_time(e)) for e in entries]
         text = Content("\n").join(lines) if lines else Content("No entries yet: n for a note, k for a decision.")
         grew = len(entries) != self.count
         self.count = len(entries)
@@ -125,13 +129,33 @@ class SavedLine(Plain):
     DEFAULT_CLASSES = "board-saved"
 
     def show_for(self, live: LiveIncident) -> None:
-        waiting = live.waiting
+        waiting, damage, damaged_here = live.waiting, live.journal.damage, live.damaged_here
         if waiting:
+            kept = (
+                f"NOT EVEN KEPT ON DISK ({live.outbox.file_error}): keep the app open"
+                if live.outbox.file_error
+                else f"kept in {live.outbox.file} until recorded"
+            )
             self.show(
                 Content.assemble(
                     (f"{UNSAVED}: {waiting} entr{'ies' if waiting != 1 else 'y'} not saved yet", "bold reverse"),
-                    f" · {live.write_error or 'saving…'} · retrying every {RETRY_SECONDS:.0f} s; keep working, "
-                    "nothing is dropped",
+                    one_line(f" · {live.write_error or 'saving…'} · {kept}"),
+                    f" · retrying every {RETRY_SECONDS:.0f} s; keep working",
+                )
+            )
+        elif damage:
+            more = f" (and {len(damage) - 1} more)" if len(damage) > 1 else ""
+            self.show(
+                Content.assemble(
+                    ("⚠ DAMAGED journal, read-only", "bold reverse"),
+                    one_line(f": {damage[0]}{more} · never written to · `playbook journal verify` lists every problem"),
+                )
+            )
+        elif damaged_here:
+            self.show(
+                Content.assemble(
+                    (f"⚠ DAMAGED: {damaged_here} entr{'ies' if damaged_here != 1 else 'y'}", "bold reverse"),
+                    " of this incident cannot be read; they are marked in the log with their numbers",
                 )
             )
         elif live.read_error:
@@ -145,7 +169,7 @@ class SavedLine(Plain):
             )
         else:
             self.show(f"✓ Every entry recorded in {live.journal.path}")
-        self.set_class(bool(waiting), "-unsaved")
+        self.set_class(bool(waiting or damage or damaged_here), "-unsaved")
 
 
 class KeyBar(Plain):

@@ -114,8 +114,9 @@ def step_line(
     )
 
 
-def log_line(incident: Incident, entry: Entry, unsaved: bool, spotlight: bool = False) -> Content:
-    """`spotlight`: the entry just recorded, marked so the eye finds it wherever it sorts."""
+def log_line(incident: Incident, entry: Entry, unsaved: bool, spotlight: bool = False, when: str = "") -> Content:
+    """`spotlight`: the entry just recorded, marked so the eye finds it wherever it sorts; `when`:
+    the entry's time as the board counts it (a drill's board: the drill minute and the UTC time)."""
     mark = (f"{UNSAVED} ", "bold reverse") if unsaved else (f"#{entry.seq} ", "bold")
     mark = (f"▶ {mark[0]}", "bold reverse") if spotlight else mark
     logged = f" (logged {hhmm(entry.logged_at)})" if (entry.logged_at - entry.happened_at).total_seconds() > 60 else ""
@@ -123,7 +124,7 @@ def log_line(incident: Incident, entry: Entry, unsaved: bool, spotlight: bool = 
     corrected = f"  [corrected by {', '.join(f'#{s}' for s in fixes)}]" if fixes else ""
     return Content.assemble(
         mark,
-        f"{hhmm(entry.happened_at)}{logged} {one_line(entry.actor)}: ",
+        f"{when or hhmm(entry.happened_at)}{logged} {one_line(entry.actor)}: ",
         describe(incident, entry, one_line),
         corrected,
     )

@@ -3,6 +3,8 @@ hide it ("1 open incident: INC-… Ransomware SEV1 — F3 to resume")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import work
 from textual.message import Message
 
@@ -16,36 +18,48 @@ class OpenIncidents(Plain):
     terminal may hold the journal's lock) and never creates a journal that is not there."""
 
     class Found(Message):
-        def __init__(self, records: list[IncidentRecord]) -> None:
+        def __init__(self, records: list[IncidentRecord], problem: str = "") -> None:
             super().__init__()
             self.records = records
+            self.problem = problem  # the journal cannot be read, or failed its checks
 
     def __init__(self) -> None:
         super().__init__("", id="open-incidents")
         self.display = False
 
     def on_mount(self) -> None:
-        self.look(getattr(self.app, "journal_path", None) or default_path())
+        self.look(Path(getattr(self.app, "journal_path", None) or default_path()))
 
     @work(thread=True, exclusive=True, group="open-incidents")
-    def look(self, path) -> None:
+    def look(self, path: Path) -> None:
+        if not path.exists():  # no journal yet: nothing to point at, and nothing is created
+            return
         try:
             with Journal.open(path, readonly=True) as journal:
-                records = [r for r in journal.incidents("live") if r.is_open]
-        except (JournalError, OSError):  # no journal yet, or one we cannot read: nothing to point at
+                records = [r for r in journal.incidents("live") if r.is_open or r.problem]
+                damage = journal.damage
+        except (JournalError, OSError) as error:  # said in one line, never a crash at launch
+            self.post_message(self.Found([], f"⚠ The journal cannot be read: {error}"))
             return
-        self.post_message(self.Found(records))
+        problem = ""
+        if damage:
+            problem = f"⚠ The journal failed its checks ({damage[0]}): read-only · playbook journal verify"
+        self.post_message(self.Found(records, problem))
 
     def on_open_incidents_found(self, message: Found) -> None:
-        self.show(banner(message.records))
-        self.display = bool(message.records)
+        text = " · ".join(t for t in (message.problem, banner(message.records)) if t)
+        self.show(one_line(text))
+        self.display = bool(text)
 
 
 def banner(records: list[IncidentRecord]) -> str:
     if not records:
         return ""
     first = records[0]
-    what = f"{first.id} {one_line(first.declared.data['title'])} {first.severity['id']}"
+    if first.problem:
+        what = f"{first.id} DAMAGED ({first.problem})"
+    else:
+        what = f"{first.id} {one_line(first.declared.data['title'])} {first.severity['id']}"
     more = f" and {len(records) - 1} more" if len(records) > 1 else ""
     count = f"{len(records)} open incident{'s' * (len(records) != 1)}"
     return f"● {count}: {what}{more} — F3 to resume"

@@ -1,0 +1,151 @@
+"""How a drill's results read in words: minutes, severities, steps' issues, the score line.
+
+Shared by the debrief, the after-action report, the proposed lessons and the drill screens, so
+every one of them says the same thing the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from playbook.model import Library
+from playbook.scoring import ObjectiveResult, Score, Status, StepResult, Verdict
+from playbook.timebox import duration
+
+# What counts against a team in the debrief: late, missed or skipped steps, steps ticked after a
+# twist made them pointless, and twists met by carrying on with the script.
+MISSED = (Status.LATE, Status.MISSED, Status.SKIPPED, Status.VOIDED, Status.NOT_ADAPTED)
+
+
+def minutes(value: float) -> str:
+    """12.0 -> '12', 27.5 -> '27.5' (drill minutes as people say them)."""
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def minutes_word(value: float) -> str:
+    """1 -> '1 minute', 5 -> '5 minutes', 2.5 -> '2.5 minutes'."""
+    return f"{minutes(value)} minute{'' if minutes(value) == '1' else 's'}"
+
+
+def classification_needs_work(score: Score) -> bool:
+    judged = score.classification
+    return not judged.correct or judged.on_time is False
+
+
+def type_title(library: Library, score: Score) -> str:
+    found = library.type(score.incident)
+    return found.title if found else score.incident
+
+
+def chosen_name(library: Library, judged) -> str:
+    """'SEV2 (Major)', or 'Extortion SEV4 (Minor)' when the team chose another incident type."""
+    named = severity_name(library, judged.chosen)
+    return f"{judged.other_type} {named}" if judged.other_type else named
+
+
+def severity_name(library: Library, severity_id: str | None) -> str:
+    level = library.severity(severity_id) if severity_id else None
+    return f"{severity_id} ({level.name})" if level else str(severity_id)
+
+
+def distinct(steps: Iterable[StepResult]) -> tuple[StepResult, ...]:
+    seen: dict[str, StepResult] = {}
+    for step in steps:
+        seen.setdefault(step.step, step)
+    return tuple(seen.values())
+
+
+def classification_issue(library: Library, score: Score) -> str:
+    judged = score.classification
+    expected = severity_name(library, judged.expected)
+    if judged.verdict is Verdict.NONE:
+        return f"The team did not classify the incident; the proven response classifies it {expected}."
+    if judged.verdict is Verdict.WRONG_TYPE:
+        return (
+            f"The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: another "
+            f"incident type; it was {type_title(library, score)}, expected {expected}."
+        )
+    timing = "" if judged.on_time is not False else f", later than its limit of {duration(judged.limit)}"
+    chosen = severity_name(library, judged.chosen)
+    return f"The team classified it {chosen} at minute {minutes(judged.minute)}{timing}; expected {expected}."
+
+
+def step_issue(step: StepResult, ended_at: float | None = None) -> str:
+    if step.status is Status.NOT_REACHED:
+        return (
+            f"The drill ended at minute {minutes(ended_at)}, before its time box closed "
+            f"(minute {minutes(step.deadline)}): not scored."
+        )
+    if step.status is Status.LATE:
+        late = minutes_word(step.done_at - step.deadline)
+        closed = minutes(step.deadline)
+        return f"Done at minute {minutes(step.done_at)}, {late} after its time box closed (minute {closed})."
+    if step.status is Status.SKIPPED:
+        return "Skipped" + (f": {clean(step.reason)}" if step.reason.strip() else ".")
+    if step.status is Status.VOIDED:
+        return (
+            f"Done at minute {minutes(step.done_at)}, after the twist at minute {minutes(step.twist_at or 0)} "
+            "had made it pointless: recital, not judgment."
+        )
+    if step.status is Status.NOT_ADAPTED:
+        return "The team went on with the proven response after the twist and recorded no deviation."
+    if step.status in (Status.ADAPTED, Status.DEVIATED):
+        said = (
+            f"At minute {minutes(step.done_at)} the team did something else: "
+            f"{clean(step.did)} because {clean(step.reason)}"
+        )
+        if step.status is Status.ADAPTED:
+            return f"{said}. A mentor accepts this: {clean(step.adaptation)}."
+        return f"{said}. Not an adaptation the drill's author foresaw: half credit; discuss it in the debrief."
+    return f"Not done (its time box closed at minute {minutes(step.deadline)})."
+
+
+RATINGS_LEGEND = (
+    "P every expected step done in its time box; S every step done, some late; M a step missed but "
+    "at least half the weight achieved; U less than half achieved; N not observed (the drill ended "
+    "before any of its steps came due). Only the steps the drill reached are rated."
+)
+
+
+def total_text(score: Score) -> str:
+    """'65 / 100', saying how many expected steps the drill did not reach (they are not in it)."""
+    unseen, expected = len(distinct(score.not_reached)), len(distinct(score.steps))
+    if score.steps_credit is None and expected:
+        return f"{score.total} / 100 (classification only: the drill ended before any expected step came due)"
+    return f"{score.total} / 100" + (f" ({unseen} of {expected} expected steps not reached in play)" if unseen else "")
+
+
+def no_corrective_action(score: Score) -> str:
+    """Why the improvement plan is empty, in words that stay true when the drill ended early."""
+    if score.not_reached:
+        return "No corrective action: every step the drill reached was done in its time box."
+    return "Every objective was performed without challenges: no corrective action."
+
+
+def objective_percent(objective: ObjectiveResult) -> str:
+    return "not scored" if objective.percent is None else f"{objective.percent} %"
+
+
+def classification_summary(library: Library, score: Score) -> str:
+    judged = score.classification
+    limit = f" within {duration(judged.limit)}" if judged.limit is not None else ""
+    said = f"Expected {severity_name(library, judged.expected)}{limit}."
+    if judged.verdict is Verdict.NONE:
+        return f"{said} The team did not classify the incident."
+    timing = {True: ", in time", False: ", late", None: ""}[judged.on_time]
+    if judged.verdict is Verdict.WRONG_TYPE:
+        return (
+            f"{said} The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: "
+            f"another incident type; it was {type_title(library, score)}."
+        )
+    chosen = severity_name(library, judged.chosen)
+    return f"{said} The team classified it {chosen} at minute {minutes(judged.minute)}: {judged.verdict.value}{timing}."
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """Team-typed text with the characters the playbook format refuses (P110, P111) removed."""
+    return _UNSAFE.sub(" ", text)
