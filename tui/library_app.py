@@ -192,4 +192,5 @@ class LibraryApp(App[None]):
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.open(HelpScreen(HelpScreen.keys_of(self)))
+        notes = getattr(self.screen, "help_notes", None)  # e.g. the board's time grammar
+        self.open(HelpScreen(HelpScreen.keys_of(self), notes() if notes else None))
