@@ -34,15 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-DECLARED = {
-    "title": "fault trial",
-    "type": "fault",
-    "type_title": "Fault trial",
-    "commander": "fault",
-    "severity": {"id": "SEV2", "name": "Major", "update_every": 30, "first_action_within": 15},
-    "steps": [],
-    "answers": [],
-}
+from benchmarks.fault_journal import DECLARED  # noqa: E402  (a declaration as the app writes one)
 
 
 def killed_writer(url: str, seed: int) -> None:

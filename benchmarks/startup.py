@@ -146,7 +146,7 @@ def keystrokes(root: Path) -> dict[str, list[float]]:
 
     library = load(root).library
     assert library is not None
-    entries = [search_module.Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
+    entries = search_module.entries(library)
     index = getattr(search_module, "Index", None)
     ways = {"scan": None, "index": index(entries)} if index else {"scan": None}
     times: dict[str, list[float]] = {}

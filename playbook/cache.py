@@ -76,24 +76,46 @@ class Entry:
         return [Problem(path, line, col, code, message) for line, col, code, message in self.problems]
 
 
-def _file(root: Path) -> Path:
-    return folder() / f"{digest(str(root.resolve()).encode())[:32]}.json"
+def _file(root: Path, kind: str = "json") -> Path:
+    return folder() / f"{digest(str(root.resolve()).encode())[:32]}.{kind}"
+
+
+def stamp(root: Path) -> str | None:
+    """The fingerprint of `root` as it is now; None if its library.yaml cannot be read."""
+    try:
+        return fingerprint(root, (root / "library.yaml").read_bytes())
+    except OSError:
+        return None
+
+
+def _read_body(target: Path, stamp: str) -> Any:
+    """The document stored in `target` for this stamp; raises if there is none usable."""
+    with open(target, "rb") as handle:
+        header = json.loads(handle.readline())
+        if header.get("magic") != MAGIC or header.get("format") != FORMAT or header.get("stamp") != stamp:
+            raise ValueError("another program, schema set or library")
+        body = handle.read()
+    if len(body) != header["length"] or digest(body) != header["sha256"]:
+        raise ValueError("torn or altered")
+    return json.loads(body)
 
 
 def read(root: Path, stamp: str) -> dict[str, Entry]:
     """The entries cached for this library and stamp, by file name; empty if there is no usable
     cache. Never raises: a cache that cannot be read or checked is as good as none."""
     try:
-        with open(_file(root), "rb") as handle:
-            header = json.loads(handle.readline())
-            if header.get("magic") != MAGIC or header.get("format") != FORMAT or header.get("stamp") != stamp:
-                return {}
-            body = handle.read()
-        if len(body) != header["length"] or digest(body) != header["sha256"]:
-            return {}
-        return {name: _entry(item) for name, item in json.loads(body).items()}
+        return {name: _entry(item) for name, item in _read_body(_file(root), stamp).items()}
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return {}
+
+
+def read_index(root: Path, stamp: str) -> list[list[Any]] | None:
+    """The search index rows written by the last full load of this library and stamp, or None."""
+    try:
+        rows = _read_body(_file(root, "index"), stamp)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return rows if isinstance(rows, list) and all(isinstance(row, list) for row in rows) else None
 
 
 def _entry(item: list) -> Entry:
@@ -113,13 +135,21 @@ def _entry(item: list) -> Entry:
 def write(root: Path, stamp: str, entries: dict[str, Entry]) -> None:
     """Replace the cache atomically: a reader sees the old file or the new one, never half.
     A cache folder that cannot be written only costs speed, so failures are ignored."""
-    body = json.dumps(
-        {name: [e.size, e.mtime_ns, e.sha256, e.data, e.problems, e.positions] for name, e in sorted(entries.items())},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode()
+    rows = {
+        name: [e.size, e.mtime_ns, e.sha256, e.data, e.problems, e.positions] for name, e in sorted(entries.items())
+    }
+    _write_body(_file(root), stamp, rows)
+
+
+def write_index(root: Path, stamp: str, rows: list[list[Any]]) -> None:
+    """Keep the rows of the first screen's search index (each type's id, title, words) for the
+    next start, which paints from them while it checks the library."""
+    _write_body(_file(root, "index"), stamp, rows)
+
+
+def _write_body(target: Path, stamp: str, document: Any) -> None:
+    body = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
     header = json.dumps({"magic": MAGIC, "format": FORMAT, "stamp": stamp, "length": len(body), "sha256": digest(body)})
-    target = _file(root)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".cache-", suffix=".tmp")

@@ -10,13 +10,18 @@ Entry kinds and their data:
   declared        title, type, type_title, severity{}, steps[], answers[[ask, label]], answer_ids[[question, answer]],
                   commander (answer_ids: what a re-triage replays; older records have labels only)
   step            step, status (done|skipped|reopened), reason
+  deviation       step (an id, or null for the incident as a whole), did, reason: the team did
+                  something else than the step says, and why; the step counts as handled
   role            role, name, person
-  retriaged       severity{}, previous, steps[] (only the new ones), answers, answer_ids, reason
+  retriaged       severity{}, previous, steps[] (the new level's whole response), added (the ids
+                  new to the incident), answers, answer_ids, reason, escalated (bool)
+  reclassified    type, type_title, previous (the type id), previous_severity, reason, severity{},
+                  steps[], added, answers, answer_ids, escalated: the incident turned out to be
+                  another type; the record carries on
   triaged         severity (the id, unchanged), answers, answer_ids, reason: a re-triage that kept the severity
   note, decision  text
+  situation       text: the situation now, in the commander's one line (for the status update)
   correction      corrects (seq), text
-  deviation       step (a step id, or null), did, reason: the team did something else, and why;
-                  the step then counts as handled (not open, not overdue)
   status-sent     report (the Markdown status update as sent)
   closed          summary
 """
@@ -38,6 +43,7 @@ COMMANDER = "commander"  # every incident has one, whatever roles the library na
 COMMANDER_ROLES = (COMMANDER, "incident-commander", "ic")
 STEP_STATUSES = ("done", "skipped", "reopened")
 TEXT_KINDS = ("note", "decision")
+LEVEL_KINDS = ("retriaged", "reclassified")  # the entries that set a severity and its steps
 
 
 class IncidentError(PlaybookError):
@@ -76,11 +82,12 @@ class StepState:
     severity: str  # the severity whose response added it
     owner_name: str = ""  # the role's name when the step was added ("" in older entries)
     added_at: datetime
+    not_when: str = ""  # when a mentor would not take it, and what instead
     status: str = "open"  # open | done | skipped | deviated
     by: str = ""
     at: datetime | None = None
     reason: str = ""
-    did: str = ""  # a deviation: what the team did instead (`reason` says why)
+    did: str = ""  # deviated: what the team did instead (the reason says why)
     history: tuple[Entry, ...] = ()
 
     @property
@@ -102,6 +109,15 @@ class StepState:
     def late(self) -> bool:
         """Done, but after its time box closed."""
         return self.status == "done" and self.at is not None and self.at > self.due
+
+    @property
+    def outcome(self) -> str:
+        """How a handled step ended, in words (reports and the board say the same)."""
+        if self.status == "deviated":
+            return f"did something else: {self.did} because {self.reason}"
+        if self.status == "skipped":
+            return f"skipped: {self.reason}"
+        return self.status
 
 
 @attrs.frozen(kw_only=True)
@@ -179,7 +195,25 @@ class Incident:
 
     @property
     def severity_changes(self) -> tuple[Entry, ...]:
-        return tuple(e for e in self.entries if e.kind == "retriaged" and not e.damage)
+        """Re-triages and re-classifications that changed the severity."""
+        return tuple(
+            e
+            for e in self.entries
+            if e.kind in LEVEL_KINDS and not e.damage and previous_severity(e) != e.data["severity"]["id"]
+        )
+
+    @property
+    def reclassifications(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.kind == "reclassified" and not e.damage)
+
+    @property
+    def deviations(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.kind == "deviation" and not e.damage)
+
+    @property
+    def situation(self) -> Entry | None:
+        """The commander's latest line on the situation now, if any."""
+        return next((e for e in reversed(self.entries) if e.kind == "situation" and not e.damage), None)
 
     @property
     def status_updates(self) -> tuple[Entry, ...]:
@@ -252,26 +286,79 @@ class Incident:
         answers: Answers = (),
         reason: str = "",
     ) -> Draft:
-        """A new severity: recorded, and its response's steps not yet in the incident are added."""
+        """A new severity: its response applies from now (see `fold` for how open steps change)."""
         self._require_open()
         if severity_id == self.severity.id:
             raise IncidentError(f"the incident is already {severity_id}")
+        data = self._level(library, incident_type, severity_id, answers, reason)
+        return self._draft("retriaged", by, now, {**data, "previous": self.severity.id})
+
+    def reclassify(
+        self,
+        library: Library,
+        incident_type: IncidentType,
+        severity_id: str,
+        by: str,
+        now: datetime,
+        answers: Answers = (),
+        reason: str = "",
+    ) -> Draft:
+        """The incident is another type (the payment provider's outage, not ours): the record
+        carries on, the new type's response applies as a re-triage's does, and the reason is required."""
+        self._require_open()
+        if incident_type.id == self.type_id:
+            raise IncidentError(f"the incident is already {incident_type.title}")
+        if not reason.strip():
+            raise IncidentError("say why the incident is another type")
+        data = self._level(library, incident_type, severity_id, answers, reason)
+        data |= {
+            "type": incident_type.id,
+            "type_title": incident_type.title,
+            "previous": self.type_id,
+            "previous_severity": self.severity.id,
+        }
+        return self._draft("reclassified", by, now, data)
+
+    def _level(
+        self,
+        library: Library,
+        incident_type: IncidentType,
+        severity_id: str,
+        answers: Answers,
+        reason: str,
+    ) -> dict:
         level = SeverityInfo.of(library, severity_id)
-        known = {s.id for s in self.steps}
         response = incident_type.response(severity_id)
-        added = [s for s in (response.steps if response else ()) if s.id not in known]
-        return self._draft(
-            "retriaged",
-            by,
-            now,
-            {
-                "severity": level.as_data(),
-                "previous": self.severity.id,
-                "steps": [_step_data(s, library) for s in added],
-                **_answers_data(answers),
-                "reason": reason.strip(),
-            },
-        )
+        steps = response.steps if response else ()
+        return {
+            "severity": level.as_data(),
+            "steps": [_step_data(s, library) for s in steps],
+            "added": [s.id for s in steps if self.step(s.id) is None],
+            **_answers_data(answers),
+            "reason": reason.strip(),
+            # Escalating never moves an open step's deadline later; de-escalating may (see fold).
+            "escalated": library.rank(severity_id) < library.rank(self.severity.id),
+        }
+
+    def deviate(self, step_id: str | None, did: str, reason: str, by: str, now: datetime) -> Draft:
+        """The team did something else than a step (or the response as a whole) says, and why."""
+        self._require_open()
+        if step_id is not None:
+            step = self.step(step_id)
+            if step is None:
+                raise IncidentError(f"no step '{step_id}' in this incident")
+            if not step.is_open:
+                raise IncidentError(f"step '{step_id}' is already {step.status}: reopen it first")
+        if not did.strip():
+            raise IncidentError("say what the team did instead")
+        if not reason.strip():
+            raise IncidentError("say why the team did something else")
+        return self._draft("deviation", by, now, {"step": step_id, "did": _text(did), "reason": _text(reason)})
+
+    def situation_now(self, text: str, by: str, now: datetime) -> Draft:
+        """The situation in one line, as the commander would say it; the status update leads with it."""
+        self._require_open()
+        return self._draft("situation", by, now, {"text": _text(" ".join(text.split()))})
 
     def triage_again(self, answers: Answers, by: str, now: datetime, reason: str = "") -> Draft:
         """New triage answers that leave the severity as it is: the record shows why it stayed."""
@@ -294,22 +381,6 @@ class Incident:
         if self.entry(seq) is None:
             raise IncidentError(f"no entry #{seq} in this incident")
         return self._draft("correction", by, now, {"corrects": seq, "text": _text(text)})
-
-    def deviate(self, step_id: str | None, did: str, reason: str, by: str, now: datetime) -> Draft:
-        """The team did something else than a step (or than the response as a whole, with no
-        step), and says why: judgment on the record, not a skipped box."""
-        self._require_open()
-        if step_id is not None:
-            step = self.step(step_id)
-            if step is None:
-                raise IncidentError(f"no step '{step_id}' in this incident")
-            if not step.is_open:
-                raise IncidentError(f"step '{step_id}' is already {step.status}: reopen it first")
-        if not did.strip():
-            raise IncidentError("say what the team did instead")
-        if not reason.strip():
-            raise IncidentError("say why the team did something else")
-        return self._draft("deviation", by, now, {"step": step_id, "did": _text(did), "reason": _text(reason)})
 
     def status_sent(self, by: str, now: datetime, report: str) -> Draft:
         """The leader sent a status update (the report as sent); the cadence restarts from now."""
@@ -374,7 +445,7 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
     data = first.data
     try:
         steps: dict[str, StepState] = {}
-        _add_steps(steps, data["steps"], data["severity"]["id"], first.happened_at)
+        _apply_level(steps, data["steps"], data["severity"]["id"], first.happened_at)
         roles = {
             COMMANDER: RoleHolder(
                 role=COMMANDER, name="Incident commander", person=data["commander"], since=first.happened_at
@@ -398,10 +469,8 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
         try:
             # Each entry's effect is computed before any of it is applied: a damaged one changes nothing.
             d = entry.data
-            if entry.kind == "step" and d["step"] in steps:
+            if entry.kind in ("step", "deviation") and d.get("step") in steps:
                 steps[d["step"]] = _apply_step(steps[d["step"]], entry)
-            elif entry.kind == "deviation" and d.get("step") in steps:
-                steps[d["step"]] = _apply_deviation(steps[d["step"]], entry)
             elif entry.kind == "role":
                 role = role_key(d["role"])
                 before = roles.get(role)
@@ -412,14 +481,18 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
                     since=entry.happened_at,
                     previous=before.person if before else "",
                 )
-            elif entry.kind == "retriaged":
+            elif entry.kind in LEVEL_KINDS:
                 level = SeverityInfo(**d["severity"])
-                added = dict(steps)
-                _add_steps(added, d["steps"], level.id, entry.happened_at)
-                if d.get("answers"):
-                    answers = tuple(tuple(pair) for pair in d["answers"])
-                    answer_ids = tuple(tuple(pair) for pair in d.get("answer_ids", ()))
-                severity, steps = level, added
+                changed = dict(steps)
+                _apply_level(changed, d["steps"], level.id, entry.happened_at, d.get("escalated", True))
+                new_answers = tuple(tuple(pair) for pair in d.get("answers", ()))
+                new_ids = tuple(tuple(pair) for pair in d.get("answer_ids", ()))
+                if entry.kind == "reclassified":
+                    type_id, type_title = d["type"], d["type_title"]
+                    answers, answer_ids = new_answers, new_ids
+                elif new_answers:
+                    answers, answer_ids = new_answers, new_ids
+                severity, steps = level, changed
             elif entry.kind == "triaged":
                 answers = tuple(tuple(pair) for pair in d["answers"])
                 answer_ids = tuple(tuple(pair) for pair in d.get("answer_ids", ()))
@@ -454,40 +527,61 @@ def role_key(role: str) -> str:
     return COMMANDER if role in COMMANDER_ROLES else role
 
 
+def previous_severity(entry: Entry) -> str:
+    """The severity id a re-triage or re-classification changed from."""
+    return entry.data["previous_severity"] if entry.kind == "reclassified" else entry.data["previous"]
+
+
 def _apply_step(step: StepState, entry: Entry) -> StepState:
     # Two terminals may both tick the same step before seeing each other's entry: the first
     # recorded wins, and the other stays in the step's history.
-    status = entry.data["status"]
+    status = "deviated" if entry.kind == "deviation" else entry.data["status"]
     history = (*step.history, entry)
     if (status == "reopened") == step.is_open:
         return attrs.evolve(step, history=history)
     if status == "reopened":
         return attrs.evolve(step, status="open", by="", at=None, reason="", did="", history=history)
     return attrs.evolve(
-        step, status=status, by=entry.actor, at=entry.happened_at, reason=entry.data.get("reason", ""), history=history
+        step,
+        status=status,
+        by=entry.actor,
+        at=entry.happened_at,
+        reason=entry.data.get("reason", ""),
+        did=entry.data.get("did", ""),
+        history=history,
     )
 
 
-def _apply_deviation(step: StepState, entry: Entry) -> StepState:
-    history = (*step.history, entry)
-    if not step.is_open:  # the first recorded wins, as with steps marked from two terminals
-        return attrs.evolve(step, history=history)
-    d = entry.data
-    return attrs.evolve(
-        step, status="deviated", by=entry.actor, at=entry.happened_at, reason=d["reason"], did=d["did"], history=history
-    )
-
-
-def _add_steps(steps: dict[str, StepState], data: list[dict], severity: str, added_at: datetime) -> None:
-    # Steps already in the incident keep their state and their time box (by step id).
+def _apply_level(
+    steps: dict[str, StepState], data: list[dict], severity: str, at: datetime, escalated: bool = True
+) -> None:
+    """A severity's (or another type's) response applied at `at`. New steps are added, their
+    box counting from `at`. An open step takes the new text and time box, counted from `at`; on
+    an escalation never later than the deadline it had (the earlier clock wins). A skipped step
+    whose escalated version differs comes back open. Done and deviated steps stand, and no step is
+    ever dropped: one the new level lacks stays as it was, for the commander to skip or finish."""
     for item in data:
-        if item["id"] not in steps:
-            steps[item["id"]] = StepState(severity=severity, added_at=added_at, **item)
+        fresh = StepState(severity=severity, added_at=at, **item)
+        old = steps.get(item["id"])
+        if old is None:
+            steps[fresh.id] = fresh
+        elif old.is_open or (escalated and old.status == "skipped" and _differs(old, fresh)):
+            keep_clock = old.is_open and escalated and old.due <= fresh.due
+            steps[fresh.id] = attrs.evolve(
+                fresh,
+                added_at=old.added_at if keep_clock else at,
+                within=old.within if keep_clock else fresh.within,
+                history=old.history,
+            )
+
+
+def _differs(old: StepState, new: StepState) -> bool:
+    return (old.do, old.within, old.owner) != (new.do, new.within, new.owner)
 
 
 def _step_data(step: Step, library: Library) -> dict:
     role = library.role(step.owner)
-    return {
+    data = {
         "id": step.id,
         "do": step.do,
         "owner": step.owner,
@@ -495,6 +589,7 @@ def _step_data(step: Step, library: Library) -> dict:
         "within": step.within,
         "why": step.why,
     }
+    return data | ({"not_when": step.not_when} if step.not_when else {})
 
 
 def _text(text: str) -> str:
@@ -528,7 +623,7 @@ def parse_when(text: str, moment: datetime) -> datetime | None:
         when = moment.replace(hour=hours, minute=minutes, second=0, microsecond=0)
     except ValueError:
         raise ValueError(
-            f"'{text}' is not a time: use 10 (or '10 min ago') for ten minutes ago, or HH:MM in UTC"
+            f"'{text}' is not a time: use -10 (or '10 min ago') for ten minutes ago, -2h for two hours, or HH:MM in UTC"
         ) from None
     if when > moment:
         when -= timedelta(days=1)  # 23:50 typed at 00:05 means yesterday
@@ -536,23 +631,25 @@ def parse_when(text: str, moment: datetime) -> datetime | None:
 
 
 def recorded_walk(incident: Incident, incident_type: IncidentType, library: Library):
-    """The incident's recorded triage answers replayed on its type's tree, as far as they still
-    fit (the playbook may have changed since): where a re-triage starts, to change any answer."""
+    """The incident's recorded triage answers replayed on a type's tree, as far as they fit (the
+    playbook may have changed since): where a re-triage starts, to change any answer. On another
+    type's tree (a re-classification) it answers each question asked in the same words, so the
+    new triage starts from what is already known."""
     from playbook.triage import Walk  # networkx: only when a triage is walked
 
+    known = dict(incident.answers)
     walk = Walk.start(incident_type, library)
-    if incident.answer_ids:  # by id: a label reworded since, or shared by two answers, cannot mislead
+    if incident.answer_ids and incident_type.id == incident.type_id:
+        # By id: a label reworded since, or shared by two answers, cannot mislead.
         for question_id, answer_id in incident.answer_ids:
             question = walk.question
             if question is None or question.id != question_id or question.answer(answer_id) is None:
                 break
             walk = walk.answer(answer_id)
         return walk
-    for ask, label in incident.answers:  # a record from before ids were kept
-        question = walk.question
-        if question is None or question.ask != ask:
-            break
-        matches = [a for a in question.answers if a.label == label]
+    while walk.question is not None and walk.question.ask in known:  # an older record, or another type's tree
+        label = known.pop(walk.question.ask)
+        matches = [a for a in walk.question.answers if a.label == label]
         if len(matches) != 1:
             break
         walk = walk.answer(matches[0].id)

@@ -477,6 +477,35 @@ def _fill_times(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def incident_records(rows: Sequence[tuple], by_seq: Mapping[int, Entry]) -> list[IncidentRecord]:
+    """The incident list from rows of (id, kind, declared seq, closed seq, last retriaged seq,
+    first seq) and those entries, whatever the back end. An incident whose declaration is missing
+    or damaged is listed with a damaged declaration."""
+    records = []
+    for id_, k, declared, closed, retriaged, first in rows:
+        found = by_seq.get(declared) or by_seq.get(first)
+        if found is not None and found.kind != "declared" and not found.damage and k != "live":
+            continue  # a drill's record starts with its set-up: the drill screens list those
+        if found is None or found.kind != "declared" and not found.damage:
+            when = found.happened_at if found else _UNKNOWN_TIME
+            found = Entry(
+                seq=first or 0,
+                uid="",
+                incident=id_,
+                kind=DAMAGED,
+                actor="",
+                happened_at=when,
+                logged_at=when,
+                recorded_at=when,
+                data={},
+                damage="damaged: its declaration is missing",
+            )
+        records.append(
+            IncidentRecord(id=id_, kind=k, declared=found, closed=by_seq.get(closed), retriaged=by_seq.get(retriaged))
+        )
+    return records
+
+
 class Journal:
     """One open journal file (the SQLite implementation of JournalStore). Safe to share between
     threads: calls are serialised."""
@@ -751,32 +780,7 @@ class Journal:
             (kind,),
         )
         wanted = [seq for row in rows for seq in row[2:] if seq is not None]
-        by_seq = {e.seq: e for e in self._by_seq(wanted)}
-        records = []
-        for id_, k, declared, closed, retriaged, first in rows:
-            found = by_seq.get(declared) or by_seq.get(first)
-            if found is not None and found.kind != "declared" and not found.damage and k != "live":
-                continue  # a drill's record starts with its set-up: the drill screens list those
-            if found is None or found.kind != "declared" and not found.damage:
-                when = found.happened_at if found else _UNKNOWN_TIME
-                found = Entry(
-                    seq=first or 0,
-                    uid="",
-                    incident=id_,
-                    kind=DAMAGED,
-                    actor="",
-                    happened_at=when,
-                    logged_at=when,
-                    recorded_at=when,
-                    data={},
-                    damage="damaged: its declaration is missing",
-                )
-            records.append(
-                IncidentRecord(
-                    id=id_, kind=k, declared=found, closed=by_seq.get(closed), retriaged=by_seq.get(retriaged)
-                )
-            )
-        return records
+        return incident_records(rows, {e.seq: e for e in self._by_seq(wanted)})
 
     def entries_of_kind(self, kind: str, incident_kind: IncidentKind | None = None) -> list[Entry]:
         """Every entry of one kind across incidents, in commit order (say, every drill's

@@ -33,8 +33,6 @@ from playbook.journal import (
     _ENTRY_COLUMNS,
     _FIELDS,
     _PREFIX,
-    _UNKNOWN_TIME,
-    DAMAGED,
     KINDS,
     Draft,
     Entry,
@@ -53,6 +51,7 @@ from playbook.journal import (
     _missing,
     chain_hash,
     genesis,
+    incident_records,
     stamp,
     utc,
 )
@@ -383,32 +382,7 @@ class PgJournal:
             (kind,),
         )
         wanted = [seq for row in rows for seq in row[2:] if seq is not None]
-        by_seq = {e.seq: e for e in self._by_seq(wanted)}
-        records = []
-        for id_, k, declared, closed, retriaged, first in rows:
-            found = by_seq.get(declared) or by_seq.get(first)
-            if found is not None and found.kind != "declared" and not found.damage and k != "live":
-                continue  # a drill's record starts with its set-up
-            if found is None or found.kind != "declared" and not found.damage:
-                when = found.happened_at if found else _UNKNOWN_TIME
-                found = Entry(
-                    seq=first or 0,
-                    uid="",
-                    incident=id_,
-                    kind=DAMAGED,
-                    actor="",
-                    happened_at=when,
-                    logged_at=when,
-                    recorded_at=when,
-                    data={},
-                    damage="damaged: its declaration is missing",
-                )
-            records.append(
-                IncidentRecord(
-                    id=id_, kind=k, declared=found, closed=by_seq.get(closed), retriaged=by_seq.get(retriaged)
-                )
-            )
-        return records
+        return incident_records(rows, {e.seq: e for e in self._by_seq(wanted)})
 
     def entries_of_kind(self, kind: str, incident_kind: IncidentKind | None = None) -> list[Entry]:
         sql = f"SELECT {_ENTRY_COLUMNS} FROM events WHERE kind = %s"

@@ -11,12 +11,12 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 
 import attrs
 
-from playbook import build, cache, calibration, checks, lint, safe, source, triage_checks
+from playbook import build, cache, calibration, checks, lint, safe, search, source, triage_checks
+from playbook.clock import SYSTEM_CLOCK
 from playbook.model import IncidentType, Library
 from playbook.paths import BUNDLED_LIBRARY
 from playbook.problems import Problem
@@ -95,7 +95,7 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
         return Loaded(None, tuple(problems), tuple(files))
 
     # `only` checks a few files, often outside the library: not worth caching.
-    stamp = _stamp(root, library_path) if only is None else None
+    stamp = cache.stamp(root) if only is None else None
     cached = cache.read(root, stamp) if stamp else {}
     entries: dict[str, cache.Entry] = {}
     candidates: list[IncidentType] = []
@@ -138,14 +138,10 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
     kept = (attrs.evolve(i, source=None) for i in candidates if i.path not in failed)
     types = tuple(sorted(kept, key=lambda i: i.title.lower()))
     problems.sort(key=Problem.sort_key)
-    return Loaded(attrs.evolve(library, types=types), tuple(problems), tuple(files))
-
-
-def _stamp(root: Path, library_path: Path) -> str | None:
-    try:
-        return cache.fingerprint(root, library_path.read_bytes())
-    except OSError:  # gone since it was read: check without the cache
-        return None
+    library = attrs.evolve(library, types=types)
+    if stamp and (entries != cached or cache.read_index(root, stamp) is None):
+        cache.write_index(root, stamp, search.index_rows(library))
+    return Loaded(library, tuple(problems), tuple(files))
 
 
 def left_out_name(path: str, refused: bool = False) -> str:
@@ -243,7 +239,7 @@ def _read_cached(
             return None, problems, entry
         positions = {tuple(at): (line, col) for at, line, col in entry.positions}
         remembered = build.incident_type(source.Document(name, entry.data, positions, {}))
-        return remembered, problems + lint.stale_problems(remembered, library, date.today()), entry
+        return remembered, problems + lint.stale_problems(remembered, library, SYSTEM_CLOCK.now().date()), entry
     incident, problems = _check_incident(*source.parse(raw, name), library)
     document = incident.source if incident is not None else None
     entry = cache.Entry(
@@ -252,7 +248,7 @@ def _read_cached(
         sha256,
         document.data if document is not None else None,
         tuple((p.line, p.col, p.code, p.message) for p in problems if p.code != _STALE),
-        tuple(document.positions(_LATE_CHECKED)) if document is not None else (),
+        tuple(document.value_positions(_LATE_CHECKED)) if document is not None else (),
     )
     return incident, problems, entry
 

@@ -371,6 +371,7 @@ class IncidentType:
     triage: Triage
     responses: tuple[Response, ...] = attrs.field(converter=_tuple)
     tags: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
+    synonyms: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)  # how people say it, for search
     related: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)
     references: tuple[Reference, ...] = attrs.field(converter=_tuple, factory=tuple)
     clocks: tuple[Clock, ...] = attrs.field(converter=_tuple, factory=tuple)

@@ -78,8 +78,12 @@ def elapsed(delta: timedelta) -> str:
 
 
 def countdown(delta: timedelta) -> str:
-    """A countdown as a leader reads it: 4:05, 1:02:30."""
+    """A countdown as a leader reads it: 4:05, 1:02:30; past a day in days and hours (2 d 23 h),
+    since '119:58:36' reads as nothing at 2 a.m."""
     seconds = int(abs(delta.total_seconds()))
+    if seconds >= 86400:
+        days, hours = divmod(seconds // 3600, 24)
+        return f"{days} d {hours} h"
     hours, rest = divmod(seconds, 3600)
     mins, seconds = divmod(rest, 60)
     return f"{hours}:{mins:02d}:{seconds:02d}" if hours else f"{mins}:{seconds:02d}"
@@ -96,3 +100,8 @@ def when(moment: datetime | None) -> str:
 def hhmm(moment: datetime | None) -> str:
     """A moment on a board: '05:00'; dashes when there is none."""
     return moment.strftime("%H:%M") if moment else "--:--"
+
+
+def deadline(moment: datetime, now: datetime) -> str:
+    """A due time: HH:MM within the day ahead, with its date when further ('Sat 28 Nov 06:00')."""
+    return hhmm(moment) if moment - now < timedelta(hours=20) else moment.strftime("%a %d %b %H:%M")

@@ -92,6 +92,7 @@ def skeleton(incident_id: str, title: str, category: str, library: Library, sche
         f"title: {_scalar(title)}   # the name a leader would search for",
         f"category: {category}   # one of: {', '.join(c.id for c in library.categories)}",
         "tags: []   # other words a leader might type when searching",
+        "synonyms: []   # how people say it at 2 a.m., e.g. - payments down; search ranks by these and the cues",
         "version: 0.1.0   # bump it when the response changes",
         "status: draft   # draft, then reviewed once a second mentor has checked it",
         f"reviewed: {today.isoformat()}   # the date of the last review",

@@ -1,20 +1,30 @@
-"""Find incident types from what a leader is seeing: forgiving search over titles, tags and cues.
+"""Find incident types from what a leader is seeing: forgiving search over titles, synonyms,
+tags and recognition cues.
 
-A leader types fragments of what is happening ("cannot log in, files renamed"), with typos,
-half-words and filler words. Every query word scores its best match in each type; a type is
-found when any word matches, and types matching more of the words come first. Titles weigh
-more than tags, tags more than recognition cues, so naming the incident beats describing it.
+A leader types fragments of what is happening ("payments down, customers calling"), with typos,
+half-words and filler words. Every query word scores its best match in each type, weighted by
+where it matched (the title and the authors' synonyms most, then tags, then cues) and by how
+rare the word is across the library ("down" says less than "payments"). Words that meet in one
+cue or one synonym count again: that is the incident being described, not words scattered over
+unrelated text. Each hit carries its reasons (which word matched what, and how well) as data,
+and a hit far below the best is marked weak, so screens can show it weaker.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from playbook.model import IncidentType
+from playbook import cache
+
+if TYPE_CHECKING:  # the first screen searches before the model's modules are imported
+    from playbook.model import IncidentType, Library
 
 # Filler words that would match almost every cue and say nothing about the incident.
 STOP_WORDS = frozenset(
@@ -60,7 +70,10 @@ STOP_WORDS = frozenset(
     ]
 )
 
-TITLE, TAG, CATEGORY, CUE = 3.0, 2.0, 1.5, 1.0
+TITLE, SYNONYM, TAG, CATEGORY, CUE = 3.0, 3.0, 2.0, 1.5, 1.0
+FIELD_WEIGHTS = {"title": TITLE, "synonym": SYNONYM, "tag": TAG, "category": CATEGORY, "cue": CUE}
+SURE = 0.85  # a word match at least this good is the word itself or another form of it
+WEAK_BELOW = 0.4  # a hit scoring under this share of the best one is a weak match
 
 # A word may carry an apostrophe clitic ("can't", "driver's"): kept together so the "t" or "s"
 # never becomes a query word of its own that matches everything.
@@ -127,10 +140,50 @@ class Entry:
     tags: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     category_name: str = ""
+    synonyms: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, incident: IncidentType, category_name: str = "") -> Entry:
-        return cls(incident.id, incident.title, incident.category, incident.tags, incident.recognise, category_name)
+        return cls(
+            incident.id,
+            incident.title,
+            incident.category,
+            incident.tags,
+            incident.recognise,
+            category_name,
+            incident.synonyms,
+        )
+
+    def row(self) -> list[Any]:
+        return [self.id, self.title, self.category, self.tags, self.cues, self.category_name, self.synonyms]
+
+    @classmethod
+    def from_row(cls, row: list[Any]) -> Entry:
+        """An entry from a row of the stored index; ValueError if the row is not one."""
+        if len(row) != 7:
+            raise ValueError("not an index row")
+        id, title, category, tags, cues, category_name, synonyms = row
+        texts = (id, title, category, category_name, *tags, *cues, *synonyms)
+        if not all(isinstance(text, str) for text in texts):
+            raise ValueError("not an index row")
+        return cls(id, title, category, tuple(tags), tuple(cues), category_name, tuple(synonyms))
+
+    def texts(self, field: str) -> tuple[str, ...]:
+        if field == "title":
+            return (self.title,)
+        if field == "category":
+            return (self.category_name or self.category,)
+        return {"synonym": self.synonyms, "tag": self.tags, "cue": self.cues}[field]
+
+
+@attrs.frozen
+class Reason:
+    """Why a type was found: one query word and the text it matched."""
+
+    term: str  # the query word
+    field: str  # title | synonym | tag | category | cue
+    text: str  # the title, synonym, tag, category name or cue it matched
+    quality: float  # 1 the word itself, 0.85 another form of it, lower a part, typo or abbreviation
 
 
 @attrs.frozen
@@ -139,6 +192,36 @@ class Hit:
     score: float
     matched: int  # how many query words matched
     cues: tuple[str, ...]  # the recognition cues that matched, to show why it was found
+    reasons: tuple[Reason, ...] = ()  # the best match of each query word, strongest first
+    weak: bool = False  # far below the best hit of the same search
+
+    @property
+    def why(self) -> str:
+        """The reasons in words: 'payments ~ synonym "payments down"; down ~ cue "..."'."""
+        return "; ".join(f'{r.term} ~ {r.field} "{r.text}"' for r in self.reasons)
+
+
+def entries(library: Library) -> list[Entry]:
+    """What search knows of each type of the library, in the library's order."""
+    return [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
+
+
+def index_rows(library: Library) -> list[list[Any]]:
+    return [entry.row() for entry in entries(library)]
+
+
+def remembered(root: Path) -> list[Entry] | None:
+    """The entries of this library as its last full load found them, if the program, schemas and
+    library.yaml are unchanged since; None otherwise. The first screen searches these while the
+    library is checked again, so it paints without parsing a playbook."""
+    stamp = cache.stamp(root)
+    rows = cache.read_index(root, stamp) if stamp else None
+    if rows is None:
+        return None
+    try:
+        return [Entry.from_row(row) for row in rows]
+    except (ValueError, TypeError):
+        return None
 
 
 def terms(query: str) -> list[str]:
@@ -211,24 +294,42 @@ def _best(term: str, texts: tuple[str, ...], abbreviations: bool = True) -> tupl
     return best, where
 
 
-def _score(query_terms: list[str], entry: Entry) -> Hit | None:
-    total, matched, cues = 0.0, 0, []
+def _score(query_terms: list[str], entry: Entry, rarity: dict[str, float]) -> Hit | None:
+    total, reasons, cues = 0.0, [], []
     for term in query_terms:
-        cue_score, cue = _best(term, entry.cues, abbreviations=False)
-        best = max(
-            _best(term, (entry.title,))[0] * TITLE,
-            _best(term, entry.tags, abbreviations=False)[0] * TAG,
-            _best(term, (entry.category_name or entry.category,), abbreviations=False)[0] * CATEGORY,
-            cue_score * CUE,
-        )
-        if best > 0:
-            matched += 1
-            total += best
-        if cue is not None and cue_score > 0 and cue not in cues:
-            cues.append(cue)
-    if not matched:
+        best: Reason | None = None
+        for field, weight in FIELD_WEIGHTS.items():
+            quality, text = _best(term, entry.texts(field), abbreviations=field == "title")
+            if text is None or quality <= 0:
+                continue
+            if field == "cue" and text not in cues:
+                cues.append(text)
+            if best is None or quality * weight > best.quality * FIELD_WEIGHTS[best.field]:
+                best = Reason(term, field, text, quality)
+        if best is not None:
+            reasons.append(best)
+            total += best.quality * FIELD_WEIGHTS[best.field] * rarity[term]
+    if not reasons:
         return None
-    return Hit(entry, total, matched, tuple(cues))
+    total += _together(query_terms, entry, rarity)
+    # A type that accounts for more of what was typed (the rare words most) ranks higher.
+    total *= sum(rarity[r.term] for r in reasons) / sum(rarity[t] for t in query_terms)
+    reasons.sort(key=lambda r: -r.quality * FIELD_WEIGHTS[r.field])
+    return Hit(entry, total, len(reasons), tuple(cues), tuple(reasons))
+
+
+def _together(query_terms: list[str], entry: Entry, rarity: dict[str, float]) -> float:
+    """Query words that meet in one synonym, tag or cue describe this incident, not words scattered
+    over unrelated text: they count once more, in the share of the phrase they cover (all of
+    "payments down" beats two words of "the payment provider is down")."""
+    best = 0.0
+    for field, weight in (("synonym", SYNONYM), ("tag", TAG), ("cue", TAG)):
+        for text in entry.texts(field):
+            held = [t for t in query_terms if _best(t, (text,), False)[0] >= SURE]
+            if len(held) >= 2:
+                coverage = min(1.0, len(held) / len(terms(text)))
+                best = max(best, weight * coverage * sum(rarity[t] for t in held))
+    return best
 
 
 def _may_match(term: str, word: str) -> bool:
@@ -247,30 +348,45 @@ class Index:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._entries = tuple(entries)  # held, so that no id below is reused by another object
-        self._known: set[int] = set()
+        self._known = {id(entry): entry for entry in self._entries}
         postings: dict[str, set[int]] = {}
         for entry in self._entries:
-            self._known.add(id(entry))
-            for text in (entry.title, *entry.tags, entry.category_name or entry.category, *entry.cues):
-                for word in words(text):
-                    postings.setdefault(word, set()).add(id(entry))
+            for field in FIELD_WEIGHTS:
+                for text in entry.texts(field):
+                    for word in words(text):
+                        postings.setdefault(word, set()).add(id(entry))
         self._postings = postings
         # Each keystroke changes one word of the query; the others are answered from here.
         self._found: dict[str, frozenset[int]] = {}
+        self._sure: dict[str, frozenset[int]] = {}
 
     def _holding(self, term: str) -> frozenset[int]:
         found = self._found.get(term)
         if found is None:
             if len(self._found) > 4096:
                 self._found.clear()
+                self._sure.clear()
             found = frozenset().union(*(ids for word, ids in self._postings.items() if _may_match(term, word)))
             self._found[term] = found
         return found
+
+    def _sure_of(self, term: str) -> frozenset[int]:
+        """The indexed entries where `term` matches a word itself or another form of it."""
+        sure = self._sure.get(term)
+        if sure is None:
+            sure = frozenset(key for key in self._holding(term) if _anywhere(term, self._known[key]))
+            self._sure[term] = sure
+        return sure
 
     def pool(self, query_terms: list[str], entries: list[Entry]) -> list[Entry]:
         """The entries that may match, in their order; entries not indexed are always kept."""
         found = frozenset().union(*(self._holding(term) for term in query_terms))
         return [e for e in entries if id(e) in found or id(e) not in self._known]
+
+    def found_in(self, term: str, entries: list[Entry]) -> int:
+        """How many of `entries` hold `term` surely: what search counts for a word's rarity."""
+        sure = self._sure_of(term)
+        return sum(1 for e in entries if (id(e) in sure if id(e) in self._known else _anywhere(term, e)))
 
 
 def search(query: str, entries: Iterable[Entry], category: str | None = None, index: Index | None = None) -> list[Hit]:
@@ -283,8 +399,19 @@ def search(query: str, entries: Iterable[Entry], category: str | None = None, in
     query_terms = terms(query)
     if not query_terms:
         return [Hit(e, 0.0, 0, ()) for e in pool]
-    if index is not None:
-        pool = index.pool(query_terms, pool)
-    hits = [hit for e in pool if (hit := _score(query_terms, e)) is not None]
-    hits.sort(key=lambda h: (-h.matched, -h.score, h.entry.title.lower()))
-    return hits
+    # A word found in many types tells them apart less than a rare one (inverse document frequency).
+    if index is None:
+        found_in = {t: sum(1 for e in pool if _anywhere(t, e)) for t in query_terms}
+        candidates = pool
+    else:
+        found_in = {t: index.found_in(t, pool) for t in query_terms}
+        candidates = index.pool(query_terms, pool)
+    rarity = {t: math.log(1 + len(pool) / max(1, n)) for t, n in found_in.items()}
+    hits = [hit for e in candidates if (hit := _score(query_terms, e, rarity)) is not None]
+    hits.sort(key=lambda h: (-h.score, -h.matched, h.entry.title.lower()))
+    top = hits[0].score if hits else 0.0
+    return [attrs.evolve(h, weak=h.score < WEAK_BELOW * top) for h in hits]
+
+
+def _anywhere(term: str, entry: Entry) -> bool:
+    return any(_best(term, entry.texts(field), field == "title")[0] >= SURE for field in FIELD_WEIGHTS)

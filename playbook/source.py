@@ -72,7 +72,7 @@ class Document:
         line, col = self.where_key(at) if key else self.where(at)
         return Problem(self.path, line, col, code, message)
 
-    def positions(self, tops: Iterable[str]) -> list[tuple[Path_, int, int]]:
+    def value_positions(self, tops: Iterable[str]) -> list[tuple[Path_, int, int]]:
         """The value positions at and under the top-level keys `tops`, and of the document: all
         that `where` needs to answer for those keys exactly as this document would."""
         wanted = set(tops)

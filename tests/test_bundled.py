@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 
+from playbook.drill import assess
 from playbook.library import load
 from playbook.paths import BUNDLED_LIBRARY
 from playbook.triage import analyse
@@ -43,6 +45,22 @@ REQUIRED = [
     "ai-system-failure",
 ]
 
+# The ten types issue #15 found missing: recurrent, high-priority crises a leader meets.
+NEW_IN_15 = [
+    "public-harm",
+    "bomb-threat",
+    "utility-failure",
+    "safeguarding-allegation",
+    "supplier-compromise",
+    "industrial-control-attack",
+    "hostile-investor",
+    "bank-or-processor-failure",
+    "geopolitical-shock",
+    "employee-death",
+]
+
+# "Run the X response" and nothing more: the redirect-only entry the issue counted 87 of.
+ONLY_REDIRECT = re.compile(r"^Run (the|this) [^;.]*response[^;.]*[;.]?\s*", re.IGNORECASE)
 PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|lorem|ipsum|placeholder|example\.(com|org))\b|\.\.\.|XXX", re.IGNORECASE)
 # "Jane Smith", "Dr Patel": mentors are credited by role and experience, never by name.
 PERSONAL_NAME = re.compile(r"^(Dr|Mr|Mrs|Ms|Prof)\.? |^[A-Z][a-z]+ [A-Z][a-z]+$")
@@ -59,9 +77,60 @@ def test_strictly_clean():
 
 
 def test_counts():
-    assert len(TYPES) >= 30
+    assert len(TYPES) == 40
     assert len({t.category for t in TYPES}) >= 8
     assert set(REQUIRED) <= {t.id for t in TYPES}
+    assert set(NEW_IN_15) <= {t.id for t in TYPES}
+
+
+@pytest.mark.parametrize("type_id", NEW_IN_15)
+def test_new_types_hold_judgment_not_only_steps(type_id):
+    """What issue #15 asked of each new type beyond completeness: conditions where the first
+    moves would harm (not only a redirect to another type), a "not when" on the dangerous
+    steps, a story behind every lesson, and answers that say what they mean."""
+    incident = LIBRARY.type(type_id)
+    for entry in incident.does_not_apply:
+        beyond_redirect = ONLY_REDIRECT.sub("", entry.instead)
+        assert len(beyond_redirect.split()) >= 5, f"only redirects: {entry.instead}"
+    assert any(step.not_when for r in incident.responses for step in r.steps)
+    assert all(lesson.story for lesson in incident.lessons)
+    raw = yaml.safe_load((BUNDLED_LIBRARY / f"{type_id}.yaml").read_text(encoding="utf-8"))
+    means = [m for q in raw["triage"]["questions"].values() for a in q["answers"] for m in a.get("means", [])]
+    assert means, "no triage answer says what it means (life at risk, legal clock, money...)"
+
+
+# The clocks a regulatory lawyer would check first in each new type: trigger, deadline, source.
+@pytest.mark.parametrize(
+    ("type_id", "source", "within", "hours"),
+    [
+        ("public-harm", "regulations 5", "10 days", 240),
+        ("public-harm", "regulation 20", "as soon as reasonably practicable", None),
+        (
+            "supplier-compromise",
+            "Article 33(1)",
+            "without undue delay and, where feasible, not later than 72 hours",
+            72,
+        ),
+        ("supplier-compromise", "12 CFR", "as soon as possible and no later than 36 hours", 36),
+        ("utility-failure", "Article 23(4)(d)", "not later than one month", 720),
+        ("industrial-control-attack", "CIP-008-6", "1 hour", 1),
+        ("safeguarding-allegation", "Working Together", "within one working day", None),
+        ("safeguarding-allegation", "11166(a)", "the written report within 36 hours", 36),
+        ("hostile-investor", "Rule 2.6(a)", "28 days", 672),
+        ("hostile-investor", "243.101(d)", "no later than the later of 24 hours", 24),
+        ("bank-or-processor-failure", "SUP 15.3.1R", "immediately", None),
+        ("geopolitical-shock", "501.603", "10 business days", None),
+        ("geopolitical-shock", "269/2014, Article 8(1)", "immediately", None),
+        ("employee-death", "1904.39(a)(1)", "8 hours", 8),
+    ],
+)
+def test_new_types_clocks_are_exact_and_attributed(type_id, source, within, hours):
+    clocks = LIBRARY.type(type_id).clocks
+    match = [c for c in clocks if source in c.source and within in c.within]
+    assert match, [(c.source, c.within) for c in clocks]
+    assert all(c.jurisdiction and c.starts for c in match)
+    if hours:
+        assert match[0].hours == hours
 
 
 def test_roles_fit_business_crises_not_only_it():
@@ -104,6 +173,35 @@ def test_each_type_is_complete(incident):
         assert len(drill.injects) >= 4
         assert any(inject.twist for inject in drill.injects)
         assert drill.expect.objectives and drill.questions
+
+
+@pytest.mark.parametrize("incident", TYPES, ids=lambda t: t.id)
+def test_each_drill_trains_judgment(incident):
+    """Issue #14 for every bundled drill: play in modules with a time jump, an evaluator's guide
+    per objective, and a twist stating what the proven response gets wrong, what a mentor
+    accepts instead (with the words a team's deviation entry would use), and coaching questions."""
+    for drill in incident.drills:
+        assert len(drill.modules) >= 2, drill.id
+        assert all(module.jump.strip() and module.questions for module in drill.modules[1:]), drill.id
+        assert all(o.guide and o.guide.good.strip() and o.guide.observe for o in drill.expect.objectives), drill.id
+        twists = [inject.twist for inject in drill.injects if inject.twist]
+        assert twists, drill.id
+        for twist in twists:
+            assert twist.gets_wrong.strip() and twist.questions, drill.id
+            assert twist.adaptations and all(a.did and a.keywords for a in twist.adaptations), drill.id
+
+
+@pytest.mark.parametrize("incident", TYPES, ids=lambda t: t.id)
+def test_each_drill_expects_the_severity_its_facts_lead_to(incident):
+    """A drill that reveals a contained incident but expects SEV1 would teach over-escalation:
+    the expected severity is what the type's own triage gives for the facts the injects reveal."""
+    for drill in incident.drills:
+        assert assess(incident, LIBRARY, drill.injects).severity == drill.expect.severity, drill.id
+
+
+def test_new_types_drills_are_not_all_sev1():
+    # Severity follows each scenario's facts; a library of SEV1-only drills trains one reflex.
+    assert {d.expect.severity for t in NEW_IN_15 for d in LIBRARY.type(t).drills} != {"SEV1"}
 
 
 @pytest.mark.parametrize("incident", TYPES, ids=lambda t: t.id)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from playbook import cache, library
+from playbook import cache, library, search
 from playbook.cli import main
 from playbook.library import load
 from playbook.paths import BUNDLED_LIBRARY
@@ -91,18 +91,13 @@ def test_unchanged_files_are_neither_parsed_nor_validated(library_dir, monkeypat
 
 def test_an_overdue_review_is_judged_today_not_when_cached(library_dir, monkeypatch):
     root = library_dir({"alpha.yaml": ALPHA.replace("reviewed: 2026-10-01", "reviewed: 2015-06-01")})
-    import datetime
+    from datetime import UTC, datetime
 
-    class Early(datetime.date):
-        @classmethod
-        def today(cls):
-            return cls(2016, 1, 1)
+    from playbook.clock import SYSTEM_CLOCK
 
-    for module in (library, library.lint):
-        monkeypatch.setattr(module, "date", Early)
-    assert "P503" not in {p.code for p in load(root).problems}  # cold, and cached without it
-    for module in (library, library.lint):
-        monkeypatch.setattr(module, "date", datetime.date)
+    with monkeypatch.context() as early:
+        early.setattr(SYSTEM_CLOCK, "now", lambda: datetime(2016, 1, 1, tzinfo=UTC))
+        assert "P503" not in {p.code for p in load(root).problems}  # cold, and cached without it
     stale = [p for p in load(root).problems if p.code == "P503"]
     assert [(Path(p.path).name, p.line, p.col) for p in stale] == [("alpha.yaml", 7, 11)]
 
@@ -220,7 +215,9 @@ def test_each_library_folder_has_its_own_cache(tmp_path, own_cache):
 def test_the_cache_is_written_whole_and_an_unwritable_cache_costs_only_speed(library_dir, own_cache, monkeypatch):
     root = library_dir(PROBLEMS)
     expected = load(root)
-    assert [p.name for p in own_cache.iterdir()] == [cache_file(own_cache).name]  # no temporary left behind
+    # The checked files and the first screen's index, and no temporary left behind.
+    checked = cache_file(own_cache)
+    assert sorted(p.name for p in own_cache.iterdir()) == [checked.stem + ".index", checked.name]
     blocked = own_cache.parent / "a-file"
     blocked.write_text("not a folder", "utf-8")
     monkeypatch.setenv("PLAYBOOK_CACHE_DIR", str(blocked))
@@ -239,3 +236,64 @@ def test_checking_named_files_leaves_the_cache_alone(library_dir, own_cache):
     root = library_dir()
     load(root, only=[root / "alpha.yaml"])
     assert not own_cache.exists()
+
+
+# -- the stored search index: what the first screen paints from while the library is checked --
+
+
+def test_the_first_screen_index_is_what_the_full_load_finds(library_dir):
+    root = library_dir({"broken.yaml": PROBLEMS["broken.yaml"]})
+    assert search.remembered(root) is None  # never loaded: nothing to paint from yet
+    loaded = load(root)
+    assert search.remembered(root) == search.entries(loaded.library)
+    assert [e.id for e in search.remembered(root)] == ["alpha", "beta"]  # a broken file is not offered
+
+
+def test_the_index_follows_a_changed_file_after_the_next_load(library_dir):
+    root = library_dir()
+    load(root)
+    (root / "alpha.yaml").write_text(ALPHA.replace("title: Alpha incident", "title: Renamed"), encoding="utf-8")
+    # Until the library is checked again the index says what the last check found; then it follows.
+    assert "Alpha incident" in {e.title for e in search.remembered(root)}
+    load(root)
+    assert "Renamed" in {e.title for e in search.remembered(root)}
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda path: path.write_bytes(b"not json at all"),
+        lambda path: path.write_bytes(path.read_bytes().replace(b"alpha", b"gamma")),  # altered: hash differs
+        lambda path: path.write_bytes(path.read_bytes()[:-20]),  # torn
+        lambda path: path.unlink(),
+    ],
+    ids=["corrupt", "altered", "torn", "gone"],
+)
+def test_a_bad_index_is_never_painted_and_the_next_load_writes_it_again(library_dir, own_cache, spoil):
+    root = library_dir()
+    load(root)
+    (index,) = own_cache.glob("*.index")
+    spoil(index)
+    assert search.remembered(root) is None
+    load(root)
+    assert [e.id for e in search.remembered(root)] == ["alpha", "beta"]
+
+
+def test_an_index_of_another_library_yaml_or_program_is_not_used(library_dir, monkeypatch):
+    root = library_dir()
+    load(root)
+    library_yaml = root / "library.yaml"
+    library_yaml.write_text(library_yaml.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert search.remembered(root) is None
+    load(root)
+    assert search.remembered(root) is not None
+    monkeypatch.setattr(cache, "__version__", "0.0.0-other")
+    assert search.remembered(root) is None
+
+
+def test_an_index_row_of_the_wrong_shape_is_refused(library_dir, own_cache):
+    root = library_dir()
+    load(root)
+    stamp = cache.stamp(root)
+    cache.write_index(root, stamp, [["alpha", "Alpha", "cat", [1], [], "", []]])
+    assert search.remembered(root) is None

@@ -184,6 +184,9 @@ def test_commands_print_json_and_github_output_through_the_one_helper():
         for path in sorted((ROOT / "playbook" / "commands").glob("*.py"))
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
         if 'format == "json"' in line or 'format == "github"' in line or "json.dumps(" in line
+        # Not a --format json: follow streams JSON Lines (one entry a line, as it comes), and
+        # schema --bundle writes a schema document.
+        if path.name not in ("follow.py", "schema.py")
     ]
     assert hand_written == ["playbook/commands/common.py:" + str(_emit_dumps_line())]
 

@@ -17,6 +17,7 @@ from playbook.journals import is_url, open_journal
 from playbook.library import Loaded, default_root
 
 if TYPE_CHECKING:
+    from playbook.search import Entry
     from tui.app import PlaybookApp
 
 
@@ -77,6 +78,15 @@ class LibraryLoaded(Message):
     def __init__(self, loaded: Loaded) -> None:
         super().__init__()
         self.loaded = loaded
+
+
+class LibraryRemembered(Message):
+    """Posted at start, before LibraryLoaded, with the types as the last full load found them:
+    the first screen shows and searches these while the library is checked again."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        super().__init__()
+        self.entries = entries
 
 
 class InApp(Protocol):

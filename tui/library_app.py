@@ -17,13 +17,14 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import AwaitMount
 
+from playbook import search
 from playbook.clock import SYSTEM_CLOCK, Clock
 from playbook.journal import Entry, JournalError
 from playbook.journals import replay_outbox
 from playbook.library import Loaded, load
 from playbook.model import IncidentType, Library
 from playbook.safe import safe
-from tui.context import AppContext, LibraryLoaded, Settings
+from tui.context import AppContext, LibraryLoaded, LibraryRemembered, Settings
 from tui.screens.form import FormScreen
 
 QUIT_CONFIRM_SECONDS = 5.0  # a second ctrl+q within this long quits in spite of the warning
@@ -53,6 +54,8 @@ class LibraryApp(App[None]):
 
     # None until the worker has read and validated the library.
     loaded: var[Loaded | None] = var(None, init=False)
+    # Until then, the types as the last full load found them (None if unknown): enough to find one.
+    remembered: var[list[search.Entry] | None] = var(None, init=False)
 
     def __init__(
         self,
@@ -126,7 +129,15 @@ class LibraryApp(App[None]):
 
     @work(thread=True, exclusive=True, group="library")
     def load_library(self) -> None:
+        if self.loaded is None:  # at start: the first screen paints from the stored index meanwhile
+            entries = search.remembered(self.root)
+            if entries is not None:
+                self.post_message(LibraryRemembered(entries))
         self.post_message(LibraryLoaded(load(self.root)))
+
+    def on_library_remembered(self, message: LibraryRemembered) -> None:
+        if self.loaded is None:
+            self.remembered = message.entries
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self.loaded = message.loaded
@@ -192,4 +203,5 @@ class LibraryApp(App[None]):
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.open(HelpScreen(HelpScreen.keys_of(self)))
+        notes = getattr(self.screen, "help_notes", None)  # e.g. the board's time grammar
+        self.open(HelpScreen(HelpScreen.keys_of(self), notes() if notes else None))

@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 
 from playbook.cli import EXIT_OK, UsageError
-from playbook.commands.common import find_type, usable_library
-from playbook.commands.scripted import now, say
+from playbook.commands.common import emit, find_type, usable_library
+from playbook.commands.scripted import as_json, now
 
 HELP = "declare a live incident from a script: triage answers in, the incident's id out"
 
@@ -61,8 +61,5 @@ def run(args: argparse.Namespace) -> int:
             recorded = journal.declare(entry)
         except JournalError as error:
             raise UsageError(str(error)) from None
-    if args.format == "json":
-        say(args, recorded, "")
-    else:
-        print(recorded.incident)
+    emit(args, text=lambda: [recorded.incident], data=lambda: as_json(recorded))
     return EXIT_OK

@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 from playbook.cli import UsageError
-from playbook.incident import Incident, IncidentError, fold
-from playbook.journal import JournalError, JournalStore, NoJournal, Verification
+from playbook.incident import IncidentError
+from playbook.journal import JournalError, JournalStore, NoJournal, Outbox, Verification
 from playbook.journals import location, open_journal, shown
+from playbook.live import LiveIncident
 
 
 def journal_path(args: argparse.Namespace) -> Path | str:
@@ -60,9 +61,10 @@ def warn_damage(where: Path | str, findings) -> None:
         print(f"{shown(where)}: {finding}", file=sys.stderr)
 
 
-def load_incident(args: argparse.Namespace, incident_id: str) -> tuple[Incident, Verification]:
-    """A live incident and the full check of its journal; a drill's id is refused with where its
-    report comes from instead."""
+def load_live(args: argparse.Namespace, incident_id: str) -> tuple[LiveIncident, Verification]:
+    """A live incident through the same core service the board uses (its journal closed after),
+    and the full check of its journal; a drill's id is refused with where its report comes from
+    instead."""
     journal = existing_journal(args, warn=False)
     if journal is None:
         raise UsageError(f"no journal at {shown(journal_path(args))}: no incident has been declared")
@@ -82,9 +84,10 @@ def load_incident(args: argparse.Namespace, incident_id: str) -> tuple[Incident,
         verification = journal.verify()  # the full check: reports are evidence
         warn_damage(journal_path(args), verification.findings)
         try:
-            incident = fold(journal.entries(incident_id), kind)
+            # An empty in-memory outbox: a report says what the journal recorded, nothing else.
+            live = LiveIncident(journal, incident_id, None, "", Outbox())
         except IncidentError as error:
             raise UsageError(
                 f"incident '{incident_id}' in {shown(journal_path(args))} cannot be read: {error}"
             ) from None
-        return incident, verification
+        return live, verification

@@ -4,7 +4,6 @@ journal (never a drill's), and one line saying what was recorded. Not a command 
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from datetime import datetime
 
@@ -56,10 +55,9 @@ def record(args: argparse.Namespace, incident_id: str, build: Callable[[Incident
 
 
 def say(args: argparse.Namespace, entry: Entry, text: str) -> None:
-    if args.format == "json":
-        print(json.dumps(as_json(entry), ensure_ascii=False))
-    else:
-        print(f"{entry.incident} #{entry.seq}: {text}")
+    from playbook.commands.common import emit
+
+    emit(args, text=lambda: [f"{entry.incident} #{entry.seq}: {text}"], data=lambda: as_json(entry))
 
 
 def as_json(entry: Entry) -> dict:

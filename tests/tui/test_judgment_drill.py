@@ -51,7 +51,7 @@ def play(journal_path, clock, adapt: bool) -> tuple[str, str]:
             n for n, option in enumerate(board.query_one("#incident-steps").options) if option.id == "rollback"
         )
         if adapt:
-            await pilot.press("i")
+            await pilot.press("i", "enter")  # instead of the highlighted step (the first choice)
             assert isinstance(app.screen, FormScreen)
             await pilot.press(*"Fix forward on the new schema", "enter", *"the old code cannot read it", "enter")
         else:

@@ -20,10 +20,11 @@ def test_pressing_1_picks_the_answer_labelled_1():
         assert text.index("1  1 - High") < text.index("2  2 - Medium") < text.index("3  3 - Low")
         assert "4  Not known yet  (keeps every other answer open)" in text
         await pilot.press("1")
-        assert "Path: impact: 1 - High (the whole business or a vital service)" in shown(app)
+        impact = "How much of the business is affected? 1 - High (the whole business or a vital service)"
+        assert f"Path: {impact}" in shown(app)
         await pilot.press("3")
         text = shown(app)
-        assert "urgency: 3 - Low (it can wait days)" in text and "P3 Medium" in text
+        assert "How soon does the harm grow? 3 - Low (it can wait days)" in text and "P3 Medium" in text
         await pilot.press("backspace", "4")  # not known: the most severe still possible
         assert "P1 Critical" in shown(app)
         await pilot.press("enter")

@@ -109,7 +109,7 @@ def test_hostile_text_is_shown_as_written_on_every_screen(test_library):
         assert f"Ask {BOTH}" in seen[-1] and f"Label {BOTH}" in seen[-1]
         await look(pilot, "2")  # outcome
         assert f"Crit {BOTH}" in seen[-1] and f"Def {BOTH}" in seen[-1]
-        assert f"Path: first: Worse {BOTH}" in seen[-1]
+        assert f"Path: Ask {BOTH} Worse {BOTH}" in seen[-1]
         await look(pilot, "enter")  # response
         assert isinstance(app.screen, ResponseScreen)
         for part in ("Do", "Why: Why", "Tip: Tip", "Lesson: Mistake", "Boss", "• Clock"):
@@ -187,12 +187,12 @@ def test_links_out_loops_fifos_and_escaped_names_are_listed_as_problems(test_lib
 def test_journal_text_reaches_no_screen_raw(test_library, journal_path, clock):
     from tests.tui.pilot import declare_sev2, make_app, ready
 
-    app = make_app(journal_path)
+    app = make_app(journal_path, clock=clock)
 
     async def script(pilot):
         await declare_sev2(pilot, commander="Ann\u202e\x1b]0;x\x07")
         board = app.screen
-        board.record(board.state.write("note", "clip \x1b]52;c;aGk=\x07 \x9b2J \u200b", "Ann", clock()))
+        board.record(board.state.write("note", "clip \x1b]52;c;aGk=\x07 \x9b2J \u200b", "Ann", clock.now()))
         await ready(pilot)
         text = shown(app)
         assert "clip \\u001b]52;c;aGk=\\u0007" in text
@@ -206,6 +206,7 @@ def test_the_app_exits_with_status_1_when_it_stops_on_an_error(monkeypatch):
 
     from textual.app import App
 
+    from playbook.clock import SYSTEM_CLOCK
     from tui import app as app_module
 
     def broken(self):
@@ -213,7 +214,7 @@ def test_the_app_exits_with_status_1_when_it_stops_on_an_error(monkeypatch):
 
     monkeypatch.setattr(app_module.PlaybookApp, "on_mount", broken)
     monkeypatch.setattr(app_module.PlaybookApp, "run", lambda self: App.run(self, headless=True))
-    args = argparse.Namespace(library=None, journal=None)
+    args = argparse.Namespace(library=None, journal=None, clock=SYSTEM_CLOCK)
     assert app_module.run_app(args) == 1
 
 

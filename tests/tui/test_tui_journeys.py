@@ -103,7 +103,7 @@ def test_triage_one_digit_per_question_with_breadcrumb_and_backspace():
         assert "4  Not known yet  (keeps every other answer open)" in shown(app)
         assert "Possible severities: ▲▲▲ SEV1 Critical · ▲▲ SEV2 Major · ▲ SEV3 Significant" in shown(app)
         await pilot.press("2")
-        assert "Path: spread: Several systems at one site" in shown(app)
+        assert "Path: How far has it spread? Several systems at one site" in shown(app)
         assert "Was data taken?" in shown(app)
         await pilot.press("backspace")
         assert "How far has it spread?" in shown(app)
@@ -112,7 +112,9 @@ def test_triage_one_digit_per_question_with_breadcrumb_and_backspace():
         assert "How far has it spread?" in shown(app)
         await pilot.press("2", "2")
         text = shown(app)
-        assert "Path: spread: Several systems at one site › data: Yes, or they claim so" in text
+        assert (
+            "Path: How far has it spread? Several systems at one site › Was data taken? Yes, or they claim so" in text
+        )
         # The outcome in a word and a symbol, its definition and the time to first action.
         assert "▲▲ SEV2 Major" in text
         assert "Serious harm under way, contained to one part." in text
@@ -130,7 +132,7 @@ def test_triage_with_unknown_answers_acts_on_the_most_severe_possible():
     async def script(pilot):
         await pilot.press(*"locked", "enter", "4")
         text = shown(app)
-        assert "Path: spread: Not known yet" in text
+        assert "Path: How far has it spread? Not known yet" in text
         assert "Was data taken?" in text
         await pilot.press("1")
         text = shown(app)
@@ -287,12 +289,19 @@ def test_a_broken_library_file_opens_the_problems_screen(test_library):
     drive(app, script)
 
 
-def test_the_first_screen_takes_typing_before_the_library_has_loaded(monkeypatch):
+def held_load(monkeypatch) -> threading.Event:
+    """Hold every app's library load until the returned event is set."""
     from tui import library_app as app_module  # where every app loads its library
 
     release = threading.Event()
     real_load = app_module.load
     monkeypatch.setattr(app_module, "load", lambda root: release.wait(10) and real_load(root))
+    return release
+
+
+def test_the_first_screen_takes_typing_before_the_library_has_loaded(monkeypatch, tmp_path):
+    monkeypatch.setenv("PLAYBOOK_CACHE_DIR", str(tmp_path))  # never loaded before: no index to paint from
+    release = held_load(monkeypatch)
     app = PlaybookApp(LIBRARY)
 
     async def main():
@@ -309,6 +318,57 @@ def test_the_first_screen_takes_typing_before_the_library_has_loaded(monkeypatch
     asyncio.run(main())
 
 
+def test_a_library_loaded_before_is_searchable_at_once_and_enter_opens_the_type_once_checked(monkeypatch, tmp_path):
+    from playbook.library import load
+
+    monkeypatch.setenv("PLAYBOOK_CACHE_DIR", str(tmp_path))
+    load(LIBRARY)  # an earlier run: it leaves the index the first screen paints from
+    release = held_load(monkeypatch)
+    app = PlaybookApp(LIBRARY)
+
+    async def main():
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert app.loaded is None  # still checking the files
+            assert titles(app) == ["Building fire", "Locked files", "Website outage"]
+            assert "3 incident types · checking the library for changes" in shown(app)
+            await pilot.press(*"locked")
+            assert titles(app)[0] == "Locked files"
+            assert "Recognise it" in shown(app)  # the preview, from the index
+            await pilot.press("enter")
+            assert isinstance(app.screen, FindScreen)
+            assert "opening your choice once the library is checked" in shown(app)
+            release.set()
+            await ready(pilot)
+            assert isinstance(app.screen, TriageScreen)
+            assert app.screen.incident.id == "locked-files"
+
+    asyncio.run(main())
+
+
+def test_a_type_chosen_early_that_turns_out_broken_is_not_opened_and_says_so(monkeypatch, tmp_path, test_library):
+    from playbook.library import load
+
+    monkeypatch.setenv("PLAYBOOK_CACHE_DIR", str(tmp_path))
+    root = test_library()
+    load(root)
+    (root / "locked-files.yaml").write_text("id: locked-files\ntitle: [unclosed\n", encoding="utf-8")
+    release = held_load(monkeypatch)
+    app = PlaybookApp(root)
+
+    async def main():
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press(*"locked", "enter")
+            release.set()
+            await ready(pilot)
+            assert isinstance(app.screen, FindScreen)
+            assert "locked-files cannot be opened" in " ".join(str(n.message) for n in app._notifications)
+            assert "locked-files.yaml has problems, so it is left out" in shown(app)
+
+    asyncio.run(main())
+
+
 def test_resizing_keeps_the_users_place():
     app = PlaybookApp(LIBRARY)
 
@@ -321,7 +381,7 @@ def test_resizing_keeps_the_users_place():
             assert app.screen.role == "it-lead"
             assert "Checklist for IT lead" in shown(app)
         await pilot.press("escape")
-        assert "Path: spread: Core systems or several sites" in shown(app)
+        assert "Path: How far has it spread? Core systems or several sites" in shown(app)
 
     drive(app, script)
 

@@ -10,7 +10,9 @@ from playbook.model import IncidentType, Library
 from tui.context import app_of
 from tui.screens import incident as board
 from tui.screens.form import Field, FormScreen
+from tui.screens.on_the_way import OnTheWay
 from tui.widgets import severity as severity_text
+from tui.widgets.live import one_line
 
 
 async def declare(app: App, incident_type: IncidentType, library: Library, severity: str, answers: tuple = ()) -> None:
@@ -22,6 +24,11 @@ async def declare(app: App, incident_type: IncidentType, library: Library, sever
         return
     intro = [f"{severity_text.label_of(library, severity)} · {incident_type.title}"]
     intro += [f"{q.ask} {a.label}" for q, a in answers]
+    intro += [
+        f"⚠ Already open: {r.id} ({one_line(r.declared.data['title'])}), declared {r.declared.happened_at:%H:%M} UTC "
+        f"by {one_line(r.declared.actor)}. Escape, then F3 to resume it; Enter declares a second incident."
+        for r in open_of_type(app, incident_type)
+    ]
 
     def form(title: str, commander: str, problem: str = "") -> FormScreen:
         fields = [Field("title", "Title", title), Field("commander", "Incident commander (your name)", commander)]
@@ -51,6 +58,10 @@ async def declare(app: App, incident_type: IncidentType, library: Library, sever
             journal.close()
             again(got, str(error))
             return
+        # The triage and response that led here are done with: Escape from the board goes back to
+        # where the leader started, never to a response that would offer to declare it again.
+        while isinstance(app.screen, OnTheWay) and len(app.screen_stack) > 1:
+            app.pop_screen()
         app.push_screen(board.IncidentScreen(journal, recorded.incident, library, got["commander"].strip()))
 
     def again(got: dict[str, str], problem: str) -> None:
@@ -59,6 +70,22 @@ async def declare(app: App, incident_type: IncidentType, library: Library, sever
         app.push_screen(form(got["title"], got["commander"], problem), declared)
 
     await app.push_screen(form(incident_type.title, ""), declared)
+
+
+def open_of_type(app: App, incident_type: IncidentType) -> list:
+    """Open live incidents of this type, so a second declaration is never made unawares."""
+    try:
+        journal = app_of(app).context.read_journal()
+        if journal is None:
+            return []
+        with journal:
+            return [
+                r
+                for r in journal.incidents()
+                if r.is_open and not r.declared.damage and r.declared.data.get("type") == incident_type.id
+            ]
+    except JournalError:  # the declaration itself will say what is wrong with the journal
+        return []
 
 
 def triage_answers(app: App, incident_type: IncidentType) -> tuple:

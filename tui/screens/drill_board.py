@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from typing import cast
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 
 from playbook import drill_run
@@ -23,7 +22,6 @@ from playbook.render import hhmm, minutes
 from tui.context import app_of
 from tui.screens import drill_shared
 from tui.screens.drill_shared import DRILL_MARK, tenths
-from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.incident import IncidentScreen
 from tui.widgets.live import OVERDUE, TimeBoxes, one_line
 from tui.widgets.plain import Plain
@@ -100,17 +98,6 @@ class DrillBoardScreen(IncidentScreen):
     time boxes, the status cadence and the header in drill minutes, and each inject the
     facilitator releases shown on the board as it comes out, with a notice."""
 
-    BINDINGS = [
-        Binding(
-            "i",
-            "deviate",
-            "Did instead",
-            id="drill_board.deviate",
-            priority=True,
-            tooltip="Record that the team did something else than the highlighted step, and why",
-        ),
-    ]
-
     def __init__(self, journal: JournalStore, drill_id: str, library, actor: str) -> None:
         # FromDeclaration stands in for the journal (it forwards what it does not narrow).
         super().__init__(cast(JournalStore, FromDeclaration(journal)), drill_id, library, actor)
@@ -176,27 +163,18 @@ class DrillBoardScreen(IncidentScreen):
         # The live board reminds by the wall clock; in a drill only the steps' boxes (already in
         # drill minutes) remind, and the cadence is on the board in drill minutes.
         run, state = self.run, self.state
-        if run is not None and state.is_open and run.minute > update_due(run, state):
-            key = ("drill-update", update_due(run, state))
-            if key not in self.reminded:
-                self.reminded.add(key)
-                self.notify(
-                    f"Status update due (every {state.severity.update_every} drill min): send it, then press u",
-                    title="⚠ Status update",
-                    severity="warning",
-                    markup=False,
-                    timeout=20,
-                )
-        for step in self.time_boxes.overdue(state, moment):
-            if ("step", step.id, step.due) not in self.reminded:
-                self.reminded.add(("step", step.id, step.due))
-                self.notify(
-                    f"{step.do} ({self.owner(step.owner)}) was due {self.time_boxes.due_in_words(step)}",
-                    title=OVERDUE,
-                    severity="warning",
-                    markup=False,
-                    timeout=20,
-                )
+        due = update_due(run, state) if run is not None and state.is_open else None
+        if run is not None and due is not None and run.minute > due and self.live.once(("drill-update", due)):
+            self.notify(
+                f"Status update due (every {state.severity.update_every} drill min): send it, then press u",
+                title="⚠ Status update",
+                severity="warning",
+                markup=False,
+                timeout=20,
+            )
+        overdue = self.time_boxes.overdue(state, moment)
+        for reminder in self.live.step_reminders(overdue, self.time_boxes.due_in_words):
+            self.notify(reminder.text, title=reminder.title, severity="warning", markup=False, timeout=20)
 
     def show_injects(self, run: drill_run.DrillRun) -> None:
         """The latest inject above the steps, and a notice for each one released since the board
@@ -215,24 +193,3 @@ class DrillBoardScreen(IncidentScreen):
                     timeout=15,
                 )
         self.injects_seen = len(view.injects)
-
-    async def action_deviate(self) -> None:
-        step = self.chosen
-        step = step if step is not None and step.is_open else None
-        target = f'Instead of "{step.do}"' if step else "Something the response does not list"
-        form = FormScreen(
-            "Did something else",
-            [
-                Field("did", "What did the team do instead?"),
-                Field("reason", "Why? (what made the proven step wrong here)"),
-            ],
-            intro=Content(target),
-        )
-        await self.app.push_screen(
-            form,
-            when_filled(
-                lambda got: self.attempt(
-                    lambda s: s.deviate(step.id if step else None, got["did"], got["reason"], self.actor, self.now())
-                )
-            ),
-        )

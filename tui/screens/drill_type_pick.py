@@ -14,13 +14,9 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from playbook.model import Library
-from playbook.search import Entry, search
+from playbook.search import entries, search
 from tui.widgets.numbered import DIGITS, numbered
 from tui.widgets.plain import Plain
-
-
-def type_entries(library: Library) -> list[Entry]:
-    return [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
 
 
 class DigitPicks(Input):
@@ -61,7 +57,7 @@ class TypeFilter(Vertical):
 
     def __init__(self, library: Library, id: str | None = None) -> None:
         super().__init__(id=id, classes="type-filter")
-        self.entries = type_entries(library)
+        self.entries = entries(library)
         self.shown: list[str] = []
 
     def compose(self) -> ComposeResult:

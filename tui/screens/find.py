@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 
 from playbook.library import LIBRARY_FILE, Loaded, left_out_name
 from playbook.model import IncidentType, Library
-from playbook.search import Entry, Hit, Index, search
+from playbook.search import Entry, Hit, Index, entries, search
 from tui.context import app_of
 from tui.widgets.open_incidents import OpenIncidents
 from tui.widgets.plain import Plain, SafeInput
@@ -32,6 +32,7 @@ def preview(incident: IncidentType, library: Library, hit: Hit | None = None) ->
         "\n",
         (f"{category.name if category else incident.category} · {incident.status}", "italic"),
         "\n\n",
+        *_why(hit),
         incident.summary,
         "\n\n",
         ("Recognise it", "bold underline"),
@@ -48,6 +49,32 @@ def preview(incident: IncidentType, library: Library, hit: Hit | None = None) ->
     if incident.related:
         names = [t.title if (t := library.type(i)) else i for i in incident.related]
         parts += ["\n", ("Related: ", "bold"), ", ".join(names), "\n"]
+    return Content.assemble(*parts)
+
+
+def _why(hit: Hit | None) -> list[Content | tuple[str, str] | str]:
+    """Why the search found this type: each query word and where it matched (weak ones said so)."""
+    if hit is None or not hit.reasons:
+        return []
+    why = "; ".join(f"“{r.term}” ~ {r.field} “{r.text}”" for r in hit.reasons[:3])
+    return [("Weak match: " if hit.weak else "Matched: ", "bold"), why, "\n\n"]
+
+
+def remembered_preview(entry: Entry, hit: Hit | None = None) -> Content:
+    """The overview of one type while the library is being checked: what the stored index knows."""
+    matched = set(hit.cues) if hit else set()
+    parts: list[Content | tuple[str, str] | str] = [
+        (entry.title, "bold"),
+        "\n",
+        (entry.category_name or entry.category, "italic"),
+        "\n\n",
+        *_why(hit),
+        ("Recognise it", "bold underline"),
+        "\n",
+    ]
+    for cue in entry.cues:
+        parts += [("▸ " if cue in matched else "• ", "bold" if cue in matched else ""), cue, "\n"]
+    parts += ["\n", ("Checking the library for changes: Enter opens this type as soon as it is done.", "italic")]
     return Content.assemble(*parts)
 
 
@@ -88,6 +115,7 @@ class FindScreen(Screen):
         self.index = Index(())
         self.unavailable: list[Entry] = []
         self.searched: tuple[str, str | None] | None = None
+        self.waiting: str | None = None  # a type chosen before the library was checked: opened when it is
 
     def compose(self) -> ComposeResult:
         yield Plain("What is happening? Type what you see, a name or a tag.", id="find-title", classes="title")
@@ -103,6 +131,7 @@ class FindScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.watch(self.app, "remembered", self.show_remembered, init=True)
         self.watch(self.app, "loaded", self.show_library, init=True)
 
     # -- library and results -------------------------------------------------------------
@@ -112,6 +141,24 @@ class FindScreen(Screen):
         loaded: Loaded | None = app_of(self).loaded
         return loaded.library if loaded else None
 
+    def show_remembered(self, remembered: list[Entry] | None) -> None:
+        """Show the types from the stored index until the library has been checked."""
+        if remembered is None or app_of(self).loaded is not None:
+            return
+        self.entries = remembered
+        self.index = Index(remembered)
+        names = {e.category: e.category_name or e.category for e in remembered}
+        self.set_categories(sorted(names.items(), key=lambda item: item[1].lower()))
+        self.refilter()
+
+    def set_categories(self, categories: list[tuple[str, str]]) -> None:
+        """The category choices, as (id, name); the chosen one is kept while it is still there."""
+        select = self.query_one("#category", Select)
+        chosen = select.selection
+        select.set_options((Text(name), id) for id, name in categories)
+        if chosen in {id for id, _ in categories}:
+            select.value = chosen
+
     def show_library(self, loaded: Loaded | None) -> None:
         if loaded is None:
             return
@@ -119,19 +166,39 @@ class FindScreen(Screen):
         refused = {p.path for p in loaded.errors if p.code in REFUSED}
         self.unavailable = [unavailable_entry(p, p in refused) for p in loaded.failed if Path(p).name != LIBRARY_FILE]
         if library is not None:
-            self.entries = [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
+            self.entries = entries(library)
             self.index = Index(self.entries)
-            select = self.query_one("#category", Select)
-            chosen = select.selection  # a reload keeps the category, if it still has types
             used = [c for c in library.categories if any(t.category == c.id for t in library.types)]
-            select.set_options((Text(c.name), c.id) for c in used)
-            if chosen in {c.id for c in used}:
-                select.value = chosen
+            self.set_categories([(c.id, c.name) for c in used])
+        else:
+            self.entries, self.index = [], Index(())
         self.refilter()
+        if self.waiting is not None:
+            self.open_waiting(library)
+
+    def open_waiting(self, library: Library | None) -> None:
+        """Open the type chosen while the library was being checked, or say why it cannot be."""
+        chosen, self.waiting = self.waiting, None
+        incident = library.type(chosen) if library is not None and chosen is not None else None
+        if incident is not None:
+            app_of(self).open_triage(incident)
+        else:
+            self.notify(
+                f"{chosen} cannot be opened: it has problems or has gone from the library.",
+                title="Not opened",
+                severity="warning",
+                markup=False,
+            )
 
     def status_text(self, shown: int) -> str:
         loaded = app_of(self).loaded
-        if loaded is None or loaded.library is None:
+        if loaded is None:
+            total = len(self.entries)
+            text = f"{shown} of {total} incident types" if shown != total else f"{total} incident types"
+            if self.waiting is not None:
+                return text + " · opening your choice once the library is checked…"
+            return text + " · checking the library for changes…"
+        if loaded.library is None:
             return "The library could not be loaded. F4 shows why."
         total = len(loaded.library.types)
         text = f"{shown} of {total} incident types" if shown != total else f"{total} incident types"
@@ -143,9 +210,10 @@ class FindScreen(Screen):
         return text
 
     def refilter(self) -> None:
-        library = self.library
-        if library is None:
-            if app_of(self).loaded is not None:
+        loaded = app_of(self).loaded
+        # Until the library is checked, the types from the stored index are searched, if any.
+        if self.library is None and (loaded is not None or not self.entries):
+            if loaded is not None:
                 self.query_one("#status", Plain).show(self.status_text(0))
             return
         query = self.query_one("#query", Input).value
@@ -156,10 +224,10 @@ class FindScreen(Screen):
         kept = self.highlighted_entry if same else None
         before = kept.id if kept else None
         self.searched = (query, category)
-        old = [hit.entry.id for hit in self.hits]
+        old = [(hit.entry.id, hit.weak) for hit in self.hits]
         self.hits = search(query, [*self.entries, *self.unavailable], category, self.index)
         ids = [hit.entry.id for hit in self.hits]
-        if ids == old and results.option_count == len(ids):
+        if [(hit.entry.id, hit.weak) for hit in self.hits] == old and results.option_count == len(ids):
             # Same types in the same order (most keystrokes in a sentence): rebuilding the list
             # is the costly part, so keep it and its highlight; only the matched cues change.
             if not same and ids:
@@ -167,7 +235,7 @@ class FindScreen(Screen):
             self.show_hit(results.highlighted)
         else:
             results.clear_options()
-            results.add_options(self.option(hit.entry) for hit in self.hits)
+            results.add_options(self.option(hit) for hit in self.hits)
             if self.hits:
                 results.highlighted = ids.index(before) if before in ids else 0
         if not self.hits:
@@ -176,11 +244,14 @@ class FindScreen(Screen):
         self.query_one("#status", Plain).show(self.status_text(available))
 
     @staticmethod
-    def option(entry: Entry) -> Option:
+    def option(hit: Hit) -> Option:
+        entry = hit.entry
         if entry.id.startswith(UNAVAILABLE):
             return Option(
                 Content.assemble((entry.title, "dim"), (" — unavailable: Enter shows why", "italic")), id=entry.id
             )
+        if hit.weak:  # far below the best match: shown weaker, in words too (no colour needed)
+            return Option(Content.assemble(("· ", "dim"), (entry.title, "dim italic")), id=entry.id)
         return Option(Content(entry.title), id=entry.id)
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -210,10 +281,11 @@ class FindScreen(Screen):
                     "Enter shows its problems.",
                 )
             )
+        elif (library := self.library) is None:
+            shown.show(remembered_preview(hit.entry, hit))
         else:
-            library = self.library
-            incident = library.type(hit.entry.id) if library else None
-            if library is None or incident is None:
+            incident = library.type(hit.entry.id)
+            if incident is None:
                 return
             shown.show(preview(incident, library, hit))
         self.query_one("#preview-pane").scroll_home(animate=False)
@@ -262,6 +334,10 @@ class FindScreen(Screen):
             from tui.screens.problems import ProblemsScreen
 
             await app_of(self).open(ProblemsScreen(loaded, entry.id.removeprefix(UNAVAILABLE)))
+            return
+        if entry is not None and loaded is None:
+            self.waiting = entry.id
+            self.query_one("#status", Plain).show(self.status_text(len(self.hits)))
             return
         incident = self.highlighted
         if incident is not None:

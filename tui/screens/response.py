@@ -10,13 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
 from playbook.model import IncidentType, Library, Step
 from playbook.timebox import grouped
 from tui.context import app_of
+from tui.screens.on_the_way import OnTheWay
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.plain import Plain
@@ -25,7 +25,7 @@ from tui.widgets.step import StepCard
 EVERY_ROLE = ""
 
 
-class ResponseScreen(Screen):
+class ResponseScreen(OnTheWay):
     BINDINGS = [
         Binding("o", "pick_role", "One role's checklist", id="response.role"),
         Binding("a", "all_roles", "Every role", id="response.all"),
@@ -85,6 +85,13 @@ class ResponseScreen(Screen):
         box = self.query_one("#steps", VerticalScroll)
         box.remove_children()
         widgets: list[Widget] = []
+        if self.incident.does_not_apply:
+            # Judgment before the steps: when a mentor would not run this response at all.
+            widgets.append(Plain("When this response does not apply", classes="timebox"))
+            widgets += [
+                Plain(f"• {n.when}: {n.instead}{self.see(n.see)}", classes="not-apply")
+                for n in self.incident.does_not_apply
+            ]
         for label, steps in grouped(shown):
             widgets.append(Plain(label.capitalize(), classes="timebox"))
             widgets += [StepCard(s, self.role_name(s.owner), self.incident.lessons_for(s.id)) for s in steps]
@@ -94,6 +101,10 @@ class ResponseScreen(Screen):
             widgets += [Plain(f"• {c.sentence()}", classes="deadline") for c in self.incident.clocks]
         box.mount_all(widgets)
         box.scroll_home(animate=False)
+
+    def see(self, type_id: str | None) -> str:
+        other = self.library.type(type_id) if type_id else None
+        return f" (see {other.title if other else type_id})" if type_id else ""
 
     def watch_role(self) -> None:
         self.show_steps()

@@ -13,7 +13,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
@@ -21,12 +20,13 @@ from playbook.model import IncidentType, Library
 from playbook.render import duration
 from playbook.triage import Walk
 from tui.context import app_of
+from tui.screens.on_the_way import OnTheWay
 from tui.widgets import severity
 from tui.widgets.numbered import DIGITS, numbered
 from tui.widgets.plain import Plain
 
 
-class TriageScreen(Screen):
+class TriageScreen(OnTheWay):
     # Priority: answered as each key arrives, so an Enter typed right after the last digit
     # (tmux send-keys, a fast typist) finds the triage settled instead of the emptied answer list.
     BINDINGS = [
@@ -69,9 +69,8 @@ class TriageScreen(Screen):
 
     def show_walk(self) -> None:
         walk = self.walk
-        # Each answer under its question's id (the author's short name for it), so two
-        # "Not known yet" answers read differently.
-        crumbs = [f"{question.id.replace('-', ' ')}: {answer.label}" for question, answer in walk.answered]
+        # Each answer under its question, so two "Not known yet" answers read differently.
+        crumbs = [f"{question.ask} {answer.label}" for question, answer in walk.answered]
         self.query_one("#breadcrumb", Plain).show("Path: " + " › ".join(crumbs) if crumbs else "Path: (first question)")
         answers = self.query_one("#answers", OptionList)
         question = self.query_one("#question", Plain)

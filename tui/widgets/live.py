@@ -14,7 +14,7 @@ from textual.content import Content
 from playbook.incident import Incident, StepState
 from playbook.journal import Entry
 from playbook.problems import quote
-from playbook.render import countdown, hhmm
+from playbook.render import countdown, deadline, hhmm
 from playbook.reports import describe
 
 OVERDUE = "⚠ OVERDUE"
@@ -40,7 +40,7 @@ class TimeBoxes:
         return step.at - step.due if step.at else timedelta(0)
 
     def due(self, step: StepState) -> str:
-        return hhmm(step.due)
+        return deadline(step.due, step.added_at)
 
     def due_in_words(self, step: StepState) -> str:
         return f"{hhmm(step.due)} UTC"
@@ -67,22 +67,25 @@ def step_line(
     if step.status == "skipped":
         return Content.assemble(("✗ SKIPPED  ", "bold"), step.do, f"  — {one_line(step.by)}: {one_line(step.reason)}")
     if step.status == "deviated":
-        return Content.assemble(
-            ("↷ INSTEAD  ", "bold"),
-            step.do,
-            f"  — {one_line(step.by)} did something else: {one_line(step.did)} because {one_line(step.reason)}",
-        )
+        return Content.assemble(("↷ INSTEAD  ", "bold"), step.do, f"  — {one_line(step.by)} {one_line(step.outcome)}")
     if closed:
         return Content.assemble(("○ NOT DONE ", "bold"), step.do, f"  · {owner} · was due {boxes.due(step)}")
     left = boxes.left(step, now)
+    # Judgment beside the step: when a mentor would not take it, and what instead.
+    not_when = (("  · not when: ", "italic"), (step.not_when, "italic")) if step.not_when else ()
     if left < timedelta(0):
         return Content.assemble(
             (f"{OVERDUE} by {countdown(left)}  ", "bold reverse"),
             (step.do, "bold"),
             f"  · {owner} · was due {boxes.due(step)}",
+            *not_when,
         )
     return Content.assemble(
-        ("☐ ", "bold"), (f"{countdown(left)} left  ", "bold"), step.do, f"  · {owner} · due {boxes.due(step)}"
+        ("☐ ", "bold"),
+        (f"{countdown(left)} left  ", "bold"),
+        step.do,
+        f"  · {owner} · due {boxes.due(step)}",
+        *not_when,
     )
 
 

@@ -1,0 +1,10 @@
+"""Screens on the way from "something is wrong" to a declaration."""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+
+
+class OnTheWay(Screen):
+    """A triage or a response: once its incident is declared, the board replaces these, so
+    Escape from the board never lands on a response that would offer to declare it again."""
