@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import argparse
 import gc
+import re
 import shutil
 import sys
 import tempfile
 import time
 import tracemalloc
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -31,16 +33,30 @@ from playbook.paths import BUNDLED_LIBRARY  # noqa: E402
 
 
 def generate(root: Path, count: int) -> None:
+    """`count` incident types: the bundled ones copied round after round under new ids, each
+    round's related types and `see` links pointing within the round (a last, partial round's
+    into the first), so every copy validates."""
     shutil.copy(BUNDLED_LIBRARY / "library.yaml", root / "library.yaml")
-    template = (BUNDLED_LIBRARY / "ransomware.yaml").read_text(encoding="utf-8")
-    # Related types and `see` links point at the real library; drop them so every copy stands alone.
-    lines = [line for line in template.splitlines() if not line.startswith("related:") and "see: " not in line]
-    template = "\n".join(lines) + "\n"
+    templates = {p.stem: p.read_text(encoding="utf-8") for p in sorted(BUNDLED_LIBRARY.glob("*.yaml"))}
+    templates.pop("library")
+    ids = re.compile(
+        r"(?<![\w-])(" + "|".join(map(re.escape, sorted(templates, key=len, reverse=True))) + r")(?![\w-])"
+    )
+    linking = re.compile(r"^(\s*(?:- )?(?:id|related|see): .*)$", re.MULTILINE)
+    names = list(templates)
+
+    def relinked(copy: int, line: re.Match[str]) -> str:
+        def linked(found: re.Match[str]) -> str:
+            made = names.index(found.group(1)) + copy * len(names) < count
+            return f"{found.group(1)}-{copy if made else 0:04d}"
+
+        return ids.sub(linked, line.group(1))
+
     for n in range(count):
-        text = template.replace("id: ransomware", f"id: type-{n:05d}", 1).replace(
-            "title: Ransomware attack", f"title: Generated type {n}", 1
-        )
-        (root / f"type-{n:05d}.yaml").write_text(text, encoding="utf-8")
+        name, copy = names[n % len(names)], n // len(names)
+        text = linking.sub(partial(relinked, copy), templates[name])
+        text = re.sub(r"^title: (.*)$", rf"title: \1 {copy}", text, count=1, flags=re.MULTILINE)
+        (root / f"{name}-{copy:04d}.yaml").write_text(text, encoding="utf-8")
 
 
 def baseline(root: Path) -> list:

@@ -1,19 +1,27 @@
 """How fast does playbook start, list, validate and search at a given library size, against
 baselines measured in the same run?
 
-For each size (30 is the bundled library; larger sizes are copies of the bundled ransomware
-playbook under new ids, as in load_library.py) it prints, each as a wall time of a fresh process
-from spawn (so interpreter start and imports count) and as a ratio to its baseline:
+For each size ("bundled" is the bundled library; a number N is the bundled types copied round
+after round under new ids, as in load_library.py, in a temporary folder) it prints each figure
+beside its baseline and the ratio, with the issue's budget where it sets one. Times are wall
+times of a fresh process from spawn (interpreter start and imports count), best of --repeat:
 
-  paint        the app headless until the find list is filled
-               baseline: a bare Textual app with an Input and an OptionList of N rows
-  list warm    `playbook list` when nothing changed since the last run (the cache is warm)
-               baseline: json.loads of the same documents, one file each
-  validate     `playbook validate` cold (no cache) and warm, with peak RSS
-               baseline: the naive check, C-loader yaml parse + jsonschema per file
-  search       per keystroke over a typed sentence on N types (median, p95, max; in process)
+  first paint     the app headless until the find list is filled: from the stored index when
+                  the library was loaded before (warm), from the full check when not (cold)
+  checked         the app until the whole library is checked (warm cache)
+                  baseline: a bare Textual app with an Input and an OptionList of N rows
+  list, warm      `playbook list` when nothing changed since the last run
+                  baseline: json.loads of the same documents, one file each
+  validate        `playbook validate` cold (no cache) and warm, with peak RSS
+                  baselines: the same cold check in one process (PLAYBOOK_WORKERS=1), so the
+                  ratio is what checking in a process per core gains; the naive check,
+                  C-loader yaml parse + jsonschema per file; and
+                  check-jsonschema with our bundled schema over the same files, if installed
+                  (--check-jsonschema; it is never a dependency of playbook)
+  search          per keystroke over a typed sentence on N types, median/p95/max, in process,
+                  with the index the app uses; baseline: the same search scanning every type
 
-    python benchmarks/startup.py --sizes 30,300,1000
+    python benchmarks/startup.py --sizes bundled,1000,10000 --markdown
 """
 
 from __future__ import annotations
@@ -21,12 +29,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import attrs
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -51,11 +63,10 @@ from pathlib import Path
 from tui.app import PlaybookApp
 
 async def main():
-    app = PlaybookApp(Path(sys.argv[2]))
-    app.journal_path = Path(sys.argv[3])
+    app = PlaybookApp(Path(sys.argv[2]), journal=Path(sys.argv[3]))
     async with app.run_test(size=(120, 40)) as pilot:
         results = app.screen.query_one("#results")
-        while results.option_count == 0:
+        while results.option_count == 0 or (sys.argv[4] == "checked" and app.loaded is None):
             await pilot.pause(0.005)
 asyncio.run(main())
 """
@@ -163,13 +174,44 @@ def keystrokes(root: Path) -> dict[str, list[float]]:
     return times
 
 
-def row(what: str, ours: float, base: float, unit: str = "ms", note: str = "") -> None:
-    scale = 1000 if unit == "ms" else 1
-    print(f"  {what:<34} {ours * scale:9.1f} {unit}  baseline {base * scale:9.1f} {unit}  {ours / base:6.2f}x  {note}")
+@attrs.frozen
+class Row:
+    size: str
+    what: str
+    ours: float
+    base: float
+    baseline: str
+    unit: str = "ms"
+    budget: float | None = None  # the most ours/base may be, if the issue sets a budget
+    most: float | None = None  # or the most ours may be
+
+    @property
+    def ratio(self) -> float:
+        return self.ours / self.base
+
+    @property
+    def verdict(self) -> str:
+        if self.most is not None:
+            return f"budget under {self.most * 1000:g} ms: " + ("met" if self.ours < self.most else "NOT met")
+        if self.budget is None:
+            return ""
+        return f"budget {self.budget:g}x: " + ("met" if self.ratio <= self.budget else "NOT met")
+
+    def figures(self) -> tuple[str, str]:
+        scale = 1000 if self.unit == "ms" else 1
+        return f"{self.ours * scale:,.1f} {self.unit}", f"{self.base * scale:,.1f} {self.unit}"
 
 
-def measure(root: Path, size: int, repeat: int, env: dict[str, str], work: Path) -> None:
+def say(row: Row, rows: list[Row]) -> None:
+    rows.append(row)
+    ours, base = row.figures()
+    print(f"  {row.what:<32} {ours:>12}  {row.baseline:<26} {base:>12}  {row.ratio:6.2f}x  {row.verdict}", flush=True)
+
+
+def measure(root: Path, size: str, repeat: int, env: dict[str, str], work: Path, checker: str | None) -> list[Row]:
     cache = Path(env["PLAYBOOK_CACHE_DIR"])
+    count = sum(1 for p in root.glob("*.yaml") if p.name != "library.yaml")
+    large = count >= 10_000
 
     def cold() -> None:
         for item in cache.glob("**/*"):
@@ -186,52 +228,106 @@ def measure(root: Path, size: int, repeat: int, env: dict[str, str], work: Path)
             data = yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
             (jsons / f"{path.stem}.json").write_text(json.dumps(data, default=str))
 
-    print(f"{size} incident types ({root})")
-    bare = best(_BARE, str(size), env=env, repeat=repeat)[0]
-    paint_cold = best(_PAINT, str(root), journal, env=env, repeat=1, before=cold)[0]
-    paint_warm = best(_PAINT, str(root), journal, env=env, repeat=repeat)[0]
-    row("paint, cold cache", paint_cold, bare)
-    row("paint, warm cache", paint_warm, bare)
+    rows: list[Row] = []
+    print(f"{size}: {count} incident types ({root})", flush=True)
+    bare = best(_BARE, str(count), env=env, repeat=repeat)[0]
+    paint_cold = best(_PAINT, str(root), journal, "list", env=env, repeat=1, before=cold)[0]
+    paint_warm = best(_PAINT, str(root), journal, "list", env=env, repeat=repeat)[0]
+    checked = best(_PAINT, str(root), journal, "checked", env=env, repeat=repeat)[0]
+    paint_budget = 1.5 if large else 1.3 if size == "bundled" else None
+    say(Row(size, "first paint, warm (index)", paint_warm, bare, "bare Textual app", budget=paint_budget), rows)
+    say(Row(size, "library checked, warm", checked, bare, "bare Textual app"), rows)
+    say(Row(size, "first paint, cold (no cache)", paint_cold, bare, "bare Textual app"), rows)
 
     loads = best(_JSON, str(jsons), env=env, repeat=repeat)[0]
     best(_CLI, "list", "--library", str(root), env=env, repeat=1)  # warm the cache
     list_warm = best(_CLI, "list", "--library", str(root), env=env, repeat=repeat)[0]
-    row("list, warm", list_warm, loads, note="baseline: json.loads")
+    say(Row(size, "list, warm", list_warm, loads, "json.loads", budget=3 if large else None), rows)
 
-    naive, naive_rss = best(_NAIVE, str(root), str(SCHEMAS), env=env, repeat=repeat)
-    cold_t, cold_rss = best(_CLI, "validate", "--library", str(root), env=env, repeat=repeat, before=cold)
+    slow = 1 if large else repeat  # a cold 10,000 takes minutes: once is enough
+    naive, naive_rss = best(_NAIVE, str(root), str(SCHEMAS), env=env, repeat=slow)
+    cold_t, cold_rss = best(_CLI, "validate", "--library", str(root), env=env, repeat=slow, before=cold)
+    alone = {**env, "PLAYBOOK_WORKERS": "1"}
+    cold_alone = best(_CLI, "validate", "--library", str(root), env=alone, repeat=slow, before=cold)[0]
     best(_CLI, "validate", "--library", str(root), env=env, repeat=1)
     warm_t, warm_rss = best(_CLI, "validate", "--library", str(root), env=env, repeat=repeat)
-    row("validate, cold", cold_t, naive, note="baseline: yaml C loader + jsonschema")
-    row("validate, warm", warm_t, naive)
-    row("validate, warm vs json.loads", warm_t, loads)
-    row("peak RSS validate, cold", cold_rss, naive_rss, unit="MiB")
-
-    for way, times in keystrokes(root).items():
-        p95 = statistics.quantiles(times, n=20)[-1]
-        print(
-            f"  {'search per keystroke, ' + way:<34} median {statistics.median(times) * 1000:.2f} ms, "
-            f"p95 {p95 * 1000:.2f} ms, max {max(times) * 1000:.2f} ms ({len(times)} keystrokes)"
+    say(
+        Row(size, "validate, cold", cold_t, naive, "naive: C yaml + jsonschema", budget=0.3 if count == 1000 else None),
+        rows,
+    )
+    say(Row(size, "validate, cold", cold_t, cold_alone, "the same in one process"), rows)
+    if checker:
+        files = sorted(str(p) for p in root.glob("*.yaml") if p.name != "library.yaml")
+        started = time.time()
+        subprocess.run(
+            [checker, "--schemafile", str(SCHEMAS / "bundled" / "incident-type.schema.json"), *files],
+            capture_output=True,
+            check=False,
         )
+        say(Row(size, "validate, cold", cold_t, time.time() - started, "check-jsonschema", budget=1.0), rows)
+    say(Row(size, "validate, warm", warm_t, loads, "json.loads", budget=3 if large else None), rows)
+    say(
+        Row(size, "peak memory, validate cold", cold_rss, naive_rss, "naive", unit="MiB", budget=2 if large else None),
+        rows,
+    )
+    say(Row(size, "peak memory, validate warm", warm_rss, naive_rss, "naive", unit="MiB"), rows)
+
+    times = keystrokes(root)
+    for what, pick in (
+        ("median", statistics.median),
+        ("p95", lambda t: statistics.quantiles(t, n=20)[-1]),
+        ("max", max),
+    ):
+        row = Row(
+            size, f"search per keystroke, {what}", pick(times["index"]), pick(times["scan"]), "scan of every type"
+        )
+        if what == "p95" and large:
+            row = attrs.evolve(row, most=0.016)
+        say(row, rows)
+    return rows
+
+
+def markdown(rows: list[Row], machine: str) -> str:
+    lines = [
+        f"Measured on {machine}.",
+        "",
+        "| types | what | playbook | baseline | | ratio | budget |",
+        "|---|---|---:|---|---:|---:|---|",
+    ]
+    for row in rows:
+        ours, base = row.figures()
+        lines.append(
+            f"| {row.size} | {row.what} | {ours} | {row.baseline} | {base} | {row.ratio:.2f}x | {row.verdict} |"
+        )
+    return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="30,300,1000", help="comma-separated; 30 is the bundled library")
+    parser.add_argument("--sizes", default="bundled,1000,10000", help="comma-separated: bundled, or a number of types")
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs")
+    parser.add_argument(
+        "--check-jsonschema", default=shutil.which("check-jsonschema"), help="its executable, if installed"
+    )
+    parser.add_argument("--markdown", action="store_true", help="end with the figures as a Markdown table")
     args = parser.parse_args()
-    print(f"python {sys.version.split()[0]} on {os.cpu_count()} cores; times are best of {args.repeat}")
+    machine = f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}"
+    print(f"{machine}; times are best of {args.repeat}")
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         env = {**os.environ, "PLAYBOOK_CACHE_DIR": str(work / "cache"), "PYTHONPATH": str(HERE.parent)}
-        for size in (int(s) for s in args.sizes.split(",")):
-            if size == 30:
+        for size in args.sizes.split(","):
+            if size == "bundled":
                 root = BUNDLED_LIBRARY
             else:
                 root = work / f"lib-{size}"
                 root.mkdir()
-                generate(root, size)
-            measure(root, size, args.repeat, env, work)
+                generate(root, int(size))
+            rows += measure(root, size, args.repeat, env, work, args.check_jsonschema)
+    if args.markdown:
+        print()
+        print(markdown(rows, machine))
     return 0
 
 

@@ -4,6 +4,7 @@ reach all of it through `app_of`, never through attributes attached from outside
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -84,9 +85,10 @@ class LibraryRemembered(Message):
     """Posted at start, before LibraryLoaded, with the types as the last full load found them:
     the first screen shows and searches these while the library is checked again."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], painted: threading.Event) -> None:
         super().__init__()
         self.entries = entries
+        self.painted = painted  # set once they are on the screen
 
 
 class InApp(Protocol):

@@ -5,6 +5,7 @@ facilitator's screens."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from tui.context import AppContext, LibraryLoaded, LibraryRemembered, Settings
 from tui.screens.form import FormScreen
 
 QUIT_CONFIRM_SECONDS = 5.0  # a second ctrl+q within this long quits in spite of the warning
+PAINT_FIRST_SECONDS = 2.0  # the longest the library check waits for the first screen to paint
 
 
 class OutboxReplayed(Message):
@@ -132,12 +134,16 @@ class LibraryApp(App[None]):
         if self.loaded is None:  # at start: the first screen paints from the stored index meanwhile
             entries = search.remembered(self.root)
             if entries is not None:
-                self.post_message(LibraryRemembered(entries))
+                painted = threading.Event()
+                self.post_message(LibraryRemembered(entries, painted))
+                # Checking the files holds the interpreter most of the time: let the list paint first.
+                painted.wait(PAINT_FIRST_SECONDS)
         self.post_message(LibraryLoaded(load(self.root)))
 
     def on_library_remembered(self, message: LibraryRemembered) -> None:
         if self.loaded is None:
             self.remembered = message.entries
+        self.call_after_refresh(message.painted.set)
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self.loaded = message.loaded
