@@ -18,11 +18,10 @@ import attrs
 from playbook import build, cache, calibration, checks, lint, safe, search, source, triage_checks
 from playbook.clock import SYSTEM_CLOCK
 from playbook.model import IncidentType, Library
-from playbook.paths import BUNDLED_LIBRARY
+from playbook.paths import LIBRARY_FILE, default_root, incident_files
 from playbook.problems import Problem
 from playbook.validate import schema_problems
 
-LIBRARY_FILE = "library.yaml"
 # The top-level keys whose positions the checks run after the cache (across files, staleness) report at.
 _LATE_CHECKED = ("id", "related", "does_not_apply", "reviewed")
 # Whether a playbook is overdue for review depends on today, so it is never cached.
@@ -50,16 +49,6 @@ class Loaded:
 
     def problems_in(self, path: str) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.path == path)
-
-
-def default_root() -> Path:
-    """The library to use: $PLAYBOOK_LIBRARY, else the library folder the user is standing in
-    (where `playbook new` writes), else the bundled one."""
-    chosen = os.environ.get("PLAYBOOK_LIBRARY")
-    if chosen:
-        return Path(chosen)
-    here = Path.cwd()
-    return here if (here / LIBRARY_FILE).is_file() else BUNDLED_LIBRARY
 
 
 def display_path(path: Path) -> str:
@@ -160,11 +149,6 @@ def left_out_name(path: str, refused: bool = False) -> str:
             if isinstance(value, str) and value.strip():
                 return value
     return Path(path).stem
-
-
-def incident_files(root: Path) -> list[Path]:
-    """The folder's YAML files other than library.yaml, by name; `refusal` says which may be read."""
-    return sorted(p for p in root.glob("*.y*ml") if p.name != LIBRARY_FILE and p.suffix in (".yaml", ".yml"))
 
 
 def refusal(path: Path, root: Path) -> Problem | None:

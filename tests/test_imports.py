@@ -45,3 +45,18 @@ def test_the_probe_sees_textual_when_the_app_module_is_imported():
         timeout=60,
     )
     assert result.stdout.strip() == "True"
+
+
+def test_the_app_paints_before_it_imports_what_checks_the_library():
+    # The first screen paints from the stored index; YAML, JSON Schema, networkx and the model are
+    # imported by the worker that checks the library, off the first paint's path.
+    probe = "import sys, tui.app; print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}))"
+    heavy = {"yaml", "jsonschema", "referencing", "networkx"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe.format(heavy=heavy) + "; print('playbook.library' in sys.modules)"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.split() == ["[]", "False"], result.stdout + result.stderr

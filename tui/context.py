@@ -15,9 +15,10 @@ from textual.message import Message
 from playbook.clock import SYSTEM_CLOCK, Clock
 from playbook.journal import JournalStore, NoJournal, default_path
 from playbook.journals import is_url, open_journal
-from playbook.library import Loaded, default_root
+from playbook.paths import default_root
 
 if TYPE_CHECKING:
+    from playbook.library import Loaded
     from playbook.search import Entry
     from tui.app import PlaybookApp
 

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 from textual.app import SuspendNotSupported
 from textual.notifications import SeverityLevel
 
-from playbook.library import LIBRARY_FILE, Loaded, display_path, incident_files, load
-from playbook.model import IncidentType
+from playbook.paths import LIBRARY_FILE, incident_files
 from tui.context import LibraryLoaded
 
 if TYPE_CHECKING:
+    from playbook.library import Loaded
     from tui.app import PlaybookApp
 
 # Editors that open a file at a line when given `+LINE FILE`, or `FILE:LINE`.
@@ -118,6 +118,8 @@ class Authoring:
         if now == self.seen:
             return
         changed = sorted(name for name in now.keys() | self.seen.keys() if now.get(name) != self.seen.get(name))
+        from playbook.library import display_path
+
         self.reload([display_path(self.root / name) for name in changed], "changed on disk")
 
     # -- editing -------------------------------------------------------------------------
@@ -134,6 +136,8 @@ class Authoring:
         if isinstance(screen, ProblemsScreen):
             return screen.selected  # the file or problem selected with up/down, at its line
         incident = getattr(screen, "incident", None) or getattr(screen, "highlighted", None)
+        from playbook.model import IncidentType
+
         if not isinstance(incident, IncidentType) or not incident.path:
             return None
         return incident.path, first_line(loaded.problems_in(incident.path))
@@ -196,6 +200,8 @@ class Authoring:
         )
 
     def _load(self, paths: list[str], why: str) -> None:
+        from playbook.library import load
+
         loaded = load(self.root)
         self.app.call_from_thread(self._loaded, loaded, paths, why)
 
@@ -235,4 +241,6 @@ class Authoring:
     @staticmethod
     def _shows_changed(screen, paths: list[str]) -> bool:
         incident = getattr(screen, "incident", None)
+        from playbook.model import IncidentType
+
         return isinstance(incident, IncidentType) and incident.path in paths

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from textual import work
@@ -22,11 +22,13 @@ from playbook import search
 from playbook.clock import SYSTEM_CLOCK, Clock
 from playbook.journal import Entry, JournalError
 from playbook.journals import replay_outbox
-from playbook.library import Loaded, load
-from playbook.model import IncidentType, Library
 from playbook.safe import safe
 from tui.context import AppContext, LibraryLoaded, LibraryRemembered, Settings
 from tui.screens.form import FormScreen
+
+if TYPE_CHECKING:  # checking the library is imported by the worker that does it, off the first paint
+    from playbook.library import Loaded
+    from playbook.model import IncidentType, Library
 
 QUIT_CONFIRM_SECONDS = 5.0  # a second ctrl+q within this long quits in spite of the warning
 PAINT_FIRST_SECONDS = 2.0  # the longest the library check waits for the first screen to paint
@@ -138,6 +140,8 @@ class LibraryApp(App[None]):
                 self.post_message(LibraryRemembered(entries, painted))
                 # Checking the files holds the interpreter most of the time: let the list paint first.
                 painted.wait(PAINT_FIRST_SECONDS)
+        from playbook.library import load
+
         self.post_message(LibraryLoaded(load(self.root)))
 
     def on_library_remembered(self, message: LibraryRemembered) -> None:

@@ -291,11 +291,11 @@ def test_a_broken_library_file_opens_the_problems_screen(test_library):
 
 def held_load(monkeypatch) -> threading.Event:
     """Hold every app's library load until the returned event is set."""
-    from tui import library_app as app_module  # where every app loads its library
+    from playbook import library  # the app's load worker imports load from here when it runs
 
     release = threading.Event()
-    real_load = app_module.load
-    monkeypatch.setattr(app_module, "load", lambda root: release.wait(10) and real_load(root))
+    real_load = library.load
+    monkeypatch.setattr(library, "load", lambda root: release.wait(10) and real_load(root))
     return release
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -15,12 +16,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Select
 from textual.widgets.option_list import Option
 
-from playbook.library import LIBRARY_FILE, Loaded, left_out_name
-from playbook.model import IncidentType, Library
+from playbook.paths import LIBRARY_FILE
 from playbook.search import Entry, Hit, Index, entries, search
 from tui.context import app_of
 from tui.widgets.open_incidents import OpenIncidents
 from tui.widgets.plain import Plain, SafeInput
+
+if TYPE_CHECKING:
+    from playbook.library import Loaded
+    from playbook.model import IncidentType, Library
 
 
 def preview(incident: IncidentType, library: Library, hit: Hit | None = None) -> Content:
@@ -89,6 +93,8 @@ REFUSED = ("P005", "P006")
 def unavailable_entry(path: str, refused: bool = False) -> Entry:
     """A type whose file is left out, named by whatever can still be read: its title, else its
     id, else the file name. It stays findable, so an author's new playbook does not just vanish."""
+    from playbook.library import left_out_name  # loaded by then: only a checked library has such files
+
     return Entry(UNAVAILABLE + path, left_out_name(path, refused), category="")
 
 
