@@ -50,11 +50,15 @@ from playbook.paths import BUNDLED_LIBRARY, SCHEMAS  # noqa: E402
 
 SENTENCE = "our main supplier just told us their warehouse flooded overnight and nothing can ship"
 
-# Each child prints the seconds between its spawn (PARENT_START) and being done, then its peak RSS.
+# Each child prints the seconds between its spawn (PARENT_START) and being done, then its peak
+# RSS. An app is done when its list is on the screen: it stops there, not after its shutdown.
 _REPORT = """
-import resource, sys, time
-sys.stdout.flush()
-print(f"@@ {time.time() - float(sys.argv[1])} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
+import os, resource, sys, time
+def done():
+    sys.stdout.flush()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"@@ {time.time() - float(sys.argv[1])} {rss}", file=sys.stderr, flush=True)
+    os._exit(0)
 """
 
 _PAINT = """
@@ -68,6 +72,7 @@ async def main():
         results = app.screen.query_one("#results")
         while results.option_count == 0 or (sys.argv[4] == "checked" and app.loaded is None):
             await pilot.pause(0.005)
+        done()
 asyncio.run(main())
 """
 
@@ -88,6 +93,7 @@ async def main():
     async with app.run_test(size=(120, 40)) as pilot:
         while app.query_one(OptionList).option_count == 0:
             await pilot.pause(0.005)
+        done()
 asyncio.run(main())
 """
 
@@ -128,7 +134,7 @@ def child(script: str, *args: str, env: dict[str, str]) -> tuple[float, float]:
     """Seconds from spawn to done, and peak RSS in MiB, of a fresh python running `script`."""
     start = time.time()
     done = subprocess.run(
-        [sys.executable, "-c", script + _REPORT, str(start), *args],
+        [sys.executable, "-c", _REPORT + script + "\ndone()\n", str(start), *args],
         capture_output=True,
         text=True,
         env=env,

@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import AwaitMount
+from textual.worker import get_current_worker
 
 from playbook import search
 from playbook.clock import SYSTEM_CLOCK, Clock
@@ -138,8 +139,14 @@ class LibraryApp(App[None]):
             if entries is not None:
                 painted = threading.Event()
                 self.post_message(LibraryRemembered(entries, painted))
-                # Checking the files holds the interpreter most of the time: let the list paint first.
-                painted.wait(PAINT_FIRST_SECONDS)
+                # Checking the files holds the interpreter most of the time: let the list paint first
+                # (and check nothing if the app is left before it has).
+                worker = get_current_worker()
+                waited = 0.0
+                while not painted.wait(0.05) and waited < PAINT_FIRST_SECONDS:
+                    if worker.is_cancelled:
+                        return
+                    waited += 0.05
         from playbook.library import load
 
         self.post_message(LibraryLoaded(load(self.root)))
