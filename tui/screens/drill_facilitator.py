@@ -20,8 +20,7 @@ from playbook.reports import describe
 from tui.context import context_of
 from tui.screens import drill_shared
 from tui.screens.pick import PickScreen
-from tui.widgets.live import one_line
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, one_line
 
 
 def team_line(run: drill_run.DrillRun, board: Incident | None) -> str:

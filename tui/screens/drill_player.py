@@ -21,8 +21,7 @@ from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.live import one_line
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, one_line
 
 
 def player_in(app) -> DrillPlayerScreen | None:

@@ -34,7 +34,8 @@ from tui.screens import incident_entries, incident_level
 from tui.screens.form import Field, FormScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.board import BoardLine, BoardLog, JudgmentLine, KeyBar, SavedLine, StepList, update_line
-from tui.widgets.live import REAL_TIME, UNSAVED, TimeBoxes, one_line
+from tui.widgets.live import REAL_TIME, UNSAVED, TimeBoxes
+from tui.widgets.plain import one_line
 
 
 class Flushed(Message):

@@ -6,25 +6,18 @@ into Content as data, never as markup.
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime, timedelta
 
 from textual.content import Content
 
 from playbook.incident import Incident, StepState
 from playbook.journal import Entry
-from playbook.problems import quote
 from playbook.render import countdown, deadline, hhmm
 from playbook.reports import describe
+from tui.widgets.plain import one_line
 
 OVERDUE = "⚠ OVERDUE"
 UNSAVED = "◌ UNSAVED"
-
-
-def one_line(text: str) -> str:
-    """Typed text on one line, with any control character (an escape sequence pasted into a note)
-    shown as \\uXXXX instead of reaching the terminal."""
-    return quote(" ".join(text.split()), limit=sys.maxsize)[1:-1]
 
 
 class TimeBoxes:

@@ -11,8 +11,7 @@ from textual.message import Message
 from playbook.journal import IncidentRecord, JournalError, NoJournal
 from playbook.journals import open_journal
 from tui.context import context_of
-from tui.widgets.live import one_line
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, one_line
 
 
 class OpenIncidents(Plain):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+
 from textual.content import Content
 from textual.widgets import Input, Static
 
+from playbook.problems import quote
 from playbook.safe import safe, safe_line, unsafe_char
 
 
@@ -41,3 +44,9 @@ class SafeInput(Input):
 
     def replace(self, text: str, start: int, end: int) -> None:
         super().replace(safe_line(text), start, end)
+
+
+def one_line(text: str) -> str:
+    """Typed text on one line, with any control character (an escape sequence pasted into a note)
+    shown as \\uXXXX instead of reaching the terminal."""
+    return quote(" ".join(text.split()), limit=sys.maxsize)[1:-1]
