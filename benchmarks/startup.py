@@ -13,9 +13,7 @@ times of a fresh process from spawn (interpreter start and imports count), best 
   list, warm      `playbook list` when nothing changed since the last run
                   baseline: json.loads of the same documents, one file each
   validate        `playbook validate` cold (no cache) and warm, with peak RSS
-                  baselines: the same cold check in one process (PLAYBOOK_WORKERS=1), so the
-                  ratio is what checking in a process per core gains; the naive check,
-                  C-loader yaml parse + jsonschema per file; and
+                  baselines: the naive check, C-loader yaml parse + jsonschema per file; and
                   check-jsonschema with our bundled schema over the same files, if installed
                   (--check-jsonschema; it is never a dependency of playbook)
   search          per keystroke over a typed sentence on N types, median/p95/max, in process,
@@ -253,15 +251,12 @@ def measure(root: Path, size: str, repeat: int, env: dict[str, str], work: Path,
     slow = 1 if large else repeat  # a cold 10,000 takes minutes: once is enough
     naive, naive_rss = best(_NAIVE, str(root), str(SCHEMAS), env=env, repeat=slow)
     cold_t, cold_rss = best(_CLI, "validate", "--library", str(root), env=env, repeat=slow, before=cold)
-    alone = {**env, "PLAYBOOK_WORKERS": "1"}
-    cold_alone = best(_CLI, "validate", "--library", str(root), env=alone, repeat=slow, before=cold)[0]
     best(_CLI, "validate", "--library", str(root), env=env, repeat=1)
     warm_t, warm_rss = best(_CLI, "validate", "--library", str(root), env=env, repeat=repeat)
     say(
         Row(size, "validate, cold", cold_t, naive, "naive: C yaml + jsonschema", budget=0.3 if count == 1000 else None),
         rows,
     )
-    say(Row(size, "validate, cold", cold_t, cold_alone, "the same in one process"), rows)
     if checker:
         files = sorted(str(p) for p in root.glob("*.yaml") if p.name != "library.yaml")
         started = time.time()

@@ -88,18 +88,14 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
     cached = cache.read(root, stamp) if stamp else {}
     entries: dict[str, cache.Entry] = {}
     candidates: list[IncidentType] = []
-    readable: list[tuple[Path, str]] = []
     for path in only if only is not None else incident_files(root):
         name = display_path(path)
         files.append(name)
         if refused := refusal(path, root if only is None else path.parent):
             problems.append(refused)
-        else:
-            readable.append((path, name))
-    fresh = _check_in_parallel(readable, library, cached) if stamp else {}
-    for path, name in readable:
+            continue
         if stamp:
-            incident, found, entry = _read_cached(path, library, name, fresh.get(path.name) or cached.get(path.name))
+            incident, found, entry = _read_cached(path, library, name, cached.get(path.name))
             if entry is not None:
                 entries[path.name] = entry
         else:
@@ -245,65 +241,6 @@ def _entry_of(
         tuple((p.line, p.col, p.code, p.message) for p in problems if p.code != _STALE),
         tuple(document.value_positions(_LATE_CHECKED)) if document is not None else (),
     )
-
-
-# Fewer files than this are checked faster in this process than a second one takes to start.
-PARALLEL_FROM = 200
-_worker_library: Library | None = None
-
-
-def _check_in_parallel(
-    readable: list[tuple[Path, str]], library: Library, cached: dict[str, cache.Entry]
-) -> dict[str, cache.Entry]:
-    """Check the files the cache cannot answer in one process per core, when there are enough
-    of them to pay for starting the processes: the cache entries they found, by file name.
-    Anything that stops the processes leaves the files to be checked here, one by one."""
-    chosen = os.environ.get("PLAYBOOK_WORKERS", "")
-    if chosen.isdigit():  # 1: never in parallel
-        workers = int(chosen)
-    else:
-        workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    todo = [(path, name) for path, name in readable if not _unchanged(path, cached.get(path.name))]
-    if workers < 2 or len(todo) < PARALLEL_FROM:
-        return {}
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
-
-    # Spawned, not forked: the app loads in a thread, and forking a threaded process is unsafe.
-    context = get_context("spawn")
-    try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(library,)) as pool:
-            paths, names = zip(*todo, strict=True)
-            found = pool.map(_fresh_entry, paths, names, chunksize=max(1, len(todo) // (workers * 8)))
-            return {path.name: entry for path, entry in zip(paths, found, strict=True) if entry is not None}
-    except Exception:  # noqa: BLE001 - a broken pool only costs speed: the files are checked here
-        return {}
-
-
-def _unchanged(path: Path, entry: cache.Entry | None) -> bool:
-    """Whether the cache probably answers for the file; _read_cached still compares its hash."""
-    try:
-        status = path.stat()
-    except OSError:
-        return False
-    return entry is not None and (entry.size, entry.mtime_ns) == (status.st_size, status.st_mtime_ns)
-
-
-def _start_worker(library: Library) -> None:
-    global _worker_library
-    _worker_library = library
-    gc.disable()  # as in _bulk: a worker only checks files, then exits
-
-
-def _fresh_entry(path: Path, name: str) -> cache.Entry | None:
-    """In a worker: check one file, as _read_cached does for a file the cache cannot answer."""
-    assert _worker_library is not None
-    got = source.read_raw(path, name)
-    if isinstance(got, Problem):
-        return None
-    raw, status = got
-    incident, problems = _check_incident(*source.parse(raw, name), _worker_library)
-    return _entry_of(status, cache.digest(raw), incident, problems)
 
 
 def _check_incident(

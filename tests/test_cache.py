@@ -297,27 +297,3 @@ def test_an_index_row_of_the_wrong_shape_is_refused(library_dir, own_cache):
     stamp = cache.stamp(root)
     cache.write_index(root, stamp, [["alpha", "Alpha", "cat", [1], [], "", []]])
     assert search.remembered(root) is None
-
-
-def test_a_cold_load_checked_in_worker_processes_finds_exactly_what_one_process_finds(
-    library_dir, own_cache, monkeypatch, tmp_path
-):
-    root = library_dir(PROBLEMS)
-    monkeypatch.setenv("PLAYBOOK_WORKERS", "1")
-    alone = load(root)
-    monkeypatch.setenv("PLAYBOOK_CACHE_DIR", str(tmp_path / "another-cache"))
-    monkeypatch.setenv("PLAYBOOK_WORKERS", "2")
-    monkeypatch.setattr(library, "PARALLEL_FROM", 1)
-    parsed = counting_checks(monkeypatch)
-    together = load(root)
-    assert parsed == []  # every file was checked by the workers, none again here
-    assert (together.problems, together.library, together.files) == (alone.problems, alone.library, alone.files)
-    assert load(root).problems == alone.problems  # and what they found is cached like any check
-
-
-def test_too_few_changed_files_are_checked_in_this_process(library_dir, monkeypatch):
-    root = library_dir()
-    monkeypatch.setenv("PLAYBOOK_WORKERS", "2")
-    parsed = counting_checks(monkeypatch)
-    load(root)
-    assert sorted(parsed) == ["alpha.yaml", "beta.yaml"]  # below PARALLEL_FROM: no process started
