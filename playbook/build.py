@@ -29,6 +29,7 @@ def library(data: dict[str, Any], root: str = "") -> model.Library:
         roles=[model.Role(**r) for r in data["roles"]],
         categories=[model.Category(**c) for c in data["categories"]],
         limits=model.Limits(**limits),
+        criteria=[model.Criterion(**c) for c in data.get("criteria", ())],
         suppress=[model.Suppression(**s) for s in data.get("suppress", ())],
         root=root,
     )

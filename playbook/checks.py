@@ -16,8 +16,15 @@ from playbook.problems import Problem
 def library_problems(library: Library, document) -> list[Problem]:
     """Unique ids in library.yaml, and notified roles that exist."""
     problems = []
-    for section in ("severities", "roles", "categories"):
+    for section in ("severities", "criteria", "roles", "categories"):
         problems += _unique(document, (section,), [item.id for item in getattr(library, section)])
+    for index, criterion in enumerate(library.criteria):
+        if library.severity(criterion.floor) is None:
+            problems.append(
+                document.problem(
+                    ("criteria", index, "floor"), "P305", f"floor '{criterion.floor}' is not a severity of this library"
+                )
+            )
     role_ids = {r.id for r in library.roles}
     for index, level in enumerate(library.severities):
         for n, role in enumerate(level.notify):

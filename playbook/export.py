@@ -212,10 +212,7 @@ def _optional_sections(incident: IncidentType) -> list[str]:
     if incident.clocks:
         out += ["## Deadlines (jurisdiction-specific)", ""]
         for clock in incident.clocks:
-            out.append(
-                f"- **{md(clock.what)}**: within {md(clock.within)} of {md(clock.starts)}. "
-                f"{md(clock.jurisdiction)}; {md(clock.source)}."
-            )
+            out.append(f"- {md(clock.sentence())}")
         out.append("")
     if incident.lessons:
         out += ["## Lessons learned", ""]

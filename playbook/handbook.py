@@ -148,8 +148,9 @@ def _step(library: Library, step: Step) -> str:
 
 def _clock(clock) -> str:
     return (
-        f'<div class="clock"><span class="label">{esc(clock.what)}</span>: within {esc(clock.within)} '
-        f"of {esc(clock.starts)}. {esc(clock.jurisdiction)}. Source: {esc(clock.source)}.</div>"
+        f'<div class="clock"><span class="label">{esc(clock.what)}</span>: {esc(clock.deadline)}.'
+        f"{f' To: {esc(clock.recipient)}.' if clock.recipient else ''} "
+        f"{esc(clock.jurisdiction)}. Source: {esc(clock.source)}.</div>"
     )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import attrs
 
-from playbook import build, checks, lint, source, triage_checks
+from playbook import build, calibration, checks, lint, source, triage_checks
 from playbook.model import IncidentType, Library
 from playbook.paths import BUNDLED_LIBRARY
 from playbook.problems import Problem
@@ -142,6 +142,7 @@ def read_incident(path: Path, library: Library, name: str | None = None) -> tupl
     incident = build.incident_type(document)
     problems += checks.reference_problems(incident, library)
     problems += triage_checks.triage_problems(incident, library)
+    problems += calibration.calibration_problems(incident, library)
     problems += lint.incident_problems(incident, library)
     return incident, problems
 

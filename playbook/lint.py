@@ -31,6 +31,7 @@ def incident_problems(incident: IncidentType, library: Library, today: date | No
         *drill_problems(incident, library, reachable),
         *leftover_prompt_problems(incident),
         *label_number_problems(incident),
+        *vague_clock_problems(incident),
     ]
 
 
@@ -191,6 +192,26 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
                     ("drills", index, "expect", "severity"),
                     "P602",
                     f"drill '{drill.id}' expects {expected}, which the triage never gives (it gives {can})",
+                )
+            )
+    return problems
+
+
+def vague_clock_problems(incident: IncidentType) -> list[Problem]:
+    """P508: a leader acting on a clock must know whom to tell and whether the deadline binds
+    as written (`must`) or is a target that may be missed with reasons (`where-feasible`)."""
+    doc = incident.source
+    problems: list[Problem] = []
+    if doc is None:
+        return problems
+    for index, clock in enumerate(incident.clocks):
+        missing = [name for name in ("recipient", "duty") if not getattr(clock, name)]
+        if missing:
+            problems.append(
+                doc.problem(
+                    ("clocks", index),
+                    "P508",
+                    f"clock '{clock.what}' does not give {' or '.join(missing)}",
                 )
             )
     return problems

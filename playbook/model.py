@@ -55,6 +55,17 @@ class Suppression:
 
 
 @frozen
+class Criterion:
+    """What an answer may mean, and the mildest severity an answer meaning it may reach."""
+
+    id: str
+    name: str
+    question: str  # how to ask it of a leader facing an incident no playbook names
+    floor: str  # a severity id
+    description: str
+
+
+@frozen
 class Limits:
     triage_depth: int = 5
     review_days: int = 365
@@ -68,6 +79,7 @@ class Answer:
     outcome: str | None = None
     unknown: bool = False
     key: int | None = None  # the digit that picks this answer, when the author fixed one
+    means: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)  # criterion ids
 
 
 UNKNOWN = "unknown"  # how scripts say "not known" to any question, whatever the file calls it
@@ -210,6 +222,20 @@ class Clock:
     source: str
     hours: int | None = None
     url: str | None = None
+    recipient: str = ""  # who is told or receives the filing
+    duty: str = ""  # "must", or "where-feasible": a target that may be missed with reasons
+
+    @property
+    def deadline(self) -> str:
+        """When, from what, and whether it binds: '8 hours from the death (must)'. A
+        where-feasible deadline is a target the rule lets you miss, with reasons."""
+        duty = {"must": " (must)", "where-feasible": " (where feasible)"}.get(self.duty, "")
+        return f"{self.within}, from {self.starts}{duty}"
+
+    def sentence(self) -> str:
+        """The clock as one plain sentence, the same in every place it is shown."""
+        to = f" To: {self.recipient}." if self.recipient else ""
+        return f"{self.what}: {self.deadline}.{to} {self.jurisdiction}; {self.source}."
 
 
 @frozen
@@ -306,6 +332,7 @@ class Library:
     types: tuple[IncidentType, ...] = attrs.field(converter=_tuple, factory=tuple)
     description: str = ""
     limits: Limits = Limits()
+    criteria: tuple[Criterion, ...] = attrs.field(converter=_tuple, factory=tuple)
     suppress: tuple[Suppression, ...] = attrs.field(converter=_tuple, factory=tuple)
     root: str = ""
 
@@ -314,6 +341,9 @@ class Library:
 
     def role(self, role_id: str) -> Role | None:
         return next((r for r in self.roles if r.id == role_id), None)
+
+    def criterion(self, criterion_id: str) -> Criterion | None:
+        return next((c for c in self.criteria if c.id == criterion_id), None)
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)

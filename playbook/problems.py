@@ -44,6 +44,7 @@ RULES: dict[str, tuple[Level, str]] = {
     "P306": ("error", "the step id does not exist in this incident type"),
     "P307": ("error", "the related incident type does not exist"),
     "P308": ("error", "the question or answer id does not exist in this triage"),
+    "P309": ("error", "an answer means a criterion that library.yaml does not define"),
     "P401": ("error", "the triage form is incomplete: a tree needs `start`, a table needs `table`"),
     "P402": ("error", "an answer must lead to exactly one of: next question, outcome, unknown"),
     "P403": ("error", "a `next` names a question that does not exist"),
@@ -63,6 +64,7 @@ RULES: dict[str, tuple[Level, str]] = {
     "P421": ("error", "the answer id `unknown` is kept for the 'not known' answer"),
     "P422": ("error", "two answers of a question take the same key"),
     "P423": ("error", "a CSV decision table is malformed: a header or row cannot be read"),
+    "P416": ("error", "an answer leads to a severity milder than the floor its meaning sets (calibration)"),
     "P501": ("warning", "the first step of a severity is later than its target time"),
     "P502": ("warning", "a severity the triage can reach has no response"),
     "P503": ("warning", "the playbook has not been reviewed within the library's review period"),
@@ -71,6 +73,7 @@ RULES: dict[str, tuple[Level, str]] = {
     "P506": ("warning", "a suppression names a file or code that does not exist"),
     "P507": ("warning", "text from the `playbook new` skeleton was left in a playbook that is no longer a draft"),
     "P520": ("warning", "an answer's label begins with a number other than the digit that picks it"),
+    "P508": ("warning", "a clock does not say who receives it and whether its deadline is a must or where feasible"),
     "P601": ("warning", "a drill has no twist inject"),
     "P602": ("error", "a drill's expected severity cannot be reached by the triage"),
 }

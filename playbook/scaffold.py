@@ -108,10 +108,12 @@ def skeleton(
         f"    instead: {PROMPTS['instead']}",
         "related: []   # ids of related incident types",
         "references: []   # public sources, https only: - {title: ..., url: https://...}",
-        "clocks: []   # legal or contractual deadlines: what, within, hours, starts, jurisdiction, source, url",
+        "clocks: []   # deadlines: what, within, hours, starts, recipient, duty (must or where-feasible),"
+        " jurisdiction, source, url",
         "",
         "# Triage: a few questions, answerable in seconds, that lead to a severity.",
         "# Answers run from mild to severe; each gives `next: <question>` or `outcome: <severity>`.",
+        "# An answer meeting a criterion of library.yaml says so (`means: [life-at-risk]`) and is held to its floor.",
         "triage:",
         "  start: impact",
         "  questions:",

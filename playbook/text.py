@@ -68,11 +68,7 @@ def incident_text(incident: IncidentType, library: Library) -> str:
     if incident.clocks:
         out += ["", "Deadlines (jurisdiction-specific)"]
         for clock in incident.clocks:
-            out += _wrap(
-                f"{clock.what}: within {clock.within} of {clock.starts}. {clock.jurisdiction}; {clock.source}.",
-                "    ",
-                "  - ",
-            )
+            out += _wrap(clock.sentence(), "    ", "  - ")
     if incident.lessons:
         out += ["", "Lessons learned"]
         for lesson in incident.lessons:

@@ -140,11 +140,23 @@ def test_p505_reference_not_https(library_dir):
 def test_p505_also_covers_the_links_of_deadlines(library_dir):
     clock = (
         "clocks:\n  - {what: Tell the regulator, within: 72 hours, starts: awareness,"
-        " jurisdiction: EU, source: GDPR Art. 33, url: http://example.org/gdpr}\n"
+        " jurisdiction: EU, source: GDPR Art. 33, recipient: the supervisory authority, duty: where-feasible,"
+        " url: http://example.org/gdpr}\n"
     )
     text = variant(("triage:\n", clock + "triage:\n"))
     problems, _ = alpha_problems(library_dir, text)
     assert problems == [("P505", *position(text, "http://example.org/gdpr", "http:"), "warning")]
+
+
+def test_p508_a_clock_must_say_whom_to_tell_and_whether_it_binds(library_dir):
+    clock = (
+        "clocks:\n  - {what: Tell the regulator, within: 72 hours, starts: awareness, jurisdiction: EU, source: GDPR}\n"
+    )
+    text = variant(("triage:\n", clock + "triage:\n"))
+    problems, _ = alpha_problems(library_dir, text)
+    assert problems == [("P508", *position(text, "Tell the regulator", "{what"), "warning")]
+    told = text.replace("source: GDPR}", "source: GDPR, recipient: the supervisory authority, duty: must}")
+    assert alpha_problems(library_dir, told)[0] == []
 
 
 def test_p601_drill_without_twist(library_dir):

@@ -89,10 +89,7 @@ class ResponseScreen(Screen):
         if self.incident.clocks:
             # Legal clocks run from awareness, whatever the severity: the leader must see them.
             widgets.append(Plain("Deadlines that may apply (check your jurisdiction)", classes="timebox"))
-            widgets += [
-                Plain(f"• {c.what}: within {c.within} of {c.starts}. {c.jurisdiction}; {c.source}.", classes="deadline")
-                for c in self.incident.clocks
-            ]
+            widgets += [Plain(f"• {c.sentence()}", classes="deadline") for c in self.incident.clocks]
         box.mount_all(widgets)
         box.scroll_home(animate=False)
 
