@@ -54,6 +54,7 @@ def incident_type(document: Document) -> model.IncidentType:
             for severity, steps in data["responses"].items()
         ],
         tags=data.get("tags", ()),
+        synonyms=data.get("synonyms", ()),
         related=data.get("related", ()),
         references=[model.Reference(**r) for r in data.get("references", ())],
         clocks=[model.Clock(**c) for c in data.get("clocks", ())],

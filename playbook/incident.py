@@ -9,10 +9,16 @@ severity they were given, so the record reads the same after the playbook is edi
 Entry kinds and their data:
   declared        title, type, type_title, severity{}, steps[], answers[[ask, label]], commander
   step            step, status (done|skipped|reopened), reason
+  deviation       step (an id, or null for the incident as a whole), did, reason: the team did
+                  something else than the step says, and why; the step counts as handled
   role            role, name, person
-  retriaged       severity{}, previous, steps[] (only the new ones), answers, reason
+  retriaged       severity{}, previous, steps[] (the new level's whole response), added (the ids
+                  new to the incident), answers, reason, escalated (bool)
+  reclassified    type, type_title, previous (the type id), reason, severity{}, steps[], answers,
+                  escalated: the incident turned out to be another type; the record carries on
   triaged         severity (the id, unchanged), answers, reason: a re-triage that kept the severity
   note, decision  text
+  situation       text: the situation now, in the commander's one line (for the status update)
   correction      corrects (seq), text
   status-sent     report (the Markdown status update as sent)
   closed          summary
@@ -34,6 +40,7 @@ COMMANDER = "commander"  # every incident has one, whatever roles the library na
 COMMANDER_ROLES = (COMMANDER, "incident-commander", "ic")
 STEP_STATUSES = ("done", "skipped", "reopened")
 TEXT_KINDS = ("note", "decision")
+LEVEL_KINDS = ("retriaged", "reclassified")  # the entries that set a severity and its steps
 
 
 class IncidentError(Exception):
@@ -72,10 +79,12 @@ class StepState:
     severity: str  # the severity whose response added it
     owner_name: str = ""  # the role's name when the step was added ("" in older entries)
     added_at: datetime
-    status: str = "open"  # open | done | skipped
+    not_when: str = ""  # when a mentor would not take it, and what instead
+    status: str = "open"  # open | done | skipped | deviated
     by: str = ""
     at: datetime | None = None
     reason: str = ""
+    did: str = ""  # deviated: what the team did instead (the reason says why)
     history: tuple[Entry, ...] = ()
 
     @property
@@ -97,6 +106,15 @@ class StepState:
     def late(self) -> bool:
         """Done, but after its time box closed."""
         return self.status == "done" and self.at is not None and self.at > self.due
+
+    @property
+    def outcome(self) -> str:
+        """How a handled step ended, in words (reports and the board say the same)."""
+        if self.status == "deviated":
+            return f"did something else: {self.did} because {self.reason}"
+        if self.status == "skipped":
+            return f"skipped: {self.reason}"
+        return self.status
 
 
 @attrs.frozen(kw_only=True)
@@ -161,7 +179,23 @@ class Incident:
 
     @property
     def severity_changes(self) -> tuple[Entry, ...]:
-        return tuple(e for e in self.entries if e.kind == "retriaged")
+        """Re-triages and re-classifications that changed the severity."""
+        return tuple(
+            e for e in self.entries if e.kind in LEVEL_KINDS and previous_severity(e) != e.data["severity"]["id"]
+        )
+
+    @property
+    def reclassifications(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.kind == "reclassified")
+
+    @property
+    def deviations(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.kind == "deviation")
+
+    @property
+    def situation(self) -> Entry | None:
+        """The commander's latest line on the situation now, if any."""
+        return next((e for e in reversed(self.entries) if e.kind == "situation"), None)
 
     @property
     def status_updates(self) -> tuple[Entry, ...]:
@@ -234,26 +268,79 @@ class Incident:
         answers: Sequence[tuple[str, str]] = (),
         reason: str = "",
     ) -> Draft:
-        """A new severity: recorded, and its response's steps not yet in the incident are added."""
+        """A new severity: its response applies from now (see `fold` for how open steps change)."""
         self._require_open()
         if severity_id == self.severity.id:
             raise IncidentError(f"the incident is already {severity_id}")
+        data = self._level(library, incident_type, severity_id, answers, reason)
+        return self._draft("retriaged", by, now, {**data, "previous": self.severity.id})
+
+    def reclassify(
+        self,
+        library: Library,
+        incident_type: IncidentType,
+        severity_id: str,
+        by: str,
+        now: datetime,
+        answers: Sequence[tuple[str, str]] = (),
+        reason: str = "",
+    ) -> Draft:
+        """The incident is another type (the payment provider's outage, not ours): the record
+        carries on, the new type's response applies as a re-triage's does, and the reason is required."""
+        self._require_open()
+        if incident_type.id == self.type_id:
+            raise IncidentError(f"the incident is already {incident_type.title}")
+        if not reason.strip():
+            raise IncidentError("say why the incident is another type")
+        data = self._level(library, incident_type, severity_id, answers, reason)
+        data |= {
+            "type": incident_type.id,
+            "type_title": incident_type.title,
+            "previous": self.type_id,
+            "previous_severity": self.severity.id,
+        }
+        return self._draft("reclassified", by, now, data)
+
+    def _level(
+        self,
+        library: Library,
+        incident_type: IncidentType,
+        severity_id: str,
+        answers: Sequence[tuple[str, str]],
+        reason: str,
+    ) -> dict:
         level = SeverityInfo.of(library, severity_id)
-        known = {s.id for s in self.steps}
         response = incident_type.response(severity_id)
-        added = [s for s in (response.steps if response else ()) if s.id not in known]
-        return self._draft(
-            "retriaged",
-            by,
-            now,
-            {
-                "severity": level.as_data(),
-                "previous": self.severity.id,
-                "steps": [_step_data(s, library) for s in added],
-                "answers": [list(pair) for pair in answers],
-                "reason": reason.strip(),
-            },
-        )
+        steps = response.steps if response else ()
+        return {
+            "severity": level.as_data(),
+            "steps": [_step_data(s, library) for s in steps],
+            "added": [s.id for s in steps if self.step(s.id) is None],
+            "answers": [list(pair) for pair in answers],
+            "reason": reason.strip(),
+            # Escalating never moves an open step's deadline later; de-escalating may (see fold).
+            "escalated": library.rank(severity_id) < library.rank(self.severity.id),
+        }
+
+    def deviate(self, step_id: str | None, did: str, reason: str, by: str, now: datetime) -> Draft:
+        """The team did something else than a step (or the response as a whole) says, and why."""
+        self._require_open()
+        if step_id is not None:
+            step = self.step(step_id)
+            if step is None:
+                raise IncidentError(f"no step '{step_id}' in this incident")
+            if not step.is_open:
+                raise IncidentError(f"step '{step_id}' is already {step.status}: reopen it first")
+        if not did.strip():
+            raise IncidentError("say what the team did instead")
+        if not reason.strip():
+            raise IncidentError("say why the team did something else")
+        return self._draft("deviation", by, now, {"step": step_id, "did": did.strip(), "reason": reason.strip()})
+
+    def situation_now(self, text: str, by: str, now: datetime) -> Draft:
+        """The situation in one line, as the commander would say it; the status update leads with it."""
+        self._require_open()
+        return self._draft("situation", by, now, {"text": _text(" ".join(text.split()))})
 
     def triage_again(self, answers: Sequence[tuple[str, str]], by: str, now: datetime, reason: str = "") -> Draft:
         """New triage answers that leave the severity as it is: the record shows why it stayed."""
@@ -336,7 +423,8 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
     first = entries[0]
     data = first.data
     steps: dict[str, StepState] = {}
-    _add_steps(steps, data["steps"], data["severity"]["id"], first.happened_at)
+    _apply_level(steps, data["steps"], data["severity"]["id"], first.happened_at)
+    type_id, type_title = data["type"], data["type_title"]
     roles = {
         COMMANDER: RoleHolder(
             role=COMMANDER, name="Incident commander", person=data["commander"], since=first.happened_at
@@ -348,7 +436,7 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
     closed = None
     for entry in entries[1:]:
         d = entry.data
-        if entry.kind == "step" and d["step"] in steps:
+        if entry.kind in ("step", "deviation") and d["step"] in steps:
             steps[d["step"]] = _apply_step(steps[d["step"]], entry)
         elif entry.kind == "role":
             role = role_key(d["role"])
@@ -360,10 +448,13 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
                 since=entry.happened_at,
                 previous=before.person if before else "",
             )
-        elif entry.kind == "retriaged":
+        elif entry.kind in LEVEL_KINDS:
             severity = SeverityInfo(**d["severity"])
-            _add_steps(steps, d["steps"], severity.id, entry.happened_at)
+            _apply_level(steps, d["steps"], severity.id, entry.happened_at, d.get("escalated", True))
             answers = tuple(tuple(pair) for pair in d.get("answers", ())) or answers
+            if entry.kind == "reclassified":
+                type_id, type_title = d["type"], d["type_title"]
+                answers = tuple(tuple(pair) for pair in d.get("answers", ()))
         elif entry.kind == "triaged":
             answers = tuple(tuple(pair) for pair in d["answers"])
         elif entry.kind == "correction":
@@ -374,8 +465,8 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
         id=first.incident,
         kind=kind,
         title=data["title"],
-        type_id=data["type"],
-        type_title=data["type_title"],
+        type_id=type_id,
+        type_title=type_title,
         commander=roles[COMMANDER].person,
         declared_at=first.happened_at,
         severity=severity,
@@ -393,30 +484,61 @@ def role_key(role: str) -> str:
     return COMMANDER if role in COMMANDER_ROLES else role
 
 
+def previous_severity(entry: Entry) -> str:
+    """The severity id a re-triage or re-classification changed from."""
+    return entry.data["previous_severity"] if entry.kind == "reclassified" else entry.data["previous"]
+
+
 def _apply_step(step: StepState, entry: Entry) -> StepState:
     # Two terminals may both tick the same step before seeing each other's entry: the first
     # recorded wins, and the other stays in the step's history.
-    status = entry.data["status"]
+    status = "deviated" if entry.kind == "deviation" else entry.data["status"]
     history = (*step.history, entry)
     if (status == "reopened") == step.is_open:
         return attrs.evolve(step, history=history)
     if status == "reopened":
-        return attrs.evolve(step, status="open", by="", at=None, reason="", history=history)
+        return attrs.evolve(step, status="open", by="", at=None, reason="", did="", history=history)
     return attrs.evolve(
-        step, status=status, by=entry.actor, at=entry.happened_at, reason=entry.data.get("reason", ""), history=history
+        step,
+        status=status,
+        by=entry.actor,
+        at=entry.happened_at,
+        reason=entry.data.get("reason", ""),
+        did=entry.data.get("did", ""),
+        history=history,
     )
 
 
-def _add_steps(steps: dict[str, StepState], data: list[dict], severity: str, added_at: datetime) -> None:
-    # Steps already in the incident keep their state and their time box (by step id).
+def _apply_level(
+    steps: dict[str, StepState], data: list[dict], severity: str, at: datetime, escalated: bool = True
+) -> None:
+    """A severity's (or another type's) response applied at `at`. New steps are added, their
+    box counting from `at`. An open step takes the new text and time box, counted from `at`; on
+    an escalation never later than the deadline it had (the earlier clock wins). A skipped step
+    whose escalated version differs comes back open. Done and deviated steps stand, and no step is
+    ever dropped: one the new level lacks stays as it was, for the commander to skip or finish."""
     for item in data:
-        if item["id"] not in steps:
-            steps[item["id"]] = StepState(severity=severity, added_at=added_at, **item)
+        fresh = StepState(severity=severity, added_at=at, **item)
+        old = steps.get(item["id"])
+        if old is None:
+            steps[fresh.id] = fresh
+        elif old.is_open or (escalated and old.status == "skipped" and _differs(old, fresh)):
+            keep_clock = old.is_open and escalated and old.due <= fresh.due
+            steps[fresh.id] = attrs.evolve(
+                fresh,
+                added_at=old.added_at if keep_clock else at,
+                within=old.within if keep_clock else fresh.within,
+                history=old.history,
+            )
+
+
+def _differs(old: StepState, new: StepState) -> bool:
+    return (old.do, old.within, old.owner) != (new.do, new.within, new.owner)
 
 
 def _step_data(step: Step, library: Library) -> dict:
     role = library.role(step.owner)
-    return {
+    data = {
         "id": step.id,
         "do": step.do,
         "owner": step.owner,
@@ -424,6 +546,7 @@ def _step_data(step: Step, library: Library) -> dict:
         "within": step.within,
         "why": step.why,
     }
+    return data | ({"not_when": step.not_when} if step.not_when else {})
 
 
 def _text(text: str) -> str:
@@ -457,7 +580,8 @@ def parse_when(text: str, moment: datetime) -> datetime | None:
         when = moment.replace(hour=hours, minute=minutes, second=0, microsecond=0)
     except ValueError:
         raise ValueError(
-            f"'{text}' is not a time: use 10 (or '10 min ago') for ten minutes ago, or HH:MM in UTC"
+            f"'{text}' is not a time: use -10 (or '10 min ago') for ten minutes ago, -2h for two hours, "
+            "or HH:MM in UTC"
         ) from None
     if when > moment:
         when -= timedelta(days=1)  # 23:50 typed at 00:05 means yesterday
@@ -465,16 +589,17 @@ def parse_when(text: str, moment: datetime) -> datetime | None:
 
 
 def recorded_walk(incident: Incident, incident_type: IncidentType, library: Library):
-    """The incident's recorded triage answers replayed on its type's tree, as far as they still
-    fit (the playbook may have changed since): where a re-triage starts, to change any answer."""
+    """The incident's recorded triage answers replayed on a type's tree, as far as they fit (the
+    playbook may have changed since): where a re-triage starts, to change any answer. On another
+    type's tree (a re-classification) it answers each question asked in the same words, so the
+    new triage starts from what is already known."""
     from playbook.triage import Walk  # networkx: only when a triage is walked
 
+    known = dict(incident.answers)
     walk = Walk.start(incident_type, library)
-    for ask, label in incident.answers:
-        question = walk.question
-        if question is None or question.ask != ask:
-            break
-        answer = next((a for a in question.answers if a.label == label), None)
+    while walk.question is not None and walk.question.ask in known:
+        label = known.pop(walk.question.ask)
+        answer = next((a for a in walk.question.answers if a.label == label), None)
         if answer is None:
             break
         walk = walk.answer(answer.id)

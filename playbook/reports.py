@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 
-from playbook.incident import Incident, StepState
+from playbook.incident import Incident, StepState, previous_severity
 from playbook.journal import Entry
 from playbook.problems import quote
 from playbook.timebox import duration
@@ -44,10 +44,24 @@ def report(incident: Incident, kind: str, now: datetime) -> str:
 
 
 def status(incident: Incident, now: datetime) -> str:
-    """Conditions, actions, needs: what a leader sends on the severity's cadence."""
+    """What a leader sends on the severity's cadence: the situation now, the severity and why,
+    what changed since the last update (by when it happened, back-dated facts logged since
+    included), decisions, judgment calls, next actions with owners and due times, who holds
+    each role, and when the next update is due."""
     since = incident.last_update_at
-    closed_since = [s for s in incident.steps if not s.is_open and s.at and s.at >= since]
-    logged_since = [e for e in incident.log if e.kind in ("note", "decision") and e.happened_at >= since]
+    situation = incident.situation
+    changed = sorted(
+        (
+            e
+            for e in incident.entries
+            if e.kind not in ("declared", "status-sent", "situation")
+            and (e.happened_at >= since or e.logged_at >= since)
+        ),
+        key=lambda e: (e.happened_at, e.seq),
+    )
+    decisions = [e for e in incident.log if e.kind == "decision"]
+    calls = [s for s in incident.steps if s.status in ("skipped", "deviated")]
+    whole = [e for e in incident.deviations if e.data.get("step") is None]
     open_steps = [s for s in incident.steps_by_due if s.is_open]
     lines = [
         f"# Status update: {text(incident.title)}",
@@ -55,25 +69,43 @@ def status(incident: Incident, now: datetime) -> str:
         f"{incident.id} · {_severity(incident)} · {'open' if incident.is_open else 'closed'} · "
         f"as of {when(now)} · commander {text(incident.commander)}",
         "",
-        "## Conditions",
+        "## Situation now",
         "",
-        f"- Declared {when(incident.declared_at)} ({minutes(now - incident.declared_at)} ago) as {text(incident.type_title)}.",
+        f"{text(situation.data['text'])} ({text(situation.actor)}, {when(situation.happened_at)})"
+        if situation
+        else "Not stated yet: the commander writes it in one line when sending the update (u).",
+        "",
+        "## Severity and why",
+        "",
+        f"- {_severity(incident)}; declared {when(incident.declared_at)} "
+        f"({minutes(now - incident.declared_at)} ago) as {text(incident.entries[0].data['type_title'])}.",
         *(f"- {text(q)}: {text(a)}" for q, a in incident.answers),
+        *(f"- {describe(incident, e)} ({when(e.happened_at)})" for e in incident.severity_changes),
+        *(f"- {describe(incident, e)} ({when(e.happened_at)})" for e in incident.reclassifications),
+        "",
+        f"## What changed since the last update ({when(since)})",
+        "",
         *(
-            f"- Severity changed to {e.data['severity']['id']} at {when(e.happened_at)}"
-            + (f": {text(e.data['reason'])}" if e.data.get("reason") else "")
-            for e in incident.severity_changes
+            [f"- {when(e.happened_at)}{_late(e)}: {describe(incident, e)}{_corrected(incident, e)}" for e in changed]
+            or ["- Nothing recorded."]
         ),
         "",
-        f"## Actions (since {when(since)})",
+        "## Decisions",
         "",
-        *([_closed_step(s) for s in sorted(closed_since, key=lambda s: s.at)] or ["- No step completed or skipped."]),
         *(
-            f"- {e.kind.capitalize()}: {text(e.data['text'])} ({when(e.happened_at)}){_corrected(incident, e)}"
-            for e in logged_since
+            [f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}" for e in decisions]
+            or ["- None recorded."]
         ),
         "",
-        "## Needs (most urgent first)",
+        "## Judgment calls (steps not taken as written)",
+        "",
+        *(
+            [f"- {_clause(s.do)}: {text(s.outcome)} ({text(s.by)}, {when(s.at)})" for s in calls]
+            + [f"- The response as a whole: {describe(incident, e)} ({when(e.happened_at)})" for e in whole]
+            or ["- None: every handled step was taken as written."]
+        ),
+        "",
+        "## Next actions (most urgent first)",
         "",
         *(
             [
@@ -84,9 +116,13 @@ def status(incident: Incident, now: datetime) -> str:
             or ["- No step is open."]
         ),
         "",
+        "## Who holds each role",
+        "",
+        *(f"- {text(r.name)}: {text(r.person)} (since {when(r.since)})" for r in incident.roles),
+        "",
         (
             f"Next update due {when(incident.next_update_due)} (every {duration(incident.severity.update_every)})."
-            if incident.is_open
+            if incident.closed is None
             else f"Closed {when(incident.closed.happened_at)}: no further updates are due."
         ),
         "",
@@ -94,15 +130,18 @@ def status(incident: Incident, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def _closed_step(step: StepState) -> str:
-    if step.status == "skipped":
-        return f"- ✗ Skipped: {_clause(step.do)} — {text(step.by)}, {when(step.at)}: {text(step.reason)}"
-    return f"- ✓ {_clause(step.do)} — {text(step.by)}, {when(step.at)}"
+def _late(entry: Entry) -> str:
+    """A fact logged well after it happened says when it was logged, so a reader knows it is news."""
+    return f" (logged {when(entry.logged_at)})" if (entry.logged_at - entry.happened_at).total_seconds() > 60 else ""
 
 
 def _clause(value: str) -> str:
     """A step's text inside a line: without its closing full stop, so '...log.:' never appears."""
-    return text(value.rstrip().rstrip("."))
+    return text(_bare(value))
+
+
+def _bare(value: str) -> str:
+    return value.rstrip().rstrip(".")
 
 
 def summary(incident: Incident, now: datetime) -> str:
@@ -157,7 +196,8 @@ def timeline(incident: Incident, now: datetime) -> str:
         "| Role | Person | Since |",
         "|---|---|---|",
         *(
-            f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} | {when(r.since)} |"
+            f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} "
+            f"| {when(r.since)} |"
             for r in incident.roles
         ),
         "",
@@ -205,7 +245,8 @@ def after_action(incident: Incident, now: datetime) -> str:
         "",
         *(
             [
-                f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, by {text(s.by)}"
+                f"- ⚠ {text(s.do)}: done {minutes(s.at - s.due)} after its {duration(s.within)} time box, "
+                f"by {text(s.by)}"
                 for s in late
             ]
             or ["- Nothing was late."]
@@ -253,14 +294,26 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
         )
     if entry.kind == "step":
         step = incident.step(d["step"])
-        what = text(step.do) if step else d["step"]
+        what = text(_bare(step.do)) if step else d["step"]
         reason = f": {text(d['reason'])}" if d.get("reason") else ""
         return f"Step {d['status']}: {what}{reason}"
+    if entry.kind == "deviation":
+        step = incident.step(d["step"]) if d.get("step") else None
+        instead = f"Instead of {text(_bare(step.do))}: did" if step else "Did"
+        return f"{instead} something else: {text(d['did'])} because {text(d['reason'])}"
+    if entry.kind == "reclassified":
+        reason = f": {text(d['reason'])}" if d.get("reason") else ""
+        return (
+            f"Re-classified as {text(d['type_title'])} at {d['severity']['id']} (was {text(d['previous'])}, "
+            f"{d.get('previous_severity', '?')}){reason}"
+        )
+    if entry.kind == "situation":
+        return f"Situation now: {text(d['text'])}"
     if entry.kind == "role":
         handed = f", from {text(d['previous'])}" if d.get("previous") else ""
         return f"{text(d['name'])}: {text(d['person'])}{handed}"
     if entry.kind == "retriaged":
-        added = len(d["steps"])
+        added = len(d.get("added", d["steps"]))  # older entries listed only the added steps
         reason = f": {text(d['reason'])}" if d.get("reason") else ""
         return f"Severity {d['previous']} → {d['severity']['id']}{reason}; {added} step{'s' * (added != 1)} added"
     if entry.kind == "triaged":
@@ -285,7 +338,7 @@ def _severity_path(incident: Incident) -> str:
     changes = incident.severity_changes
     if not changes:
         return ""
-    path = [changes[0].data["previous"], *(e.data["severity"]["id"] for e in changes)]
+    path = [previous_severity(changes[0]), *(e.data["severity"]["id"] for e in changes)]
     return f", was {' → '.join(path)}"
 
 
@@ -296,8 +349,9 @@ def _owner(incident: Incident, step: StepState) -> str:
 
 
 def _corrected(incident: Incident, entry: Entry) -> str:
-    fixes = incident.corrected_by.get(entry.seq)
-    return f" (corrected by {', '.join(f'#{seq}' for seq in fixes)})" if fixes else ""
+    """The corrections of an entry, with what they say: a reader needs the right fact, not a number."""
+    fixes = [fix for seq in incident.corrected_by.get(entry.seq, ()) if (fix := incident.entry(seq)) is not None]
+    return "".join(f" (corrected by #{fix.seq}: {text(fix.data['text'])})" for fix in fixes)
 
 
 _BUILDERS: dict[str, Callable[[Incident, datetime], str]] = {

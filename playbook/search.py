@@ -1,13 +1,18 @@
-"""Find incident types from what a leader is seeing: forgiving search over titles, tags and cues.
+"""Find incident types from what a leader is seeing: forgiving search over titles, synonyms,
+tags and recognition cues.
 
-A leader types fragments of what is happening ("cannot log in, files renamed"), with typos,
-half-words and filler words. Every query word scores its best match in each type; a type is
-found when any word matches, and types matching more of the words come first. Titles weigh
-more than tags, tags more than recognition cues, so naming the incident beats describing it.
+A leader types fragments of what is happening ("payments down, customers calling"), with typos,
+half-words and filler words. Every query word scores its best match in each type, weighted by
+where it matched (the title and the authors' synonyms most, then tags, then cues) and by how
+rare the word is across the library ("down" says less than "payments"). Words that meet in one
+cue or one synonym count again: that is the incident being described, not words scattered over
+unrelated text. Each hit carries its reasons (which word matched what, and how well) as data,
+and a hit far below the best is marked weak, so screens can show it weaker.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -60,7 +65,10 @@ STOP_WORDS = frozenset(
     ]
 )
 
-TITLE, TAG, CATEGORY, CUE = 3.0, 2.0, 1.5, 1.0
+TITLE, SYNONYM, TAG, CATEGORY, CUE = 3.0, 3.0, 2.0, 1.5, 1.0
+FIELD_WEIGHTS = {"title": TITLE, "synonym": SYNONYM, "tag": TAG, "category": CATEGORY, "cue": CUE}
+SURE = 0.85  # a word match at least this good is the word itself or another form of it
+WEAK_BELOW = 0.4  # a hit scoring under this share of the best one is a weak match
 
 # A word may carry an apostrophe clitic ("can't", "driver's"): kept together so the "t" or "s"
 # never becomes a query word of its own that matches everything.
@@ -127,10 +135,36 @@ class Entry:
     tags: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     category_name: str = ""
+    synonyms: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, incident: IncidentType, category_name: str = "") -> Entry:
-        return cls(incident.id, incident.title, incident.category, incident.tags, incident.recognise, category_name)
+        return cls(
+            incident.id,
+            incident.title,
+            incident.category,
+            incident.tags,
+            incident.recognise,
+            category_name,
+            incident.synonyms,
+        )
+
+    def texts(self, field: str) -> tuple[str, ...]:
+        if field == "title":
+            return (self.title,)
+        if field == "category":
+            return (self.category_name or self.category,)
+        return {"synonym": self.synonyms, "tag": self.tags, "cue": self.cues}[field]
+
+
+@attrs.frozen
+class Reason:
+    """Why a type was found: one query word and the text it matched."""
+
+    term: str  # the query word
+    field: str  # title | synonym | tag | category | cue
+    text: str  # the title, synonym, tag, category name or cue it matched
+    quality: float  # 1 the word itself, 0.85 another form of it, lower a part, typo or abbreviation
 
 
 @attrs.frozen
@@ -139,6 +173,13 @@ class Hit:
     score: float
     matched: int  # how many query words matched
     cues: tuple[str, ...]  # the recognition cues that matched, to show why it was found
+    reasons: tuple[Reason, ...] = ()  # the best match of each query word, strongest first
+    weak: bool = False  # far below the best hit of the same search
+
+    @property
+    def why(self) -> str:
+        """The reasons in words: 'payments ~ synonym "payments down"; down ~ cue "..."'."""
+        return "; ".join(f'{r.term} ~ {r.field} "{r.text}"' for r in self.reasons)
 
 
 def terms(query: str) -> list[str]:
@@ -214,24 +255,42 @@ def _best(term: str, texts: tuple[str, ...], abbreviations: bool = True) -> tupl
     return best, where
 
 
-def _score(query_terms: list[str], entry: Entry) -> Hit | None:
-    total, matched, cues = 0.0, 0, []
+def _score(query_terms: list[str], entry: Entry, rarity: dict[str, float]) -> Hit | None:
+    total, reasons, cues = 0.0, [], []
     for term in query_terms:
-        cue_score, cue = _best(term, entry.cues, abbreviations=False)
-        best = max(
-            _best(term, (entry.title,))[0] * TITLE,
-            _best(term, entry.tags, abbreviations=False)[0] * TAG,
-            _best(term, (entry.category_name or entry.category,), abbreviations=False)[0] * CATEGORY,
-            cue_score * CUE,
-        )
-        if best > 0:
-            matched += 1
-            total += best
-        if cue is not None and cue_score > 0 and cue not in cues:
-            cues.append(cue)
-    if not matched:
+        best: Reason | None = None
+        for field, weight in FIELD_WEIGHTS.items():
+            quality, text = _best(term, entry.texts(field), abbreviations=field == "title")
+            if text is None or quality <= 0:
+                continue
+            if field == "cue" and text not in cues:
+                cues.append(text)
+            if best is None or quality * weight > best.quality * FIELD_WEIGHTS[best.field]:
+                best = Reason(term, field, text, quality)
+        if best is not None:
+            reasons.append(best)
+            total += best.quality * FIELD_WEIGHTS[best.field] * rarity[term]
+    if not reasons:
         return None
-    return Hit(entry, total, matched, tuple(cues))
+    total += _together(query_terms, entry, rarity)
+    # A type that accounts for more of what was typed (the rare words most) ranks higher.
+    total *= sum(rarity[r.term] for r in reasons) / sum(rarity[t] for t in query_terms)
+    reasons.sort(key=lambda r: -r.quality * FIELD_WEIGHTS[r.field])
+    return Hit(entry, total, len(reasons), tuple(cues), tuple(reasons))
+
+
+def _together(query_terms: list[str], entry: Entry, rarity: dict[str, float]) -> float:
+    """Query words that meet in one synonym, tag or cue describe this incident, not words scattered
+    over unrelated text: they count once more, in the share of the phrase they cover (all of
+    "payments down" beats two words of "the payment provider is down")."""
+    best = 0.0
+    for field, weight in (("synonym", SYNONYM), ("tag", TAG), ("cue", TAG)):
+        for text in entry.texts(field):
+            held = [t for t in query_terms if _best(t, (text,), False)[0] >= SURE]
+            if len(held) >= 2:
+                coverage = min(1.0, len(held) / len(terms(text)))
+                best = max(best, weight * coverage * sum(rarity[t] for t in held))
+    return best
 
 
 def search(query: str, entries: Iterable[Entry], category: str | None = None) -> list[Hit]:
@@ -243,6 +302,14 @@ def search(query: str, entries: Iterable[Entry], category: str | None = None) ->
     query_terms = terms(query)
     if not query_terms:
         return [Hit(e, 0.0, 0, ()) for e in pool]
-    hits = [hit for e in pool if (hit := _score(query_terms, e)) is not None]
-    hits.sort(key=lambda h: (-h.matched, -h.score, h.entry.title.lower()))
-    return hits
+    # A word found in many types tells them apart less than a rare one (inverse document frequency).
+    found_in = {t: sum(1 for e in pool if _anywhere(t, e)) for t in query_terms}
+    rarity = {t: math.log(1 + len(pool) / max(1, n)) for t, n in found_in.items()}
+    hits = [hit for e in pool if (hit := _score(query_terms, e, rarity)) is not None]
+    hits.sort(key=lambda h: (-h.score, -h.matched, h.entry.title.lower()))
+    top = hits[0].score if hits else 0.0
+    return [attrs.evolve(h, weak=h.score < WEAK_BELOW * top) for h in hits]
+
+
+def _anywhere(term: str, entry: Entry) -> bool:
+    return any(_best(term, entry.texts(field), field == "title")[0] >= SURE for field in FIELD_WEIGHTS)

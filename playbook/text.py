@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from playbook.model import IncidentType, Library
+from playbook.model import Clock, IncidentType, Library
 from playbook.timebox import duration, grouped
 
 WIDTH = 78
@@ -16,13 +16,20 @@ def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
     ) or [indent]
 
 
+def clock_line(clock: Clock) -> str:
+    """'Tell the regulator: within 72 hours of becoming aware'; a deadline in words reads 'as soon
+    as possible after determining...', never 'within as soon as possible of'."""
+    return f"{clock.what}: {clock.deadline}"
+
+
 def incident_text(incident: IncidentType, library: Library) -> str:
     out: list[str] = []
     category = library.category(incident.category)
     out.append(incident.title)
     out.append("=" * len(incident.title))
     out.append(
-        f"{category.name if category else incident.category} · version {incident.version} · {incident.status} · reviewed {incident.reviewed}"
+        f"{category.name if category else incident.category} · version {incident.version} · {incident.status} · "
+        f"reviewed {incident.reviewed}"
     )
     out.append("Mentors: " + "; ".join(str(m) for m in incident.mentors))
     out.append("")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -70,20 +71,31 @@ def incident(path, number=1):
         return fold(journal.entries(f"INC-20261124-{number:03d}"))
 
 
-def test_status_update_gives_conditions_actions_and_needs(journal_path):
+def test_status_update_gives_situation_severity_changes_decisions_actions_roles(journal_path):
     text = report(incident(journal_path, 2), "status", at(210))
     assert "# Status update: Alarm in loading bay" in text
-    assert "## Conditions" in text and "## Actions" in text and "## Needs" in text
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert headings == [
+        "## Situation now",
+        "## Severity and why",
+        "## What changed since the last update (2026-11-24 08:20 UTC)",
+        "## Decisions",
+        "## Judgment calls (steps not taken as written)",
+        "## Next actions (most urgent first)",
+        "## Who holds each role",
+    ]
+    assert "- Incident commander: Cleo (since 2026-11-24 08:20 UTC)" in text
     assert "⚠ OVERDUE: Call emergency services — Incident commander (Cleo), was due 2026-11-24 08:25 UTC" in text
     assert "Next update due 2026-11-24 08:50 UTC (every 30 minutes)." in text
 
 
 def test_status_update_reports_actions_since_the_last_update(journal_path):
     text = report(incident(journal_path), "status", at(100))
-    assert "## Actions (since 2026-11-24 05:35 UTC)" in text
-    assert "Convene the team" not in text.split("## Actions")[1]  # done before the last update
-    assert "- ✗ Skipped: Tell everyone — Bob, 2026-11-24 05:45 UTC: Press already knew" in text
-    assert "Severity changed to SEV1 at 2026-11-24 05:40 UTC: It spread to finance" in text
+    changed = text.split("## What changed since the last update (2026-11-24 05:35 UTC)")[1].split("## Decisions")[0]
+    assert "Convene the team" not in changed  # done before the last update
+    assert "- 2026-11-24 05:45 UTC: Step skipped: Tell everyone: Press already knew" in changed
+    assert "- Severity SEV2 → SEV1: It spread to finance; 1 step added (2026-11-24 05:40 UTC)" in text
+    assert "- Tell everyone: skipped: Press already knew (Bob, 2026-11-24 05:45 UTC)" in text  # a judgment call
 
 
 def test_status_update_lists_notes_since_the_last_update_and_open_steps_most_urgent_first(library_dir, tmp_path):
@@ -102,14 +114,15 @@ def test_status_update_lists_notes_since_the_last_update_and_open_steps_most_urg
         ):
             journal.append(make(fold(journal.entries(first))))
         text = report(fold(journal.entries(first)), "status", at(6))
-    needs = text.split("## Needs (most urgent first)")[1]
+    needs = text.split("## Next actions (most urgent first)")[1]
     # Tell (due 05:05, overdue) before convene (due 05:10), although the playbook lists convene first.
     assert needs.index("⚠ OVERDUE: Tell everyone — Communications lead (unassigned), was due") < needs.index(
         "Open: Convene the team — Incident commander (Ann), due 2026-11-24 05:10 UTC"
     )
     assert ".:" not in text and "." + " —" not in text
-    assert "- Note: CEO informed by phone (2026-11-24 05:03 UTC)" in text
-    assert "- Decision: Pay no ransom (2026-11-24 05:02 UTC)" in text
+    assert "- 2026-11-24 05:03 UTC: Note: CEO informed by phone" in text
+    # Back-dated, but logged since the last update: in, and saying when it was logged.
+    assert "- 2026-11-24 05:02 UTC (logged 2026-11-24 05:04 UTC): Decision: Pay no ransom" in text
 
 
 def test_a_handover_says_from_whom(journal_path):
@@ -127,7 +140,7 @@ def test_executive_summary(journal_path):
     assert "| Status | closed 2026-11-24 06:30 UTC, 1 h 30 min after declaration |" in text
     assert "| Response | 1 of 2 steps done, 1 skipped, 1 late, 0 overdue |" in text
     assert "Contained; no data lost" in text
-    assert "- 2026-11-24 05:12 UTC: Evacuate floor 3 (corrected by #7)" in text
+    assert "- 2026-11-24 05:12 UTC: Evacuate floor 3 (corrected by #7: It was floor 4)" in text
 
 
 def test_timeline_is_an_activity_log_in_the_order_things_happened(journal_path):
@@ -141,7 +154,7 @@ def test_timeline_is_an_activity_log_in_the_order_things_happened(journal_path):
     assert [row.split(" | ")[0] for row in rows] == ["| 1", "| 2", "| 4", "| 3", "| 5", "| 6", "| 7", "| 8", "| 9"]
     assert (
         "| 4 | 2026-11-24 05:12 UTC (logged 2026-11-24 05:30 UTC) | Ann | Decision: Evacuate floor 3 "
-        "(corrected by #7) |"
+        "(corrected by #7: It was floor 4) |"
     ) in rows
     assert "| 7 | 2026-11-24 05:41 UTC | Ann | Correction of #4: It was floor 4 |" in rows
     assert (
@@ -174,6 +187,18 @@ def test_report_command_prints_each_kind(journal_path, capsys):
     ):
         assert main(["--journal", str(journal_path), "report", "INC-20261124-001", "--kind", kind]) == 0
         assert capsys.readouterr().out.startswith(heading)
+
+
+def test_report_command_saves_beside_the_journal_as_the_board_names_it_never_over_an_earlier_one(journal_path, capsys):
+    args = ["--journal", str(journal_path), "report", "INC-20261124-001", "--kind", "status", "--save"]
+    assert main(args) == 0 and main(args) == 0
+    printed = capsys.readouterr()
+    first, second = printed.err.replace("Saved to ", "").split()
+    assert second != first and Path(first).exists()  # never over the earlier one
+    if Path(second).name[:-5] == Path(first).name[:-3]:  # saved in the same minute: numbered beside it
+        assert second == first.replace(".md", "-2.md")
+    assert Path(first).parent == journal_path.parent / "reports" and "INC-20261124-001-status-" in first
+    assert Path(second).read_text().startswith("# Status update")
 
 
 def test_report_command_explains_an_unknown_incident_or_journal(journal_path, tmp_path, capsys):
@@ -233,7 +258,7 @@ def test_the_journal_commands_never_import_textual(journal_path):
 
 
 from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st
+from hypothesis import strategies as st  # noqa: E402
 
 from playbook.reports import text as markdown_text  # noqa: E402
 

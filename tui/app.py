@@ -144,7 +144,8 @@ class PlaybookApp(App):
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.open(HelpScreen(HelpScreen.keys_of(self)))
+        notes = getattr(self.screen, "help_notes", None)
+        self.open(HelpScreen(HelpScreen.keys_of(self), notes() if notes else None))
 
 
 def run_app(args) -> int:

@@ -9,8 +9,9 @@ import argparse
 from pathlib import Path
 
 from playbook.cli import UsageError
-from playbook.incident import Incident, IncidentError, fold
+from playbook.incident import Incident, IncidentError
 from playbook.journal import Journal, JournalError, default_path
+from playbook.live import LiveIncident
 
 
 def journal_path(args: argparse.Namespace) -> Path:
@@ -29,7 +30,12 @@ def existing_journal(args: argparse.Namespace) -> Journal | None:
 
 
 def load_incident(args: argparse.Namespace, incident_id: str) -> Incident:
-    """A live incident; a drill's id is refused with where its report comes from instead."""
+    """A live incident's state; a drill's id is refused with where its report comes from instead."""
+    return load_live(args, incident_id).state
+
+
+def load_live(args: argparse.Namespace, incident_id: str) -> LiveIncident:
+    """A live incident through the same core service the board uses (its journal closed after)."""
     journal = existing_journal(args)
     if journal is None:
         raise UsageError(f"no journal at {journal_path(args)}: no incident has been declared")
@@ -45,6 +51,6 @@ def load_incident(args: argparse.Namespace, incident_id: str) -> Incident:
                 "then e), and `playbook practice` prints the practice history"
             )
         try:
-            return fold(journal.entries(incident_id), kind)
+            return LiveIncident(journal, incident_id, None, "")
         except (IncidentError, KeyError, TypeError) as error:
             raise UsageError(f"incident '{incident_id}' in {journal.path} cannot be read: {error}") from None

@@ -99,7 +99,7 @@ def test_overdue_steps_and_a_late_status_update_stand_out_in_words(clock, journa
         await pilot.pause()
         assert "⚠ STATUS UPDATE OVERDUE by 1:00 (due 06:00 UTC, every 60 min)" in shown(app)
         assert "Status update due (every 60 min): send it, then press u" in [n.message for n in app._notifications]
-        await pilot.press("u")
+        await pilot.press("u", *"Contained to one site", "enter")  # the situation now, then sent
         await settle(pilot)
         assert "Next status update due 07:01 UTC, in 1:00:00" in shown(app)
 
@@ -118,7 +118,7 @@ def test_retriage_walks_the_triage_from_the_recorded_answers_and_records_the_new
         assert isinstance(app.screen, TriageScreen)
         text = shown(app)
         assert "Re-triage · Locked files" in text
-        assert "Path: spread: Several systems at one site › data: Yes, or they claim so" in text
+        assert "Path: How far has it spread? Several systems at one site › Was data taken? Yes, or they claim so" in text
         assert "Enter: record this triage" in text
         await pilot.press("backspace", "backspace")  # back to the first question: it has spread
         assert "How far has it spread?" in shown(app)
@@ -375,7 +375,7 @@ def test_a_note_with_a_wrongly_typed_time_stays_in_the_form_with_the_error_besid
     assert (note.data["text"], note.happened_at) == ("CEO informed by phone", T0 + timedelta(minutes=20))
 
 
-def test_after_escalating_the_most_urgent_new_step_comes_first_and_in_view(clock, journal_path):
+def test_after_escalating_the_new_step_is_highlighted_and_in_view(clock, journal_path):
     from textual.widgets import OptionList
 
     app = make_app(journal_path)
@@ -387,14 +387,15 @@ def test_after_escalating_the_most_urgent_new_step_comes_first_and_in_view(clock
         await settle(pilot)
         steps = app.screen.query_one("#incident-steps", OptionList)
         prompts = [str(o.prompt) for o in steps.options]
-        # The bridge (added at 05:05, due 05:20) comes before isolate (05:30) and staff (06:00).
-        assert prompts[0].startswith("☐ 15:00 left  Open a bridge on phones, not email")
-        assert steps.highlighted == 0 and app.screen.focused is steps
+        # SEV1's isolate (15 min from 05:05) and the new bridge are both due 05:20; staff keeps 06:00.
+        assert prompts[0].startswith("☐ 15:00 left  Cut affected networks off; do not power machines off")
+        assert prompts[1].startswith("☐ 15:00 left  Open a bridge on phones, not email")
+        assert steps.highlighted == 1 and app.screen.focused is steps
         await pilot.press("d")  # done: it goes below the open steps, the cursor stays on the next one due
         await settle(pilot)
         prompts = [str(o.prompt) for o in steps.options]
-        assert prompts[-1].startswith("✓ DONE     Open a bridge") and prompts[0].startswith("☐ 25:00 left  Isolate")
-        assert steps.highlighted == 0
+        assert prompts[-1].startswith("✓ DONE     Open a bridge") and prompts[1].startswith("☐ 55:00 left  Tell staff")
+        assert steps.highlighted == 1
 
     drive(app, script)
 

@@ -107,7 +107,7 @@ def test_hostile_text_is_shown_as_written_on_every_screen(test_library):
         assert f"Ask {BOTH}" in seen[-1] and f"Label {BOTH}" in seen[-1]
         await look(pilot, "2")  # outcome
         assert f"Crit {BOTH}" in seen[-1] and f"Def {BOTH}" in seen[-1]
-        assert f"Path: first: Worse {BOTH}" in seen[-1]
+        assert f"Path: Ask {BOTH} Worse {BOTH}" in seen[-1]
         await look(pilot, "enter")  # response
         assert isinstance(app.screen, ResponseScreen)
         for part in ("Do", "Why: Why", "Tip: Tip", "Lesson: Mistake", "Boss", "• Clock"):

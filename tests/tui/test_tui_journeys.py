@@ -103,7 +103,7 @@ def test_triage_one_digit_per_question_with_breadcrumb_and_backspace():
         assert "4  Not known yet  (keeps every other answer open)" in shown(app)
         assert "Possible severities: ▲▲▲ SEV1 Critical · ▲▲ SEV2 Major · ▲ SEV3 Significant" in shown(app)
         await pilot.press("2")
-        assert "Path: spread: Several systems at one site" in shown(app)
+        assert "Path: How far has it spread? Several systems at one site" in shown(app)
         assert "Was data taken?" in shown(app)
         await pilot.press("backspace")
         assert "How far has it spread?" in shown(app)
@@ -112,7 +112,7 @@ def test_triage_one_digit_per_question_with_breadcrumb_and_backspace():
         assert "How far has it spread?" in shown(app)
         await pilot.press("2", "2")
         text = shown(app)
-        assert "Path: spread: Several systems at one site › data: Yes, or they claim so" in text
+        assert "Path: How far has it spread? Several systems at one site › Was data taken? Yes, or they claim so" in text
         # The outcome in a word and a symbol, its definition and the time to first action.
         assert "▲▲ SEV2 Major" in text
         assert "Serious harm under way, contained to one part." in text
@@ -130,7 +130,7 @@ def test_triage_with_unknown_answers_acts_on_the_most_severe_possible():
     async def script(pilot):
         await pilot.press(*"locked", "enter", "4")
         text = shown(app)
-        assert "Path: spread: Not known yet" in text
+        assert "Path: How far has it spread? Not known yet" in text
         assert "Was data taken?" in text
         await pilot.press("1")
         text = shown(app)
@@ -321,7 +321,7 @@ def test_resizing_keeps_the_users_place():
             assert app.screen.role == "it-lead"
             assert "Checklist for IT lead" in shown(app)
         await pilot.press("escape")
-        assert "Path: spread: Core systems or several sites" in shown(app)
+        assert "Path: How far has it spread? Core systems or several sites" in shown(app)
 
     drive(app, script)
 

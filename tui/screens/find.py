@@ -32,6 +32,7 @@ def preview(incident: IncidentType, library: Library, hit: Hit | None = None) ->
         "\n",
         (f"{category.name if category else incident.category} · {incident.status}", "italic"),
         "\n\n",
+        *_why(hit),
         incident.summary,
         "\n\n",
         ("Recognise it", "bold underline"),
@@ -49,6 +50,14 @@ def preview(incident: IncidentType, library: Library, hit: Hit | None = None) ->
         names = [t.title if (t := library.type(i)) else i for i in incident.related]
         parts += ["\n", ("Related: ", "bold"), ", ".join(names), "\n"]
     return Content.assemble(*parts)
+
+
+def _why(hit: Hit | None) -> list[Content | tuple[str, str] | str]:
+    """Why the search found this type: each query word and where it matched (weak ones said so)."""
+    if hit is None or not hit.reasons:
+        return []
+    why = "; ".join(f"“{r.term}” ~ {r.field} “{r.text}”" for r in hit.reasons[:3])
+    return [("Weak match: " if hit.weak else "Matched: ", "bold"), why, "\n\n"]
 
 
 UNAVAILABLE = "unavailable:"  # the option id prefix of a type whose file failed validation
@@ -155,10 +164,10 @@ class FindScreen(Screen):
         kept = self.highlighted_entry if same else None
         before = kept.id if kept else None
         self.searched = (query, category)
-        old = [hit.entry.id for hit in self.hits]
+        old = [(hit.entry.id, hit.weak) for hit in self.hits]
         self.hits = search(query, [*self.entries, *self.unavailable], category)
         ids = [hit.entry.id for hit in self.hits]
-        if ids == old and results.option_count == len(ids):
+        if [(hit.entry.id, hit.weak) for hit in self.hits] == old and results.option_count == len(ids):
             # Same types in the same order (most keystrokes in a sentence): rebuilding the list
             # is the costly part, so keep it and its highlight; only the matched cues change.
             if not same and ids:
@@ -166,7 +175,7 @@ class FindScreen(Screen):
             self.show_hit(results.highlighted)
         else:
             results.clear_options()
-            results.add_options(self.option(hit.entry) for hit in self.hits)
+            results.add_options(self.option(hit) for hit in self.hits)
             if self.hits:
                 results.highlighted = ids.index(before) if before in ids else 0
         if not self.hits:
@@ -175,11 +184,14 @@ class FindScreen(Screen):
         self.query_one("#status", Plain).show(self.status_text(available))
 
     @staticmethod
-    def option(entry: Entry) -> Option:
+    def option(hit: Hit) -> Option:
+        entry = hit.entry
         if entry.id.startswith(UNAVAILABLE):
             return Option(
                 Content.assemble((entry.title, "dim"), (" — unavailable: Enter shows why", "italic")), id=entry.id
             )
+        if hit.weak:  # far below the best match: shown weaker, in words too (no colour needed)
+            return Option(Content.assemble(("· ", "dim"), (entry.title, "dim italic")), id=entry.id)
         return Option(Content(entry.title), id=entry.id)
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -21,9 +21,11 @@ class HelpScreen(ModalScreen):
         Binding("f1", "dismiss", "Close", id="help.close.f1", show=False),
     ]
 
-    def __init__(self, keys: list[tuple[str, str]]) -> None:
+    def __init__(self, keys: list[tuple[str, str]], notes: list[Content] | None = None) -> None:
+        """`notes`: what the screen it was opened from wants known (a board's time grammar)."""
         super().__init__()
         self.keys = keys
+        self.notes = notes or []
 
     @staticmethod
     def keys_of(app: App) -> list[tuple[str, str]]:
@@ -49,6 +51,8 @@ class HelpScreen(ModalScreen):
         with VerticalScroll(id="help"):
             yield Plain("Keys", classes="title")
             yield Plain(text, id="help-keys")
+            for note in self.notes:
+                yield Plain(note, classes="help-note")
             yield Plain("Escape always goes back one screen. ctrl+q quits.", id="help-hint")
 
     def action_dismiss(self) -> None:

@@ -46,9 +46,12 @@ class PickScreen(ModalScreen[str | None]):
                 markup=False,
             )
 
-    async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        # Enter or a click arrives as this screen's message: a form `then` pushed from here would
+        # hand its result back to this screen, which is gone by then, and the entry was lost. Run
+        # the pick on the app's own queue, as a digit's binding does, so the form answers to the app.
         event.stop()
-        await self.action_pick(int(event.option_id))
+        self.app.call_next(self.action_pick, int(event.option_id))
 
     async def action_pick(self, index: int) -> None:
         if index >= len(self.choices) or not self.is_active:  # a second digit before the first took

@@ -44,22 +44,13 @@ class ReportScreen(Screen):
         return True
 
     def action_save(self) -> None:
-        from playbook import writeback
+        from playbook.live import save_new
 
         if self.saved is not None:  # already on disk: say where again, rather than a second copy
             self.notify(f"Saved to {self.saved}", markup=False)
             return
-        path = self.save_to
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for n in range(1, 100):  # never over an earlier report
-                try:
-                    writeback.create(path, self.text)
-                    break
-                except FileExistsError:
-                    path = self.save_to.with_name(f"{self.save_to.stem}-{n + 1}{self.save_to.suffix}")
-            else:
-                raise OSError(f"{self.save_to} and 99 numbered copies exist already")
+            path = save_new(self.save_to, self.text)
         except OSError as error:
             self.notify(f"Not saved: {error}", severity="error", markup=False, timeout=20)
             return

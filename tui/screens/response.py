@@ -83,6 +83,13 @@ class ResponseScreen(Screen):
         box = self.query_one("#steps", VerticalScroll)
         box.remove_children()
         widgets = []
+        if self.incident.does_not_apply:
+            # Judgment before the steps: when a mentor would not run this response at all.
+            widgets.append(Plain("When this response does not apply", classes="timebox"))
+            widgets += [
+                Plain(f"• {n.when}: {n.instead}{self.see(n.see)}", classes="not-apply")
+                for n in self.incident.does_not_apply
+            ]
         for label, steps in grouped(shown):
             widgets.append(Plain(label.capitalize(), classes="timebox"))
             widgets += [StepCard(s, self.role_name(s.owner), self.incident.lessons_for(s.id)) for s in steps]
@@ -92,6 +99,10 @@ class ResponseScreen(Screen):
             widgets += [Plain(f"• {c.sentence()}", classes="deadline") for c in self.incident.clocks]
         box.mount_all(widgets)
         box.scroll_home(animate=False)
+
+    def see(self, type_id: str | None) -> str:
+        other = self.library.type(type_id) if type_id else None
+        return f" (see {other.title if other else type_id})" if type_id else ""
 
     def watch_role(self) -> None:
         self.show_steps()

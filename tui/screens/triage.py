@@ -68,9 +68,8 @@ class TriageScreen(Screen):
 
     def show_walk(self) -> None:
         walk = self.walk
-        # Each answer under its question's id (the author's short name for it), so two
-        # "Not known yet" answers read differently.
-        crumbs = [f"{question.id.replace('-', ' ')}: {answer.label}" for question, answer in walk.answered]
+        # Each answer under its question, so two "Not known yet" answers read differently.
+        crumbs = [f"{question.ask} {answer.label}" for question, answer in walk.answered]
         self.query_one("#breadcrumb", Plain).show("Path: " + " › ".join(crumbs) if crumbs else "Path: (first question)")
         answers = self.query_one("#answers", OptionList)
         question = self.query_one("#question", Plain)

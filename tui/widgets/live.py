@@ -21,8 +21,12 @@ UNSAVED = "◌ UNSAVED"
 
 
 def clock(delta: timedelta) -> str:
-    """A countdown as a leader reads it: 4:05, 1:02:30."""
+    """A countdown as a leader reads it: 4:05, 1:02:30; past a day in days and hours (2 d 23 h),
+    since '119:58:36' reads as nothing at 2 a.m."""
     seconds = int(abs(delta.total_seconds()))
+    if seconds >= 86400:
+        days, hours = divmod(seconds // 3600, 24)
+        return f"{days} d {hours} h"
     hours, rest = divmod(seconds, 3600)
     minutes, seconds = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
@@ -39,6 +43,11 @@ def elapsed(delta: timedelta) -> str:
 
 def hhmm(moment: datetime | None) -> str:
     return moment.strftime("%H:%M") if moment else "--:--"
+
+
+def deadline(moment: datetime, now: datetime) -> str:
+    """A due time: HH:MM within the day ahead, with its date when further ('Sat 28 Nov 06:00')."""
+    return hhmm(moment) if moment - now < timedelta(hours=20) else moment.strftime("%a %d %b %H:%M")
 
 
 def one_line(text: str) -> str:
@@ -60,7 +69,7 @@ class TimeBoxes:
         return step.at - step.due
 
     def due(self, step: StepState) -> str:
-        return hhmm(step.due)
+        return deadline(step.due, step.added_at)
 
     def due_in_words(self, step: StepState) -> str:
         return f"{hhmm(step.due)} UTC"
@@ -86,17 +95,22 @@ def step_line(
         )
     if step.status == "skipped":
         return Content.assemble(("✗ SKIPPED  ", "bold"), step.do, f"  — {one_line(step.by)}: {one_line(step.reason)}")
+    if step.status == "deviated":
+        return Content.assemble(("↷ INSTEAD  ", "bold"), step.do, f"  — {one_line(step.by)} {one_line(step.outcome)}")
     if closed:
         return Content.assemble(("○ NOT DONE ", "bold"), step.do, f"  · {owner} · was due {boxes.due(step)}")
     left = boxes.left(step, now)
+    # Judgment beside the step: when a mentor would not take it, and what instead.
+    not_when = (("  · not when: ", "italic"), (step.not_when, "italic")) if step.not_when else ()
     if left < timedelta(0):
         return Content.assemble(
             (f"{OVERDUE} by {clock(left)}  ", "bold reverse"),
             (step.do, "bold"),
             f"  · {owner} · was due {boxes.due(step)}",
+            *not_when,
         )
     return Content.assemble(
-        ("☐ ", "bold"), (f"{clock(left)} left  ", "bold"), step.do, f"  · {owner} · due {boxes.due(step)}"
+        ("☐ ", "bold"), (f"{clock(left)} left  ", "bold"), step.do, f"  · {owner} · due {boxes.due(step)}", *not_when
     )
 
 

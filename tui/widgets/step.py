@@ -29,6 +29,8 @@ class StepCard(Horizontal):
                 yield Plain(f"{self.owner} · within {duration(step.within)}", classes="step-owner")
                 if step.why:
                     yield Plain(Content.assemble(("Why: ", "italic"), step.why), classes="step-why")
+                if step.not_when:
+                    yield Plain(Content.assemble(("Not when: ", "bold"), step.not_when), classes="step-not-when")
             if step.tips or self.lessons:
                 with Vertical(classes="step-aside"):
                     for tip in step.tips:

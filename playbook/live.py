@@ -1,0 +1,217 @@
+"""Following one live incident: the core service that the board (tui/) and the CLI both use.
+
+It keeps what the journal recorded and what is waiting in the outbox (shown at once, marked
+unsaved, retried until it commits), folds both into the incident's state, says which reminders
+fall due (each once), names roles and report files, and words what a severity change did to
+the steps. It never touches a screen: a screen calls `poll`, `record` and `flush` (the last one
+from a worker thread) and shows `state`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import attrs
+
+from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, StepState, fold
+from playbook.journal import Draft, Entry, Journal, JournalError, Outbox, WriteFailed
+from playbook.model import IncidentType, Library
+
+RETRY_SECONDS = 2.0
+REPORT_NAMES = {
+    "status": "Status update",
+    "summary": "Executive summary",
+    "timeline": "Timeline (activity log)",
+    "after-action": "After-action report (draft)",
+}
+
+
+@attrs.frozen
+class Reminder:
+    title: str
+    text: str
+
+
+def hhmm(moment: datetime) -> str:
+    return moment.strftime("%H:%M")
+
+
+class LiveIncident:
+    def __init__(self, journal: Journal, incident_id: str, library: Library | None, actor: str) -> None:
+        self.journal = journal
+        self.incident_id = incident_id
+        self.library = library
+        self.actor = actor
+        self.outbox = Outbox()
+        self.recorded: list[Entry] = journal.entries(incident_id)
+        self.state: Incident = fold(self.recorded, journal.kind_of(incident_id) or "live")
+        self.read_error = ""
+        self.write_error = ""
+        self._reminded: set[tuple] = set()
+
+    # -- the record ----------------------------------------------------------------------
+
+    def refold(self) -> None:
+        """Recorded entries, then the unsaved ones, so the state shows what the leader did."""
+        pending = [pending_entry(d, self.incident_id) for d in self.outbox.waiting]
+        self.state = fold([*self.recorded, *pending], self.state.kind)
+
+    def poll(self) -> bool:
+        """Entries recorded since we last looked, by this terminal or another; True when there
+        were any (the state is then refolded). A read error is kept in `read_error`, not raised."""
+        last = self.recorded[-1].seq if self.recorded else 0
+        try:
+            new = self.journal.entries(self.incident_id, after=last)
+        except JournalError as error:
+            self.read_error = str(error)
+            return False
+        self.read_error = ""
+        if new:
+            self.recorded += new
+            self.refold()
+        return bool(new)
+
+    def make(self, build: Callable[[Incident], Draft]) -> Draft:
+        """Build an entry from the current state and queue it; IncidentError says why not."""
+        entry = build(self.state)
+        self.outbox.add(entry)
+        self.refold()
+        return entry
+
+    def flush(self) -> tuple[list[Entry], WriteFailed | None]:
+        """Write what waits (safe from a worker thread: it touches only the outbox and journal)."""
+        try:
+            recorded = self.outbox.flush(self.journal)
+        except JournalError as error:  # a refusal, not a failed write: shown, never a crash
+            return [], WriteFailed(str(error))
+        return recorded, self.outbox.last_error
+
+    def flushed(self, error: WriteFailed | None) -> None:
+        """After a flush: pick up what was recorded, in commit order with other terminals' entries."""
+        self.write_error = str(error) if error else ""
+        if not self.poll():
+            self.refold()
+
+    @property
+    def waiting(self) -> int:
+        return len(self.outbox)
+
+    # -- reminders -----------------------------------------------------------------------
+
+    def reminders(
+        self, moment: datetime, overdue: tuple[StepState, ...], due_in_words: Callable[[StepState], str]
+    ) -> list[Reminder]:
+        """What falls due at `moment` and was not announced yet: each deadline once. `overdue`
+        and `due_in_words`: the steps past their box and their deadline, as the caller counts
+        time (drill minutes on a drill board)."""
+        state = self.state
+        if not state.is_open:
+            return []
+        found: list[Reminder] = []
+        if state.update_overdue(moment) and self._once(("update", state.next_update_due)):
+            found.append(
+                Reminder(
+                    "⚠ Status update",
+                    f"Status update due (every {state.severity.update_every} min): send it, then press u",
+                )
+            )
+        for step in overdue:
+            if self._once(("step", step.id, step.due)):
+                found.append(
+                    Reminder("⚠ OVERDUE", f"{step.do} ({self.owner(step.owner)}) was due {due_in_words(step)}")
+                )
+        return found
+
+    def _once(self, key: tuple) -> bool:
+        fresh = key not in self._reminded
+        self._reminded.add(key)
+        return fresh
+
+    # -- names ---------------------------------------------------------------------------
+
+    @property
+    def incident_type(self) -> IncidentType | None:
+        return self.library.type(self.state.type_id) if self.library else None
+
+    def role_name(self, role_id: str) -> str:
+        role = self.library.role(role_id) if self.library else None
+        return role.name if role else role_id
+
+    def owner(self, role_id: str) -> str:
+        """The role's name, and who holds it if anyone does: 'IT lead (Bo)'."""
+        holder = self.state.holder(role_id)
+        return f"{self.role_name(role_id)} ({' '.join(holder.person.split())})" if holder else self.role_name(role_id)
+
+    def roles(self) -> list[tuple[str, str]]:
+        """(role id, name) of every role a person can take: the commander named at declaration
+        holds the library's commander role, so it is one row (a hand-over), however spelled."""
+        roles = [(COMMANDER, "Incident commander")]
+        roles += [
+            (r.id, r.name)
+            for r in (self.library.roles if self.library else ())
+            if r.id not in COMMANDER_ROLES and r.name.casefold() != "incident commander"
+        ]
+        return roles
+
+    def report_path(self, kind: str, moment: datetime) -> Path:
+        """Beside the journal, so a leader finds every saved report of every incident in one folder."""
+        return Path(self.journal.path).parent / "reports" / f"{self.state.id}-{kind}-{moment:%Y%m%d-%H%M}.md"
+
+
+def save_new(path: Path, text: str) -> Path:
+    """Write a report to `path`, or beside it numbered (-2, -3...) if that exists: never over an
+    earlier report. Returns where it went; OSError says why not."""
+    from playbook import writeback
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for n in range(1, 100):
+        target = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+        try:
+            writeback.create(target, text)
+        except FileExistsError:
+            continue
+        return target
+    raise OSError(f"{path} and 98 numbered copies exist already")
+
+
+def level_change(before: Incident, after: Incident) -> list[str]:
+    """What a re-triage or re-classification did to the steps, for the commander: deadlines that
+    tightened (and those kept because their own clock was earlier), steps added, steps that came
+    back, deadlines that relaxed, and open steps the new response does not name."""
+    was = {s.id: s for s in before.steps}
+    now = {s.id: s for s in after.steps}
+    lines: list[str] = []
+    change = after.entries[-1] if after.entries else None
+    at = change.happened_at if change is not None else after.declared_at
+    for step in after.steps_by_due:
+        old = was.get(step.id)
+        if old is None:
+            lines.append(f"New, due {hhmm(step.due)}: {step.do}")
+        elif old.status == "skipped" and step.is_open:
+            lines.append(f"Back, due {hhmm(step.due)} (skipped under {old.severity}): {step.do}")
+        elif old.is_open and step.is_open and step.due < old.due:
+            lines.append(f"Tightened to {hhmm(step.due)} (was {hhmm(old.due)}): {step.do}")
+        elif old.is_open and step.is_open and step.due > old.due:
+            lines.append(f"Relaxed to {hhmm(step.due)} (was {hhmm(old.due)}): {step.do}")
+        elif old.is_open and step.severity == after.severity.id and step.added_at < at:
+            lines.append(f"Kept its earlier deadline {hhmm(step.due)}: {step.do}")
+    kept = [s for s in after.steps if s.is_open and s.severity != after.severity.id and s.id in now]
+    lines += [f"Still open from {s.severity} ({before.type_title}): {s.do}" for s in kept]
+    return lines
+
+
+def pending_entry(entry: Draft, incident_id: str) -> Entry:
+    """An unsaved entry shown like a recorded one, with seq 0: nothing can point at it yet."""
+    return Entry(
+        seq=0,
+        uid=entry.uid,
+        incident=incident_id,
+        kind=entry.kind,
+        actor=entry.actor,
+        happened_at=entry.happened_at,
+        logged_at=entry.logged_at,
+        recorded_at=entry.logged_at,
+        data=entry.data,
+    )

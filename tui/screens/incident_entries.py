@@ -1,0 +1,130 @@
+"""The board's entries made through a pick list or a form: skip, did something else, note or
+decision (back-dated if need be), correction, role, close. Each pick hands its choice to a form
+and returns the form's AwaitMount, so the keys typed after a digit reach the form."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+
+from playbook import reports
+from playbook.incident import parse_when
+from tui.screens.form import Field
+from tui.screens.pick import PickScreen
+from tui.widgets.live import hhmm, one_line
+
+if TYPE_CHECKING:
+    from tui.screens.incident import IncidentScreen
+
+WHEN_LABEL = "When it happened: blank for now, -10 for ten minutes ago, or HH:MM UTC (F1: more)"
+
+
+def board_now():
+    from tui.screens import incident  # read at call time: tests replace the board's clock
+
+    return incident.now()
+
+
+async def skip(board: IncidentScreen) -> None:
+    step = board.chosen
+    if step is None:
+        return
+    await board.entry_form(
+        "Skip a step",
+        [Field("reason", "Why is it skipped?")],
+        lambda s, got: s.mark(step.id, "skipped", board.actor, board_now(), reason=got["reason"]),
+        Content(step.do),
+    )
+
+
+async def deviate(board: IncidentScreen) -> None:
+    """Something else than a step says (the highlighted one), or than the response as a whole."""
+    step = board.chosen if board.chosen and board.chosen.is_open else None
+    choices = [(step.id, f"Instead of this step: {step.do}")] if step else []
+    choices.append(("", "Instead of the response as a whole"))
+    await board.app.push_screen(
+        PickScreen("Did something else: instead of what?", choices, then=lambda sid: did_instead(board, sid or None))
+    )
+
+
+def did_instead(board: IncidentScreen, step_id: str | None):
+    return board.entry_form(
+        "Did something else",
+        [Field("did", "What did the team do instead?"), Field("reason", "Because (why)")],
+        lambda s, got: s.deviate(step_id, got["did"], got["reason"], board.actor, board_now()),
+    )
+
+
+async def write(board: IncidentScreen, kind: str) -> None:
+    fields = [
+        Field("text", "Decision" if kind == "decision" else "Note"),
+        Field("when", WHEN_LABEL, required=False, check=time_problem),
+    ]
+    await board.form(f"Record a {kind}", fields, lambda got: written(board, kind, got))
+
+
+def written(board: IncidentScreen, kind: str, got: dict[str, str]) -> None:
+    moment = board_now()
+    happened = parse_when(got.get("when", ""), moment)  # the form checked it
+    before = board.live.waiting
+    board.attempt(lambda s: s.write(kind, got["text"], board.actor, moment, happened_at=happened))
+    if board.live.waiting > before:  # marked in the log, and its number said once recorded
+        board.spotlight = board.live.outbox.waiting[-1].uid
+        board.show()
+
+
+def time_problem(text: str) -> str | None:
+    try:
+        parse_when(text, board_now())
+    except ValueError as error:
+        return str(error)
+    return None
+
+
+async def correct(board: IncidentScreen) -> None:
+    state = board.state
+    entries = [e for e in reversed(state.entries) if e.seq][:30]
+    choices = [(str(e.seq), f"#{e.seq} {hhmm(e.happened_at)} {reports.describe(state, e, one_line)}") for e in entries]
+    await board.app.push_screen(
+        PickScreen("Correct which entry? (the original stays)", choices, then=lambda seq: correction(board, int(seq)))
+    )
+
+
+def correction(board: IncidentScreen, seq: int):
+    return board.entry_form(
+        f"Correction of #{seq}",
+        [Field("text", "What is right")],
+        lambda s, got: s.correct(seq, got["text"], board.actor, board_now()),
+    )
+
+
+async def assign(board: IncidentScreen) -> None:
+    roles = board.live.roles()
+    choices = [
+        (rid, f"{name}: {one_line(h.person)}" if (h := board.state.holder(rid)) else f"{name}: unassigned")
+        for rid, name in roles
+    ]
+    await board.app.push_screen(
+        PickScreen("Assign or hand over a role", choices, then=lambda rid: taken(board, rid, dict(roles)[rid]))
+    )
+
+
+def taken(board: IncidentScreen, role: str, name: str):
+    holder = board.state.holder(role)
+    return board.entry_form(
+        name,
+        [Field("person", "Who takes it")],
+        lambda s, got: s.assign(role, name, got["person"], board.actor, board_now()),
+        f"Handed over from {one_line(holder.person)}" if holder else "",
+    )
+
+
+async def close(board: IncidentScreen) -> None:
+    left = sum(s.is_open for s in board.state.steps)
+    await board.entry_form(
+        "Close the incident",
+        [Field("summary", "Outcome, in a sentence", required=False)],
+        lambda s, got: s.close(board.actor, board_now(), got["summary"]),
+        f"{left} step{'s' * (left != 1)} still open." if left else "Every step is handled.",
+    )
