@@ -45,6 +45,7 @@ RULES: dict[str, tuple[Level, str]] = {
     "P307": ("error", "the related incident type does not exist"),
     "P308": ("error", "the question or answer id does not exist in this triage"),
     "P309": ("error", "an answer means a criterion that library.yaml does not define"),
+    "P310": ("error", "the id `novel` is kept for incidents no playbook covers"),
     "P401": ("error", "the triage form is incomplete: a tree needs `start`, a table needs `table`"),
     "P402": ("error", "an answer must lead to exactly one of: next question, outcome, unknown"),
     "P403": ("error", "a `next` names a question that does not exist"),

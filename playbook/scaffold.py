@@ -93,6 +93,7 @@ def skeleton(
         f"title: {_scalar(title)}   # the name a leader would search for",
         f"category: {category}   # one of: {', '.join(c.id for c in library.categories)}",
         "tags: []   # other words a leader might type when searching",
+        "synonyms: []   # how people say it when it happens: - our payment system is down",
         "version: 0.1.0   # bump it when the response changes",
         "status: draft   # draft, then reviewed once a second mentor has checked it",
         f"reviewed: {(today or date.today()).isoformat()}   # the date of the last review",

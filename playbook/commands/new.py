@@ -1,19 +1,32 @@
-"""`playbook new ID --category CAT --title TITLE`: start a playbook from a valid skeleton."""
+"""`playbook new ID --category CAT --title TITLE`: start a playbook from a valid skeleton;
+`playbook new --from-incident INCIDENT`: a draft playbook from what a (novel) incident did."""
 
 from __future__ import annotations
 
 import argparse
+import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 from playbook.cli import EXIT_OK, UsageError
+from playbook.incident import Incident
+from playbook.model import Library
 
 HELP = "write a new incident file: every section, with guidance, valid as written"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("id", help="the new incident type's id, for example supplier-fraud")
-    parser.add_argument("--category", required=True, help="a category id from library.yaml")
-    parser.add_argument("--title", required=True, help="the name a leader would search for")
+    parser.add_argument(
+        "id", nargs="?", help="the new incident type's id, for example supplier-fraud (from the title if left out)"
+    )
+    parser.add_argument("--category", help="a category id from library.yaml")
+    parser.add_argument("--title", help="the name a leader would search for")
+    parser.add_argument(
+        "--from-incident",
+        metavar="INCIDENT",
+        help="draft the playbook from this incident in the journal: its first notes, severity answers, "
+        "steps in the order taken with owners and times, decisions as candidate lessons",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,14 +41,32 @@ def run(args: argparse.Namespace) -> int:
     loaded = load(root, only=[])
     if loaded.library is None:
         raise UsageError(f"the library cannot be used: {loaded.problems[0]}")
-    reasons = scaffold.problems_with(args.id, args.title, args.category, loaded.library)
+    library = loaded.library
+    incident = None
+    if args.from_incident:
+        from playbook.commands.journaled import load_incident
+
+        incident = load_incident(args, args.from_incident)
+        args.title = args.title or incident.title
+        args.category = args.category or _category_of(incident, library)
+    if not args.title or not args.category:
+        raise UsageError("give --title and --category, or --from-incident INCIDENT")
+    args.id = args.id or _slug(args.title)
+    reasons = scaffold.problems_with(args.id, args.title, args.category, library)
     if reasons:
         raise UsageError("; ".join(reasons))
     target = root / f"{args.id}.yaml"
     twin = target.with_suffix(".yml")  # writeback.create refuses an existing target itself
     if twin.exists():
         raise UsageError(f"{display_path(twin)} already exists: not overwriting it")
-    text = scaffold.skeleton(args.id, args.title, args.category, loaded.library, scaffold.schema_reference(root))
+    if incident is not None:
+        from playbook import novel
+
+        text = novel.draft_type(
+            library, incident, args.id, args.category, datetime.now(UTC).date(), scaffold.schema_reference(root)
+        )
+    else:
+        text = scaffold.skeleton(args.id, args.title, args.category, library, scaffold.schema_reference(root))
     try:
         writeback.create(target, text)
     except FileExistsError:
@@ -46,3 +77,18 @@ def run(args: argparse.Namespace) -> int:
     print(f"wrote {shown}: fill in each section, then check it with `playbook validate {shown}`")
     print(f"see it as a leader will, following every save: `playbook preview {shown}`")
     return EXIT_OK
+
+
+def _slug(title: str) -> str:
+    """An id from a title: 'CEO kidnapped abroad!' -> 'ceo-kidnapped-abroad'."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    slug = "-".join(words)[:64].strip("-")
+    return slug if slug[:1].isalpha() else f"incident-{slug}".strip("-")
+
+
+def _category_of(incident: Incident, library: Library) -> str:
+    """The category of the first playbook it borrowed from, else the library's first category."""
+    for entry in incident.entries:
+        if entry.kind == "borrowed" and (borrowed := library.type(entry.data["type"])) is not None:
+            return borrowed.category
+    return library.categories[0].id
