@@ -13,6 +13,7 @@ which the library cannot use for a type (P310), so the two never clash.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 
@@ -97,13 +98,14 @@ def generic_steps(library: Library, severity_id: str) -> list[dict]:
     if level is None:
         raise IncidentError(f"'{severity_id}' is not a severity of the library")
     within = level.first_action_within
+    lead = next((r for r in library.roles if r.id in COMMANDER_ROLES), None)
 
     def step(step_id: str, do: str, why: str) -> dict:
         return {
             "id": step_id,
             "do": do,
-            "owner": COMMANDER,
-            "owner_name": "Incident commander",
+            "owner": lead.id if lead else COMMANDER,
+            "owner_name": lead.name if lead else "Incident commander",
             "within": within,
             "why": why,
         }
@@ -116,10 +118,15 @@ def generic_steps(library: Library, severity_id: str) -> list[dict]:
         ),
         step("name-roles", "Name who holds each role", "Every decision needs an owner who knows it is theirs"),
     ]
-    steps += [
-        step(f"notify-{n}", f"Tell {who}", f"{level.name} incidents are reported to them, whatever the type")
-        for n, who in enumerate(level.notify, 1)
-    ]
+    for who in level.notify:
+        role = library.role(who)
+        steps.append(
+            step(
+                f"tell-{who}"[:64],
+                f"Tell the {role.name if role else who}",
+                f"{level.name} incidents are reported to them, whatever the type",
+            )
+        )
     return steps
 
 
@@ -216,6 +223,20 @@ def draft_type(library: Library, incident: Incident, type_id: str, category: str
     ]
     body = yaml.dump(document, Dumper=_Plain, sort_keys=False, allow_unicode=True, width=100)
     return "\n".join(header) + body
+
+
+def type_id_for(title: str) -> str:
+    """An id from a title: 'CEO kidnapped abroad!' -> 'ceo-kidnapped-abroad'."""
+    slug = "-".join(re.findall(r"[a-z0-9]+", title.lower()))[:64].strip("-")
+    return slug if slug[:1].isalpha() else f"incident-{slug}".strip("-")[:64]
+
+
+def category_for(incident: Incident, library: Library) -> str:
+    """The category of the first playbook it borrowed from, else the library's first category."""
+    for entry in incident.entries:
+        if entry.kind == "borrowed" and (borrowed := library.type(entry.data["type"])) is not None:
+            return borrowed.category
+    return library.categories[0].id
 
 
 class _Plain(yaml.SafeDumper):

@@ -4,13 +4,10 @@
 from __future__ import annotations
 
 import argparse
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 from playbook.cli import EXIT_OK, UsageError
-from playbook.incident import Incident
-from playbook.model import Library
 
 HELP = "write a new incident file: every section, with guidance, valid as written"
 
@@ -30,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from playbook import scaffold, writeback
+    from playbook import novel, scaffold, writeback
     from playbook.library import LIBRARY_FILE, display_path, load
 
     root = args.library or Path.cwd()
@@ -48,10 +45,10 @@ def run(args: argparse.Namespace) -> int:
 
         incident = load_incident(args, args.from_incident)
         args.title = args.title or incident.title
-        args.category = args.category or _category_of(incident, library)
+        args.category = args.category or novel.category_for(incident, library)
     if not args.title or not args.category:
         raise UsageError("give --title and --category, or --from-incident INCIDENT")
-    args.id = args.id or _slug(args.title)
+    args.id = args.id or novel.type_id_for(args.title)
     reasons = scaffold.problems_with(args.id, args.title, args.category, library)
     if reasons:
         raise UsageError("; ".join(reasons))
@@ -60,8 +57,6 @@ def run(args: argparse.Namespace) -> int:
     if twin.exists():
         raise UsageError(f"{display_path(twin)} already exists: not overwriting it")
     if incident is not None:
-        from playbook import novel
-
         text = novel.draft_type(
             library, incident, args.id, args.category, datetime.now(UTC).date(), scaffold.schema_reference(root)
         )
@@ -77,18 +72,3 @@ def run(args: argparse.Namespace) -> int:
     print(f"wrote {shown}: fill in each section, then check it with `playbook validate {shown}`")
     print(f"see it as a leader will, following every save: `playbook preview {shown}`")
     return EXIT_OK
-
-
-def _slug(title: str) -> str:
-    """An id from a title: 'CEO kidnapped abroad!' -> 'ceo-kidnapped-abroad'."""
-    words = re.findall(r"[a-z0-9]+", title.lower())
-    slug = "-".join(words)[:64].strip("-")
-    return slug if slug[:1].isalpha() else f"incident-{slug}".strip("-")
-
-
-def _category_of(incident: Incident, library: Library) -> str:
-    """The category of the first playbook it borrowed from, else the library's first category."""
-    for entry in incident.entries:
-        if entry.kind == "borrowed" and (borrowed := library.type(entry.data["type"])) is not None:
-            return borrowed.category
-    return library.categories[0].id

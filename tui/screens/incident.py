@@ -21,12 +21,13 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import OptionList
 
-from playbook import reports
+from playbook import novel, reports
 from playbook.incident import Incident, IncidentError, StepState
 from playbook.journal import Draft, Entry, Journal, Outbox, WriteFailed, default_path
 from playbook.live import REPORT_NAMES, RETRY_SECONDS, LiveIncident
 from playbook.model import IncidentType, Library
 from tui.screens import incident_entries, incident_level
+from tui.screens import novel as novel_screen
 from tui.screens.form import Field, FormScreen
 from tui.screens.pick import PickScreen
 from tui.screens.report import ReportScreen
@@ -76,6 +77,9 @@ class IncidentScreen(Screen):
         _key("u", "status_sent", "Update sent", "status"),
         _key("v", "report", "Reports", "report"),
         _key("w", "whoami", "Who is typing", "whoami", show=False),
+        _key("p", "coach", "Coaching prompts", "coach"),
+        _key("b", "borrow", "Borrow a step", "borrow"),
+        _key("y", "draft_playbook", "Draft a playbook from it", "draft"),
         _key("x", "close_incident", "Close", "close"),
         _key("escape", "back", "Back", "back"),
     ]
@@ -203,8 +207,12 @@ class IncidentScreen(Screen):
         return self.state.step(option.id) if option and option.id else None
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "draft_playbook":
+            return not self.state.is_open and self.library is not None
         if action not in ("correct", "report", "whoami", "back", "write") and not self.state.is_open:
             return False
+        if action in ("coach", "borrow"):
+            return self.state.type_id == novel.NOVEL or bool(self.state.coaching)
         step = self.chosen
         if action == "mark":
             return step is not None and step.is_open == (parameters[0] != "reopened")
@@ -311,6 +319,15 @@ class IncidentScreen(Screen):
     def set_actor(self, name: str) -> None:
         self.live.actor = name
         self.show()
+
+    async def action_coach(self) -> None:
+        await novel_screen.coach(self)
+
+    async def action_borrow(self) -> None:
+        await novel_screen.borrow(self)
+
+    def action_draft_playbook(self) -> None:
+        novel_screen.draft_playbook(self)
 
     async def action_close_incident(self) -> None:
         await incident_entries.close(self)
