@@ -9,6 +9,7 @@ borrowed (b), and once it is closed a draft playbook is written from what happen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,8 +17,8 @@ from typing import TYPE_CHECKING
 from textual.app import App
 
 from playbook import novel
-from playbook.incident import IncidentError, borrowed_id
-from playbook.journal import JournalError, WriteFailed
+from playbook.incident import Incident, IncidentError, SeverityInfo, borrowed_id
+from playbook.journal import Draft, JournalError, WriteFailed
 from playbook.model import IncidentType, Library
 from playbook.search import Entry, search
 from tui.screens.form import Field, FormScreen
@@ -74,11 +75,11 @@ def declare(app: App, library: Library, triage: novel.GenericTriage, query: str)
     """The declaration form, with the severity and the playbooks that might help above it."""
     from tui.screens import incident as board  # board.now, read at call time: tests replace the clock
 
+    level = SeverityInfo.of(library, triage.acted_on)
     intro = [
         f"{severity_text.label_of(library, triage.acted_on)} · {novel.NOVEL_TITLE}",
         f"Severity: {triage.range_words}. Its duties apply: first action within "
-        f"{library.severity(triage.acted_on).first_action_within} min, updates every "  # type: ignore[union-attr]
-        f"{library.severity(triage.acted_on).update_every} min.",  # type: ignore[union-attr]
+        f"{level.first_action_within} min, updates every {level.update_every} min.",
         "On the board: p answers the coaching prompts, b borrows a step from a playbook that might help.",
     ]
     helpful = helpful_lines(library, query)
@@ -120,9 +121,10 @@ async def coach(screen: IncidentScreen) -> None:
         for prompt, ask in novel.PROMPTS:
             text = " ".join(got.get(prompt, "").split())
             if text and text != before.get(prompt):
-                screen.attempt(
-                    lambda s, p=prompt, a=ask, t=text: s.coach(p, a, t, screen.actor, incident_entries.board_now())
-                )
+                screen.attempt(coached(prompt, ask, text))
+
+    def coached(prompt: str, ask: str, text: str) -> Callable[[Incident], Draft]:
+        return lambda state: state.coach(prompt, ask, text, screen.actor, incident_entries.board_now())
 
     await screen.form("Coaching prompts: one line each, blank to leave for later", fields, answered)
 
