@@ -3,7 +3,9 @@
 library.yaml states the severity scale's criteria as data (`criteria`: a life at risk is at
 least SEV1, a legal clock of 24 hours or less at least SEV2...). A triage answer says what it
 means (`means: [life-at-risk]`), and no outcome that answer can lead to may be milder than the
-floor of anything it means (P416). A meaning the library does not define is P309.
+floor of anything it means (P416), in every form a triage takes: down every branch an answer
+opens in a tree, at every node that asks the question in a tree of nodes, and in every table row
+that covers the answer. A meaning the library does not define is P309.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def calibration_problems(incident: IncidentType, library: Library) -> list[Probl
                     )
     if triage.is_table:
         problems += _table_problems(triage, library, doc)
+    elif triage.has_nodes:
+        problems += _node_problems(triage, library, doc)
     else:
         problems += _tree_problems(triage, library, doc)
     return problems
@@ -98,6 +102,53 @@ def _outcomes_from(triage: Triage, start: str) -> Iterator[tuple[str, Question, 
                 yield answer.outcome, question, answer
             elif answer.next:
                 waiting.append(answer.next)
+
+
+def _node_problems(triage: Triage, library: Library, doc: Document) -> list[Problem]:
+    """A tree of nodes: each node's answer is held to its floor down every branch it opens."""
+    problems = []
+    for node in triage.nodes or ():
+        question = triage.question(node.question)
+        if question is None:
+            continue
+        for answer_id, target in node.answers:
+            answer = question.answer(answer_id)
+            floor = answer and _floor(answer, library)
+            if not answer or not floor:
+                continue
+            leads = (
+                [(target, node.id, answer_id)] if triage.node(target) is None else list(_node_outcomes(triage, target))
+            )
+            mildest = max(leads, key=lambda lead: library.rank(lead[0]), default=None)
+            if mildest is None or not _too_mild(mildest[0], floor[0], library):
+                continue
+            outcome, via_node, via_answer = mildest
+            via = "" if via_node == node.id else f" (through node '{via_node}' answered '{via_answer}')"
+            problems.append(
+                doc.problem(
+                    ("triage", "nodes", node.id, "answers", answer_id),
+                    "P416",
+                    f"answer '{answer_id}' of '{question.id}' at node '{node.id}' means {floor[1]}, "
+                    f"so at least {floor[0]}, but can lead to {outcome}{via}",
+                )
+            )
+    return problems
+
+
+def _node_outcomes(triage: Triage, start: str) -> Iterator[tuple[str, str, str]]:
+    """Every (outcome, node id, answer id) reachable from a node."""
+    seen: set[str] = set()
+    waiting = [start]
+    while waiting:
+        node = triage.node(waiting.pop())
+        if node is None or node.id in seen:
+            continue
+        seen.add(node.id)
+        for answer_id, target in node.answers:
+            if triage.node(target) is None:
+                yield target, node.id, answer_id
+            else:
+                waiting.append(target)
 
 
 def _table_problems(triage: Triage, library: Library, doc: Document) -> list[Problem]:

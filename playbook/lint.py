@@ -30,8 +30,8 @@ def incident_problems(incident: IncidentType, library: Library, today: date | No
         *insecure_reference_problems(incident),
         *drill_problems(incident, library, reachable),
         *leftover_prompt_problems(incident),
-        *label_number_problems(incident),
         *vague_clock_problems(incident),
+        *label_number_problems(incident),
     ]
 
 

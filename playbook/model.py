@@ -78,8 +78,8 @@ class Answer:
     next: str | None = None
     outcome: str | None = None
     unknown: bool = False
-    key: int | None = None  # the digit that picks this answer, when the author fixed one
     means: tuple[str, ...] = attrs.field(converter=_tuple, factory=tuple)  # criterion ids
+    key: int | None = None  # the digit that picks this answer, when the author fixed one
 
 
 UNKNOWN = "unknown"  # how scripts say "not known" to any question, whatever the file calls it

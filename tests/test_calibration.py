@@ -97,6 +97,35 @@ def test_a_table_row_that_leaves_a_question_out_meets_every_floor_it_covers(libr
     ]
 
 
+def test_a_tree_of_nodes_is_held_to_the_floor_at_every_node_that_asks_the_question(library_dir):
+    itil = DATA / "itil"
+    library = (itil / "library.yaml").read_text(encoding="utf-8")
+    library = library.replace(
+        "roles:\n",
+        "criteria:\n  - {id: vital, name: A vital service, question: Is a vital service down?, floor: P2,"
+        " description: A vital business function.}\nroles:\n",
+        1,
+    )
+    tree = (itil / "itil-tree.yaml").read_text(encoding="utf-8")
+    # "High impact" means a vital service: at least P2. The high-impact node gives P3 when urgency is low.
+    text = tree.replace(
+        "key: 1}\n        - {id: unsure, label: Not known yet, unknown: true}\n    urgency:",
+        "key: 1, means: [vital]}\n        - {id: unsure, label: Not known yet, unknown: true}\n    urgency:",
+    )
+    assert text != tree
+    loaded = load(library_dir({"library.yaml": library, "itil-tree.yaml": text}, base=itil))
+    found = [(Path(p.path).name, p.line, p.message) for p in loaded.problems if p.code == "P416"]
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "{low: urgency-if-low, medium" in row)
+    assert found == [
+        (
+            "itil-tree.yaml",
+            line,
+            "answer 'high' of 'impact' at node 'impact' means vital, so at least P2, "
+            "but can lead to P3 (through node 'urgency-if-high' answered 'low')",
+        )
+    ]
+
+
 def test_a_criterion_floor_must_be_a_severity_and_ids_unique(library_dir):
     broken = WITH_CRITERIA.replace("floor: SEV2, description: Material", "floor: SEV9, description: Material")
     broken = broken.replace("{id: money,", "{id: life-at-risk,")
