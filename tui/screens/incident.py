@@ -10,7 +10,7 @@ terminals recorded, and the countdowns move on. Severity and type changes: incid
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 from textual import work
@@ -21,16 +21,14 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import OptionList
 
-from playbook import novel, reports
+from playbook import novel
 from playbook.incident import Incident, IncidentError, StepState
 from playbook.journal import Draft, Entry, Journal, Outbox, WriteFailed, default_path
-from playbook.live import REPORT_NAMES, RETRY_SECONDS, LiveIncident
+from playbook.live import RETRY_SECONDS, LiveIncident
 from playbook.model import IncidentType, Library
 from tui.screens import incident_entries, incident_level
 from tui.screens import novel as novel_screen
 from tui.screens.form import Field, FormScreen
-from tui.screens.pick import PickScreen
-from tui.screens.report import ReportScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.board import BoardLine, BoardLog, JudgmentLine, KeyBar, SavedLine, StepList, update_line
 from tui.widgets.live import REAL_TIME, UNSAVED, TimeBoxes, elapsed, hhmm, one_line
@@ -64,23 +62,23 @@ class IncidentScreen(Screen):
     # The key bar lists the keys that work now; F1 lists every key, the hidden ones included.
     BINDINGS = [
         _key("d", "mark('done')", "Done", "done"),
-        _key("s", "skip", "Skip", "skip"),
-        _key("i", "deviate", "Did something else", "deviate"),
+        _key("s", "flow('skip')", "Skip", "skip"),
+        _key("i", "flow('deviate')", "Did something else", "deviate"),
         _key("o", "mark('reopened')", "Reopen", "reopen"),
-        _key("n", "write('note')", "Note", "note"),
-        _key("k", "write('decision')", "Decision", "decision"),
-        _key("e", "correct", "Correct", "correct"),
-        _key("t", "retriage", "Re-triage", "retriage"),
-        _key("T", "set_severity", "Set the severity directly", "severity", show=False),
-        _key("c", "reclassify", "Change type", "reclassify"),
-        _key("a", "assign", "Roles", "assign"),
-        _key("u", "status_sent", "Update sent", "status"),
-        _key("v", "report", "Reports", "report"),
-        _key("w", "whoami", "Who is typing", "whoami", show=False),
-        _key("p", "coach", "Coaching prompts", "coach"),
-        _key("b", "borrow", "Borrow a step", "borrow"),
-        _key("y", "draft_playbook", "Draft a playbook from it", "draft"),
-        _key("x", "close_incident", "Close", "close"),
+        _key("n", "flow('note')", "Note", "note"),
+        _key("k", "flow('decision')", "Decision", "decision"),
+        _key("e", "flow('correct')", "Correct", "correct"),
+        _key("t", "flow('retriage')", "Re-triage", "retriage"),
+        _key("T", "flow('set_severity')", "Set the severity directly", "severity", show=False),
+        _key("c", "flow('reclassify')", "Change type", "reclassify"),
+        _key("a", "flow('assign')", "Roles", "assign"),
+        _key("u", "flow('status_sent')", "Update sent", "status"),
+        _key("v", "flow('report')", "Reports", "report"),
+        _key("w", "flow('whoami')", "Who is typing", "whoami", show=False),
+        _key("p", "flow('coach')", "Coaching prompts", "coach"),
+        _key("b", "flow('borrow')", "Borrow a step", "borrow"),
+        _key("y", "flow('draft_playbook')", "Draft a playbook from it", "draft"),
+        _key("x", "flow('close_incident')", "Close", "close"),
         _key("escape", "back", "Back", "back"),
     ]
     time_boxes: TimeBoxes = REAL_TIME  # the drill board counts them in drill minutes instead
@@ -207,20 +205,21 @@ class IncidentScreen(Screen):
         return self.state.step(option.id) if option and option.id else None
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "draft_playbook":
+        name = parameters[0] if action == "flow" else action
+        if name == "draft_playbook":
             return not self.state.is_open and self.library is not None
-        if action not in ("correct", "report", "whoami", "back", "write") and not self.state.is_open:
+        if name not in ("correct", "report", "whoami", "back", "note", "decision") and not self.state.is_open:
             return False
-        if action in ("coach", "borrow"):
+        if name in ("coach", "borrow"):
             return self.state.type_id == novel.NOVEL or bool(self.state.coaching)
         step = self.chosen
         if action == "mark":
             return step is not None and step.is_open == (parameters[0] != "reopened")
-        if action == "skip":
+        if name == "skip":
             return step is not None and step.is_open
-        if action in ("retriage", "set_severity", "reclassify"):
+        if name in ("retriage", "set_severity", "reclassify"):
             return self.incident_type is not None
-        if action == "correct":
+        if name == "correct":
             return any(e.seq for e in self.state.entries)
         return True
 
@@ -277,57 +276,30 @@ class IncidentScreen(Screen):
         if (step := self.chosen) is not None:
             self.attempt(lambda s: s.mark(step.id, status, self.actor, now()))
 
-    async def action_skip(self) -> None:
-        await incident_entries.skip(self)
-
-    async def action_deviate(self) -> None:
-        await incident_entries.deviate(self)
-
-    async def action_write(self, kind: str) -> None:
-        await incident_entries.write(self, kind)
-
-    async def action_correct(self) -> None:
-        await incident_entries.correct(self)
-
-    async def action_assign(self) -> None:
-        await incident_entries.assign(self)
-
-    async def action_retriage(self) -> None:
-        await incident_level.retriage(self)
-
-    async def action_set_severity(self) -> None:
-        await incident_level.pick_severity(self)
-
-    async def action_reclassify(self) -> None:
-        await incident_level.pick_type(self)
-
-    async def action_status_sent(self) -> None:
-        await incident_level.status_update(self)
-
-    async def action_report(self) -> None:
-        await self.app.push_screen(PickScreen("Which report?", list(REPORT_NAMES.items()), then=self.show_report))
-
-    def show_report(self, kind: str):
-        moment = now()
-        text = reports.report(self.state, kind, moment)
-        return self.app.push_screen(ReportScreen(REPORT_NAMES[kind], text, self.live.report_path(kind, moment)))
-
-    async def action_whoami(self) -> None:
-        name = [Field("name", "Your name", self.actor)]
-        await self.form("Who is typing at this terminal?", name, lambda got: self.set_actor(got["name"].strip()))
+    async def action_flow(self, name: str) -> None:
+        """A key whose entry needs a pick or a form: the flows live beside this screen."""
+        await FLOWS[name](self)
 
     def set_actor(self, name: str) -> None:
         self.live.actor = name
         self.show()
 
-    async def action_coach(self) -> None:
-        await novel_screen.coach(self)
 
-    async def action_borrow(self) -> None:
-        await novel_screen.borrow(self)
-
-    def action_draft_playbook(self) -> None:
-        novel_screen.draft_playbook(self)
-
-    async def action_close_incident(self) -> None:
-        await incident_entries.close(self)
+FLOWS: dict[str, Callable[[IncidentScreen], Awaitable[None]]] = {
+    "skip": incident_entries.skip,
+    "deviate": incident_entries.deviate,
+    "note": lambda board: incident_entries.write(board, "note"),
+    "decision": lambda board: incident_entries.write(board, "decision"),
+    "correct": incident_entries.correct,
+    "assign": incident_entries.assign,
+    "close_incident": incident_entries.close,
+    "retriage": incident_level.retriage,
+    "set_severity": incident_level.pick_severity,
+    "reclassify": incident_level.pick_type,
+    "status_sent": incident_level.status_update,
+    "report": incident_entries.report,
+    "whoami": incident_entries.whoami,
+    "coach": novel_screen.coach,
+    "borrow": novel_screen.borrow,
+    "draft_playbook": novel_screen.draft_playbook,
+}

@@ -1,6 +1,7 @@
 """The board's entries made through a pick list or a form: skip, did something else, note or
-decision (back-dated if need be), correction, role, close. Each pick hands its choice to a form
-and returns the form's AwaitMount, so the keys typed after a digit reach the form."""
+decision (back-dated if need be), correction, role, close; and the reports and who is typing.
+Each pick hands its choice to a form and returns the form's AwaitMount, so the keys typed after
+a digit reach the form."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from textual.content import Content
 
 from playbook import reports
 from playbook.incident import parse_when
+from playbook.live import REPORT_NAMES
 from tui.screens.form import Field
 from tui.screens.pick import PickScreen
+from tui.screens.report import ReportScreen
 from tui.widgets.live import hhmm, one_line
 
 if TYPE_CHECKING:
@@ -128,3 +131,19 @@ async def close(board: IncidentScreen) -> None:
         lambda s, got: s.close(board.actor, board_now(), got["summary"]),
         f"{left} step{'s' * (left != 1)} still open." if left else "Every step is handled.",
     )
+
+
+async def report(board: IncidentScreen) -> None:
+    """A report of the record as it stands, to read, save beside the journal or copy."""
+
+    def show(kind: str):
+        moment = board_now()
+        text = reports.report(board.state, kind, moment)
+        return board.app.push_screen(ReportScreen(REPORT_NAMES[kind], text, board.live.report_path(kind, moment)))
+
+    await board.app.push_screen(PickScreen("Which report?", list(REPORT_NAMES.items()), then=show))
+
+
+async def whoami(board: IncidentScreen) -> None:
+    name = [Field("name", "Your name", board.actor)]
+    await board.form("Who is typing at this terminal?", name, lambda got: board.set_actor(got["name"].strip()))

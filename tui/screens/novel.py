@@ -161,7 +161,7 @@ async def borrow(screen: IncidentScreen) -> None:
     await screen.app.push_screen(PickScreen("Borrow a step from a playbook that might help", choices[:9], then=chosen))
 
 
-def draft_playbook(screen: IncidentScreen) -> None:
+async def draft_playbook(screen: IncidentScreen) -> None:
     """The closed incident as a draft playbook in the library folder (or here, for the bundled one)."""
     from playbook import scaffold, writeback
     from playbook.paths import BUNDLED_LIBRARY
