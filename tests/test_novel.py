@@ -210,3 +210,16 @@ def test_the_id_novel_is_kept_for_incidents_no_playbook_covers(tmp_path, capsys)
     (folder / "novel.yaml").write_text(text, encoding="utf-8")
     assert main(["--library", str(folder), "validate", str(folder / "novel.yaml")]) == 1
     assert "P310" in capsys.readouterr().out
+
+
+def test_a_novel_incident_reclassified_as_a_known_type_keeps_its_coaching_record(tmp_path, library):
+    board = declare_novel(tmp_path, library)
+    write(board, lambda s: s.coach("known", "What do we know for certain?", "Armed men boarded", "Ann", at(2)))
+    abroad = library.type("staff-abroad-crisis")
+    write(board, lambda s: s.reclassify(library, abroad, "SEV1", "Ann", at(20), reason="She was working abroad"))
+    state = board.state
+    assert (state.type_id, state.type_title) == ("staff-abroad-crisis", abroad.title)
+    assert [e.data["answer"] for e in state.coaching] == ["Armed men boarded"]
+    assert {"coach-first-hour", "name-roles"} <= {s.id for s in state.steps}  # nothing is dropped
+    status = report(state, "status", at(21))
+    assert "Armed men boarded" in status and "Re-classified as Staff abroad in a crisis zone" in status

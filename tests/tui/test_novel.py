@@ -95,6 +95,7 @@ def test_journey_novel_incident_from_find_to_a_draft_playbook(clock, journal_pat
         await pilot.press("enter", *"Ann", "enter")
         await until(pilot, lambda: isinstance(app.screen, IncidentScreen), "the board")
         assert "Not in the library (a novel incident)" in shown(app)
+        assert "c Change type" in shown(app)  # if it turns out to be a known type after all
         await pilot.press("p")
         await until(pilot, lambda: isinstance(app.screen, FormScreen), "the coaching prompts")
         for prompt, _ in novel.PROMPTS:

@@ -217,7 +217,9 @@ class IncidentScreen(Screen):
             return step is not None and step.is_open == (parameters[0] != "reopened")
         if name == "skip":
             return step is not None and step.is_open
-        if name in ("retriage", "set_severity", "reclassify"):
+        if name == "reclassify":  # a novel incident may turn out to be a known type after all
+            return self.library is not None
+        if name in ("retriage", "set_severity"):
             return self.incident_type is not None
         if name == "correct":
             return any(e.seq for e in self.state.entries)
