@@ -100,7 +100,7 @@ class FindScreen(Screen):
         Binding("down", "move(1)", "Next type", id="find.down", show=False),
         Binding("f2", "category", "Category", id="find.category"),
         Binding("f4", "problems", "Problems", id="find.problems"),
-        Binding("f5", "something_else", "Something else: not in the library", id="find.novel"),
+        Binding("f5", "something_else", "Something else", id="find.novel"),
         Binding("escape", "clear", "Clear search", id="find.clear"),
     ]
 
