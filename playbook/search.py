@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -415,3 +415,19 @@ def search(query: str, entries: Iterable[Entry], category: str | None = None, in
 
 def _anywhere(term: str, entry: Entry) -> bool:
     return any(_best(term, entry.texts(field), field == "title")[0] >= SURE for field in FIELD_WEIGHTS)
+
+
+# A best match is weak when it holds less than half of the words typed as the words themselves
+# (or forms of them): parts, typos and abbreviations of words do not count. Raw scores are not
+# used, since they grow with the library's size. The table in tests/test_novel.py shows the rule
+# against real queries on the bundled library.
+STRONG_SHARE = 0.5
+
+
+def weak_reason(hit: Hit, query_terms: Sequence[str]) -> str:
+    """Why the best hit is not a good match, in words; "" when it is a good one."""
+    sure = [r for r in hit.reasons if r.quality >= SURE]
+    if len(sure) < STRONG_SHARE * len(query_terms):
+        held = ", ".join(f'"{r.term}"' for r in hit.reasons) or "nothing"
+        return f"weak match: only {held} of what you typed matched ({hit.why})"
+    return ""
