@@ -173,7 +173,14 @@ class Entry:
             return (self.title,)
         if field == "category":
             return (self.category_name or self.category,)
-        return {"synonym": self.synonyms, "tag": self.tags, "cue": self.cues}[field]
+        # Plain branches: this runs for every type, field and word of a query on each keystroke.
+        if field == "cue":
+            return self.cues
+        if field == "tag":
+            return self.tags
+        if field == "synonym":
+            return self.synonyms
+        raise KeyError(field)
 
 
 @attrs.frozen
