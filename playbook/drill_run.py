@@ -33,7 +33,8 @@ from playbook import improvement
 from playbook.debrief import Debrief, TeamEntry, debrief
 from playbook.errors import PlaybookError
 from playbook.incident import Answers, Incident, IncidentError, declaration, fold
-from playbook.journal import Entry, JournalStore, default_path, draft
+from playbook.journal import Draft, Entry, JournalStore, Outbox, default_path, draft
+from playbook.live import Following, pending_entry
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
 from playbook.render import minutes
@@ -179,15 +180,19 @@ def start(
     return sync(journal, load(journal, library, first.incident, now), now)
 
 
+# Each move of a drill is made as drafts (what a screen queues in the outbox, shown unsaved until
+# recorded); the functions that take a journal write the same drafts straight away (the CLI, tests).
+
+
+def released(run: DrillRun, now: datetime) -> list[Draft]:
+    """An entry for each inject the clock has released by `now` that the record lacks. The
+    facilitator's terminal makes these on its tick, so the record says what came out, and when."""
+    return [draft(run.id, INJECT, run.facilitator, now, {"inject": i.id, "at": i.at}) for i in unrecorded(run, now)]
+
+
 def sync(journal: JournalStore, run: DrillRun, now: datetime) -> DrillRun:
-    """Record every inject the clock has released and the journal does not have yet. The
-    facilitator's terminal calls this on its tick, so the record says what came out, and when."""
-    release = run.release.at(run.elapsed(now))
-    added = [
-        journal.append(draft(run.id, INJECT, run.facilitator, now, {"inject": i.id, "at": i.at}))
-        for i in unrecorded(run, now)
-    ]
-    return attrs.evolve(run, release=release, entries=(*run.entries, *added))
+    """Record every inject the clock has released and the journal does not have yet."""
+    return _written(journal, run, released(run, now), now)
 
 
 def unrecorded(run: DrillRun, now: datetime) -> tuple[Inject, ...]:
@@ -198,17 +203,20 @@ def unrecorded(run: DrillRun, now: datetime) -> tuple[Inject, ...]:
     return tuple(i for i in run.release.at(run.elapsed(now)).released if i.id not in recorded)
 
 
-def advance(journal: JournalStore, run: DrillRun, now: datetime) -> DrillRun:
-    """The facilitator releases the next inject now (any pace); the new clock is recorded
-    first, so a second terminal jumps with it."""
+def moved_on(run: DrillRun, now: datetime) -> list[Draft]:
+    """The facilitator releases the next inject now (any pace): the new clock first, so a second
+    terminal jumps with it, then the injects it releases."""
     if run.ended:
         raise DrillRunError(f"drill {run.id} has ended")
     release = run.release.at(run.elapsed(now))
     if release.next is None:
         raise DrillRunError("every inject is already out")
-    moved = release.advance()
-    entry = journal.append(draft(run.id, CLOCK, run.facilitator, now, {"clock": engine.shared_state(moved)}))
-    return sync(journal, attrs.evolve(run, release=moved, entries=(*run.entries, entry)), now)
+    clock = draft(run.id, CLOCK, run.facilitator, now, {"clock": engine.shared_state(release.advance())})
+    return [clock, *released(with_entries(run, [pending_entry(clock, run.id)], now), now)]
+
+
+def advance(journal: JournalStore, run: DrillRun, now: datetime) -> DrillRun:
+    return _written(journal, run, moved_on(run, now), now)
 
 
 def declare(
@@ -232,34 +240,49 @@ def declare(
     return attrs.evolve(entry, incident=run.id)
 
 
-def finish(journal: JournalStore, run: DrillRun, library: Library, by: str, now: datetime) -> PracticeRecord:
-    """End the drill: close the team's incident if it is open, score the run and keep the
-    result as a practice record. Finishing twice returns the first result."""
-    if (ended := run.result) is not None:
-        return ended
+def ending(run: DrillRun, library: Library, by: str, now: datetime) -> list[Draft]:
+    """What ends the drill: the team's incident closed if it is open, the run scored and kept as
+    a practice record, and its improvement plan. Nothing once the drill has ended."""
+    if run.ended:
+        return []
+    made: list[Draft] = []
     board = run.board()
     if board is not None and board.is_open:
-        journal.append(board.close(by, now, "End of drill"))
-        run = reread(journal, library, run, now)
+        made.append(board.close(by, now, "End of drill"))
+        run = with_entries(run, [pending_entry(made[-1], run.id)], now)
     run = attrs.evolve(run, release=run.release.at(run.elapsed(now)))  # scored as the drill stands at its end
     record = drill_record(result(run, library), now, run.team, run.participants)
-    journal.append(draft(run.id, PRACTICE, by, now, record_data(record)))
+    made.append(draft(run.id, PRACTICE, by, now, record_data(record)))
     items = run_debrief(run, library).improvements
     if items:
-        improvement.record(journal, run.id, items, by, now)
-    return record
+        made.append(improvement.plan(run.id, items, by, now))
+    return made
 
 
-def joined(journal: JournalStore, run: DrillRun, name: str, terminal: str, now: datetime) -> Entry:
+def finish(journal: JournalStore, run: DrillRun, library: Library, by: str, now: datetime) -> PracticeRecord:
+    """End the drill (see `ending`) and return its result. Finishing twice returns the first result."""
+    ended = _written(journal, run, ending(run, library, by, now), now).result
+    assert ended is not None  # ending() always records the result of a drill not yet ended
+    return ended
+
+
+def joining(run: DrillRun, name: str, terminal: str, now: datetime) -> Draft:
     """A player's process opened the drill (or its player named themself): the facilitator sees who joined."""
-    return journal.append(
-        draft(run.id, JOINED, name.strip() or "player", now, {"terminal": terminal, "name": name.strip()})
-    )
+    return draft(run.id, JOINED, name.strip() or "player", now, {"terminal": terminal, "name": name.strip()})
+
+
+def recognition_entry(record: PracticeRecord, by: str, now: datetime) -> Draft:
+    """A recognition-drill result: a drill incident of one practice entry (declared when recorded)."""
+    return attrs.evolve(draft(None, PRACTICE, by.strip() or "player", now, record_data(record)), declares="drill")
 
 
 def record_recognition(journal: JournalStore, record: PracticeRecord, by: str, now: datetime) -> Entry:
-    """Keep a recognition-drill result: a drill incident of one practice entry."""
-    return journal.declare(draft(None, PRACTICE, by.strip() or "player", now, record_data(record)), "drill")
+    """Keep a recognition-drill result."""
+    return journal.declare(recognition_entry(record, by, now), "drill")
+
+
+def _written(journal: JournalStore, run: DrillRun, made: list[Draft], now: datetime) -> DrillRun:
+    return with_entries(run, [journal.append(d) for d in made], now)
 
 
 # --- Reading ---------------------------------------------------------------------------------
@@ -267,12 +290,21 @@ def record_recognition(journal: JournalStore, record: PracticeRecord, by: str, n
 
 def load(journal: JournalStore, library: Library, drill_id: str, now: datetime) -> DrillRun:
     """The drill `drill_id` as it stands at `now`."""
+    _check_is_drill(journal, drill_id)
+    return from_entries(library, drill_id, journal.entries(drill_id), now)
+
+
+def _check_is_drill(journal: JournalStore, drill_id: str) -> None:
     kind = journal.kind_of(drill_id)
     if kind is None:
         raise DrillRunError(f"no drill '{drill_id}' in {journal.path}")
     if kind != "drill":
         raise DrillRunError(f"'{drill_id}' is a live incident, not a drill")
-    entries = tuple(journal.entries(drill_id))
+
+
+def from_entries(library: Library, drill_id: str, entries: Iterable[Entry], now: datetime) -> DrillRun:
+    """The drill as these entries (recorded, then any unsaved ones) make it at `now`."""
+    entries = tuple(entries)
     if not entries or entries[0].kind != STARTED:
         raise DrillRunError(f"'{drill_id}' is a recognition drill result, not a drill that runs")
     data = entries[0].data
@@ -282,6 +314,11 @@ def load(journal: JournalStore, library: Library, drill_id: str, now: datetime) 
     drill = incident.drill(data["drill"])
     if drill is None:
         raise DrillRunError(f"drill {drill_id} runs '{data['drill']}', which {incident.id} no longer has")
+    return _built(drill_id, incident, drill, entries, now)
+
+
+def _built(drill_id: str, incident: IncidentType, drill: Drill, entries: tuple[Entry, ...], now: datetime) -> DrillRun:
+    data = entries[0].data
     clocks = [e.data["clock"] for e in entries if e.kind == CLOCK] or [data["clock"]]
     started_at = entries[0].happened_at
     end = next((e.happened_at for e in entries if e.kind == PRACTICE), now)  # an ended drill's clock stops
@@ -299,8 +336,39 @@ def load(journal: JournalStore, library: Library, drill_id: str, now: datetime) 
     )
 
 
+def with_entries(run: DrillRun, entries: Iterable[Entry], now: datetime) -> DrillRun:
+    """The run with more entries (just recorded, or waiting unsaved), its clock as they set it."""
+    return _built(run.id, run.incident, run.drill, (*run.entries, *entries), now)
+
+
 def reread(journal: JournalStore, library: Library, run: DrillRun, now: datetime) -> DrillRun:
     return load(journal, library, run.id, now)
+
+
+class FollowedDrill(Following):
+    """A drill as the journal recorded it, with this app's entries that wait in the outbox
+    (shown at once, marked unsaved, recorded on a retry or the next start): what the drill
+    screens show and write through, as the live board does with LiveIncident."""
+
+    def __init__(
+        self, journal: JournalStore, library: Library, drill_id: str, now: datetime, outbox: Outbox | None = None
+    ) -> None:
+        _check_is_drill(journal, drill_id)
+        super().__init__(journal, drill_id, outbox)
+        self.library = library
+        self.now = now
+        self.refold()
+
+    def refold(self) -> None:
+        self.run: DrillRun = from_entries(self.library, self.incident_id, [*self.recorded, *self.pending], self.now)
+
+    def at(self, now: datetime) -> DrillRun:
+        """The drill at `now`, with what other terminals recorded since (a read error is kept
+        in `read_error`; the run is then as last read)."""
+        self.now = now
+        if not self.poll():
+            self.refold()
+        return self.run
 
 
 @attrs.frozen

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widget import AwaitMount
 
 from playbook.clock import SYSTEM_CLOCK, Clock
-from playbook.journal import Entry, JournalError
+from playbook.journal import Entry, JournalError, JournalStore, Outbox, outbox_path
 from playbook.journals import replay_outbox
 from playbook.library import Loaded, load
 from playbook.model import IncidentType, Library
@@ -66,6 +66,17 @@ class LibraryApp(App[None]):
         super().__init__()
         settings = Settings(library=root) if root is not None else Settings()
         self.context = AppContext(settings=attrs.evolve(settings, journal=journal, read_only=read_only), clock=clock)
+        self.outboxes: dict[str, Outbox] = {}
+
+    def outbox_of(self, journal: JournalStore) -> Outbox:
+        """The one outbox of this app for `journal`, whichever screen writes: each waiting entry
+        is counted once by the quit guard, and a retry from any screen records them all in the
+        order they were made. An observer's stays in this process (shown unsaved, never
+        recorded): a file beside the journal would let the next team member's app record them."""
+        key = str(journal.path)
+        if key not in self.outboxes:
+            self.outboxes[key] = Outbox() if self.context.settings.read_only else Outbox(outbox_path(Path(key)))
+        return self.outboxes[key]
 
     @property
     def root(self) -> Path:
@@ -165,7 +176,7 @@ class LibraryApp(App[None]):
         """Quit, unless something would be lost or left behind: entries the journal has not
         recorded, or text half-typed into a form. Then ctrl+q warns, every time, and only a
         second ctrl+q within a few seconds quits."""
-        unsaved = sum(len(getattr(screen, "outbox", ())) for screen in self.screen_stack)
+        unsaved = sum(len(outbox) for outbox in self.outboxes.values())
         typed = [screen for screen in self.screen_stack if isinstance(screen, FormScreen) and screen.half_typed]
         if (unsaved or typed) and self.context.clock.monotonic() > self.quit_armed_until:
             self.quit_armed_until = self.context.clock.monotonic() + QUIT_CONFIRM_SECONDS

@@ -15,35 +15,24 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import OptionList
 
 from playbook.clock import Clock
 from playbook.incident import Incident, IncidentError, StepState
-from playbook.journal import Draft, Entry, JournalStore, Outbox, WriteFailed
-from playbook.live import RETRY_SECONDS, LiveIncident
+from playbook.journal import Draft, Entry, JournalStore, Outbox
+from playbook.live import LiveIncident
 from playbook.model import IncidentType, Library
 from playbook.render import elapsed, hhmm
-from tui.context import context_of
+from tui.context import app_of, context_of
 from tui.screens import incident_entries, incident_level
 from tui.screens.form import Field, FormScreen
+from tui.screens.writing import Flushed, WritingScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.board import BoardLine, BoardLog, JudgmentLine, KeyBar, SavedLine, StepList, update_line
 from tui.widgets.live import REAL_TIME, UNSAVED, TimeBoxes, one_line
-
-
-class Flushed(Message):
-    """Posted by the writing worker: what got recorded, and the error if something did not."""
-
-    def __init__(self, recorded: list[Entry], error: WriteFailed | None) -> None:
-        super().__init__()
-        self.recorded = recorded
-        self.error = error
 
 
 def _key(key: str, action: str, description: str, name: str, show: bool = True) -> Binding:
@@ -52,7 +41,7 @@ def _key(key: str, action: str, description: str, name: str, show: bool = True) 
     return Binding(key, action, description, id=f"incident.{name}", priority=True, show=show)
 
 
-class IncidentScreen(Screen):
+class IncidentScreen(WritingScreen):
     # The key bar lists the keys that work now; F1 lists every key, the hidden ones included.
     BINDINGS = [
         _key("d", "mark('done')", "Done", "done"),
@@ -74,12 +63,19 @@ class IncidentScreen(Screen):
     ]
     time_boxes: TimeBoxes = REAL_TIME  # the drill board counts them in drill minutes instead
 
-    def __init__(self, journal: JournalStore, incident_id: str, library: Library | None, actor: str) -> None:
+    def __init__(
+        self,
+        journal: JournalStore,
+        incident_id: str,
+        library: Library | None,
+        actor: str,
+        view: Callable[[list[Entry]], list[Entry]] = list,
+    ) -> None:
+        """`view`: the incident's entries among those recorded under its id (see LiveIncident)."""
         super().__init__()
-        self.live = LiveIncident(journal, incident_id, library, actor)
+        self.live = LiveIncident(journal, incident_id, library, actor, app_of(self).outbox_of(journal), view)
+        self.writer = self.live
         self.journal, self.incident_id, self.library = journal, incident_id, library
-        self.last_attempt = 0.0
-        self.flushing = False
         self.warned_unsaved = False
         self.spotlight = ""  # uid of the entry just written: marked in the log and shown when recorded
 
@@ -117,11 +113,6 @@ class IncidentScreen(Screen):
         return self.clock.now()
 
     def on_mount(self) -> None:
-        if context_of(self).settings.read_only:
-            # An observer's entries stay in this process (shown unsaved, never recorded): a file
-            # beside the journal would let the next team member's app record them.
-            self.live.outbox = Outbox()
-            self.live.refold()
         self.show()
         self.query_one(StepList).focus()
         self.set_interval(1.0, self.tick)
@@ -162,8 +153,7 @@ class IncidentScreen(Screen):
     def tick(self) -> None:
         if not self.flushing:  # the writer may wait on another terminal's lock: never block the UI
             self.poll()
-        if self.live.waiting and not self.flushing and self.clock.monotonic() - self.last_attempt >= RETRY_SECONDS:
-            self.flush()
+        self.retry()
         self.show()
         self.remind(self.now())
 
@@ -180,24 +170,13 @@ class IncidentScreen(Screen):
         return False
 
     def record(self, entry: Draft) -> None:
-        self.live.make(lambda _: entry)
+        self.live.queue(entry)
         self.show()
         self.refresh_bindings()
         self.flush()
 
-    def flush(self) -> None:
-        self.flushing = True
-        self.last_attempt = self.clock.monotonic()
-        self.write_in_background()
-
-    @work(thread=True, group="journal")
-    def write_in_background(self) -> None:
-        self.post_message(Flushed(*self.live.flush()))  # never touches widgets
-
-    def on_flushed(self, message: Flushed) -> None:
-        self.flushing = False
+    def recorded(self, message: Flushed) -> None:
         self.warned_unsaved = self.warned_unsaved and bool(self.live.waiting)
-        self.live.flushed(message.error)
         self.refresh_bindings()
         entry = next((e for e in message.recorded if e.uid == self.spotlight), None)
         if entry is not None:  # a written note: its number and the time it is dated, once recorded
