@@ -41,6 +41,8 @@ from playbook.render import minutes
 from playbook.scoring import Classification, Deviated, Done, Outcome, Score, Skipped, score
 
 STARTED, INJECT, CLOCK, PRACTICE, JOINED = "drill-started", "inject", "drill-clock", "practice", "drill-joined"
+# The drill's own entries, around the team's: never part of the team's incident.
+DRILL_KINDS = (STARTED, INJECT, CLOCK, PRACTICE, JOINED, improvement.PLAN, improvement.STATUS)
 
 
 class DrillRunError(PlaybookError):
@@ -129,14 +131,21 @@ class DrillRun:
 
     @property
     def board_entries(self) -> tuple[Entry, ...]:
-        """The team's incident entries, from its declaration on (what incident.fold reads)."""
-        start = next((n for n, e in enumerate(self.entries) if e.kind == "declared"), None)
-        return () if start is None else self.entries[start:]
+        """The team's incident entries (what incident.fold reads)."""
+        return tuple(team_entries(self.entries))
 
     def board(self) -> Incident | None:
         """The team's incident as the board shows it; None until the team has declared."""
         entries = self.board_entries
         return fold(entries, "drill") if entries else None
+
+
+def team_entries(entries: Iterable[Entry]) -> list[Entry]:
+    """The team's incident among a drill's entries: from its declaration on, without the drill's
+    own clock, inject, join and result entries."""
+    entries = list(entries)
+    start = next((n for n, e in enumerate(entries) if e.kind == "declared"), len(entries))
+    return [e for e in entries[start:] if e.kind not in DRILL_KINDS]
 
 
 # --- Writing ---------------------------------------------------------------------------------

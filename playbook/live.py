@@ -48,6 +48,12 @@ class Writer:
         self.journal = journal
         self.outbox = Outbox(outbox_path(Path(journal.path))) if outbox is None else outbox
         self.write_error = ""
+        self.read_error = ""
+
+    @property
+    def damaged_here(self) -> int:
+        """Entries of what is followed that cannot be read or checked (none for a bare writer)."""
+        return 0
 
     def refold(self) -> None:
         """Recompute what is shown after entries were made or recorded (a subclass says how)."""
@@ -83,7 +89,10 @@ class Following(Writer):
         super().__init__(journal, outbox)
         self.incident_id = incident_id
         self.recorded: list[Entry] = journal.entries(incident_id)
-        self.read_error = ""
+
+    @property
+    def damaged_here(self) -> int:
+        return sum(1 for e in self.recorded if e.damage)
 
     @property
     def pending(self) -> list[Entry]:
@@ -105,6 +114,14 @@ class Following(Writer):
             self.recorded += new
             self.refold()
         return bool(new)
+
+    def queue(self, *entries: Draft) -> None:
+        # Another screen may have recorded entries of ours from the shared outbox: read them
+        # first, or they would be neither recorded nor waiting in what is folded.
+        for entry in entries:
+            self.outbox.add(entry)
+        if not self.poll():
+            self.refold()
 
     def flushed(self, error: WriteFailed | None) -> None:
         """After a flush: pick up what was recorded, in commit order with other terminals' entries."""

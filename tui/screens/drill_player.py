@@ -8,11 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
-from playbook.incident import IncidentError
 from playbook.journal import JournalError, JournalStore
 from playbook.model import Answer, Library, Question
 from tui.context import app_of, context_of
@@ -20,7 +18,9 @@ from tui.screens import drill_shared
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
+from tui.screens.writing import Flushed, WritingScreen
 from tui.widgets import severity as severity_text
+from tui.widgets.board import SavedLine
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
@@ -42,7 +42,7 @@ def declared_in_drill(app, incident_type, severity: str, answers: tuple = ()) ->
     return True
 
 
-class DrillPlayerScreen(Screen):
+class DrillPlayerScreen(WritingScreen):
     BINDINGS = [
         Binding("t", "triage", "Triage", id="drill_player.triage"),
         Binding("d", "declare", "Declare", id="drill_player.declare"),
@@ -61,8 +61,16 @@ class DrillPlayerScreen(Screen):
         self.library = library
         self.actor = actor
         self.terminal = terminal
-        self.run = drill_run.load(journal, library, drill_id, context_of(self).clock.now())
+        # The team's declaration and the join go through the app's outbox, as the board's entries do.
+        self.drill = drill_run.FollowedDrill(
+            journal, library, drill_id, context_of(self).clock.now(), app_of(self).outbox_of(journal)
+        )
+        self.writer = self.drill
         self.problem = ""
+
+    @property
+    def run(self) -> drill_run.DrillRun:
+        return self.drill.run
 
     def compose(self) -> ComposeResult:
         view = self.run.player_view()
@@ -72,6 +80,7 @@ class DrillPlayerScreen(Screen):
         with VerticalScroll(id="drill-feed", can_focus=True):
             yield Plain(Content.assemble(("Briefing  ", "bold"), view.briefing.strip()), id="drill-briefing")
             yield Plain("", id="drill-feed-text")
+        yield SavedLine("", id="drill-saved")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -94,22 +103,23 @@ class DrillPlayerScreen(Screen):
         self.show()
 
     def record_join(self, name: str) -> None:
-        if not self.terminal or self.run.ended:
-            return
-        try:
-            drill_run.joined(self.journal, self.run, name, self.terminal, context_of(self).clock.now())
-        except JournalError as error:  # playing goes on; the facilitator just does not see the name
-            self.notify(f"Your joining was not recorded: {error}", severity="warning", markup=False)
+        if self.terminal and not self.run.ended:
+            self.write(drill_run.joining(self.run, name, self.terminal, context_of(self).clock.now()))
 
     def on_unmount(self) -> None:
         self.journal.close()
 
     def tick(self) -> None:
         try:
-            self.run = drill_run.reread(self.journal, self.library, self.run, context_of(self).clock.now())
+            self.drill.at(context_of(self).clock.now())
             self.problem = ""
         except drill_shared.UNREADABLE as error:
             self.problem = f"⚠ The drill's record cannot be read: {error}"
+        self.retry()
+        self.show()
+        self.refresh_bindings()
+
+    def recorded(self, message: Flushed) -> None:
         self.show()
         self.refresh_bindings()
 
@@ -118,6 +128,7 @@ class DrillPlayerScreen(Screen):
         view = self.run.player_view()
         self.query_one("#drill-clock", Plain).show(self.problem or drill_shared.clock_line(self.run))
         self.query_one("#drill-team", Plain).show(self.team_text())
+        self.query_one("#drill-saved", SavedLine).show_for(self.drill, quiet=True)
         lines = drill_shared.player_feed(view)
         self.query_one("#drill-feed-text", Plain).show(Content("\n").join(lines) if lines else "No inject yet.")
         if len(lines) != self.shown_count:  # a new inject: bring it into view
@@ -191,17 +202,17 @@ class DrillPlayerScreen(Screen):
     def declare(self, type_id: str, severity: str, commander: str, answers: tuple = ()) -> None:
         moment = context_of(self).clock.now()
         try:
-            run = drill_run.reread(self.journal, self.library, self.run, moment)
-            self.journal.append(
-                drill_run.declare(
-                    run, self.library, severity, commander, moment, answers, incident=self.library.type(type_id)
-                )
+            run = self.drill.at(moment)
+            entry = drill_run.declare(
+                run, self.library, severity, commander, moment, answers, incident=self.library.type(type_id)
             )
-        except (IncidentError, JournalError) as error:
+        except drill_shared.UNREADABLE as error:
             self.notify(f"Not declared: {error}", severity="error", markup=False)
             return
+        self.write(entry)  # on the board at once; marked unsaved until the journal records it
         self.actor = commander.strip()
-        self.tick()
+        self.show()
+        self.refresh_bindings()
         self.action_board()
 
     def action_board(self) -> None:
