@@ -32,12 +32,13 @@ from playbook import drill as engine
 from playbook import improvement
 from playbook.debrief import Debrief, TeamEntry, debrief
 from playbook.errors import PlaybookError
-from playbook.incident import Answers, Incident, IncidentError, declaration, fold
+from playbook.incident import Answers, Incident, IncidentError, StepState, declaration, fold
 from playbook.journal import Draft, Entry, JournalStore, Outbox, default_path, draft
 from playbook.live import Following, pending_entry
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
-from playbook.render import minutes
+from playbook.render import minutes, tenths
+from playbook.reports import Timing
 from playbook.scoring import Classification, Deviated, Done, Outcome, Score, Skipped, score
 
 STARTED, INJECT, CLOCK, PRACTICE, JOINED = "drill-started", "inject", "drill-clock", "practice", "drill-joined"
@@ -440,6 +441,54 @@ def drill_event(run: DrillRun, entry: Entry) -> str:
     if entry.kind == JOINED:
         return f"{entry.data['name'] or 'A player'} joined from a player's terminal"
     return ""
+
+
+class DrillTiming(Timing):
+    """A drill's times in its reports: drill minutes, the clock its time boxes and status cadence
+    run on (real, accelerated or the facilitator's), with the UTC time beside each moment for
+    the record."""
+
+    def __init__(self, run: DrillRun) -> None:
+        self.run = run
+        self.note = (
+            f"Times are drill minutes ({run.release.pace.name}), each with its UTC time for the record; "
+            "time boxes and the status cadence count in drill minutes."
+        )
+
+    def minute(self, moment: datetime) -> float:
+        """The drill minute of a moment; an ended drill's clock stops at its end."""
+        minute = self.run.minute_of(moment)
+        return min(minute, self.run.minute) if self.run.ended else minute
+
+    def due_minute(self, step: StepState) -> float:
+        """A step's box counts from the drill minute it was added."""
+        return self.run.minute_of(step.added_at) + step.within
+
+    def when(self, moment: datetime | None) -> str:
+        return f"drill minute {tenths(self.minute(moment))} ({moment:%H:%M} UTC)" if moment else "—"
+
+    def span(self, start: datetime, end: datetime) -> str:
+        return _drill_minutes(self.minute(end) - self.minute(start))
+
+    def due(self, step: StepState) -> str:
+        return f"drill minute {minutes(self.due_minute(step))}"
+
+    def overdue(self, step: StepState, now: datetime) -> bool:
+        return step.is_open and self.minute(now) > self.due_minute(step)
+
+    def late(self, step: StepState) -> bool:
+        return step.status == "done" and step.at is not None and self.minute(step.at) > self.due_minute(step)
+
+    def late_by(self, step: StepState) -> str:
+        return _drill_minutes(self.minute(step.at) - self.due_minute(step)) if step.at else ""
+
+    def next_update(self, incident: Incident) -> str:
+        return f"drill minute {minutes(self.minute(incident.last_update_at) + incident.severity.update_every)}"
+
+
+def _drill_minutes(value: float) -> str:
+    said = tenths(max(0.0, value))
+    return f"{said} drill minute{'' if said == '1' else 's'}"
 
 
 # --- Scoring inputs from the journal -----------------------------------------------------------

@@ -19,10 +19,46 @@ from playbook.safe import safe
 KINDS = ("status", "summary", "timeline", "after-action")
 
 
-def report(incident: Incident, kind: str, now: datetime) -> str:
+class Timing:
+    """How a report counts and says time: by the wall clock, in UTC. A drill's reports count in
+    drill minutes, the clock its time boxes and cadence run on (drill_run.DrillTiming)."""
+
+    note = ""  # under the title, when times are not plain UTC
+
+    def when(self, moment: datetime | None) -> str:
+        return when(moment)
+
+    def span(self, start: datetime, end: datetime) -> str:
+        """From `start` to `end`, in words."""
+        return duration_of(end - start)
+
+    def due(self, step: StepState) -> str:
+        return when(step.due)
+
+    def overdue(self, step: StepState, now: datetime) -> bool:
+        return step.overdue(now)
+
+    def late(self, step: StepState) -> bool:
+        return step.late
+
+    def late_by(self, step: StepState) -> str:
+        return duration_of(step.at - step.due) if step.at else ""
+
+    def next_update(self, incident: Incident) -> str:
+        return when(incident.next_update_due)
+
+
+WALL_CLOCK = Timing()
+
+
+def report(incident: Incident, kind: str, now: datetime, timing: Timing = WALL_CLOCK) -> str:
     if kind not in _BUILDERS:
         raise ValueError(f"report kind must be one of {', '.join(KINDS)}")
-    return safe(_BUILDERS[kind](incident, now) + evidence(incident))
+    body = _BUILDERS[kind](incident, now, timing)
+    if timing.note:  # under the title: how to read every time that follows
+        title, rest = body.split("\n", 1)
+        body = f"{title}\n\n{timing.note}\n{rest}"
+    return safe(body + evidence(incident))
 
 
 def evidence(incident: Incident) -> str:
@@ -47,7 +83,7 @@ def evidence(incident: Incident) -> str:
     return "\n".join(lines)
 
 
-def status(incident: Incident, now: datetime) -> str:
+def status(incident: Incident, now: datetime, timing: Timing = WALL_CLOCK) -> str:
     """What a leader sends on the severity's cadence: the situation now, the severity and why,
     what changed since the last update (by when it happened, back-dated facts logged since
     included), decisions, judgment calls, next actions with owners and due times, who holds
@@ -71,41 +107,44 @@ def status(incident: Incident, now: datetime) -> str:
         f"# Status update: {text(incident.title)}",
         "",
         f"{incident.id} · {_severity(incident)} · {'open' if incident.is_open else 'closed'} · "
-        f"as of {when(now)} · commander {text(incident.commander)}",
+        f"as of {timing.when(now)} · commander {text(incident.commander)}",
         "",
         "## Situation now",
         "",
-        f"{text(situation.data['text'])} ({text(situation.actor)}, {when(situation.happened_at)})"
+        f"{text(situation.data['text'])} ({text(situation.actor)}, {timing.when(situation.happened_at)})"
         if situation
         else "Not stated yet: the commander writes it in one line when sending the update (u).",
         "",
         "## Severity and why",
         "",
-        f"- {_severity(incident)}; declared {when(incident.declared_at)} "
-        f"({duration_of(now - incident.declared_at)} ago) as {text(incident.entries[0].data['type_title'])}.",
+        f"- {_severity(incident)}; declared {timing.when(incident.declared_at)} "
+        f"({timing.span(incident.declared_at, now)} ago) as {text(incident.entries[0].data['type_title'])}.",
         *(f"- {text(q)}: {text(a)}" for q, a in incident.answers),
-        *(f"- {describe(incident, e)} ({when(e.happened_at)})" for e in incident.severity_changes),
-        *(f"- {describe(incident, e)} ({when(e.happened_at)})" for e in incident.reclassifications),
+        *(f"- {describe(incident, e)} ({timing.when(e.happened_at)})" for e in incident.severity_changes),
+        *(f"- {describe(incident, e)} ({timing.when(e.happened_at)})" for e in incident.reclassifications),
         "",
-        f"## What changed since the last update ({when(since)})",
+        f"## What changed since the last update ({timing.when(since)})",
         "",
         *(
-            [f"- {when(e.happened_at)}{_late(e)}: {describe(incident, e)}{_corrected(incident, e)}" for e in changed]
+            [
+                f"- {timing.when(e.happened_at)}{_late(e, timing)}: {describe(incident, e)}{_corrected(incident, e)}"
+                for e in changed
+            ]
             or ["- Nothing recorded."]
         ),
         "",
         "## Decisions",
         "",
         *(
-            [f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}" for e in decisions]
+            [f"- {timing.when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}" for e in decisions]
             or ["- None recorded."]
         ),
         "",
         "## Judgment calls (steps not taken as written)",
         "",
         *(
-            [f"- {_clause(s.do)}: {text(s.outcome)} ({text(s.by)}, {when(s.at)})" for s in calls]
-            + [f"- The response as a whole: {describe(incident, e)} ({when(e.happened_at)})" for e in whole]
+            [f"- {_clause(s.do)}: {text(s.outcome)} ({text(s.by)}, {timing.when(s.at)})" for s in calls]
+            + [f"- The response as a whole: {describe(incident, e)} ({timing.when(e.happened_at)})" for e in whole]
             or ["- None: every handled step was taken as written."]
         ),
         "",
@@ -113,8 +152,8 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         *(
             [
-                f"- {'⚠ OVERDUE' if s.overdue(now) else 'Open'}: {_clause(s.do)} — {_owner(incident, s)}, "
-                f"{'was due' if s.overdue(now) else 'due'} {when(s.due)}"
+                f"- {'⚠ OVERDUE' if timing.overdue(s, now) else 'Open'}: {_clause(s.do)} — {_owner(incident, s)}, "
+                f"{'was due' if timing.overdue(s, now) else 'due'} {timing.due(s)}"
                 for s in open_steps
             ]
             or ["- No step is open."]
@@ -122,21 +161,25 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         "## Who holds each role",
         "",
-        *(f"- {text(r.name)}: {text(r.person)} (since {when(r.since)})" for r in incident.roles),
+        *(f"- {text(r.name)}: {text(r.person)} (since {timing.when(r.since)})" for r in incident.roles),
         "",
         (
-            f"Next update due {when(incident.next_update_due)} (every {duration(incident.severity.update_every)})."
+            f"Next update due {timing.next_update(incident)} (every {duration(incident.severity.update_every)})."
             if incident.closed is None
-            else f"Closed {when(incident.closed.happened_at)}: no further updates are due."
+            else f"Closed {timing.when(incident.closed.happened_at)}: no further updates are due."
         ),
         "",
     ]
     return "\n".join(lines)
 
 
-def _late(entry: Entry) -> str:
+def _late(entry: Entry, timing: Timing) -> str:
     """A fact logged well after it happened says when it was logged, so a reader knows it is news."""
-    return f" (logged {when(entry.logged_at)})" if (entry.logged_at - entry.happened_at).total_seconds() > 60 else ""
+    return (
+        f" (logged {timing.when(entry.logged_at)})"
+        if (entry.logged_at - entry.happened_at).total_seconds() > 60
+        else ""
+    )
 
 
 def _clause(value: str) -> str:
@@ -148,12 +191,13 @@ def _bare(value: str) -> str:
     return value.rstrip().rstrip(".")
 
 
-def summary(incident: Incident, now: datetime) -> str:
+def summary(incident: Incident, now: datetime, timing: Timing = WALL_CLOCK) -> str:
     """One page for executives: what happened, how bad, what was done, where it stands."""
     done = [s for s in incident.steps if s.status == "done"]
     skipped = [s for s in incident.steps if s.status == "skipped"]
     decisions = [e for e in incident.log if e.kind == "decision" and not e.damage]
-    state = f"closed {when(incident.closed.happened_at)}" if incident.closed else "open"
+    state = f"closed {timing.when(incident.closed.happened_at)}" if incident.closed else "open"
+    overdue = sum(timing.overdue(s, now) for s in incident.steps) if incident.is_open else 0
     lines = [
         f"# Executive summary: {text(incident.title)}",
         "",
@@ -161,11 +205,11 @@ def summary(incident: Incident, now: datetime) -> str:
         "|---|---|",
         f"| Incident | {incident.id} ({text(incident.type_title)}) |",
         f"| Severity | {_severity(incident)}{_severity_path(incident)} |",
-        f"| Declared | {when(incident.declared_at)} |",
-        f"| Status | {state}, {duration_of(incident.ended_at(now) - incident.declared_at)} after declaration |",
+        f"| Declared | {timing.when(incident.declared_at)} |",
+        f"| Status | {state}, {timing.span(incident.declared_at, incident.ended_at(now))} after declaration |",
         f"| Commander | {text(incident.commander)} |",
         f"| Response | {len(done)} of {len(incident.steps)} steps done, {len(skipped)} skipped, "
-        f"{sum(s.late for s in done)} late, {len(incident.overdue_steps(now)) if incident.is_open else 0} overdue |",
+        f"{sum(timing.late(s) for s in done)} late, {overdue} overdue |",
         "",
     ]
     if incident.closed and incident.closed.data.get("summary"):
@@ -174,7 +218,7 @@ def summary(incident: Incident, now: datetime) -> str:
         "## Key decisions",
         "",
         *(
-            [f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}" for e in decisions]
+            [f"- {timing.when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}" for e in decisions]
             or ["- None recorded."]
         ),
         "",
@@ -182,9 +226,9 @@ def summary(incident: Incident, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def timeline(incident: Incident, now: datetime) -> str:
+def timeline(incident: Incident, now: datetime, timing: Timing = WALL_CLOCK) -> str:
     """Every entry, in the order things happened, with when each was logged: an activity log."""
-    period_end = when(incident.closed.happened_at) if incident.closed else f"{when(now)} (open)"
+    period_end = timing.when(incident.closed.happened_at) if incident.closed else f"{timing.when(now)} (open)"
     lines = [
         f"# Activity log: {text(incident.title)}",
         "",
@@ -192,7 +236,7 @@ def timeline(incident: Incident, now: datetime) -> str:
         "|---|---|",
         f"| Incident name | {text(incident.title)} |",
         f"| Incident number | {incident.id} |",
-        f"| Operational period | {when(incident.declared_at)} to {period_end} |",
+        f"| Operational period | {timing.when(incident.declared_at)} to {period_end} |",
         f"| Prepared by | {text(incident.commander)}, incident commander |",
         "",
         "## Resources assigned",
@@ -201,7 +245,7 @@ def timeline(incident: Incident, now: datetime) -> str:
         "|---|---|---|",
         *(
             f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} "
-            f"| {when(r.since)} |"
+            f"| {timing.when(r.since)} |"
             for r in incident.roles
         ),
         "",
@@ -214,34 +258,38 @@ def timeline(incident: Incident, now: datetime) -> str:
     ]
     for entry in sorted(incident.entries, key=lambda e: (e.happened_at, e.seq)):
         late = entry.logged_at - entry.happened_at
-        logged = f" (logged {when(entry.logged_at)})" if late.total_seconds() > 60 else ""
+        logged = f" (logged {timing.when(entry.logged_at)})" if late.total_seconds() > 60 else ""
         # An entry typed while the journal could not be written was saved on a later retry: say so.
         if (entry.recorded_at - entry.logged_at).total_seconds() > 60:
-            logged += f" (saved {when(entry.recorded_at)}, after a failed write)"
+            logged += f" (saved {timing.when(entry.recorded_at)}, after a failed write)"
         lines.append(
-            f"| {entry.seq} | {when(entry.happened_at)}{logged} | {text(entry.actor)} | "
+            f"| {entry.seq} | {timing.when(entry.happened_at)}{logged} | {text(entry.actor)} | "
             f"{describe(incident, entry)}{_corrected(incident, entry)} |"
         )
     lines.append("")
     return "\n".join(lines)
 
 
-def after_action(incident: Incident, now: datetime) -> str:
+def after_action(incident: Incident, now: datetime, timing: Timing = WALL_CLOCK) -> str:
     """A draft for the review: what went to plan, what was late or skipped, and prompts for lessons."""
-    on_time = [s for s in incident.steps if s.status == "done" and not s.late]
-    late = [s for s in incident.steps if s.late]
+    on_time = [s for s in incident.steps if s.status == "done" and not timing.late(s)]
+    late = [s for s in incident.steps if timing.late(s)]
     skipped = [s for s in incident.steps if s.status == "skipped"]
     never = [s for s in incident.steps if s.is_open]
     lines = [
         f"# After-action report (draft): {text(incident.title)}",
         "",
         f"{incident.id} · {text(incident.type_title)} · {_severity(incident)}{_severity_path(incident)} · "
-        f"{when(incident.declared_at)} to {when(incident.closed.happened_at) if incident.closed else 'still open'}",
+        f"{timing.when(incident.declared_at)} to "
+        f"{timing.when(incident.closed.happened_at) if incident.closed else 'still open'}",
         "",
         "## What went to plan",
         "",
         *(
-            [f"- ✓ {text(s.do)}: done {when(s.at)} by {text(s.by)}, within {duration(s.within)}" for s in on_time]
+            [
+                f"- ✓ {text(s.do)}: done {timing.when(s.at)} by {text(s.by)}, within {duration(s.within)}"
+                for s in on_time
+            ]
             or ["- No step was done within its time box."]
         ),
         "",
@@ -249,8 +297,7 @@ def after_action(incident: Incident, now: datetime) -> str:
         "",
         *(
             [
-                f"- ⚠ {text(s.do)}: done {duration_of(s.at - s.due)} after its {duration(s.within)} time box, "
-                f"by {text(s.by)}"
+                f"- ⚠ {text(s.do)}: done {timing.late_by(s)} after its {duration(s.within)} time box, by {text(s.by)}"
                 for s in late
                 if s.at  # a late step is a done one
             ]
@@ -267,7 +314,7 @@ def after_action(incident: Incident, now: datetime) -> str:
         "",
         *(
             [
-                f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}"
+                f"- {timing.when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}"
                 for e in incident.log
                 if e.kind == "decision" and not e.damage
             ]
@@ -365,7 +412,7 @@ def _corrected(incident: Incident, entry: Entry) -> str:
     return "".join(f" (corrected by #{fix.seq}: {text(fix.data['text'])})" for fix in fixes)
 
 
-_BUILDERS: dict[str, Callable[[Incident, datetime], str]] = {
+_BUILDERS: dict[str, Callable[[Incident, datetime, Timing], str]] = {
     "status": status,
     "summary": summary,
     "timeline": timeline,

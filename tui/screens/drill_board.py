@@ -28,30 +28,27 @@ from tui.widgets.plain import Plain
 class DrillTimeBoxes(TimeBoxes):
     """Time boxes in drill minutes: a step added at drill minute m with `within` w is due by
     minute m + w. Under an accelerated clock they run faster than real time; under the
-    facilitator's they stand still between injects, as the scoring counts them."""
+    facilitator's they stand still between injects, as the scoring counts them. The minutes are
+    the drill's reports' (drill_run.DrillTiming)."""
 
     def __init__(self, run: drill_run.DrillRun) -> None:
         self.run = run
-
-    def _minute(self, now: datetime) -> float:
-        return self.run.minute if self.run.ended else self.run.minute_of(now)  # an ended drill's clock stops
-
-    def _due(self, step: StepState) -> float:
-        return self.run.minute_of(step.added_at) + step.within
+        self.drill_time = drill_run.DrillTiming(run)
+        self.timing = self.drill_time
 
     def left(self, step: StepState, now: datetime) -> timedelta:
-        return timedelta(minutes=self._due(step) - self._minute(now))
+        return timedelta(minutes=self.drill_time.due_minute(step) - self.drill_time.minute(now))
 
     def late_by(self, step: StepState) -> timedelta:
         if step.at is None:  # not done: not late
             return timedelta(0)
-        return timedelta(minutes=self.run.minute_of(step.at) - self._due(step))
+        return timedelta(minutes=self.run.minute_of(step.at) - self.drill_time.due_minute(step))
 
     def due(self, step: StepState) -> str:
-        return f"minute {minutes(self._due(step))}"
+        return f"minute {minutes(self.drill_time.due_minute(step))}"
 
     def due_in_words(self, step: StepState) -> str:
-        return f"drill minute {minutes(self._due(step))}"
+        return self.drill_time.due(step)
 
     def moment(self, when: datetime) -> str:
         return f"minute {tenths(self.run.minute_of(when))}"

@@ -134,7 +134,7 @@ async def report(board: IncidentScreen) -> None:
 
     def show(kind: str):
         moment = board.now()
-        text = reports.report(board.state, kind, moment)
+        text = reports.report(board.state, kind, moment, board.time_boxes.timing)  # a drill's in drill minutes
         return board.app.push_screen(ReportScreen(REPORT_NAMES[kind], text, board.live.report_path(kind, moment)))
 
     await board.app.push_screen(PickScreen("Which report?", list(REPORT_NAMES.items()), then=show))

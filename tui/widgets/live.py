@@ -15,7 +15,7 @@ from playbook.incident import Incident, StepState
 from playbook.journal import Entry
 from playbook.problems import quote
 from playbook.render import countdown, deadline, hhmm
-from playbook.reports import describe
+from playbook.reports import WALL_CLOCK, Timing, describe
 
 OVERDUE = "⚠ OVERDUE"
 UNSAVED = "◌ UNSAVED"
@@ -29,7 +29,10 @@ def one_line(text: str) -> str:
 
 class TimeBoxes:
     """How the board counts time boxes: in real time, as a live incident runs. The drill board
-    counts the same boxes in drill minutes (tui/screens/drill_board.py), the clock it is scored by."""
+    counts the same boxes in drill minutes (tui/screens/drill_board.py), the clock it is scored by.
+    `timing`: how the reports opened from the board say time, by the same clock."""
+
+    timing: Timing = WALL_CLOCK
 
     def left(self, step: StepState, now: datetime) -> timedelta:
         """Time left in the step's box; negative once it is overdue."""
