@@ -532,18 +532,18 @@ def inputs(run: DrillRun) -> RunInputs:
         if e.kind == "deviation"
     )
     for entry in board.entries:
-        text = _logged(entry)
+        text = _logged(board, entry)
         if text:
             log.append(TeamEntry(run.minute_of(entry.happened_at), text))
     return RunInputs(classification, outcomes, tuple(sorted(log, key=lambda e: e.minute)), deviations)
 
 
-def _logged(entry: Entry) -> str:
+def _logged(board: Incident, entry: Entry) -> str:
     data = entry.data
     if entry.kind in ("note", "decision"):
         return f"{entry.kind.capitalize()}: {data['text']}"
     if entry.kind == "correction":
-        return f"Correction of entry #{data['corrects']}: {data['text']}"
+        return f"Correction of entry {board.number(int(data['corrects']))}: {data['text']}"
     if entry.kind == "role":
         return f"{data['person']} takes the role of {data['name']}"
     if entry.kind == "status-sent":

@@ -64,7 +64,8 @@ def report(incident: Incident, kind: str, now: datetime, timing: Timing = WALL_C
 def evidence(incident: Incident) -> str:
     """The end of every report: the entries shown as damaged, and the chain head, so a printed
     report can be checked against the journal later (`playbook journal verify` prints the heads)."""
-    damaged = [f"- ⚠ #{e.seq} {text(e.damage)}" for e in incident.damaged]
+    # With the journal's row beside each, which is what `playbook journal verify` names.
+    damaged = [f"- ⚠ {incident.number(e.seq)} (journal row #{e.seq}) {text(e.damage)}" for e in incident.damaged]
     head = incident.head
     lines = [
         "",
@@ -75,7 +76,7 @@ def evidence(incident: Incident) -> str:
             if damaged
             else []
         ),
-        f"Journal chain head: {head} ({incident.id}, checked with `playbook journal verify`)"
+        f"Journal chain head: journal row {head} ({incident.id}, checked with `playbook journal verify`)"
         if head
         else f"Journal chain head: none ({incident.id} was recorded before the journal kept a hash chain)",
         "",
@@ -263,7 +264,7 @@ def timeline(incident: Incident, now: datetime, timing: Timing = WALL_CLOCK) -> 
         if (entry.recorded_at - entry.logged_at).total_seconds() > 60:
             logged += f" (saved {timing.when(entry.recorded_at)}, after a failed write)"
         lines.append(
-            f"| {entry.seq} | {timing.when(entry.happened_at)}{logged} | {text(entry.actor)} | "
+            f"| {incident.number(entry.seq)[1:]} | {timing.when(entry.happened_at)}{logged} | {text(entry.actor)} | "
             f"{describe(incident, entry)}{_corrected(incident, entry)} |"
         )
     lines.append("")
@@ -380,7 +381,7 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
     if entry.kind in ("note", "decision"):
         return f"{entry.kind.capitalize()}: {text(d['text'])}"
     if entry.kind == "correction":
-        return f"Correction of #{d['corrects']}: {text(d['text'])}"
+        return f"Correction of {incident.number(int(d['corrects']))}: {text(d['text'])}"
     if entry.kind == "status-sent":
         return "Status update sent"
     if entry.kind == "closed":
@@ -409,7 +410,7 @@ def _owner(incident: Incident, step: StepState) -> str:
 def _corrected(incident: Incident, entry: Entry) -> str:
     """The corrections of an entry, with what they say: a reader needs the right fact, not a number."""
     fixes = [fix for seq in incident.corrected_by.get(entry.seq, ()) if (fix := incident.entry(seq)) is not None]
-    return "".join(f" (corrected by #{fix.seq}: {text(fix.data['text'])})" for fix in fixes)
+    return "".join(f" (corrected by {incident.number(fix.seq)}: {text(fix.data['text'])})" for fix in fixes)
 
 
 _BUILDERS: dict[str, Callable[[Incident, datetime, Timing], str]] = {

@@ -79,7 +79,7 @@ def test_a_drill_timeline_gives_each_entry_its_drill_minute_and_an_overdue_box_i
     async def script(pilot):
         text = await open_report(pilot, "3")  # the timeline
         assert "| Operational period | drill minute 5 (05:01 UTC) to drill minute 28 (05:07 UTC) (open) |" in text
-        assert "| 4 | drill minute 6 (05:01 UTC) | Ann | Note: Bridge call open |" in text
+        assert "| 2 | drill minute 6 (05:01 UTC) | Ann | Note: Bridge call open |" in text
         await pilot.press("escape", "v", "2")  # the executive summary
         await showing(pilot, "Executive summary", screen=ReportScreen)
         summary = pilot.app.screen.text

@@ -182,7 +182,9 @@ class IncidentScreen(WritingScreen):
         if entry is not None:  # a written note: its number and the time it is dated, once recorded
             early = entry.logged_at - entry.happened_at
             before = f" ({elapsed(early)} before it was logged)" if early.total_seconds() >= 60 else ""
-            self.notify(f"Recorded #{entry.seq}, dated {hhmm(entry.happened_at)}{before}", markup=False)
+            self.notify(
+                f"Recorded {self.state.number(entry.seq)}, dated {hhmm(entry.happened_at)}{before}", markup=False
+            )
         self.show()
 
     # -- actions ---------------------------------------------------------------------------

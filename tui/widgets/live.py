@@ -95,11 +95,11 @@ def step_line(
 def log_line(incident: Incident, entry: Entry, unsaved: bool, spotlight: bool = False, when: str = "") -> Content:
     """`spotlight`: the entry just recorded, marked so the eye finds it wherever it sorts; `when`:
     the entry's time as the board counts it (a drill's board: the drill minute and the UTC time)."""
-    mark = (f"{UNSAVED} ", "bold reverse") if unsaved else (f"#{entry.seq} ", "bold")
+    mark = (f"{UNSAVED} ", "bold reverse") if unsaved else (f"{incident.number(entry.seq)} ", "bold")
     mark = (f"▶ {mark[0]}", "bold reverse") if spotlight else mark
     logged = f" (logged {hhmm(entry.logged_at)})" if (entry.logged_at - entry.happened_at).total_seconds() > 60 else ""
     fixes = incident.corrected_by.get(entry.seq) if not unsaved else None
-    corrected = f"  [corrected by {', '.join(f'#{s}' for s in fixes)}]" if fixes else ""
+    corrected = f"  [corrected by {', '.join(incident.number(s) for s in fixes)}]" if fixes else ""
     return Content.assemble(
         mark,
         f"{when or hhmm(entry.happened_at)}{logged} {one_line(entry.actor)}: ",
