@@ -3,8 +3,12 @@
 It keeps what the journal recorded and what is waiting in the outbox (shown at once, marked
 unsaved, retried until it commits), folds both into the incident's state, says which reminders
 fall due (each once), names roles and report files, and words what a severity change did to
-the steps. It never touches a screen: a screen calls `poll`, `record` and `flush` (the last one
+the steps. It never touches a screen: a screen calls `poll`, `queue` and `flush` (the last one
 from a worker thread) and shows `state`.
+
+The outbox half is shared: `Writer` queues and writes entries (a recognition drill's result),
+`Following` adds one incident's recorded entries and their reading (a drill's screens follow
+a drill with drill_run.FollowedDrill), and `LiveIncident` folds them into an incident.
 """
 
 from __future__ import annotations
