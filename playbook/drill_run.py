@@ -372,11 +372,12 @@ class FollowedDrill(Following):
     def refold(self) -> None:
         self.run: DrillRun = from_entries(self.library, self.incident_id, [*self.recorded, *self.pending], self.now)
 
-    def at(self, now: datetime) -> DrillRun:
+    def at(self, now: datetime, read: bool = True) -> DrillRun:
         """The drill at `now`, with what other terminals recorded since (a read error is kept
-        in `read_error`; the run is then as last read)."""
+        in `read_error`; the run is then as last read). `read=False` while this journal is
+        being written: the read would wait for the write (another terminal's lock)."""
         self.now = now
-        if not self.poll():
+        if not (read and self.poll()):
             self.refold()
         return self.run
 

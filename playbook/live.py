@@ -93,6 +93,7 @@ class Following(Writer):
         super().__init__(journal, outbox)
         self.incident_id = incident_id
         self.recorded: list[Entry] = journal.entries(incident_id)
+        self._pending: list[Entry] = []
 
     @property
     def damaged_here(self) -> int:
@@ -102,7 +103,12 @@ class Following(Writer):
     def pending(self) -> list[Entry]:
         """This incident's unsaved entries, in the order they were made."""
         # The outbox file is the journal's: it may hold other incidents' entries too.
-        return [pending_entry(d, self.incident_id) for d in self.outbox.waiting if d.incident == self.incident_id]
+        waiting = [pending_entry(d, self.incident_id) for d in self.outbox.waiting if d.incident == self.incident_id]
+        # The outbox may be shared with another screen, whose write records ours too: until our
+        # next read brings them in as recorded, they stay shown as they were (the oldest first).
+        known = {e.uid for e in self.recorded} | {e.uid for e in waiting}
+        self._pending = [*(e for e in self._pending if e.uid not in known), *waiting]
+        return self._pending
 
     def poll(self) -> bool:
         """Entries recorded since we last looked, by this terminal or another; True when there
@@ -118,14 +124,6 @@ class Following(Writer):
             self.recorded += new
             self.refold()
         return bool(new)
-
-    def queue(self, *entries: Draft) -> None:
-        # Another screen may have recorded entries of ours from the shared outbox: read them
-        # first, or they would be neither recorded nor waiting in what is folded.
-        for entry in entries:
-            self.outbox.add(entry)
-        if not self.poll():
-            self.refold()
 
     def flushed(self, error: WriteFailed | None) -> None:
         """After a flush: pick up what was recorded, in commit order with other terminals' entries."""

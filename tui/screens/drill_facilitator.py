@@ -128,7 +128,7 @@ class DrillFacilitatorScreen(WritingScreen):
         released are made at once (shown unsaved until the worker records them)."""
         moment = context_of(self).clock.now()
         try:
-            run = self.drill.at(moment)
+            run = self.drill.at(moment, read=not self.flushing)  # never block the UI on a locked journal
             self.problem = (
                 f"⚠ The drill's record cannot be read: {self.drill.read_error}" if self.drill.read_error else ""
             )
@@ -216,7 +216,9 @@ class DrillFacilitatorScreen(WritingScreen):
             return
         moment = context_of(self).clock.now()
         try:
-            self.write(*drill_run.ending(self.drill.at(moment), self.library, self.facilitator, moment))
+            self.write(
+                *drill_run.ending(self.drill.at(moment, read=not self.flushing), self.library, self.facilitator, moment)
+            )
         except drill_shared.UNREADABLE as error:
             self.notify(f"The drill was not ended: {error}", severity="error", markup=False)
             return

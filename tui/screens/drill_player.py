@@ -111,7 +111,7 @@ class DrillPlayerScreen(WritingScreen):
 
     def tick(self) -> None:
         try:
-            self.drill.at(context_of(self).clock.now())
+            self.drill.at(context_of(self).clock.now(), read=not self.flushing)  # never wait on a lock
             self.problem = ""
         except drill_shared.UNREADABLE as error:
             self.problem = f"⚠ The drill's record cannot be read: {error}"
@@ -202,7 +202,7 @@ class DrillPlayerScreen(WritingScreen):
     def declare(self, type_id: str, severity: str, commander: str, answers: tuple = ()) -> None:
         moment = context_of(self).clock.now()
         try:
-            run = self.drill.at(moment)
+            run = self.drill.at(moment, read=not self.flushing)
             entry = drill_run.declare(
                 run, self.library, severity, commander, moment, answers, incident=self.library.type(type_id)
             )

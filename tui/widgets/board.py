@@ -145,7 +145,7 @@ class SavedLine(Plain):
                 Content.assemble(
                     (f"{UNSAVED}: {waiting} entr{'ies' if waiting != 1 else 'y'} not saved yet", "bold reverse"),
                     # The outbox is the app's: another screen's failed write says why too.
-                    one_line(f" · {live.write_error or live.outbox.last_error or 'saving…'} · {kept}"),
+                    " " + one_line(f"· {live.write_error or live.outbox.last_error or 'saving…'} · {kept}"),
                     f" · retrying every {RETRY_SECONDS:.0f} s; keep working",
                 )
             )
