@@ -19,6 +19,7 @@ from playbook.library import LIBRARY_FILE, Loaded, left_out_name
 from playbook.model import IncidentType, Library
 from playbook.search import Entry, Hit, search
 from tui.context import app_of
+from tui.screens.help import Explained
 from tui.widgets.open_incidents import OpenIncidents
 from tui.widgets.plain import Plain, SafeInput
 
@@ -74,7 +75,7 @@ def unavailable_entry(path: str, refused: bool = False) -> Entry:
     return Entry(UNAVAILABLE + path, left_out_name(path, refused), category="")
 
 
-class FindScreen(Screen):
+class FindScreen(Explained, Screen):
     """The first screen: a search box, the matching types, and a preview of the highlighted one."""
 
     AUTO_FOCUS = "#query"

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input
 from textual.widgets.input import Selection
 
+from tui.context import context_of
 from tui.widgets.plain import Plain, SafeInput
 
 
@@ -72,9 +73,13 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
         return any(box.value.strip() != field.value.strip() for field, box in zip(self.fields, boxes, strict=False))
 
     def on_mount(self) -> None:
+        context_of(self).on_screen.forms.append(self)  # the quit guard asks what is half-typed
         for error in self.query(".form-error"):
             error.display = False
         self.enter_field(self.query(Input).first())
+
+    def on_unmount(self) -> None:
+        context_of(self).on_screen.forms.remove(self)
 
     def enter_field(self, box: Input) -> None:
         # Focus at once (focus() waits for the app's next turn) and select as select_on_focus

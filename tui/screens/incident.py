@@ -32,6 +32,7 @@ from playbook.render import elapsed, hhmm
 from tui.context import context_of
 from tui.screens import incident_entries, incident_level
 from tui.screens.form import Field, FormScreen
+from tui.screens.help import Explained
 from tui.widgets import severity as severity_text
 from tui.widgets.board import BoardLine, BoardLog, JudgmentLine, KeyBar, SavedLine, StepList, update_line
 from tui.widgets.live import REAL_TIME, UNSAVED, TimeBoxes, one_line
@@ -52,7 +53,7 @@ def _key(key: str, action: str, description: str, name: str, show: bool = True) 
     return Binding(key, action, description, id=f"incident.{name}", priority=True, show=show)
 
 
-class IncidentScreen(Screen):
+class IncidentScreen(Explained, Screen):
     # The key bar lists the keys that work now; F1 lists every key, the hidden ones included.
     BINDINGS = [
         _key("d", "mark('done')", "Done", "done"),
@@ -88,7 +89,7 @@ class IncidentScreen(Screen):
         return self.live.state
 
     @property
-    def outbox(self) -> Outbox:  # the app's quit guard counts what every board holds unsaved
+    def outbox(self) -> Outbox:
         return self.live.outbox
 
     @property
@@ -122,11 +123,13 @@ class IncidentScreen(Screen):
             # beside the journal would let the next team member's app record them.
             self.live.outbox = Outbox()
             self.live.refold()
+        context_of(self).on_screen.boards.append(self.live)  # the quit guard counts what it holds unsaved
         self.show()
         self.query_one(StepList).focus()
         self.set_interval(1.0, self.tick)
 
     def on_unmount(self) -> None:
+        context_of(self).on_screen.boards.remove(self.live)
         self.journal.close()
 
     def show(self) -> None:

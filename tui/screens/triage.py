@@ -166,8 +166,9 @@ class TriageScreen(OnTheWay):
         self.show_walk()
 
     async def action_respond(self) -> None:
-        if self.walk.severity is not None:  # check_action offers it only then
-            await app_of(self).open_response(self.incident, self.walk.severity, unsure=self.walk.unsure)
+        walk = self.walk
+        if walk.severity is not None:  # check_action offers it only then
+            await app_of(self).open_response(self.incident, walk.severity, unsure=walk.unsure, answers=walk.answered)
 
     async def action_settle(self) -> None:
         if self.on_settled is None:  # check_action offers it only then
