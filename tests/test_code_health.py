@@ -205,3 +205,30 @@ def test_the_ui_never_parses_yaml_or_validates_itself():
         if name.split(".")[0] in ("yaml", "jsonschema")
     ]
     assert parsing == []
+
+
+def stack_walks(source: str) -> list[str]:
+    """Where a module reads the screen stack or looks a screen's attribute up by name."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr == "screen_stack":
+            found.append(f"{node.lineno}: reads screen_stack")
+        elif isinstance(node, ast.Call) and ast.unparse(node.func) == "getattr" and node.args:
+            found += [f"{node.lineno}: getattr on a screen"] if "screen" in ast.unparse(node.args[0]) else []
+    return sorted(found)
+
+
+def test_screens_never_walk_the_screen_stack():
+    # What a screen needs comes with it when it is pushed, or from the app context (tui/context.py,
+    # OnScreen): a screen found by walking the stack ties every screen to every other's layout.
+    walks = [
+        f"{path.relative_to(ROOT)}:{walk}"
+        for path in modules("tui").values()
+        for walk in stack_walks(path.read_text(encoding="utf-8"))
+    ]
+    assert walks == []
+
+
+def test_the_stack_walk_check_sees_a_walk():
+    probe = "n = len(app.screen_stack)\nx = getattr(app.screen, 'outbox', ())\ny = getattr(args, 'read_only', 0)\n"
+    assert stack_walks(probe) == ["1: reads screen_stack", "2: getattr on a screen"]
