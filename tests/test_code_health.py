@@ -232,3 +232,11 @@ def test_screens_never_walk_the_screen_stack():
 def test_the_stack_walk_check_sees_a_walk():
     probe = "n = len(app.screen_stack)\nx = getattr(app.screen, 'outbox', ())\ny = getattr(args, 'read_only', 0)\n"
     assert stack_walks(probe) == ["1: reads screen_stack", "2: getattr on a screen"]
+
+
+@pytest.mark.parametrize("module", ["tui/screens/incident.py", "playbook/debrief.py"])
+def test_the_board_screen_and_the_debrief_stay_small(module):
+    # Each has one job (the board wires keys to entries; the debrief builds its content); what
+    # grew them before (writing, forms, Markdown, YAML) lives beside them now.
+    lines = len((ROOT / module).read_text(encoding="utf-8").splitlines())
+    assert lines < 300, f"{module} has {lines} lines"
