@@ -240,3 +240,35 @@ def test_the_board_screen_and_the_debrief_stay_small(module):
     # grew them before (writing, forms, Markdown, YAML) lives beside them now.
     lines = len((ROOT / module).read_text(encoding="utf-8").splitlines())
     assert lines < 300, f"{module} has {lines} lines"
+
+
+def test_the_contributors_notes_name_what_exists():
+    # README.md "For contributors" is how the next screen learns the seams: a renamed one must
+    # not leave it pointing at nothing.
+    import attrs
+
+    from playbook.live import LiveIncident
+    from tui import context, editing
+    from tui.screens import help as help_screen
+
+    notes = (ROOT / "README.md").read_text(encoding="utf-8").split("## For contributors", 1)[1]
+    named = {
+        "AppContext": ["settings", "clock", "on_screen", "open_journal", "read_journal"],
+        "OnScreen": ["boards", "forms", "drills"],
+        "LiveIncident": ["make", "flush", "flushed", "poll", "reminders", "roles", "report_path"],
+        "type_on": [],
+        "Explained": [],
+    }
+    owners = {
+        "AppContext": context.AppContext,
+        "OnScreen": context.OnScreen,
+        "LiveIncident": LiveIncident,
+        "type_on": editing.type_on,
+        "Explained": help_screen.Explained,
+    }
+    for owner, names in named.items():
+        assert owner in notes, owner
+        kind = owners[owner]
+        have = set(dir(kind)) | (set(attrs.fields_dict(kind)) if attrs.has(kind) else set())
+        missing = [name for name in names if f"`{name}" not in notes or name not in have]
+        assert missing == [], f"{owner}: {missing} not in the notes or not in the code"
