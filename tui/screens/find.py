@@ -21,7 +21,7 @@ from playbook.search import Entry, Hit, search
 from tui.context import app_of
 from tui.screens.help import Explained
 from tui.widgets.open_incidents import OpenIncidents
-from tui.widgets.plain import Plain, SafeInput
+from tui.widgets.plain import Plain, SafeInput, StatusLine
 
 
 def preview(incident: IncidentType, library: Library, hit: Hit | None = None) -> Content:
@@ -104,7 +104,7 @@ class FindScreen(Explained, Screen):
         with Horizontal(id="search-row"):
             yield SafeInput(placeholder="e.g. files renamed, ransom note", id="query")
             yield Select([], prompt="All categories", id="category")
-        yield Plain("Loading the library…", id="status")
+        yield StatusLine("Loading the library…", id="status")
         with Horizontal(id="find-body"):
             yield OptionList(id="results", markup=False)
             with VerticalScroll(id="preview-pane"):

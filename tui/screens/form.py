@@ -19,7 +19,7 @@ from textual.widgets import Input
 from textual.widgets.input import Selection
 
 from tui.context import context_of
-from tui.widgets.plain import Plain, SafeInput
+from tui.widgets.plain import Hint, Plain, SafeInput
 
 
 @attrs.frozen
@@ -64,7 +64,7 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
                 yield Plain(field.label + ("" if field.required else " (optional)"), classes="form-label")
                 yield SafeInput(field.value, placeholder=field.placeholder, id=f"field-{field.key}")
                 yield Plain("", id=f"error-{field.key}", classes="form-error")
-            yield Plain("Enter: next field, then save · Escape: cancel", id="form-hint")
+            yield Hint("Enter: next field, then save · Escape: cancel", id="form-hint")
 
     @property
     def half_typed(self) -> bool:

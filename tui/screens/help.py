@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Hint, Plain
 
 # Keys that widgets handle themselves, which bindings do not list.
 ALWAYS = [("up down pgup pgdn", "Move in a list; scroll")]
@@ -66,4 +66,4 @@ class HelpScreen(ModalScreen):
             yield Plain(text, id="help-keys")
             for note in self.notes:
                 yield Plain(note, classes="help-note")
-            yield Plain("Escape always goes back one screen. ctrl+q quits.", id="help-hint")
+            yield Hint("Escape always goes back one screen. ctrl+q quits.", id="help-hint")

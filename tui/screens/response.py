@@ -19,7 +19,7 @@ from tui.context import app_of
 from tui.screens.on_the_way import OnTheWay
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, StatusLine
 from tui.widgets.step import StepCard
 
 EVERY_ROLE = ""
@@ -63,7 +63,7 @@ class ResponseScreen(OnTheWay):
             id="response-title",
             classes=f"title {severity_text.css_class(self.library, self.severity)}",
         )
-        yield Plain("", id="role-status")
+        yield StatusLine("", id="role-status")
         yield VerticalScroll(id="steps", can_focus=True)
         yield Footer()
 

@@ -23,7 +23,7 @@ from tui.context import app_of
 from tui.screens.on_the_way import OnTheWay
 from tui.widgets import severity
 from tui.widgets.numbered import DIGITS, numbered
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, StatusLine
 
 
 class TriageScreen(OnTheWay):
@@ -56,7 +56,7 @@ class TriageScreen(OnTheWay):
     def compose(self) -> ComposeResult:
         heading = "Re-triage" if self.on_settled else "Triage"
         yield Plain(f"{heading} · {self.incident.title}", id="triage-title", classes="title")
-        yield Plain("", id="breadcrumb")
+        yield StatusLine("", id="breadcrumb")
         with VerticalScroll(id="triage-body"):
             yield Plain("", id="question")
             yield OptionList(id="answers", markup=False)
