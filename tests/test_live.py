@@ -200,9 +200,11 @@ def test_text_glitches_from_the_2am_trial_are_gone(live, library):
         jurisdiction="US",
         source="Rule",
     )
-    assert asap.sentence() == "Notify customers: as soon as possible, from determining the disruption. US; Rule."
+    assert (
+        asap.sentence() == "Notify customers: as soon as possible, counted from determining the disruption. US; Rule."
+    )
     hours = Clock(what="Tell the regulator", within="72 hours", starts="becoming aware", jurisdiction="X", source="Y")
-    assert hours.sentence() == "Tell the regulator: 72 hours, from becoming aware. X; Y."
+    assert hours.sentence() == "Tell the regulator: within 72 hours of becoming aware. X; Y."
     board = live("SEV2")
     write(board, lambda s: s.mark("convene", "skipped", "Ann", at(1), reason="Done directly."))
     step_entry = board.state.entries[-1]

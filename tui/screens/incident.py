@@ -21,6 +21,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import OptionList
 
+from playbook import novel
 from playbook.clock import Clock
 from playbook.incident import Incident, IncidentError, StepState
 from playbook.journal import Draft, Entry, JournalStore, Outbox
@@ -28,7 +29,7 @@ from playbook.live import LiveIncident
 from playbook.model import IncidentType, Library
 from playbook.render import elapsed, hhmm
 from tui.context import context_of
-from tui.screens import incident_entries, incident_level
+from tui.screens import incident_entries, incident_level, novel_board
 from tui.screens.board_writer import Flushed, Writer
 from tui.screens.help import Explained
 from tui.widgets import severity as severity_text
@@ -59,6 +60,9 @@ class IncidentScreen(Explained, Screen):
         _key("u", "flow('status_sent')", "Update sent", "status"),
         _key("v", "flow('report')", "Reports", "report"),
         _key("w", "flow('whoami')", "Who is typing", "whoami", show=False),
+        _key("p", "flow('coach')", "Coaching prompts", "coach"),
+        _key("b", "flow('borrow')", "Borrow a step", "borrow"),
+        _key("y", "flow('draft_playbook')", "Draft a playbook from it", "draft"),
         _key("x", "flow('close_incident')", "Close", "close"),
         _key("escape", "back", "Back", "back"),
     ]
@@ -196,14 +200,20 @@ class IncidentScreen(Explained, Screen):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         name = parameters[0] if action == "flow" else action
+        if name == "draft_playbook":
+            return not self.state.is_open and self.library is not None
         if name not in ("correct", "report", "whoami", "back", "note", "decision") and not self.state.is_open:
             return False
+        if name in ("coach", "borrow"):
+            return self.state.type_id == novel.NOVEL or bool(self.state.coaching)
         step = self.chosen
         if action == "mark":
             return step is not None and step.is_open == (parameters[0] != "reopened")
         if name == "skip":
             return step is not None and step.is_open
-        if name in ("retriage", "set_severity", "reclassify"):
+        if name == "reclassify":  # a novel incident may turn out to be a known type after all
+            return self.library is not None
+        if name in ("retriage", "set_severity"):
             return self.incident_type is not None
         if name == "correct":
             return any(e.seq for e in self.state.entries)
@@ -269,4 +279,7 @@ FLOWS: dict[str, Callable[[IncidentScreen], Awaitable[None]]] = {
     "status_sent": incident_level.status_update,
     "report": incident_entries.report,
     "whoami": incident_entries.whoami,
+    "coach": novel_board.coach,
+    "borrow": novel_board.borrow,
+    "draft_playbook": novel_board.draft_playbook,
 }

@@ -48,6 +48,13 @@ def known(board: IncidentScreen) -> tuple[Library, IncidentType]:
     return board.library, board.incident_type
 
 
+def library_of(board: IncidentScreen) -> Library:
+    """The library alone: enough to re-classify a novel incident, whose type is in no library."""
+    if board.library is None:
+        raise IncidentError("no library is loaded")
+    return board.library
+
+
 async def retriage(board: IncidentScreen) -> None:
     """Facts arrived: the type's triage again, from the recorded answers, to change any of them."""
     from tui.screens.triage import TriageScreen
@@ -113,7 +120,7 @@ def change_level(board: IncidentScreen, severity_id: str, answers) -> object:
 
 async def pick_type(board: IncidentScreen) -> None:
     """It turned out to be another type: choose it, then its triage from what is already known."""
-    library = known(board)[0]
+    library = library_of(board)
     choices = [(t.id, t.title) for t in library.types if t.id != board.state.type_id]
     await board.app.push_screen(
         PickScreen(
@@ -125,7 +132,7 @@ async def pick_type(board: IncidentScreen) -> None:
 def new_type(board: IncidentScreen, type_id: str):
     from tui.screens.triage import TriageScreen
 
-    library = known(board)[0]
+    library = library_of(board)
     kind = library.type(type_id)
     if kind is None:
         return None
@@ -135,7 +142,7 @@ def new_type(board: IncidentScreen, type_id: str):
 
 def reclassify(board: IncidentScreen, kind: IncidentType, walk: Walk):
     answers = walk.answered  # questions and answers themselves: the record keeps their ids
-    library = known(board)[0]
+    library = library_of(board)
     severity_id = settled_severity(walk)
     intro = f"{one_line(board.state.type_title)} → {kind.title} at {severity_text.label_of(library, severity_id)}"
     return incident_entries.form(

@@ -162,8 +162,14 @@ class TriageScreen(OnTheWay):
         self.show_walk()
 
     def action_undo(self) -> None:
+        undone = self.walk.answered[-1] if self.walk.answered else None
         self.walk = self.walk.back()
         self.show_walk()
+        if undone is not None:
+            # The cursor on the answer being changed, so an arrow moves to its neighbour, not to the top.
+            question, answer = undone
+            answers = self.query_one("#answers", OptionList)
+            answers.highlighted = answers.get_option_index(f"{question.id}/{answer.id}")
 
     async def action_respond(self) -> None:
         walk = self.walk
