@@ -316,6 +316,7 @@ class FindScreen(Explained, Screen):
         if self.library is not None:
             from tui.screens import novel as novel_screen
 
+            self.app.clear_notifications()  # the weak-match notice would cover the questions at 80 columns
             await novel_screen.start(app_of(self), self.library, self.query_one("#query", Input).value)
 
     def action_move(self, step: int) -> None:
