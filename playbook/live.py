@@ -6,7 +6,7 @@ fall due (each once), names roles and report files, and words what a severity ch
 the steps. It never touches a screen: a screen calls `poll`, `queue` and `flush` (the last one
 from a worker thread) and shows `state`.
 
-The outbox half is shared: `Writer` queues and writes entries (a recognition drill's result),
+The outbox half is shared: `Outgoing` queues and writes entries (a recognition drill's result),
 `Following` adds one incident's recorded entries and their reading (a drill's screens follow
 a drill with drill_run.FollowedDrill), and `LiveIncident` folds them into an incident.
 """
@@ -22,6 +22,7 @@ import attrs
 from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, StepState, fold
 from playbook.journal import Draft, Entry, JournalError, JournalStore, Outbox, WriteFailed, outbox_path
 from playbook.model import IncidentType, Library
+from playbook.render import deadline
 
 RETRY_SECONDS = 2.0
 REPORT_NAMES = {
@@ -38,11 +39,7 @@ class Reminder:
     text: str
 
 
-def hhmm(moment: datetime) -> str:
-    return moment.strftime("%H:%M")
-
-
-class Writer:
+class Outgoing:
     """Entries made go to the outbox (on disk before `queue` returns) and `flush` writes them to
     the journal, in the order they were made; what a failed write leaves waits for the next try."""
 
@@ -85,7 +82,7 @@ class Writer:
         return len(self.outbox)
 
 
-class Following(Writer):
+class Following(Outgoing):
     """One incident (or drill) as the journal recorded it, plus its entries waiting in the
     outbox (shown marked unsaved, with seq 0)."""
 
@@ -262,6 +259,10 @@ def level_change(before: Incident, after: Incident) -> list[str]:
     lines: list[str] = []
     change = after.entries[-1] if after.entries else None
     at = change.happened_at if change is not None else after.declared_at
+
+    def hhmm(moment: datetime) -> str:  # a deadline days away says its day
+        return deadline(moment, at)
+
     for step in after.steps_by_due:
         old = was.get(step.id)
         if old is None:

@@ -18,13 +18,12 @@ from textual.screen import Screen
 from textual.widget import AwaitMount
 
 from playbook.clock import SYSTEM_CLOCK, Clock
-from playbook.journal import Entry, JournalError, JournalStore, Outbox, outbox_path
+from playbook.journal import Entry, JournalError
 from playbook.journals import replay_outbox
 from playbook.library import Loaded, load
-from playbook.model import IncidentType, Library
+from playbook.model import Answer, IncidentType, Library, Question
 from playbook.safe import safe
 from tui.context import AppContext, LibraryLoaded, Settings
-from tui.screens.form import FormScreen
 
 QUIT_CONFIRM_SECONDS = 5.0  # a second ctrl+q within this long quits in spite of the warning
 
@@ -66,17 +65,6 @@ class LibraryApp(App[None]):
         super().__init__()
         settings = Settings(library=root) if root is not None else Settings()
         self.context = AppContext(settings=attrs.evolve(settings, journal=journal, read_only=read_only), clock=clock)
-        self.outboxes: dict[str, Outbox] = {}
-
-    def outbox_of(self, journal: JournalStore) -> Outbox:
-        """The one outbox of this app for `journal`, whichever screen writes: each waiting entry
-        is counted once by the quit guard, and a retry from any screen records them all in the
-        order they were made. An observer's stays in this process (shown unsaved, never
-        recorded): a file beside the journal would let the next team member's app record them."""
-        key = str(journal.path)
-        if key not in self.outboxes:
-            self.outboxes[key] = Outbox() if self.context.settings.read_only else Outbox(outbox_path(Path(key)))
-        return self.outboxes[key]
 
     @property
     def root(self) -> Path:
@@ -155,10 +143,18 @@ class LibraryApp(App[None]):
 
         return self.open(TriageScreen(incident, self.library))
 
-    def open_response(self, incident: IncidentType, severity: str, unsure: bool = False) -> AwaitMount:
+    def open_response(
+        self,
+        incident: IncidentType,
+        severity: str,
+        unsure: bool = False,
+        answers: tuple[tuple[Question, Answer], ...] = (),
+    ) -> AwaitMount:
+        """The response for a severity; `answers`: the triage that settled it, which a
+        declaration from the response records."""
         from tui.screens.response import ResponseScreen
 
-        return self.open(ResponseScreen(incident, self.library, severity, unsure=unsure))
+        return self.open(ResponseScreen(incident, self.library, severity, unsure=unsure, answers=answers))
 
     def open_problems(self) -> None:
         from tui.screens.problems import ProblemsScreen
@@ -176,8 +172,11 @@ class LibraryApp(App[None]):
         """Quit, unless something would be lost or left behind: entries the journal has not
         recorded, or text half-typed into a form. Then ctrl+q warns, every time, and only a
         second ctrl+q within a few seconds quits."""
-        unsaved = sum(len(outbox) for outbox in self.outboxes.values())
-        typed = [screen for screen in self.screen_stack if isinstance(screen, FormScreen) and screen.half_typed]
+        on_screen = self.context.on_screen
+        # The open writing screens' outboxes, each once (screens on one journal share one).
+        outboxes = {id(writer.outbox): writer.outbox for writer in on_screen.writers}
+        unsaved = sum(len(outbox) for outbox in outboxes.values())
+        typed = [form for form in on_screen.forms if form.half_typed]
         if (unsaved or typed) and self.context.clock.monotonic() > self.quit_armed_until:
             self.quit_armed_until = self.context.clock.monotonic() + QUIT_CONFIRM_SECONDS
             lost = []
@@ -199,9 +198,9 @@ class LibraryApp(App[None]):
         self.exit()
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
+        from tui.screens.help import Explained, HelpScreen
 
-        if isinstance(self.screen, HelpScreen):
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
             return
-        notes = getattr(self.screen, "help_notes", None)  # e.g. the board's time grammar
-        self.open(HelpScreen(HelpScreen.keys_of(self), notes() if notes else None))
+        self.open(HelpScreen(HelpScreen.keys_of(self), screen.help_notes() if isinstance(screen, Explained) else None))

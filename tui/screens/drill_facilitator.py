@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
@@ -14,10 +15,10 @@ from playbook.incident import Incident
 from playbook.journal import JournalStore
 from playbook.model import Library
 from playbook.reports import describe
-from tui.context import app_of, context_of
+from tui.context import context_of
 from tui.screens import drill_shared
+from tui.screens.board_writer import Flushed, Writer
 from tui.screens.pick import PickScreen
-from tui.screens.writing import Flushed, WritingScreen
 from tui.widgets.board import SavedLine
 from tui.widgets.live import UNSAVED, one_line
 from tui.widgets.plain import Plain
@@ -56,7 +57,7 @@ def team_log(run: drill_run.DrillRun, board: Incident | None) -> list[str]:
     return lines
 
 
-class DrillFacilitatorScreen(WritingScreen):
+class DrillFacilitatorScreen(Screen):
     BINDINGS = [
         Binding("n", "advance", "Release the next inject", id="drill_facilitator.advance"),
         Binding(
@@ -79,9 +80,9 @@ class DrillFacilitatorScreen(WritingScreen):
         # Every entry the facilitator's terminal makes (injects released, the clock moved, the
         # end) goes through the app's outbox: shown at once, recorded when the journal can be.
         self.drill = drill_run.FollowedDrill(
-            journal, library, drill_id, context_of(self).clock.now(), app_of(self).outbox_of(journal)
+            journal, library, drill_id, context_of(self).clock.now(), context_of(self).outbox_of(journal)
         )
-        self.writer = self.drill
+        self.writer = Writer(self, self.drill)
         self.problem = ""
 
     @property
@@ -116,11 +117,13 @@ class DrillFacilitatorScreen(WritingScreen):
         yield Footer()
 
     def on_mount(self) -> None:
+        context_of(self).on_screen.writers.append(self.drill)  # the quit guard counts what waits unsaved
         self.show()
         self.query_one("#drill-injects").focus()
         self.set_interval(1.0, self.tick)
 
     def on_unmount(self) -> None:
+        context_of(self).on_screen.writers.remove(self.drill)
         self.journal.close()
 
     def tick(self) -> None:
@@ -128,7 +131,7 @@ class DrillFacilitatorScreen(WritingScreen):
         released are made at once (shown unsaved until the worker records them)."""
         moment = context_of(self).clock.now()
         try:
-            run = self.drill.at(moment, read=not self.flushing)  # never block the UI on a locked journal
+            run = self.drill.at(moment, read=not self.writer.busy)  # never block the UI on a locked journal
             self.problem = (
                 f"⚠ The drill's record cannot be read: {self.drill.read_error}" if self.drill.read_error else ""
             )
@@ -137,12 +140,13 @@ class DrillFacilitatorScreen(WritingScreen):
         else:
             released = drill_run.released(run, moment)
             if released:
-                self.write(*released)
-        self.retry()
+                self.writer.write(*released)
+        self.writer.retry()
         self.show()
         self.refresh_bindings()
 
-    def recorded(self, message: Flushed) -> None:
+    def on_flushed(self, message: Flushed) -> None:
+        self.writer.done(message)
         self.show()
         self.refresh_bindings()
 
@@ -194,7 +198,7 @@ class DrillFacilitatorScreen(WritingScreen):
 
     def action_advance(self) -> None:
         try:
-            self.write(*drill_run.moved_on(self.run, context_of(self).clock.now()))
+            self.writer.write(*drill_run.moved_on(self.run, context_of(self).clock.now()))
         except drill_run.DrillRunError as error:
             self.notify(str(error), severity="warning", markup=False)
         self.show()
@@ -216,8 +220,10 @@ class DrillFacilitatorScreen(WritingScreen):
             return
         moment = context_of(self).clock.now()
         try:
-            self.write(
-                *drill_run.ending(self.drill.at(moment, read=not self.flushing), self.library, self.facilitator, moment)
+            self.writer.write(
+                *drill_run.ending(
+                    self.drill.at(moment, read=not self.writer.busy), self.library, self.facilitator, moment
+                )
             )
         except drill_shared.UNREADABLE as error:
             self.notify(f"The drill was not ended: {error}", severity="error", markup=False)

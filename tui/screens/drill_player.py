@@ -4,33 +4,35 @@ on the live incident board, marked DRILL."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
 from playbook.journal import JournalError, JournalStore
-from playbook.model import Answer, Library, Question
-from tui.context import app_of, context_of
+from playbook.model import Answer, IncidentType, Library, Question
+from tui.context import InApp, app_of, context_of
 from tui.screens import drill_shared
+from tui.screens.board_writer import Flushed, Writer
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
-from tui.screens.writing import Flushed, WritingScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.board import SavedLine
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 
-def player_in(app) -> DrillPlayerScreen | None:
-    """The drill's player view under the current screen, if a team is working a drill."""
-    return next((s for s in reversed(app.screen_stack) if isinstance(s, DrillPlayerScreen)), None)
+def player_in(node: InApp) -> DrillPlayerScreen | None:
+    """The drill's player view under the current screen, if a team is working a drill: each
+    player view registers with the app context while it is open."""
+    return context_of(node).on_screen.drill
 
 
-def declared_in_drill(app, incident_type, severity: str, answers: tuple = ()) -> bool:
+def declared_in_drill(app: App, incident_type: IncidentType, severity: str, answers: tuple = ()) -> bool:
     """When a team triaged from a drill's player view, the response screen's "declare" goes into
     the drill: back to the player view, which asks for the commander. False outside a drill."""
     player = player_in(app)
@@ -42,7 +44,7 @@ def declared_in_drill(app, incident_type, severity: str, answers: tuple = ()) ->
     return True
 
 
-class DrillPlayerScreen(WritingScreen):
+class DrillPlayerScreen(Screen):
     BINDINGS = [
         Binding("t", "triage", "Triage", id="drill_player.triage"),
         Binding("d", "declare", "Declare", id="drill_player.declare"),
@@ -63,9 +65,9 @@ class DrillPlayerScreen(WritingScreen):
         self.terminal = terminal
         # The team's declaration and the join go through the app's outbox, as the board's entries do.
         self.drill = drill_run.FollowedDrill(
-            journal, library, drill_id, context_of(self).clock.now(), app_of(self).outbox_of(journal)
+            journal, library, drill_id, context_of(self).clock.now(), context_of(self).outbox_of(journal)
         )
-        self.writer = self.drill
+        self.writer = Writer(self, self.drill)
         self.problem = ""
 
     @property
@@ -84,6 +86,8 @@ class DrillPlayerScreen(WritingScreen):
         yield Footer()
 
     def on_mount(self) -> None:
+        context_of(self).on_screen.drills.append(self)  # a declaration from a response goes into this drill
+        context_of(self).on_screen.writers.append(self.drill)  # the quit guard counts what waits unsaved
         self.shown_count = -1
         self.record_join(self.actor)
         self.show()
@@ -104,22 +108,25 @@ class DrillPlayerScreen(WritingScreen):
 
     def record_join(self, name: str) -> None:
         if self.terminal and not self.run.ended:
-            self.write(drill_run.joining(self.run, name, self.terminal, context_of(self).clock.now()))
+            self.writer.write(drill_run.joining(self.run, name, self.terminal, context_of(self).clock.now()))
 
     def on_unmount(self) -> None:
+        context_of(self).on_screen.drills.remove(self)
+        context_of(self).on_screen.writers.remove(self.drill)
         self.journal.close()
 
     def tick(self) -> None:
         try:
-            self.drill.at(context_of(self).clock.now(), read=not self.flushing)  # never wait on a lock
+            self.drill.at(context_of(self).clock.now(), read=not self.writer.busy)  # never wait on a lock
             self.problem = ""
         except drill_shared.UNREADABLE as error:
             self.problem = f"⚠ The drill's record cannot be read: {error}"
-        self.retry()
+        self.writer.retry()
         self.show()
         self.refresh_bindings()
 
-    def recorded(self, message: Flushed) -> None:
+    def on_flushed(self, message: Flushed) -> None:
+        self.writer.done(message)
         self.show()
         self.refresh_bindings()
 
@@ -202,14 +209,14 @@ class DrillPlayerScreen(WritingScreen):
     def declare(self, type_id: str, severity: str, commander: str, answers: tuple = ()) -> None:
         moment = context_of(self).clock.now()
         try:
-            run = self.drill.at(moment, read=not self.flushing)
+            run = self.drill.at(moment, read=not self.writer.busy)
             entry = drill_run.declare(
                 run, self.library, severity, commander, moment, answers, incident=self.library.type(type_id)
             )
         except drill_shared.UNREADABLE as error:
             self.notify(f"Not declared: {error}", severity="error", markup=False)
             return
-        self.write(entry)  # on the board at once; marked unsaved until the journal records it
+        self.writer.write(entry)  # on the board at once; marked unsaved until the journal records it
         self.actor = commander.strip()
         self.show()
         self.refresh_bindings()

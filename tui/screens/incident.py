@@ -3,11 +3,11 @@
 Following the journal, the outbox of unsaved entries, reminders and report names live in the
 core (playbook/live.py); the board's parts are widgets (tui/widgets/board.py). This screen wires
 keys to entries: each goes to the outbox, shows at once marked UNSAVED, and is written by a
-worker, retried every few seconds until it commits. Once a second the board reads entries other
-terminals recorded, and the countdowns move on. The outbox is a file beside the journal, so an
-entry typed during an outage survives the terminal being closed and is recorded on the next
-start. A journal that failed its checks is shown damaged and read-only. Severity and type
-changes: incident_level.py.
+worker, retried every few seconds until it commits (board_writer.py). Once a second the board
+reads entries other terminals recorded, and the countdowns move on. The outbox is a file beside
+the journal, so an entry typed during an outage survives the terminal being closed and is
+recorded on the next start. A journal that failed its checks is shown damaged and read-only. Severity and type
+changes: incident_level.py; entries made through a pick or a form: incident_entries.py.
 """
 
 from __future__ import annotations
@@ -18,18 +18,20 @@ from datetime import datetime
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import OptionList
 
+from playbook import novel
 from playbook.clock import Clock
 from playbook.incident import Incident, IncidentError, StepState
 from playbook.journal import Draft, Entry, JournalStore, Outbox
 from playbook.live import LiveIncident
 from playbook.model import IncidentType, Library
 from playbook.render import elapsed, hhmm
-from tui.context import app_of, context_of
-from tui.screens import incident_entries, incident_level
-from tui.screens.form import Field, FormScreen
-from tui.screens.writing import Flushed, WritingScreen
+from tui.context import context_of
+from tui.screens import incident_entries, incident_level, novel_board
+from tui.screens.board_writer import Flushed, Writer
+from tui.screens.help import Explained
 from tui.widgets import severity as severity_text
 from tui.widgets.board import BoardLine, BoardLog, JudgmentLine, KeyBar, SavedLine, StepList, update_line
 from tui.widgets.live import REAL_TIME, UNSAVED, TimeBoxes, one_line
@@ -41,7 +43,7 @@ def _key(key: str, action: str, description: str, name: str, show: bool = True) 
     return Binding(key, action, description, id=f"incident.{name}", priority=True, show=show)
 
 
-class IncidentScreen(WritingScreen):
+class IncidentScreen(Explained, Screen):
     # The key bar lists the keys that work now; F1 lists every key, the hidden ones included.
     BINDINGS = [
         _key("d", "mark('done')", "Done", "done"),
@@ -58,6 +60,9 @@ class IncidentScreen(WritingScreen):
         _key("u", "flow('status_sent')", "Update sent", "status"),
         _key("v", "flow('report')", "Reports", "report"),
         _key("w", "flow('whoami')", "Who is typing", "whoami", show=False),
+        _key("p", "flow('coach')", "Coaching prompts", "coach"),
+        _key("b", "flow('borrow')", "Borrow a step", "borrow"),
+        _key("y", "flow('draft_playbook')", "Draft a playbook from it", "draft"),
         _key("x", "flow('close_incident')", "Close", "close"),
         _key("escape", "back", "Back", "back"),
     ]
@@ -73,9 +78,10 @@ class IncidentScreen(WritingScreen):
     ) -> None:
         """`view`: the incident's entries among those recorded under its id (see LiveIncident)."""
         super().__init__()
-        self.live = LiveIncident(journal, incident_id, library, actor, app_of(self).outbox_of(journal), view)
-        self.writer = self.live
+        # The app's outbox for this journal, shared by every screen that writes to it.
+        self.live = LiveIncident(journal, incident_id, library, actor, context_of(self).outbox_of(journal), view)
         self.journal, self.incident_id, self.library = journal, incident_id, library
+        self.writer = Writer(self, self.live)
         self.warned_unsaved = False
         self.spotlight = ""  # uid of the entry just written: marked in the log and shown when recorded
 
@@ -84,7 +90,7 @@ class IncidentScreen(WritingScreen):
         return self.live.state
 
     @property
-    def outbox(self) -> Outbox:  # the app's quit guard counts what every board holds unsaved
+    def outbox(self) -> Outbox:
         return self.live.outbox
 
     @property
@@ -113,11 +119,13 @@ class IncidentScreen(WritingScreen):
         return self.clock.now()
 
     def on_mount(self) -> None:
+        context_of(self).on_screen.writers.append(self.live)  # the quit guard counts what waits unsaved
         self.show()
         self.query_one(StepList).focus()
         self.set_interval(1.0, self.tick)
 
     def on_unmount(self) -> None:
+        context_of(self).on_screen.writers.remove(self.live)
         self.journal.close()
 
     def show(self) -> None:
@@ -151,9 +159,10 @@ class IncidentScreen(WritingScreen):
         return ""
 
     def tick(self) -> None:
-        if not self.flushing:  # the writer may wait on another terminal's lock: never block the UI
+        if not self.writer.busy:  # the writer may wait on another terminal's lock: never block the UI
             self.poll()
-        self.retry()
+        if self.writer.retry_due():
+            self.writer.flush()
         self.show()
         self.remind(self.now())
 
@@ -173,9 +182,10 @@ class IncidentScreen(WritingScreen):
         self.live.queue(entry)
         self.show()
         self.refresh_bindings()
-        self.flush()
+        self.writer.flush()
 
-    def recorded(self, message: Flushed) -> None:
+    def on_flushed(self, message: Flushed) -> None:
+        self.writer.done(message)
         self.warned_unsaved = self.warned_unsaved and bool(self.live.waiting)
         self.refresh_bindings()
         entry = next((e for e in message.recorded if e.uid == self.spotlight), None)
@@ -196,14 +206,20 @@ class IncidentScreen(WritingScreen):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         name = parameters[0] if action == "flow" else action
+        if name == "draft_playbook":
+            return not self.state.is_open and self.library is not None
         if name not in ("correct", "report", "whoami", "back", "note", "decision") and not self.state.is_open:
             return False
+        if name in ("coach", "borrow"):
+            return self.state.type_id == novel.NOVEL or bool(self.state.coaching)
         step = self.chosen
         if action == "mark":
             return step is not None and step.is_open == (parameters[0] != "reopened")
         if name == "skip":
             return step is not None and step.is_open
-        if name in ("retriage", "set_severity", "reclassify"):
+        if name == "reclassify":  # a novel incident may turn out to be a known type after all
+            return self.library is not None
+        if name in ("retriage", "set_severity"):
             return self.incident_type is not None
         if name == "correct":
             return any(e.seq for e in self.state.entries)
@@ -221,27 +237,6 @@ class IncidentScreen(WritingScreen):
             self.notify(str(error), severity="warning", markup=False)
             return
         self.record(entry)
-
-    def form(
-        self, title: str, fields: list[Field], then: Callable[[dict[str, str]], object], intro: str | Content = ""
-    ):
-        """A form whose answers go to `then`; returns its AwaitMount, so keys typed ahead reach it."""
-
-        def answered(got: dict[str, str] | None) -> None:
-            if got is not None:  # None: cancelled
-                then(got)
-
-        return self.app.push_screen(FormScreen(title, fields, intro=intro), answered)
-
-    def entry_form(
-        self,
-        title: str,
-        fields: list[Field],
-        make: Callable[[Incident, dict[str, str]], Draft],
-        intro: str | Content = "",
-    ):
-        """A form whose answers make one entry (`make(state, answers)`), recorded when it is saved."""
-        return self.form(title, fields, lambda got: self.attempt(lambda s: make(s, got)), intro)
 
     def action_back(self) -> None:
         """Leaving stops the retries of what is not saved yet, so the first Escape only warns."""
@@ -290,4 +285,7 @@ FLOWS: dict[str, Callable[[IncidentScreen], Awaitable[None]]] = {
     "status_sent": incident_level.status_update,
     "report": incident_entries.report,
     "whoami": incident_entries.whoami,
+    "coach": novel_board.coach,
+    "borrow": novel_board.borrow,
+    "draft_playbook": novel_board.draft_playbook,
 }

@@ -9,12 +9,13 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
 from playbook import drill_run
 from playbook.journal import Draft, JournalError
-from playbook.live import Writer
+from playbook.live import Outgoing
 from playbook.model import Library
 from playbook.practice import (
     RECOGNITION_SECONDS,
@@ -27,9 +28,9 @@ from playbook.practice import (
 )
 from playbook.scoring import Verdict
 from tui.context import app_of, context_of
+from tui.screens.board_writer import Flushed, Writer
 from tui.screens.drill_type_pick import TypeFilter
 from tui.screens.form import Field, FormScreen, when_filled
-from tui.screens.writing import Flushed, WritingScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.live import UNSAVED, one_line
 from tui.widgets.plain import Plain
@@ -73,7 +74,7 @@ def result_text(library: Library, result: RecognitionResult) -> Content:
     )
 
 
-class RecognitionScreen(WritingScreen):
+class RecognitionScreen(Screen):
     BINDINGS = [
         *(Binding(d, f"choose({i})", "Choose", id=f"recognition.choose{d}", show=False) for i, d in enumerate(DIGITS)),
         Binding("n", "next", "Another one", id="recognition.next"),
@@ -90,6 +91,8 @@ class RecognitionScreen(WritingScreen):
         self.chosen_type: str | None = None
         self.result: RecognitionResult | None = None
         self.kept: Draft | None = None  # the answer's practice record, once made
+        self.outgoing: Outgoing | None = None  # opened with the journal by the first answer
+        self.writer: Writer | None = None
         self.journal_problem = ""  # why the journal could not even be opened for it
 
     def compose(self) -> ComposeResult:
@@ -108,9 +111,14 @@ class RecognitionScreen(WritingScreen):
         self.set_interval(0.5, self.show_clock)
         self.set_interval(1.0, self.retry)
 
-    def on_unmount(self) -> None:
+    def retry(self) -> None:
         if self.writer is not None:
-            self.writer.journal.close()
+            self.writer.retry()
+
+    def on_unmount(self) -> None:
+        if self.outgoing is not None:
+            context_of(self).on_screen.writers.remove(self.outgoing)
+            self.outgoing.journal.close()
 
     @property
     def seconds(self) -> float:
@@ -219,17 +227,22 @@ class RecognitionScreen(WritingScreen):
                 self.journal_problem = str(error)
                 self.show_result()
                 return
-            self.writer = Writer(journal, app_of(self).outbox_of(journal))
-        self.write(entry)
+            self.outgoing = Outgoing(journal, context_of(self).outbox_of(journal))
+            self.writer = Writer(self, self.outgoing)
+            context_of(self).on_screen.writers.append(self.outgoing)  # the quit guard counts what waits
+        assert self.writer is not None
+        self.writer.write(entry)
         self.show_result()
 
-    def recorded(self, message: Flushed) -> None:
+    def on_flushed(self, message: Flushed) -> None:
+        if self.writer is not None:
+            self.writer.done(message)
         if self.result is not None:
             self.show_result()
 
     def show_result(self) -> None:
         assert self.result is not None
-        writer, entry = self.writer, self.kept
+        writer, entry = self.outgoing, self.kept
         if self.journal_problem:
             kept = f"⚠ Not kept in the history: {self.journal_problem}"
         elif writer is not None and entry is not None and entry in writer.outbox.waiting:
