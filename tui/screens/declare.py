@@ -86,7 +86,7 @@ def open_board(app: App, library: Library, make: Callable[[datetime], Draft], co
         return str(error)
     # The triage and response that led here are done with: Escape from the board goes back to
     # where the leader started, never to a response that would offer to declare it again.
-    while isinstance(app.screen, OnTheWay) and len(app.screen_stack) > 1:
+    while isinstance(app.screen, OnTheWay):  # never the app's first screen
         app.pop_screen()
     app.push_screen(board.IncidentScreen(journal, recorded.incident, library, commander.strip()))
     return ""
@@ -106,13 +106,3 @@ def open_of_type(app: App, incident_type: IncidentType) -> list:
             ]
     except JournalError:  # the declaration itself will say what is wrong with the journal
         return []
-
-
-def triage_answers(app: App, incident_type: IncidentType) -> tuple:
-    """The answers of the triage that led to this response, if it is still on the screen stack."""
-    from tui.screens.triage import TriageScreen
-
-    for screen in reversed(app.screen_stack):
-        if isinstance(screen, TriageScreen) and screen.incident.id == incident_type.id:
-            return tuple(screen.walk.answered)
-    return ()

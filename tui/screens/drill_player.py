@@ -4,7 +4,7 @@ on the live incident board, marked DRILL."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -12,24 +12,26 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
-from playbook.incident import IncidentError
 from playbook.journal import JournalError, JournalStore
-from playbook.model import Answer, Library, Question
-from tui.context import app_of, context_of
+from playbook.model import Answer, IncidentType, Library, Question
+from tui.context import InApp, app_of, context_of
 from tui.screens import drill_shared
+from tui.screens.board_writer import Flushed, Writer
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
+from tui.widgets.board import SavedLine
 from tui.widgets.plain import Plain, one_line
 
 
-def player_in(app) -> DrillPlayerScreen | None:
-    """The drill's player view under the current screen, if a team is working a drill."""
-    return next((s for s in reversed(app.screen_stack) if isinstance(s, DrillPlayerScreen)), None)
+def player_in(node: InApp) -> DrillPlayerScreen | None:
+    """The drill's player view under the current screen, if a team is working a drill: each
+    player view registers with the app context while it is open."""
+    return context_of(node).on_screen.drill
 
 
-def declared_in_drill(app, incident_type, severity: str, answers: tuple = ()) -> bool:
+def declared_in_drill(app: App, incident_type: IncidentType, severity: str, answers: tuple = ()) -> bool:
     """When a team triaged from a drill's player view, the response screen's "declare" goes into
     the drill: back to the player view, which asks for the commander. False outside a drill."""
     player = player_in(app)
@@ -60,8 +62,16 @@ class DrillPlayerScreen(Screen):
         self.library = library
         self.actor = actor
         self.terminal = terminal
-        self.run = drill_run.load(journal, library, drill_id, context_of(self).clock.now())
+        # The team's declaration and the join go through the app's outbox, as the board's entries do.
+        self.drill = drill_run.FollowedDrill(
+            journal, library, drill_id, context_of(self).clock.now(), context_of(self).outbox_of(journal)
+        )
+        self.writer = Writer(self, self.drill)
         self.problem = ""
+
+    @property
+    def run(self) -> drill_run.DrillRun:
+        return self.drill.run
 
     def compose(self) -> ComposeResult:
         view = self.run.player_view()
@@ -71,9 +81,12 @@ class DrillPlayerScreen(Screen):
         with VerticalScroll(id="drill-feed", can_focus=True):
             yield Plain(Content.assemble(("Briefing  ", "bold"), view.briefing.strip()), id="drill-briefing")
             yield Plain("", id="drill-feed-text")
+        yield SavedLine("", id="drill-saved")
         yield Footer()
 
     def on_mount(self) -> None:
+        context_of(self).on_screen.drills.append(self)  # a declaration from a response goes into this drill
+        context_of(self).on_screen.writers.append(self.drill)  # the quit guard counts what waits unsaved
         self.shown_count = -1
         self.record_join(self.actor)
         self.show()
@@ -93,22 +106,26 @@ class DrillPlayerScreen(Screen):
         self.show()
 
     def record_join(self, name: str) -> None:
-        if not self.terminal or self.run.ended:
-            return
-        try:
-            drill_run.joined(self.journal, self.run, name, self.terminal, context_of(self).clock.now())
-        except JournalError as error:  # playing goes on; the facilitator just does not see the name
-            self.notify(f"Your joining was not recorded: {error}", severity="warning", markup=False)
+        if self.terminal and not self.run.ended:
+            self.writer.write(drill_run.joining(self.run, name, self.terminal, context_of(self).clock.now()))
 
     def on_unmount(self) -> None:
+        context_of(self).on_screen.drills.remove(self)
+        context_of(self).on_screen.writers.remove(self.drill)
         self.journal.close()
 
     def tick(self) -> None:
         try:
-            self.run = drill_run.reread(self.journal, self.library, self.run, context_of(self).clock.now())
+            self.drill.at(context_of(self).clock.now(), read=not self.writer.busy)  # never wait on a lock
             self.problem = ""
         except drill_shared.UNREADABLE as error:
             self.problem = f"⚠ The drill's record cannot be read: {error}"
+        self.writer.retry()
+        self.show()
+        self.refresh_bindings()
+
+    def on_flushed(self, message: Flushed) -> None:
+        self.writer.done(message)
         self.show()
         self.refresh_bindings()
 
@@ -117,6 +134,7 @@ class DrillPlayerScreen(Screen):
         view = self.run.player_view()
         self.query_one("#drill-clock", Plain).show(self.problem or drill_shared.clock_line(self.run))
         self.query_one("#drill-team", Plain).show(self.team_text())
+        self.query_one("#drill-saved", SavedLine).show_for(self.drill, quiet=True)
         lines = drill_shared.player_feed(view)
         self.query_one("#drill-feed-text", Plain).show(Content("\n").join(lines) if lines else "No inject yet.")
         if len(lines) != self.shown_count:  # a new inject: bring it into view
@@ -190,17 +208,17 @@ class DrillPlayerScreen(Screen):
     def declare(self, type_id: str, severity: str, commander: str, answers: tuple = ()) -> None:
         moment = context_of(self).clock.now()
         try:
-            run = drill_run.reread(self.journal, self.library, self.run, moment)
-            self.journal.append(
-                drill_run.declare(
-                    run, self.library, severity, commander, moment, answers, incident=self.library.type(type_id)
-                )
+            run = self.drill.at(moment, read=not self.writer.busy)
+            entry = drill_run.declare(
+                run, self.library, severity, commander, moment, answers, incident=self.library.type(type_id)
             )
-        except (IncidentError, JournalError) as error:
+        except drill_shared.UNREADABLE as error:
             self.notify(f"Not declared: {error}", severity="error", markup=False)
             return
+        self.writer.write(entry)  # on the board at once; marked unsaved until the journal records it
         self.actor = commander.strip()
-        self.tick()
+        self.show()
+        self.refresh_bindings()
         self.action_board()
 
     def action_board(self) -> None:

@@ -19,8 +19,9 @@ from textual.widgets.option_list import Option
 from playbook.paths import LIBRARY_FILE
 from playbook.search import Entry, Hit, Index, entries, search, terms, weak_reason
 from tui.context import app_of
+from tui.screens.help import Explained
 from tui.widgets.open_incidents import OpenIncidents
-from tui.widgets.plain import Plain, SafeInput
+from tui.widgets.plain import Plain, SafeInput, StatusLine
 
 if TYPE_CHECKING:
     from playbook.library import Loaded
@@ -105,7 +106,7 @@ def unavailable_entry(path: str, refused: bool = False) -> Entry:
     return Entry(UNAVAILABLE + path, left_out_name(path, refused), category="")
 
 
-class FindScreen(Screen):
+class FindScreen(Explained, Screen):
     """The first screen: a search box, the matching types, and a preview of the highlighted one."""
 
     AUTO_FOCUS = "#query"
@@ -142,7 +143,7 @@ class FindScreen(Screen):
         with Horizontal(id="search-row"):
             yield SafeInput(placeholder="e.g. files renamed, ransom note", id="query")
             yield Select([], prompt="All categories", id="category")
-        yield Plain("Loading the library…", id="status")
+        yield StatusLine("Loading the library…", id="status")
         with Horizontal(id="find-body"):
             yield OptionList(id="results", markup=False)
             with VerticalScroll(id="preview-pane"):

@@ -50,3 +50,16 @@ def one_line(text: str) -> str:
     """Typed text on one line, with any control character (an escape sequence pasted into a note)
     shown as \\uXXXX instead of reaching the terminal."""
     return quote(" ".join(text.split()), limit=sys.maxsize)[1:-1]
+
+
+class StatusLine(Plain):
+    """A screen's line on where things stand (the search's count, the triage's path, a response's
+    checklist), muted so that what it describes leads. Styled by its class in tui/app.tcss."""
+
+    DEFAULT_CLASSES = "status-line"
+
+
+class Hint(Plain):
+    """The keys a dialog takes, or why it refused, under its fields."""
+
+    DEFAULT_CLASSES = "hint"
