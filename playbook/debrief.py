@@ -201,6 +201,11 @@ def reflection_questions(library: Library, drill: Drill, score: Score, injects: 
         questions.append(
             "You did not settle on a severity. What held you back, and what would have been enough to decide?"
         )
+    elif judged.verdict is Verdict.WRONG_TYPE and score.novel:
+        questions.append(
+            f"What made it look like {judged.other_type}? Which fact did its playbook not fit, and what "
+            "would have sent you to the coaching questions (Something else: not in the library) sooner?"
+        )
     elif judged.verdict is Verdict.WRONG_TYPE:
         questions.append(
             f"What made it look like {judged.other_type}? "

@@ -10,6 +10,8 @@ board flows are in novel_board.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import App
 
 from playbook import novel
@@ -25,10 +27,18 @@ CHOICES = [(novel.YES, "Yes"), (novel.NO, "No"), (novel.UNKNOWN, "Not known yet 
 
 async def start(app: App, library: Library, query: str) -> None:
     """Ask the criteria one by one, then the declaration form; returns once the first pick is up."""
+    first = criteria_picks(app, library, lambda triage: declare(app, library, triage, query))
+    if first is not None:
+        await app.push_screen(first)
+
+
+def criteria_picks(app: App, library: Library, then: Callable[[novel.GenericTriage], object]) -> PickScreen | None:
+    """The first of the criteria picks, each pushing the next, the last calling `then` with the
+    generic triage (a live declaration, or a drill team's); None, said, when there are none."""
     criteria = list(library.criteria)
     if not criteria:
         app.notify("The library states no severity criteria: declare with a type instead.", markup=False)
-        return
+        return None
     answers: dict[str, str] = {}
 
     def pick(index: int) -> PickScreen:
@@ -38,12 +48,23 @@ async def start(app: App, library: Library, query: str) -> None:
             answers[criterion.id] = choice
             if index + 1 < len(criteria):
                 return app.push_screen(pick(index + 1))
-            return declare(app, library, novel.generic_triage(library, answers), query)
+            return then(novel.generic_triage(library, answers))
 
         title = f"No playbook fits · severity {index + 1} of {len(criteria)}: {criterion.name}\n{criterion.question}"
         return PickScreen(title, CHOICES, then=answered)
 
-    await app.push_screen(pick(0))
+    return pick(0)
+
+
+def intro_lines(library: Library, triage: novel.GenericTriage) -> list[str]:
+    """What the declaration form says above it: the severity, its duties, the board's keys."""
+    level = SeverityInfo.of(library, triage.acted_on)
+    return [
+        f"{severity_text.label_of(library, triage.acted_on)} · {novel.NOVEL_TITLE}",
+        f"Severity: {triage.range_words}. Its duties apply: first action within "
+        f"{level.first_action_within} min, updates every {level.update_every} min.",
+        "On the board: p answers the coaching prompts, b borrows a step from a playbook that might help.",
+    ]
 
 
 def helpful_lines(library: Library, query: str) -> list[str]:
@@ -58,13 +79,7 @@ def helpful_lines(library: Library, query: str) -> list[str]:
 def declare(app: App, library: Library, triage: novel.GenericTriage, query: str):
     """The declaration form, with the severity and the playbooks that might help above it."""
 
-    level = SeverityInfo.of(library, triage.acted_on)
-    intro = [
-        f"{severity_text.label_of(library, triage.acted_on)} · {novel.NOVEL_TITLE}",
-        f"Severity: {triage.range_words}. Its duties apply: first action within "
-        f"{level.first_action_within} min, updates every {level.update_every} min.",
-        "On the board: p answers the coaching prompts, b borrows a step from a playbook that might help.",
-    ]
+    intro = intro_lines(library, triage)
     helpful = helpful_lines(library, query)
     if helpful:
         intro += ["Playbooks that might help:", *helpful]
