@@ -244,7 +244,12 @@ def improvement_plan(library: Library, score: Score) -> tuple[ImprovementItem, .
                 step=None,
                 status=None,
                 issue=classification_issue(library, score),
-                action=f"Practise recognition drills until {judged.expected} is named{within}.",
+                action=(
+                    f"When no playbook's cues fit, say so{within}: Something else (F5), the library's severity "
+                    "questions, then the coaching prompts; borrow steps rather than force a playbook."
+                    if score.novel and judged.verdict is Verdict.WRONG_TYPE
+                    else f"Practise recognition drills until {judged.expected} is named{within}."
+                ),
                 owner="whole team",
             )
         )

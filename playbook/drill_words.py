@@ -135,6 +135,15 @@ def objective_percent(objective: ObjectiveResult) -> str:
     return "not scored" if objective.percent is None else f"{objective.percent} %"
 
 
+def forced_playbook(score: Score) -> str:
+    """A novel drill's team that declared a type: what it did, in one sentence."""
+    judged = score.classification
+    return (
+        f"The team forced the {judged.other_type} playbook at minute {minutes(judged.minute)}: "
+        "no incident type fits this scenario."
+    )
+
+
 def classification_summary(library: Library, score: Score) -> str:
     judged = score.classification
     limit = f" within {duration(judged.limit)}" if judged.limit is not None else ""
@@ -143,10 +152,7 @@ def classification_summary(library: Library, score: Score) -> str:
         return f"{said} The team did not classify the incident."
     timing = {True: ", in time", False: ", late", None: ""}[judged.on_time]
     if judged.verdict is Verdict.WRONG_TYPE and score.novel:
-        return (
-            f"{said} The team forced the {judged.other_type} playbook at minute {minutes(judged.minute)}: "
-            "no incident type fits this scenario."
-        )
+        return f"{said} {forced_playbook(score)}"
     if judged.verdict is Verdict.WRONG_TYPE:
         return (
             f"{said} The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: "

@@ -22,6 +22,7 @@ from playbook.drill_words import (
     chosen_name,
     classification_needs_work,
     distinct,
+    forced_playbook,
     minutes,
     minutes_word,
     no_corrective_action,
@@ -47,6 +48,8 @@ def classification_text(report: Debrief) -> str:
         expected += f" within {minutes_word(judged.limit)}"
     if judged.verdict is Verdict.NONE:
         return f"{expected}. ✗ The team did not classify the incident as this type."
+    if judged.verdict is Verdict.WRONG_TYPE and report.score.novel:
+        return f"{expected}. ✗ {forced_playbook(report.score)}"
     if judged.verdict is Verdict.WRONG_TYPE:
         return (
             f"{expected}. ✗ The team declared {chosen_name(report.library, judged)} at minute "
