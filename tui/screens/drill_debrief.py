@@ -38,7 +38,7 @@ from playbook.scoring import Verdict
 from tui.screens.drill_shared import DRILL_MARK
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.widgets.live import one_line
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, plain
 
 
 def classification_text(report: Debrief) -> str:
@@ -170,7 +170,9 @@ class DrillDebriefScreen(Screen):
                 yield OptionList(
                     *(
                         Option(
-                            Content.assemble((f"{n}. ", "bold"), item.issue, " → ", item.action, f" ({item.owner})"),
+                            plain(
+                                Content.assemble((f"{n}. ", "bold"), item.issue, " → ", item.action, f" ({item.owner})")
+                            ),
                             id=str(n - 1),
                         )
                         for n, item in enumerate(report.improvements, 1)

@@ -17,14 +17,14 @@ from playbook.model import Library
 from playbook.novel import NOVEL
 from playbook.search import Entry, search
 from tui.widgets.numbered import DIGITS, numbered
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, SafeInput
 
 
 def type_entries(library: Library) -> list[Entry]:
     return [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
 
 
-class DigitPicks(Input):
+class DigitPicks(SafeInput):
     """The filter box; a digit picks the numbered choice instead of being typed (no type title
     starts a search with a digit, and the digits worked this way before the filter)."""
 
