@@ -20,8 +20,9 @@ from playbook.library import LIBRARY_FILE, Loaded, left_out_name
 from playbook.model import IncidentType, Library
 from playbook.search import Entry, Hit, search, terms
 from tui.context import app_of
+from tui.screens.help import Explained
 from tui.widgets.open_incidents import OpenIncidents
-from tui.widgets.plain import Plain, SafeInput
+from tui.widgets.plain import Plain, SafeInput, StatusLine
 
 
 def preview(incident: IncidentType, library: Library, hit: Hit | None = None) -> Content:
@@ -82,7 +83,7 @@ def unavailable_entry(path: str, refused: bool = False) -> Entry:
     return Entry(UNAVAILABLE + path, left_out_name(path, refused), category="")
 
 
-class FindScreen(Screen):
+class FindScreen(Explained, Screen):
     """The first screen: a search box, the matching types, and a preview of the highlighted one."""
 
     AUTO_FOCUS = "#query"
@@ -117,7 +118,7 @@ class FindScreen(Screen):
         with Horizontal(id="search-row"):
             yield SafeInput(placeholder="e.g. files renamed, ransom note", id="query")
             yield Select([], prompt="All categories", id="category")
-        yield Plain("Loading the library…", id="status")
+        yield StatusLine("Loading the library…", id="status")
         with Horizontal(id="find-body"):
             yield OptionList(id="results", markup=False)
             with VerticalScroll(id="preview-pane"):
@@ -315,6 +316,7 @@ class FindScreen(Screen):
         if self.library is not None:
             from tui.screens import novel as novel_screen
 
+            self.app.clear_notifications()  # the weak-match notice would cover the questions at 80 columns
             await novel_screen.start(app_of(self), self.library, self.query_one("#query", Input).value)
 
     def action_move(self, step: int) -> None:

@@ -3,11 +3,11 @@
 Following the journal, the outbox of unsaved entries, reminders and report names live in the
 core (playbook/live.py); the board's parts are widgets (tui/widgets/board.py). This screen wires
 keys to entries: each goes to the outbox, shows at once marked UNSAVED, and is written by a
-worker, retried every few seconds until it commits. Once a second the board reads entries other
-terminals recorded, and the countdowns move on. The outbox is a file beside the journal, so an
-entry typed during an outage survives the terminal being closed and is recorded on the next
-start. A journal that failed its checks is shown damaged and read-only. Severity and type
-changes: incident_level.py.
+worker, retried every few seconds until it commits (board_writer.py). Once a second the board
+reads entries other terminals recorded, and the countdowns move on. The outbox is a file beside
+the journal, so an entry typed during an outage survives the terminal being closed and is
+recorded on the next start. A journal that failed its checks is shown damaged and read-only. Severity and type
+changes: incident_level.py; entries made through a pick or a form: incident_entries.py.
 """
 
 from __future__ import annotations
@@ -15,36 +15,26 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import OptionList
 
 from playbook import novel
 from playbook.clock import Clock
 from playbook.incident import Incident, IncidentError, StepState
-from playbook.journal import Draft, Entry, JournalStore, Outbox, WriteFailed
-from playbook.live import RETRY_SECONDS, LiveIncident
+from playbook.journal import Draft, Entry, JournalStore, Outbox
+from playbook.live import LiveIncident
 from playbook.model import IncidentType, Library
 from playbook.render import elapsed, hhmm
 from tui.context import context_of
 from tui.screens import incident_entries, incident_level, novel_board
-from tui.screens.form import Field, FormScreen
+from tui.screens.board_writer import Flushed, Writer
+from tui.screens.help import Explained
 from tui.widgets import severity as severity_text
 from tui.widgets.board import BoardLine, BoardLog, JudgmentLine, KeyBar, SavedLine, StepList, update_line
 from tui.widgets.live import REAL_TIME, UNSAVED, TimeBoxes, one_line
-
-
-class Flushed(Message):
-    """Posted by the writing worker: what got recorded, and the error if something did not."""
-
-    def __init__(self, recorded: list[Entry], error: WriteFailed | None) -> None:
-        super().__init__()
-        self.recorded = recorded
-        self.error = error
 
 
 def _key(key: str, action: str, description: str, name: str, show: bool = True) -> Binding:
@@ -53,7 +43,7 @@ def _key(key: str, action: str, description: str, name: str, show: bool = True) 
     return Binding(key, action, description, id=f"incident.{name}", priority=True, show=show)
 
 
-class IncidentScreen(Screen):
+class IncidentScreen(Explained, Screen):
     # The key bar lists the keys that work now; F1 lists every key, the hidden ones included.
     BINDINGS = [
         _key("d", "mark('done')", "Done", "done"),
@@ -82,8 +72,7 @@ class IncidentScreen(Screen):
         super().__init__()
         self.live = LiveIncident(journal, incident_id, library, actor)
         self.journal, self.incident_id, self.library = journal, incident_id, library
-        self.last_attempt = 0.0
-        self.flushing = False
+        self.writer = Writer(self, self.live)
         self.warned_unsaved = False
         self.spotlight = ""  # uid of the entry just written: marked in the log and shown when recorded
 
@@ -92,7 +81,7 @@ class IncidentScreen(Screen):
         return self.live.state
 
     @property
-    def outbox(self) -> Outbox:  # the app's quit guard counts what every board holds unsaved
+    def outbox(self) -> Outbox:
         return self.live.outbox
 
     @property
@@ -126,11 +115,13 @@ class IncidentScreen(Screen):
             # beside the journal would let the next team member's app record them.
             self.live.outbox = Outbox()
             self.live.refold()
+        context_of(self).on_screen.boards.append(self.live)  # the quit guard counts what it holds unsaved
         self.show()
         self.query_one(StepList).focus()
         self.set_interval(1.0, self.tick)
 
     def on_unmount(self) -> None:
+        context_of(self).on_screen.boards.remove(self.live)
         self.journal.close()
 
     def show(self) -> None:
@@ -164,10 +155,10 @@ class IncidentScreen(Screen):
         return ""
 
     def tick(self) -> None:
-        if not self.flushing:  # the writer may wait on another terminal's lock: never block the UI
+        if not self.writer.busy:  # the writer may wait on another terminal's lock: never block the UI
             self.poll()
-        if self.live.waiting and not self.flushing and self.clock.monotonic() - self.last_attempt >= RETRY_SECONDS:
-            self.flush()
+        if self.writer.retry_due():
+            self.writer.flush()
         self.show()
         self.remind(self.now())
 
@@ -187,21 +178,11 @@ class IncidentScreen(Screen):
         self.live.make(lambda _: entry)
         self.show()
         self.refresh_bindings()
-        self.flush()
-
-    def flush(self) -> None:
-        self.flushing = True
-        self.last_attempt = self.clock.monotonic()
-        self.write_in_background()
-
-    @work(thread=True, group="journal")
-    def write_in_background(self) -> None:
-        self.post_message(Flushed(*self.live.flush()))  # never touches widgets
+        self.writer.flush()
 
     def on_flushed(self, message: Flushed) -> None:
-        self.flushing = False
+        self.writer.done(message)
         self.warned_unsaved = self.warned_unsaved and bool(self.live.waiting)
-        self.live.flushed(message.error)
         self.refresh_bindings()
         entry = next((e for e in message.recorded if e.uid == self.spotlight), None)
         if entry is not None:  # a written note: its number and the time it is dated, once recorded
@@ -250,27 +231,6 @@ class IncidentScreen(Screen):
             self.notify(str(error), severity="warning", markup=False)
             return
         self.record(entry)
-
-    def form(
-        self, title: str, fields: list[Field], then: Callable[[dict[str, str]], object], intro: str | Content = ""
-    ):
-        """A form whose answers go to `then`; returns its AwaitMount, so keys typed ahead reach it."""
-
-        def answered(got: dict[str, str] | None) -> None:
-            if got is not None:  # None: cancelled
-                then(got)
-
-        return self.app.push_screen(FormScreen(title, fields, intro=intro), answered)
-
-    def entry_form(
-        self,
-        title: str,
-        fields: list[Field],
-        make: Callable[[Incident, dict[str, str]], Draft],
-        intro: str | Content = "",
-    ):
-        """A form whose answers make one entry (`make(state, answers)`), recorded when it is saved."""
-        return self.form(title, fields, lambda got: self.attempt(lambda s: make(s, got)), intro)
 
     def action_back(self) -> None:
         """Leaving stops the retries of what is not saved yet, so the first Escape only warns."""

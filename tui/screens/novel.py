@@ -17,8 +17,7 @@ from textual.app import App
 from playbook import novel
 from playbook.incident import SeverityInfo
 from playbook.model import Library
-from tui.screens.declare import open_board
-from tui.screens.form import Field, FormScreen
+from tui.screens.declare import declaration_form
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
 
@@ -84,24 +83,11 @@ def declare(app: App, library: Library, triage: novel.GenericTriage, query: str)
     if helpful:
         intro += ["Playbooks that might help:", *helpful]
 
-    def form(title: str, commander: str) -> FormScreen:
-        fields = [
-            Field("title", "Title (what is happening, in a line)", title),
-            Field("commander", "Incident commander (your name)", commander),
-        ]
-        return FormScreen("Declare a novel incident", fields, intro="\n".join(intro))
-
-    def declared(got: dict[str, str] | None) -> None:
-        if got is None:
-            return
-        problem = open_board(
-            app,
-            library,
-            lambda now: novel.declaration(library, triage, got["title"], got["commander"], now),
-            got["commander"],
-        )
-        if problem:  # the form again with what was typed: a failed declaration loses nothing
-            app.notify(f"Not declared: {problem}", severity="error", markup=False, timeout=30)
-            app.push_screen(form(got["title"], got["commander"]), declared)
-
-    return app.push_screen(form(query.strip(), ""), declared)
+    return declaration_form(
+        app,
+        library,
+        "Declare a novel incident",
+        intro,
+        ("Title (what is happening, in a line)", query.strip()),
+        lambda title, commander, now: novel.declaration(library, triage, title, commander, now),
+    )

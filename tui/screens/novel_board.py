@@ -11,6 +11,7 @@ from playbook import novel
 from playbook.incident import Incident, borrowed_id
 from playbook.journal import Draft
 from tui.context import app_of
+from tui.screens import incident_entries
 from tui.screens.form import Field
 from tui.screens.pick import PickScreen
 
@@ -33,7 +34,7 @@ async def coach(screen: IncidentScreen) -> None:
     def coached(prompt: str, ask: str, text: str) -> Callable[[Incident], Draft]:
         return lambda state: state.coach(prompt, ask, text, screen.actor, screen.now())
 
-    await screen.form("Coaching prompts: one line each, blank to leave for later", fields, answered)
+    await incident_entries.form(screen, "Coaching prompts: one line each, blank to leave for later", fields, answered)
 
 
 async def borrow(screen: IncidentScreen) -> None:
