@@ -19,8 +19,7 @@ from playbook.incident import IncidentError
 from playbook.journal import Draft, JournalError, JournalStore
 from playbook.model import Answer, IncidentType, Library, Question
 from tui.context import InApp, app_of, context_of
-from tui.screens import drill_shared
-from tui.screens import novel as novel_screen
+from tui.screens import drill_shared, novel_triage
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
@@ -179,7 +178,7 @@ class DrillPlayerScreen(Screen):
         if type_id is None:
             return
         if type_id == novel.NOVEL:  # no type fits: the library's severity criteria, then the coaching path
-            first = novel_screen.criteria_picks(self.app, self.library, self.ask_novel_commander)
+            first = novel_triage.criteria_picks(self.app, self.library, self.ask_novel_commander)
             if first is not None:
                 self.app.push_screen(first)
             return
@@ -210,7 +209,7 @@ class DrillPlayerScreen(Screen):
         form = FormScreen(
             f"Declare in drill {self.run.id}: not in the library",
             [Field("commander", "Incident commander", self.actor)],
-            intro="\n".join(novel_screen.intro_lines(self.library, triage)),
+            intro="\n".join(novel_triage.intro_lines(self.library, triage)),
         )
 
         def declared(got: dict[str, str]) -> None:

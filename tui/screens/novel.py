@@ -10,18 +10,12 @@ board flows are in novel_board.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual.app import App
 
 from playbook import novel
-from playbook.incident import SeverityInfo
 from playbook.model import Library
 from tui.screens.declare import declaration_form
-from tui.screens.pick import PickScreen
-from tui.widgets import severity as severity_text
-
-CHOICES = [(novel.YES, "Yes"), (novel.NO, "No"), (novel.UNKNOWN, "Not known yet (acts on yes)")]
+from tui.screens.novel_triage import criteria_picks, intro_lines
 
 
 async def start(app: App, library: Library, query: str) -> None:
@@ -29,41 +23,6 @@ async def start(app: App, library: Library, query: str) -> None:
     first = criteria_picks(app, library, lambda triage: declare(app, library, triage, query))
     if first is not None:
         await app.push_screen(first)
-
-
-def criteria_picks(app: App, library: Library, then: Callable[[novel.GenericTriage], object]) -> PickScreen | None:
-    """The first of the criteria picks, each pushing the next, the last calling `then` with the
-    generic triage (a live declaration, or a drill team's); None, said, when there are none."""
-    criteria = list(library.criteria)
-    if not criteria:
-        app.notify("The library states no severity criteria: declare with a type instead.", markup=False)
-        return None
-    answers: dict[str, str] = {}
-
-    def pick(index: int) -> PickScreen:
-        criterion = criteria[index]
-
-        def answered(choice: str):
-            answers[criterion.id] = choice
-            if index + 1 < len(criteria):
-                return app.push_screen(pick(index + 1))
-            return then(novel.generic_triage(library, answers))
-
-        title = f"No playbook fits · severity {index + 1} of {len(criteria)}: {criterion.name}\n{criterion.question}"
-        return PickScreen(title, CHOICES, then=answered)
-
-    return pick(0)
-
-
-def intro_lines(library: Library, triage: novel.GenericTriage) -> list[str]:
-    """What the declaration form says above it: the severity, its duties, the board's keys."""
-    level = SeverityInfo.of(library, triage.acted_on)
-    return [
-        f"{severity_text.label_of(library, triage.acted_on)} · {novel.NOVEL_TITLE}",
-        f"Severity: {triage.range_words}. Its duties apply: first action within "
-        f"{level.first_action_within} min, updates every {level.update_every} min.",
-        "On the board: p answers the coaching prompts, b borrows a step from a playbook that might help.",
-    ]
 
 
 def helpful_lines(library: Library, query: str) -> list[str]:
