@@ -38,18 +38,22 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"'{args.incident}' is a drill, not a live incident")
         deadline = None if args.seconds is None else time.monotonic() + args.seconds
         last = 0
+        shown_so_far = 0  # the text numbers entries within the incident, as the board does (#1 its declaration)
         try:
             entries = journal.entries(args.incident)
             if args.new:
                 last = entries[-1].seq if entries else 0
+                shown_so_far = len(entries)
                 entries = []
             while True:
                 for entry in entries:
+                    shown_so_far += 1
                     if args.format == "jsonl":
                         print(json.dumps(as_json(entry), ensure_ascii=False), flush=True)
                     else:
                         text = entry.data.get("text") or entry.data.get("step") or entry.data.get("person") or ""
-                        print(f"#{entry.seq} {entry.happened_at:%H:%M} {entry.actor}: {entry.kind} {text}", flush=True)
+                        line = f"#{shown_so_far} {entry.happened_at:%H:%M} {entry.actor}: {entry.kind} {text}"
+                        print(line, flush=True)
                     last = entry.seq
                 if args.once or (deadline is not None and time.monotonic() >= deadline):
                     return EXIT_OK

@@ -15,15 +15,16 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run, novel
-from playbook.incident import IncidentError
 from playbook.journal import Draft, JournalError, JournalStore
 from playbook.model import Answer, IncidentType, Library, Question
 from tui.context import InApp, app_of, context_of
 from tui.screens import drill_shared, novel_triage
+from tui.screens.board_writer import Flushed, Writer
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
+from tui.widgets.board import SavedLine
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
@@ -65,8 +66,16 @@ class DrillPlayerScreen(Screen):
         self.library = library
         self.actor = actor
         self.terminal = terminal
-        self.run = drill_run.load(journal, library, drill_id, context_of(self).clock.now())
+        # The team's declaration and the join go through the app's outbox, as the board's entries do.
+        self.drill = drill_run.FollowedDrill(
+            journal, library, drill_id, context_of(self).clock.now(), context_of(self).outbox_of(journal)
+        )
+        self.writer = Writer(self, self.drill)
         self.problem = ""
+
+    @property
+    def run(self) -> drill_run.DrillRun:
+        return self.drill.run
 
     def compose(self) -> ComposeResult:
         view = self.run.player_view()
@@ -76,10 +85,12 @@ class DrillPlayerScreen(Screen):
         with VerticalScroll(id="drill-feed", can_focus=True):
             yield Plain(Content.assemble(("Briefing  ", "bold"), view.briefing.strip()), id="drill-briefing")
             yield Plain("", id="drill-feed-text")
+        yield SavedLine("", id="drill-saved")
         yield Footer()
 
     def on_mount(self) -> None:
         context_of(self).on_screen.drills.append(self)  # a declaration from a response goes into this drill
+        context_of(self).on_screen.writers.append(self.drill)  # the quit guard counts what waits unsaved
         self.shown_count = -1
         self.record_join(self.actor)
         self.show()
@@ -99,23 +110,26 @@ class DrillPlayerScreen(Screen):
         self.show()
 
     def record_join(self, name: str) -> None:
-        if not self.terminal or self.run.ended:
-            return
-        try:
-            drill_run.joined(self.journal, self.run, name, self.terminal, context_of(self).clock.now())
-        except JournalError as error:  # playing goes on; the facilitator just does not see the name
-            self.notify(f"Your joining was not recorded: {error}", severity="warning", markup=False)
+        if self.terminal and not self.run.ended:
+            self.writer.write(drill_run.joining(self.run, name, self.terminal, context_of(self).clock.now()))
 
     def on_unmount(self) -> None:
         context_of(self).on_screen.drills.remove(self)
+        context_of(self).on_screen.writers.remove(self.drill)
         self.journal.close()
 
     def tick(self) -> None:
         try:
-            self.run = drill_run.reread(self.journal, self.library, self.run, context_of(self).clock.now())
+            self.drill.at(context_of(self).clock.now(), read=not self.writer.busy)  # never wait on a lock
             self.problem = ""
         except drill_shared.UNREADABLE as error:
             self.problem = f"⚠ The drill's record cannot be read: {error}"
+        self.writer.retry()
+        self.show()
+        self.refresh_bindings()
+
+    def on_flushed(self, message: Flushed) -> None:
+        self.writer.done(message)
         self.show()
         self.refresh_bindings()
 
@@ -124,6 +138,7 @@ class DrillPlayerScreen(Screen):
         view = self.run.player_view()
         self.query_one("#drill-clock", Plain).show(self.problem or drill_shared.clock_line(self.run))
         self.query_one("#drill-team", Plain).show(self.team_text())
+        self.query_one("#drill-saved", SavedLine).show_for(self.drill, quiet=True)
         lines = drill_shared.player_feed(view)
         self.query_one("#drill-feed-text", Plain).show(Content("\n").join(lines) if lines else "No inject yet.")
         if len(lines) != self.shown_count:  # a new inject: bring it into view
@@ -233,13 +248,15 @@ class DrillPlayerScreen(Screen):
         """The team's declaration into the drill, then its board; a refusal is said, not raised."""
         moment = context_of(self).clock.now()
         try:
-            run = drill_run.reread(self.journal, self.library, self.run, moment)
-            self.journal.append(make(run, moment))
-        except (IncidentError, JournalError) as error:
+            run = self.drill.at(moment, read=not self.writer.busy)
+            entry = make(run, moment)
+        except drill_shared.UNREADABLE as error:
             self.notify(f"Not declared: {error}", severity="error", markup=False)
             return
+        self.writer.write(entry)  # on the board at once; marked unsaved until the journal records it
         self.actor = commander.strip()
-        self.tick()
+        self.show()
+        self.refresh_bindings()
         self.action_board()
 
     def action_board(self) -> None:
