@@ -39,6 +39,9 @@ class DrillSetupScreen(Screen):
     BINDINGS = [
         Binding("f5", "start", "Start the drill", id="drill_setup.start"),
         Binding("escape", "app.pop_screen", "Back", id="drill_setup.back"),
+        # A priority binding runs as the key arrives, so the keys typed after Enter reach the next
+        # box (an Input's Submitted message would come after them: "FayBlue" in one box).
+        Binding("enter", "next_box", "Next box", id="drill_setup.next", priority=True, show=False),
     ]
 
     def __init__(self, library: Library, chosen: tuple[str, str] | None = None, facilitator: str = "") -> None:
@@ -85,11 +88,12 @@ class DrillSetupScreen(Screen):
         event.stop()
         self.query_one("#setup-facilitator", Input).focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def action_next_box(self) -> None:
         self.focus_next()
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "next_box":  # elsewhere Enter is the list's or the clock's own
+            return isinstance(self.focused, Input)
         if action == "start":
             return bool(self.choices)
         return True
