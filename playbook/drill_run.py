@@ -282,10 +282,7 @@ def load(journal: JournalStore, library: Library, drill_id: str, now: datetime) 
     drill = incident.drill(data["drill"])
     if drill is None:
         raise DrillRunError(f"drill {drill_id} runs '{data['drill']}', which {incident.id} no longer has")
-    clocks = [e.data["clock"] for e in entries if e.kind == CLOCK] or [data["clock"]]
     started_at = entries[0].happened_at
-    end = next((e.happened_at for e in entries if e.kind == PRACTICE), now)  # an ended drill's clock stops
-    release = engine.join(drill, clocks[-1], (end - started_at).total_seconds())
     return DrillRun(
         id=drill_id,
         incident=incident,
@@ -294,13 +291,31 @@ def load(journal: JournalStore, library: Library, drill_id: str, now: datetime) 
         participants=tuple(data.get("participants", ())),
         facilitator=entries[0].actor,
         started_at=started_at,
-        release=release,
+        release=_release(drill, entries, now),
         entries=entries,
     )
 
 
 def reread(journal: JournalStore, library: Library, run: DrillRun, now: datetime) -> DrillRun:
     return load(journal, library, run.id, now)
+
+
+def refresh(journal: JournalStore, library: Library, run: DrillRun, now: datetime, *, read: bool) -> DrillRun:
+    """The drill at `now`: read again from the journal when `read` (something was recorded),
+    else the entries already read with the clock moved on."""
+    return reread(journal, library, run, now) if read else at(run, now)
+
+
+def at(run: DrillRun, now: datetime) -> DrillRun:
+    """The drill as already read, its clock moved on to `now`: what a screen's countdown needs
+    between reads of the journal (it reads only when the journal says something changed)."""
+    return attrs.evolve(run, release=_release(run.drill, run.entries, now))
+
+
+def _release(drill: Drill, entries: tuple[Entry, ...], now: datetime) -> engine.Release:
+    clocks = [e.data["clock"] for e in entries if e.kind == CLOCK] or [entries[0].data["clock"]]
+    end = next((e.happened_at for e in entries if e.kind == PRACTICE), now)  # an ended drill's clock stops
+    return engine.join(drill, clocks[-1], (end - entries[0].happened_at).total_seconds())
 
 
 @attrs.frozen

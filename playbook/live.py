@@ -3,8 +3,8 @@
 It keeps what the journal recorded and what is waiting in the outbox (shown at once, marked
 unsaved, retried until it commits), folds both into the incident's state, says which reminders
 fall due (each once), names roles and report files, and words what a severity change did to
-the steps. It never touches a screen: a screen calls `poll`, `record` and `flush` (the last one
-from a worker thread) and shows `state`.
+the steps. It never touches a screen: a screen calls `followed` (after its follower's look at
+the journal), `record` and `flush` (the last one from a worker thread) and shows `state`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import attrs
 
 from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, StepState, fold
 from playbook.journal import Draft, Entry, JournalError, JournalStore, Outbox, WriteFailed, outbox_path
+from playbook.journals import Look
 from playbook.model import IncidentType, Library
 
 RETRY_SECONDS = 2.0
@@ -53,6 +54,7 @@ class LiveIncident:
         self.state: Incident = fold(self.recorded, journal.kind_of(incident_id) or "live")
         self.read_error = ""
         self.write_error = ""
+        self.offline = ""  # why the journal cannot be reached, as its follower last said
         self._reminded: set[tuple] = set()
         self.refold()  # what an earlier session left unsaved shows at once, marked
 
@@ -83,6 +85,13 @@ class LiveIncident:
             self.recorded += new
             self.refold()
         return bool(new)
+
+    def followed(self, look: Look) -> bool:
+        """A look at the journal by the board's follower: whether it is reachable, and the
+        entries recorded since, read at once when it says something changed. True when the
+        board has something new to show."""
+        was, self.offline = self.offline, look.offline
+        return (look.changed and self.poll()) or was != self.offline
 
     def make(self, build: Callable[[Incident], Draft]) -> Draft:
         """Build an entry from the current state and queue it; IncidentError says why not."""

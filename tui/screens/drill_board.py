@@ -20,6 +20,7 @@ from playbook.incident import Incident, StepState
 from playbook.journal import Entry, JournalStore
 from playbook.render import hhmm, minutes
 from tui.context import app_of
+from tui.following import JournalLook
 from tui.screens import drill_shared
 from tui.screens.drill_shared import DRILL_MARK, tenths
 from tui.screens.incident import IncidentScreen
@@ -103,6 +104,7 @@ class DrillBoardScreen(IncidentScreen):
         super().__init__(cast(JournalStore, FromDeclaration(journal)), drill_id, library, actor)
         self.drill_journal = journal
         self.run: drill_run.DrillRun | None = None
+        self.behind = True  # read the drill (its clock and injects) at the next show
         self.injects_seen: int | None = None  # how many injects the board has shown; None before the first read
 
     def compose(self) -> ComposeResult:
@@ -114,7 +116,11 @@ class DrillBoardScreen(IncidentScreen):
         banner = f"{DRILL_MARK} (not live)"
         try:
             library = self.library or app_of(self).library  # a drill board opens only on a loaded library
-            self.run = drill_run.load(self.drill_journal, library, self.incident_id, self.now())
+            if self.run is None or self.behind:
+                self.run = drill_run.load(self.drill_journal, library, self.incident_id, self.now())
+                self.behind = False
+            else:  # between the journal's changes only the clock moves
+                self.run = drill_run.at(self.run, self.now())
             self.time_boxes = DrillTimeBoxes(self.run)
             banner += f" · {minute_and_pace(self.run)} · time boxes in drill minutes"
         except drill_shared.UNREADABLE as error:  # the boxes keep the last clock read (real time before any)
@@ -124,6 +130,14 @@ class DrillBoardScreen(IncidentScreen):
         if self.run is not None:
             self.show_drill_time(self.run)
             self.show_injects(self.run)
+
+    def on_journal_look(self, message: JournalLook) -> None:
+        # The drill's own entries (a released inject, a clock move) do not reach the team's
+        # incident: the board reads the drill again and shows it whatever the incident did.
+        self.behind = self.behind or message.look.changed
+        super().on_journal_look(message)
+        if self.behind:
+            self.show()
 
     def log_time(self, entry: Entry) -> str:
         # Drill time first, the wall clock beside it for the record.

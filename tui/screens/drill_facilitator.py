@@ -18,6 +18,7 @@ from playbook.journal import JournalError, JournalStore
 from playbook.model import Library
 from playbook.reports import describe
 from tui.context import context_of
+from tui.following import Follower, JournalLook
 from tui.screens import drill_shared
 from tui.screens.pick import PickScreen
 from tui.widgets.live import one_line
@@ -88,6 +89,9 @@ class DrillFacilitatorScreen(Screen):
         self.problem = ""
         self.write_problem = ""
         self.recording = False
+        self.offline = ""  # why the journal cannot be reached, as the follower last said
+        self.behind = False  # the journal said something was recorded: read the drill again
+        self.follower = Follower(self, journal)
 
     def compose(self) -> ComposeResult:
         yield Plain(
@@ -118,20 +122,27 @@ class DrillFacilitatorScreen(Screen):
     def on_mount(self) -> None:
         self.show()
         self.query_one("#drill-injects").focus()
-        self.set_interval(1.0, self.tick)
+        self.follower.start()
+        self.set_interval(1.0, self.tick)  # the clock; the journal is read when it changes
 
     def on_unmount(self) -> None:
-        self.journal.close()
+        self.follower.stop()  # and the journal is closed once the follower has let go of it
+
+    def on_journal_look(self, message: JournalLook) -> None:
+        self.behind = self.behind or message.look.changed  # the team writes from other terminals
+        self.offline = message.look.offline
+        self.tick()
 
     def tick(self) -> None:
-        """Re-read the drill (the team writes from other terminals); injects the clock has
-        released are recorded by a worker, and the next tick reads them back."""
+        """Move the drill clock on, reading the drill again when the journal changed; injects
+        the clock has released are recorded by a worker, and read back when it is done."""
         moment = context_of(self).clock.now()
         try:
-            self.run = drill_run.reread(self.journal, self.library, self.run, moment)
-            self.problem = self.write_problem
+            self.run = drill_run.refresh(self.journal, self.library, self.run, moment, read=self.behind)
+            self.behind = False
+            self.problem = drill_shared.offline_line(self.offline) or self.write_problem
         except drill_shared.UNREADABLE as error:
-            self.problem = f"⚠ The drill's record cannot be read: {error}"
+            self.problem = drill_shared.offline_line(self.offline) or f"⚠ The drill's record cannot be read: {error}"
         else:
             if not self.recording and drill_run.unrecorded(self.run, moment):
                 self.recording = True
@@ -152,6 +163,7 @@ class DrillFacilitatorScreen(Screen):
         self.recording = False
         self.write_problem = f"⚠ Released injects not recorded yet (retrying): {message.error}" if message.error else ""
         if not message.error:  # after a failure, the next tick retries: no tight loop on a full disk
+            self.behind = True
             self.tick()
 
     def show(self) -> None:

@@ -16,6 +16,7 @@ from playbook.incident import IncidentError
 from playbook.journal import JournalError, JournalStore
 from playbook.model import Answer, Library, Question
 from tui.context import app_of, context_of
+from tui.following import Follower, JournalLook
 from tui.screens import drill_shared
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen, when_filled
@@ -63,6 +64,9 @@ class DrillPlayerScreen(Screen):
         self.terminal = terminal
         self.run = drill_run.load(journal, library, drill_id, context_of(self).clock.now())
         self.problem = ""
+        self.offline = ""  # why the journal cannot be reached, as the follower last said
+        self.follower = Follower(self, journal)
+        self.behind = False  # the journal said something was recorded: read the drill again
 
     def compose(self) -> ComposeResult:
         view = self.run.player_view()
@@ -79,7 +83,8 @@ class DrillPlayerScreen(Screen):
         self.record_join(self.actor)
         self.show()
         self.query_one("#drill-feed").focus()
-        self.set_interval(1.0, self.tick)
+        self.follower.start()
+        self.set_interval(1.0, self.tick)  # the clock; the journal is read when it changes
         if not self.actor:  # joined from a second terminal: the team's entries are credited by name
             form = FormScreen(
                 f"Joining drill {self.run.id}",
@@ -102,14 +107,21 @@ class DrillPlayerScreen(Screen):
             self.notify(f"Your joining was not recorded: {error}", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
-        self.journal.close()
+        self.follower.stop()  # and the journal is closed once the follower has let go of it
+
+    def on_journal_look(self, message: JournalLook) -> None:
+        self.behind = self.behind or message.look.changed
+        self.offline = message.look.offline
+        self.tick()
 
     def tick(self) -> None:
+        moment = context_of(self).clock.now()
         try:
-            self.run = drill_run.reread(self.journal, self.library, self.run, context_of(self).clock.now())
-            self.problem = ""
+            self.run = drill_run.refresh(self.journal, self.library, self.run, moment, read=self.behind)
+            self.behind = False
+            self.problem = drill_shared.offline_line(self.offline)
         except drill_shared.UNREADABLE as error:
-            self.problem = f"⚠ The drill's record cannot be read: {error}"
+            self.problem = drill_shared.offline_line(self.offline) or f"⚠ The drill's record cannot be read: {error}"
         self.show()
         self.refresh_bindings()
 
@@ -201,6 +213,7 @@ class DrillPlayerScreen(Screen):
             self.notify(f"Not declared: {error}", severity="error", markup=False)
             return
         self.actor = commander.strip()
+        self.behind = True
         self.tick()
         self.action_board()
 

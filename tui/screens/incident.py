@@ -3,11 +3,12 @@
 Following the journal, the outbox of unsaved entries, reminders and report names live in the
 core (playbook/live.py); the board's parts are widgets (tui/widgets/board.py). This screen wires
 keys to entries: each goes to the outbox, shows at once marked UNSAVED, and is written by a
-worker, retried every few seconds until it commits. Once a second the board reads entries other
-terminals recorded, and the countdowns move on. The outbox is a file beside the journal, so an
-entry typed during an outage survives the terminal being closed and is recorded on the next
-start. A journal that failed its checks is shown damaged and read-only. Severity and type
-changes: incident_level.py.
+worker, retried every few seconds until it commits. The board follows the journal
+(tui/following.py): another terminal's entry shows as soon as it is recorded, and the board says
+when the journal is offline; the one-second tick only moves the countdowns on (and retries a
+read that failed). The outbox is a file beside the journal, so an entry typed during an outage
+survives the terminal being closed and is recorded on the next start. A journal that failed its
+checks is shown damaged and read-only. Severity and type changes: incident_level.py.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
+import attrs
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -30,6 +32,7 @@ from playbook.live import RETRY_SECONDS, LiveIncident
 from playbook.model import IncidentType, Library
 from playbook.render import elapsed, hhmm
 from tui.context import context_of
+from tui.following import Follower, JournalLook
 from tui.screens import incident_entries, incident_level
 from tui.screens.form import Field, FormScreen
 from tui.widgets import severity as severity_text
@@ -82,6 +85,7 @@ class IncidentScreen(Screen):
         self.flushing = False
         self.warned_unsaved = False
         self.spotlight = ""  # uid of the entry just written: marked in the log and shown when recorded
+        self.follower = Follower(self, journal)
 
     @property
     def state(self) -> Incident:
@@ -124,10 +128,19 @@ class IncidentScreen(Screen):
             self.live.refold()
         self.show()
         self.query_one(StepList).focus()
+        self.follower.start()
         self.set_interval(1.0, self.tick)
 
     def on_unmount(self) -> None:
-        self.journal.close()
+        self.follower.stop()  # and the journal is closed once the follower has let go of it
+
+    def on_journal_look(self, message: JournalLook) -> None:
+        look = message.look
+        if self.flushing:  # the writer may hold the journal's lock; its end reads what is new anyway
+            look = attrs.evolve(look, changed=False)
+        if self.live.followed(look):
+            self.refresh_bindings()
+            self.show()
 
     def show(self) -> None:
         state, moment = self.state, self.now()
@@ -160,7 +173,7 @@ class IncidentScreen(Screen):
         return ""
 
     def tick(self) -> None:
-        if not self.flushing:  # the writer may wait on another terminal's lock: never block the UI
+        if self.live.read_error and not self.flushing:  # a read that failed: try again
             self.poll()
         if self.live.waiting and not self.flushing and self.clock.monotonic() - self.last_attempt >= RETRY_SECONDS:
             self.flush()
