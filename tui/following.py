@@ -39,6 +39,7 @@ class Follower:
         self._lock = threading.Lock()
         self._running = False
         self._close_when_done = False
+        self.thread: threading.Thread | None = None
 
     def start(self) -> None:
         # A thread of its own, not a Textual worker: it runs as long as the screen, and waiting
@@ -46,7 +47,8 @@ class Follower:
         # process that ends without unmounting its screens is never held up by it.
         # It runs in the app's context, so posting finds the app even after the screen is gone.
         context = contextvars.copy_context()
-        threading.Thread(target=context.run, args=(self._follow,), name="follow the journal", daemon=True).start()
+        self.thread = threading.Thread(target=context.run, args=(self._follow,), name="follow the journal", daemon=True)
+        self.thread.start()
 
     def _follow(self) -> None:
         with self._lock:
