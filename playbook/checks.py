@@ -37,6 +37,9 @@ def library_problems(library: Library, document) -> list[Problem]:
     return problems
 
 
+RESERVED_ID = "novel"  # the type id of live incidents no playbook covers (playbook.novel)
+
+
 def reference_problems(incident: IncidentType, library: Library) -> list[Problem]:
     """Within one incident type: ids unique, categories, roles, severities and steps resolve."""
     doc = incident.document
@@ -45,6 +48,10 @@ def reference_problems(incident: IncidentType, library: Library) -> list[Problem
     expected = f"{incident.id}.yaml"
     if Path(incident.path).name not in (expected, f"{incident.id}.yml"):
         problems.append(doc.problem(("id",), "P302", f"id '{incident.id}' should live in a file named {expected}"))
+    if incident.id == RESERVED_ID:
+        problems.append(
+            doc.problem(("id",), "P310", f"id '{RESERVED_ID}' is kept for incidents no playbook covers: choose another")
+        )
     if library.category(incident.category) is None:
         known = ", ".join(c.id for c in library.categories)
         problems.append(

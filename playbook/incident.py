@@ -24,6 +24,10 @@ Entry kinds and their data:
   correction      corrects (seq), text
   status-sent     report (the Markdown status update as sent)
   closed          summary
+  coached         prompt (an id of playbook.novel.PROMPTS), ask, answer: a coaching prompt of a
+                  novel incident answered in a line (a later answer to the same prompt replaces it)
+  borrowed        type, type_title, step{}: a step of another playbook put on this board; its id
+                  is "<type>.<step>" so it never clashes with the incident's own steps
 """
 
 from __future__ import annotations
@@ -88,6 +92,7 @@ class StepState:
     at: datetime | None = None
     reason: str = ""
     did: str = ""  # deviated: what the team did instead (the reason says why)
+    borrowed_from: str = ""  # the title of the playbook a borrowed step came from
     history: tuple[Entry, ...] = ()
 
     @property
@@ -205,6 +210,15 @@ class Incident:
     @property
     def reclassifications(self) -> tuple[Entry, ...]:
         return tuple(e for e in self.entries if e.kind == "reclassified" and not e.damage)
+
+    @property
+    def coaching(self) -> tuple[Entry, ...]:
+        """The latest answer to each coaching prompt, in the order the prompts were first answered."""
+        latest: dict[str, Entry] = {}
+        for e in self.entries:
+            if e.kind == "coached":
+                latest[e.data["prompt"]] = e
+        return tuple(latest.values())
 
     @property
     def deviations(self) -> tuple[Entry, ...]:
@@ -355,6 +369,23 @@ class Incident:
             raise IncidentError("say why the team did something else")
         return self._draft("deviation", by, now, {"step": step_id, "did": _text(did), "reason": _text(reason)})
 
+    def coach(self, prompt: str, ask: str, answer: str, by: str, now: datetime) -> Draft:
+        """One coaching prompt answered in a line; answering again replaces the earlier answer."""
+        self._require_open()
+        return self._draft(
+            "coached", by, now, {"prompt": prompt, "ask": ask, "answer": _text(" ".join(answer.split()))}
+        )
+
+    def borrow(self, library: Library, incident_type: IncidentType, step: Step, by: str, now: datetime) -> Draft:
+        """A step of another playbook put on this board, its time box counting from now."""
+        self._require_open()
+        data = _step_data(step, library) | {"id": borrowed_id(incident_type.id, step.id)}
+        if self.step(data["id"]) is not None:
+            raise IncidentError(f"'{step.do}' from {incident_type.title} is on the board already")
+        return self._draft(
+            "borrowed", by, now, {"type": incident_type.id, "type_title": incident_type.title, "step": data}
+        )
+
     def situation_now(self, text: str, by: str, now: datetime) -> Draft:
         """The situation in one line, as the commander would say it; the status update leads with it."""
         self._require_open()
@@ -498,6 +529,9 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
                 answer_ids = tuple(tuple(pair) for pair in d.get("answer_ids", ()))
             elif entry.kind == "correction":
                 corrected.setdefault(int(d["corrects"]), []).append(entry.seq)
+            elif entry.kind == "borrowed" and d["step"]["id"] not in steps:
+                fresh = StepState(severity=severity.id, added_at=entry.happened_at, **d["step"])
+                steps[fresh.id] = attrs.evolve(fresh, borrowed_from=d["type_title"])
             elif entry.kind == "closed" and closed is None:
                 closed = entry
         except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -577,6 +611,10 @@ def _apply_level(
 
 def _differs(old: StepState, new: StepState) -> bool:
     return (old.do, old.within, old.owner) != (new.do, new.within, new.owner)
+
+
+def borrowed_id(type_id: str, step_id: str) -> str:
+    return f"{type_id}.{step_id}"
 
 
 def _step_data(step: Step, library: Library) -> dict:

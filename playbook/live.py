@@ -19,6 +19,7 @@ from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, StepState, f
 from playbook.journal import Draft, Entry, JournalError, JournalStore, Outbox, WriteFailed, outbox_path
 from playbook.journals import Look
 from playbook.model import IncidentType, Library
+from playbook.render import deadline
 
 RETRY_SECONDS = 2.0
 REPORT_NAMES = {
@@ -33,10 +34,6 @@ REPORT_NAMES = {
 class Reminder:
     title: str
     text: str
-
-
-def hhmm(moment: datetime) -> str:
-    return moment.strftime("%H:%M")
 
 
 class LiveIncident:
@@ -211,6 +208,10 @@ def level_change(before: Incident, after: Incident) -> list[str]:
     lines: list[str] = []
     change = after.entries[-1] if after.entries else None
     at = change.happened_at if change is not None else after.declared_at
+
+    def hhmm(moment: datetime) -> str:  # a deadline days away says its day
+        return deadline(moment, at)
+
     for step in after.steps_by_due:
         old = was.get(step.id)
         if old is None:

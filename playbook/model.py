@@ -249,7 +249,10 @@ class Clock:
         """When, from what, and whether it binds: '8 hours from the death (must)'. A
         where-feasible deadline is a target the rule lets you miss, with reasons."""
         duty = {"must": " (must)", "where-feasible": " (where feasible)"}.get(self.duty, "")
-        return f"{self.within}, from {self.starts}{duty}"
+        # A deadline in words reads "as soon as possible, counted from ...", never "within as soon ..."
+        if self.within[:1].isdigit():
+            return f"within {self.within} of {self.starts}{duty}"
+        return f"{self.within}, counted from {self.starts}{duty}"
 
     def sentence(self) -> str:
         """The clock as one plain sentence, the same in every place it is shown."""

@@ -87,6 +87,7 @@ def status(incident: Incident, now: datetime) -> str:
         *(f"- {describe(incident, e)} ({when(e.happened_at)})" for e in incident.severity_changes),
         *(f"- {describe(incident, e)} ({when(e.happened_at)})" for e in incident.reclassifications),
         "",
+        *_coaching(incident),
         f"## What changed since the last update ({when(since)})",
         "",
         *(
@@ -274,6 +275,7 @@ def after_action(incident: Incident, now: datetime) -> str:
             or ["- None recorded."]
         ),
         "",
+        *_coaching(incident),
         "## Lessons (to discuss)",
         "",
         *(f"- Why was “{text(s.do)}” late, and what would have made it on time?" for s in late),
@@ -314,6 +316,10 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
             f"Re-classified as {text(d['type_title'])} at {d['severity']['id']} (was {text(d['previous'])}, "
             f"{d.get('previous_severity', '?')}){reason}"
         )
+    if entry.kind == "coached":
+        return f"Coaching: {text(d['ask'])} {text(d['answer'])}"
+    if entry.kind == "borrowed":
+        return f"Borrowed from {text(d['type_title'])}: {text(_bare(d['step']['do']))}"
     if entry.kind == "situation":
         return f"Situation now: {text(d['text'])}"
     if entry.kind == "role":
@@ -341,6 +347,25 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
     return f"{text(entry.kind)}"
 
 
+def _coaching(incident: Incident) -> list[str]:
+    """A novel incident's coaching prompts and answers (the unanswered ones named, so a reader sees
+    what nobody has thought through yet); nothing for an incident a playbook covers."""
+    from playbook import novel
+
+    if incident.type_id != novel.NOVEL and not incident.coaching:
+        return []
+    answered = {e.data["prompt"]: e for e in incident.coaching}
+    lines = ["## Coaching prompts (no playbook fits)", ""]
+    for prompt, ask in novel.PROMPTS:
+        e = answered.get(prompt)
+        lines.append(
+            f"- {text(ask)} {text(e.data['answer'])} ({text(e.actor)}, {when(e.happened_at)})"
+            if e
+            else f"- {text(ask)} Not answered yet."
+        )
+    return [*lines, ""]
+
+
 def _severity(incident: Incident) -> str:
     return f"{incident.severity.id} ({text(incident.severity.name)})"
 
@@ -356,7 +381,8 @@ def _severity_path(incident: Incident) -> str:
 def _owner(incident: Incident, step: StepState) -> str:
     holder = incident.holder(step.owner)
     role = text(step.owner_name or step.owner)
-    return f"{role} ({text(holder.person)})" if holder else f"{role} (unassigned)"
+    borrowed = f", borrowed from {text(step.borrowed_from)}" if step.borrowed_from else ""
+    return f"{role} ({text(holder.person)}){borrowed}" if holder else f"{role} (unassigned){borrowed}"
 
 
 def _corrected(incident: Incident, entry: Entry) -> str:

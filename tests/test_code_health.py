@@ -205,3 +205,70 @@ def test_the_ui_never_parses_yaml_or_validates_itself():
         if name.split(".")[0] in ("yaml", "jsonschema")
     ]
     assert parsing == []
+
+
+def stack_walks(source: str) -> list[str]:
+    """Where a module reads the screen stack or looks a screen's attribute up by name."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr == "screen_stack":
+            found.append(f"{node.lineno}: reads screen_stack")
+        elif isinstance(node, ast.Call) and ast.unparse(node.func) == "getattr" and node.args:
+            found += [f"{node.lineno}: getattr on a screen"] if "screen" in ast.unparse(node.args[0]) else []
+    return sorted(found)
+
+
+def test_screens_never_walk_the_screen_stack():
+    # What a screen needs comes with it when it is pushed, or from the app context (tui/context.py,
+    # OnScreen): a screen found by walking the stack ties every screen to every other's layout.
+    walks = [
+        f"{path.relative_to(ROOT)}:{walk}"
+        for path in modules("tui").values()
+        for walk in stack_walks(path.read_text(encoding="utf-8"))
+    ]
+    assert walks == []
+
+
+def test_the_stack_walk_check_sees_a_walk():
+    probe = "n = len(app.screen_stack)\nx = getattr(app.screen, 'outbox', ())\ny = getattr(args, 'read_only', 0)\n"
+    assert stack_walks(probe) == ["1: reads screen_stack", "2: getattr on a screen"]
+
+
+@pytest.mark.parametrize("module", ["tui/screens/incident.py", "playbook/debrief.py"])
+def test_the_board_screen_and_the_debrief_stay_small(module):
+    # Each has one job (the board wires keys to entries; the debrief builds its content); what
+    # grew them before (writing, forms, Markdown, YAML) lives beside them now.
+    lines = len((ROOT / module).read_text(encoding="utf-8").splitlines())
+    assert lines < 300, f"{module} has {lines} lines"
+
+
+def test_the_contributors_notes_name_what_exists():
+    # README.md "For contributors" is how the next screen learns the seams: a renamed one must
+    # not leave it pointing at nothing.
+    import attrs
+
+    from playbook.live import LiveIncident
+    from tui import context, editing
+    from tui.screens import help as help_screen
+
+    notes = (ROOT / "README.md").read_text(encoding="utf-8").split("## For contributors", 1)[1]
+    named = {
+        "AppContext": ["settings", "clock", "on_screen", "open_journal", "read_journal"],
+        "OnScreen": ["boards", "forms", "drills"],
+        "LiveIncident": ["make", "flush", "flushed", "poll", "reminders", "roles", "report_path"],
+        "type_on": [],
+        "Explained": [],
+    }
+    owners = {
+        "AppContext": context.AppContext,
+        "OnScreen": context.OnScreen,
+        "LiveIncident": LiveIncident,
+        "type_on": editing.type_on,
+        "Explained": help_screen.Explained,
+    }
+    for owner, names in named.items():
+        assert owner in notes, owner
+        kind = owners[owner]
+        have = set(dir(kind)) | (set(attrs.fields_dict(kind)) if attrs.has(kind) else set())
+        missing = [name for name in names if f"`{name}" not in notes or name not in have]
+        assert missing == [], f"{owner}: {missing} not in the notes or not in the code"

@@ -200,9 +200,11 @@ def test_text_glitches_from_the_2am_trial_are_gone(live, library):
         jurisdiction="US",
         source="Rule",
     )
-    assert asap.sentence() == "Notify customers: as soon as possible, from determining the disruption. US; Rule."
+    assert (
+        asap.sentence() == "Notify customers: as soon as possible, counted from determining the disruption. US; Rule."
+    )
     hours = Clock(what="Tell the regulator", within="72 hours", starts="becoming aware", jurisdiction="X", source="Y")
-    assert hours.sentence() == "Tell the regulator: 72 hours, from becoming aware. X; Y."
+    assert hours.sentence() == "Tell the regulator: within 72 hours of becoming aware. X; Y."
     board = live("SEV2")
     write(board, lambda s: s.mark("convene", "skipped", "Ann", at(1), reason="Done directly."))
     step_entry = board.state.entries[-1]
@@ -223,3 +225,17 @@ def test_every_time_f1_documents_is_accepted_as_it_says(typed, minutes_ago):
     moment = at(300)
     assert parse_when(typed, moment) == (None if minutes_ago is None else moment - timedelta(minutes=minutes_ago))
     assert parse_when("14:05", at(600)) == datetime(2026, 11, 24, 14, 5, tzinfo=UTC)
+
+
+def test_a_change_names_the_day_of_a_deadline_days_away(tmp_path, bundled):
+    # Found in tmux: "Kept its earlier deadline 20:53" for a review due in five days read as "now".
+    library = bundled.library
+    outage = library.type("major-customer-outage")
+    with Journal.open(tmp_path / "j.sqlite3") as journal:
+        first = journal.declare(declaration(library, outage, "SEV2", "Payments down", "Ann", T0)).incident
+        board = LiveIncident(journal, first, library, "Ann")
+        before = board.state
+        write(board, lambda s: s.retriage(library, outage, "SEV1", "Ann", at(1), reason="Card payments failing"))
+        said = level_change(before, board.state)
+    assert "Kept its earlier deadline Sun 29 Nov 05:00: Hold a blameless post-incident review" in "\n".join(said)
+    assert any(line.startswith("Tightened to 05:") for line in said)  # within the day: the time alone

@@ -44,7 +44,8 @@ class PlaybookApp(LibraryApp):
     def get_default_screen(self) -> Screen:
         from tui.screens.find import FindScreen
 
-        return FindScreen()
+        self.find = FindScreen()  # kept: every way back to the search box leads here
+        return self.find
 
     def on_mount(self) -> None:
         # Textual also calls LibraryApp.on_mount (handlers run for each class), which loads the library.
@@ -52,9 +53,9 @@ class PlaybookApp(LibraryApp):
 
     def open_find(self) -> None:
         """Back to the search box, whatever is open."""
-        while len(self.screen_stack) > 1:
+        while self.screen is not self.find:
             self.pop_screen()
-        self.screen.query_one("#query").focus()
+        self.find.query_one("#query").focus()
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "edit":

@@ -12,6 +12,12 @@ from textual.content import Content
 from tui.context import app_of
 
 
+async def novel_start(app, library) -> None:
+    from tui.screens import novel
+
+    await novel.start(app, library, "")
+
+
 class PlaybookCommands(Provider):
     def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
         app = app_of(self)
@@ -23,6 +29,13 @@ class PlaybookCommands(Provider):
         if loaded is not None and (loaded.failed or loaded.library is None):
             found.append(("Library problems", app.open_problems, "Files left out and why"))
         if loaded is not None and loaded.library is not None:
+            found.append(
+                (
+                    "Something else: not in the library",
+                    lambda: app.run_worker(novel_start(app, loaded.library)),
+                    "A generic triage from the severity criteria, then coaching prompts",
+                )
+            )
             for incident in loaded.library.types:
                 # Help text is parsed as markup by the palette, so it never carries playbook text.
                 found.append((f"Triage: {incident.title}", partial(app.open_triage, incident), "Start its triage"))

@@ -1,6 +1,8 @@
 """The app's context, explicit and typed: the settings it was started with, the one clock, the
-journal it writes, and the library once loaded (`app_of(node).loaded`). Screens and widgets
-reach all of it through `app_of`, never through attributes attached from outside."""
+journal it writes, what the open screens hold that others must know (`OnScreen`), and the
+library once loaded (`app_of(node).loaded`). Screens and widgets reach all of it through
+`app_of` / `context_of`, never through attributes attached from outside nor by walking the
+screen stack. README.md, "For contributors", says how a new screen uses it."""
 
 from __future__ import annotations
 
@@ -17,7 +19,10 @@ from playbook.journals import is_url, open_journal
 from playbook.library import Loaded, default_root
 
 if TYPE_CHECKING:
+    from playbook.live import LiveIncident
     from tui.app import PlaybookApp
+    from tui.screens.drill_player import DrillPlayerScreen
+    from tui.screens.form import FormScreen
 
 
 @attrs.frozen(kw_only=True)
@@ -41,10 +46,29 @@ def _location(chosen: object) -> Path | str | None:
     return text if is_url(text) else Path(text)
 
 
+@attrs.define(eq=False)
+class OnScreen:
+    """What the open screens hold that the rest of the app must know, each registered by its
+    screen while mounted (in the order they were opened, so the last is the uppermost) and
+    removed when it closes. The quit guard reads the boards' unsaved entries and the forms'
+    half-typed text here; a declaration made while a team plays a drill goes into the drill
+    of the uppermost player view."""
+
+    boards: list[LiveIncident] = attrs.Factory(list)
+    forms: list[FormScreen] = attrs.Factory(list)
+    drills: list[DrillPlayerScreen] = attrs.Factory(list)
+
+    @property
+    def drill(self) -> DrillPlayerScreen | None:
+        """The player view of the drill the team at this terminal is working, if any."""
+        return self.drills[-1] if self.drills else None
+
+
 @attrs.frozen(kw_only=True)
 class AppContext:
     settings: Settings = attrs.field(factory=Settings)
     clock: Clock = SYSTEM_CLOCK
+    on_screen: OnScreen = attrs.field(factory=OnScreen)
 
     def open_journal(self, *, create: bool = False) -> JournalStore:
         """The journal of live incidents and drills (a file, or a team's PostgreSQL database),

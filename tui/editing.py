@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 
 from textual.app import SuspendNotSupported
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 
 from playbook.library import LIBRARY_FILE, Loaded, display_path, incident_files, load
 from playbook.model import IncidentType
 from tui.context import LibraryLoaded
+from tui.screens.on_the_way import OnTheWay
 
 if TYPE_CHECKING:
     from tui.app import PlaybookApp
@@ -133,8 +135,8 @@ class Authoring:
         screen = self.app.screen
         if isinstance(screen, ProblemsScreen):
             return screen.selected  # the file or problem selected with up/down, at its line
-        incident = getattr(screen, "incident", None) or getattr(screen, "highlighted", None)
-        if not isinstance(incident, IncidentType) or not incident.path:
+        incident = type_on(screen)
+        if incident is None or not incident.path:
             return None
         return incident.path, first_line(loaded.problems_in(incident.path))
 
@@ -233,6 +235,17 @@ class Authoring:
             self.app.notify("Every file loads now.", title="No problems left", markup=False)
 
     @staticmethod
-    def _shows_changed(screen, paths: list[str]) -> bool:
-        incident = getattr(screen, "incident", None)
-        return isinstance(incident, IncidentType) and incident.path in paths
+    def _shows_changed(screen: Screen, paths: list[str]) -> bool:
+        return isinstance(screen, OnTheWay) and screen.incident.path in paths
+
+
+def type_on(screen: Screen) -> IncidentType | None:
+    """The incident type a screen is about: a triage's or a response's, or the one highlighted
+    in the search results. A new screen about one type says so here."""
+    from tui.screens.find import FindScreen
+
+    if isinstance(screen, OnTheWay):
+        return screen.incident
+    if isinstance(screen, FindScreen):
+        return screen.highlighted
+    return None

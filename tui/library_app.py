@@ -21,10 +21,9 @@ from playbook.clock import SYSTEM_CLOCK, Clock
 from playbook.journal import Entry, JournalError
 from playbook.journals import replay_outbox
 from playbook.library import Loaded, load
-from playbook.model import IncidentType, Library
+from playbook.model import Answer, IncidentType, Library, Question
 from playbook.safe import safe
 from tui.context import AppContext, LibraryLoaded, Settings
-from tui.screens.form import FormScreen
 
 QUIT_CONFIRM_SECONDS = 5.0  # a second ctrl+q within this long quits in spite of the warning
 
@@ -144,10 +143,18 @@ class LibraryApp(App[None]):
 
         return self.open(TriageScreen(incident, self.library))
 
-    def open_response(self, incident: IncidentType, severity: str, unsure: bool = False) -> AwaitMount:
+    def open_response(
+        self,
+        incident: IncidentType,
+        severity: str,
+        unsure: bool = False,
+        answers: tuple[tuple[Question, Answer], ...] = (),
+    ) -> AwaitMount:
+        """The response for a severity; `answers`: the triage that settled it, which a
+        declaration from the response records."""
         from tui.screens.response import ResponseScreen
 
-        return self.open(ResponseScreen(incident, self.library, severity, unsure=unsure))
+        return self.open(ResponseScreen(incident, self.library, severity, unsure=unsure, answers=answers))
 
     def open_problems(self) -> None:
         from tui.screens.problems import ProblemsScreen
@@ -165,8 +172,9 @@ class LibraryApp(App[None]):
         """Quit, unless something would be lost or left behind: entries the journal has not
         recorded, or text half-typed into a form. Then ctrl+q warns, every time, and only a
         second ctrl+q within a few seconds quits."""
-        unsaved = sum(len(getattr(screen, "outbox", ())) for screen in self.screen_stack)
-        typed = [screen for screen in self.screen_stack if isinstance(screen, FormScreen) and screen.half_typed]
+        on_screen = self.context.on_screen
+        unsaved = sum(len(board.outbox) for board in on_screen.boards)
+        typed = [form for form in on_screen.forms if form.half_typed]
         if (unsaved or typed) and self.context.clock.monotonic() > self.quit_armed_until:
             self.quit_armed_until = self.context.clock.monotonic() + QUIT_CONFIRM_SECONDS
             lost = []
@@ -188,9 +196,9 @@ class LibraryApp(App[None]):
         self.exit()
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
+        from tui.screens.help import Explained, HelpScreen
 
-        if isinstance(self.screen, HelpScreen):
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
             return
-        notes = getattr(self.screen, "help_notes", None)  # e.g. the board's time grammar
-        self.open(HelpScreen(HelpScreen.keys_of(self), notes() if notes else None))
+        self.open(HelpScreen(HelpScreen.keys_of(self), screen.help_notes() if isinstance(screen, Explained) else None))

@@ -38,6 +38,9 @@ class WaitingScreen(Screen):
         yield Plain("Opening the drill… Enter: the drill's player view · ctrl+q: quit", id="player-waiting")
         yield Footer()
 
+    def say(self, text: str) -> None:
+        self.query_one("#player-waiting", Plain).show(text)
+
 
 class PlayerApp(LibraryApp):
     CSS_PATH = str(Path(library_app.__file__).with_name("app.tcss"))  # relative paths resolve from this module
@@ -57,7 +60,8 @@ class PlayerApp(LibraryApp):
         self.terminal = uuid.uuid4().hex  # this process, so the facilitator counts each terminal once
 
     def get_default_screen(self) -> Screen:
-        return WaitingScreen()
+        self.waiting = WaitingScreen()  # kept: what stops the drill from opening is said there
+        return self.waiting
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         # Textual calls this before LibraryApp's handler, which keeps the library.
@@ -65,7 +69,7 @@ class PlayerApp(LibraryApp):
             self.call_later(self.action_open_drill)
 
     def open_problems(self) -> None:
-        self.screen_stack[0].query_one("#player-waiting", Plain).show(
+        self.waiting.say(
             "⚠ The library has errors, so the drill cannot be opened: ask the facilitator (playbook validate)."
         )
 
@@ -83,7 +87,7 @@ class PlayerApp(LibraryApp):
             )
         except (JournalError, drill_run.DrillRunError) as error:
             journal.close()
-            self.screen_stack[0].query_one("#player-waiting", Plain).show(f"⚠ {error}")
+            self.waiting.say(f"⚠ {error}")
             return
         self.push_screen(screen)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.pilot import declare_sev2, make_app
+from tests.tui.pilot import declare_sev2, make_app, ready
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -19,6 +19,7 @@ def test_board(snap_compare, clock, tmp_path, monkeypatch, size):
     app = make_app(Path("journal.sqlite3"), clock=clock)
 
     async def declared(pilot) -> None:
+        await ready(pilot)  # the library loaded, as a leader would see it before typing
         await declare_sev2(pilot)
         clock.advance(3)
         await pilot.press("n", *"Backups are offline and intact", "enter", "enter")

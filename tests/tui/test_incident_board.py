@@ -7,9 +7,10 @@ from datetime import timedelta
 
 from playbook.incident import fold
 from playbook.journal import Journal
+from playbook.live import RETRY_SECONDS
 from tests.tui.pilot import LIBRARY, T0, declare_sev2, drive, make_app, showing, shown, type_at_once, until
 from tests.tui.pilot import ready as settle
-from tui.screens.incident import RETRY_SECONDS, IncidentScreen
+from tui.screens.incident import IncidentScreen
 from tui.screens.incidents import IncidentsScreen
 from tui.screens.triage import TriageScreen
 

@@ -44,7 +44,7 @@ def test_the_warning_comes_again_for_a_later_outage(clock, journal_path):
         await pilot.press("ctrl+q")  # warned once
         await pilot.pause()
         board.journal.readonly = False  # the journal is back: the note is recorded
-        board.flush()
+        board.writer.flush()
         await settle(pilot)
         assert len(board.outbox) == 0
         clock.advance(seconds=60)  # later, a second outage

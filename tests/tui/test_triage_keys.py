@@ -31,3 +31,15 @@ def test_pressing_1_picks_the_answer_labelled_1():
         assert isinstance(app.screen, ResponseScreen) and app.screen.severity == "P1"
 
     drive(app, script)
+
+
+def test_backspace_puts_the_cursor_on_the_answer_being_changed_so_down_moves_to_its_neighbour():
+    app = PlaybookApp(ITIL)
+
+    async def script(pilot):
+        await pilot.press(*"as a tree", "enter", "1", "3")
+        assert "P3 Medium" in shown(app)
+        await pilot.press("backspace", "up", "enter")  # from "3 - Low" one up: "2 - Medium"
+        assert "How soon does the harm grow? 2 - Medium" in shown(app)
+
+    drive(app, script)

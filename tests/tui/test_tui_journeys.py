@@ -160,10 +160,8 @@ def test_response_groups_steps_by_time_box_with_owner_why_and_mentor_advice():
         assert "Tip: Pull cables or disable switch ports" in text
         assert "Lesson: Powering machines off. Instead: Disconnect and leave them running." in text
         assert "Deadlines that may apply" in text
-        assert (
-            "• Tell the regulator if personal data is affected: 72 hours, from becoming aware. Testland; Test Act s.1."
-            in text
-        )
+        deadline = "Tell the regulator if personal data is affected: within 72 hours of becoming aware."
+        assert f"• {deadline} Testland; Test Act s.1." in text
 
     drive(app, script)
 

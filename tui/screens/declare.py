@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from textual.app import App
 
 from playbook.incident import IncidentError, declaration
-from playbook.journal import JournalError, WriteFailed
+from playbook.journal import Draft, JournalError, WriteFailed
 from playbook.model import IncidentType, Library
 from tui.context import app_of
 from tui.screens import incident as board
@@ -30,46 +33,63 @@ async def declare(app: App, incident_type: IncidentType, library: Library, sever
         for r in open_of_type(app, incident_type)
     ]
 
-    def form(title: str, commander: str, problem: str = "") -> FormScreen:
-        fields = [Field("title", "Title", title), Field("commander", "Incident commander (your name)", commander)]
+    await declaration_form(
+        app,
+        library,
+        "Declare a live incident",
+        intro,
+        ("Title", incident_type.title),
+        lambda title, commander, now: declaration(library, incident_type, severity, title, commander, now, answers),
+    )
+
+
+def declaration_form(
+    app: App,
+    library: Library,
+    heading: str,
+    intro: list[str],
+    title: tuple[str, str],
+    make: Callable[[str, str, datetime], Draft],
+):
+    """The declaration form (`title`: its label and first value; then the commander) below `intro`.
+    Saved, the entry `make(title, commander, now)` builds is recorded and its board opened; a
+    failure shows the form again with what was typed and why. Returns the form's AwaitMount."""
+
+    def form(typed: str, commander: str, problem: str = "") -> FormScreen:
+        fields = [Field("title", title[0], typed), Field("commander", "Incident commander (your name)", commander)]
         lines = [*intro, f"⚠ Not declared: {problem}. Enter to try again." if problem else ""]
-        return FormScreen("Declare a live incident", fields, intro="\n".join(line for line in lines if line))
+        return FormScreen(heading, fields, intro="\n".join(line for line in lines if line))
 
     def declared(got: dict[str, str] | None) -> None:
         if got is None:
             return
-        try:
-            journal = app_of(app).context.open_journal(create=True)  # the first write the user asked for
-        except JournalError as error:
-            again(got, str(error))
-            return
-        try:
-            entry = declaration(
-                library,
-                incident_type,
-                severity,
-                got["title"],
-                got["commander"],
-                app_of(app).context.clock.now(),
-                answers,
-            )
-            recorded = journal.declare(entry)
-        except (IncidentError, WriteFailed) as error:
-            journal.close()
-            again(got, str(error))
-            return
-        # The triage and response that led here are done with: Escape from the board goes back to
-        # where the leader started, never to a response that would offer to declare it again.
-        while isinstance(app.screen, OnTheWay) and len(app.screen_stack) > 1:
-            app.pop_screen()
-        app.push_screen(board.IncidentScreen(journal, recorded.incident, library, got["commander"].strip()))
+        problem = open_board(app, library, lambda now: make(got["title"], got["commander"], now), got["commander"])
+        if problem:  # never loses the title or the name
+            app.notify(f"Not declared: {problem}", severity="error", markup=False, timeout=30)
+            app.push_screen(form(got["title"], got["commander"], problem), declared)
 
-    def again(got: dict[str, str], problem: str) -> None:
-        """The form again with what was typed: a failed declaration never loses the title or the name."""
-        app.notify(f"Not declared: {problem}", severity="error", markup=False, timeout=30)
-        app.push_screen(form(got["title"], got["commander"], problem), declared)
+    return app.push_screen(form(title[1], ""), declared)
 
-    await app.push_screen(form(incident_type.title, ""), declared)
+
+def open_board(app: App, library: Library, make: Callable[[datetime], Draft], commander: str) -> str:
+    """Record the declaration `make(now)` builds and open its board: "" when done, else why not
+    (and nothing is recorded)."""
+    context = app_of(app).context
+    try:
+        journal = context.open_journal(create=True)  # the first write the user asked for
+    except JournalError as error:
+        return str(error)
+    try:
+        recorded = journal.declare(make(context.clock.now()))
+    except (IncidentError, WriteFailed) as error:
+        journal.close()
+        return str(error)
+    # The triage and response that led here are done with: Escape from the board goes back to
+    # where the leader started, never to a response that would offer to declare it again.
+    while isinstance(app.screen, OnTheWay):  # never the app's first screen
+        app.pop_screen()
+    app.push_screen(board.IncidentScreen(journal, recorded.incident, library, commander.strip()))
+    return ""
 
 
 def open_of_type(app: App, incident_type: IncidentType) -> list:
@@ -86,13 +106,3 @@ def open_of_type(app: App, incident_type: IncidentType) -> list:
             ]
     except JournalError:  # the declaration itself will say what is wrong with the journal
         return []
-
-
-def triage_answers(app: App, incident_type: IncidentType) -> tuple:
-    """The answers of the triage that led to this response, if it is still on the screen stack."""
-    from tui.screens.triage import TriageScreen
-
-    for screen in reversed(app.screen_stack):
-        if isinstance(screen, TriageScreen) and screen.incident.id == incident_type.id:
-            return tuple(screen.walk.answered)
-    return ()

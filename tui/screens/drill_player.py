@@ -4,7 +4,7 @@ on the live incident board, marked DRILL."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -14,8 +14,8 @@ from textual.widgets import Footer
 from playbook import drill_run
 from playbook.incident import IncidentError
 from playbook.journal import JournalError, JournalStore
-from playbook.model import Answer, Library, Question
-from tui.context import app_of, context_of
+from playbook.model import Answer, IncidentType, Library, Question
+from tui.context import InApp, app_of, context_of
 from tui.following import Follower, JournalLook
 from tui.screens import drill_shared
 from tui.screens.drill_type_pick import TypePickScreen
@@ -26,12 +26,13 @@ from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
 
-def player_in(app) -> DrillPlayerScreen | None:
-    """The drill's player view under the current screen, if a team is working a drill."""
-    return next((s for s in reversed(app.screen_stack) if isinstance(s, DrillPlayerScreen)), None)
+def player_in(node: InApp) -> DrillPlayerScreen | None:
+    """The drill's player view under the current screen, if a team is working a drill: each
+    player view registers with the app context while it is open."""
+    return context_of(node).on_screen.drill
 
 
-def declared_in_drill(app, incident_type, severity: str, answers: tuple = ()) -> bool:
+def declared_in_drill(app: App, incident_type: IncidentType, severity: str, answers: tuple = ()) -> bool:
     """When a team triaged from a drill's player view, the response screen's "declare" goes into
     the drill: back to the player view, which asks for the commander. False outside a drill."""
     player = player_in(app)
@@ -79,6 +80,7 @@ class DrillPlayerScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        context_of(self).on_screen.drills.append(self)  # a declaration from a response goes into this drill
         self.shown_count = -1
         self.record_join(self.actor)
         self.show()
@@ -107,6 +109,7 @@ class DrillPlayerScreen(Screen):
             self.notify(f"Your joining was not recorded: {error}", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
+        context_of(self).on_screen.drills.remove(self)
         self.follower.stop()  # and the journal is closed once the follower has let go of it
 
     def on_journal_look(self, message: JournalLook) -> None:

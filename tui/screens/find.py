@@ -15,12 +15,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Select
 from textual.widgets.option_list import Option
 
+from playbook import novel
 from playbook.library import LIBRARY_FILE, Loaded, left_out_name
 from playbook.model import IncidentType, Library
-from playbook.search import Entry, Hit, search
+from playbook.search import Entry, Hit, search, terms
 from tui.context import app_of
+from tui.screens.help import Explained
 from tui.widgets.open_incidents import OpenIncidents
-from tui.widgets.plain import Plain, SafeInput
+from tui.widgets.plain import Plain, SafeInput, StatusLine
 
 
 def preview(incident: IncidentType, library: Library, hit: Hit | None = None) -> Content:
@@ -60,6 +62,13 @@ def _why(hit: Hit | None) -> list[Content | tuple[str, str] | str]:
     return [("Weak match: " if hit.weak else "Matched: ", "bold"), why, "\n\n"]
 
 
+def weak_label(reason: str) -> list[Content | tuple[str, str] | str]:
+    """The best match is weak: said first, in words, with the way out."""
+    if not reason:
+        return []
+    return [("⚠ No type matches well: ", "bold"), reason, ". F5: something else, not in the library.", "\n\n"]
+
+
 UNAVAILABLE = "unavailable:"  # the option id prefix of a type whose file failed validation
 
 
@@ -74,11 +83,14 @@ def unavailable_entry(path: str, refused: bool = False) -> Entry:
     return Entry(UNAVAILABLE + path, left_out_name(path, refused), category="")
 
 
-class FindScreen(Screen):
+class FindScreen(Explained, Screen):
     """The first screen: a search box, the matching types, and a preview of the highlighted one."""
 
     AUTO_FOCUS = "#query"
-    HELP_KEYS = [("enter", "Start the triage of the highlighted type (an unavailable one shows its problems)")]
+    HELP_KEYS = [
+        ("enter", "Start the triage of the highlighted type (an unavailable one shows its problems)"),
+        ("f5", "Something else: not in the library (a generic triage and coaching prompts)"),
+    ]
     BINDINGS = [
         # A priority binding, so Enter is not the search box's: the action awaits the triage
         # screen, and digits typed straight after it answer the first question.
@@ -87,6 +99,7 @@ class FindScreen(Screen):
         Binding("down", "move(1)", "Next type", id="find.down", show=False),
         Binding("f2", "category", "Category", id="find.category"),
         Binding("f4", "problems", "Problems", id="find.problems"),
+        Binding("f5", "something_else", "Something else", id="find.novel"),
         Binding("escape", "clear", "Clear search", id="find.clear"),
     ]
 
@@ -96,6 +109,8 @@ class FindScreen(Screen):
         self.entries: list[Entry] = []
         self.unavailable: list[Entry] = []
         self.searched: tuple[str, str | None] | None = None
+        self.weak = ""  # why the best match is weak, in words ("" when it is a good one)
+        self.warned: tuple[str, str] | None = None  # (query, type id) whose weak label Enter has shown
 
     def compose(self) -> ComposeResult:
         yield Plain("What is happening? Type what you see, a name or a tag.", id="find-title", classes="title")
@@ -103,7 +118,7 @@ class FindScreen(Screen):
         with Horizontal(id="search-row"):
             yield SafeInput(placeholder="e.g. files renamed, ransom note", id="query")
             yield Select([], prompt="All categories", id="category")
-        yield Plain("Loading the library…", id="status")
+        yield StatusLine("Loading the library…", id="status")
         with Horizontal(id="find-body"):
             yield OptionList(id="results", markup=False)
             with VerticalScroll(id="preview-pane"):
@@ -145,8 +160,10 @@ class FindScreen(Screen):
         if loaded.failed:
             count = len(loaded.failed)
             text += f" · {count} file{'s' * (count != 1)} left out with problems: F4"
-        if shown:
-            text += " · Enter starts the triage"
+        if self.weak:
+            text = f"⚠ No type matches well: {self.weak}. F5: something else, not in the library · {text}"
+        elif shown:
+            text += " · Enter starts the triage · F5: something else"
         return text
 
     def refilter(self) -> None:
@@ -165,6 +182,8 @@ class FindScreen(Screen):
         self.searched = (query, category)
         old = [(hit.entry.id, hit.weak) for hit in self.hits]
         self.hits = search(query, [*self.entries, *self.unavailable], category)
+        best = next((h for h in self.hits if not h.entry.id.startswith(UNAVAILABLE)), None)
+        self.weak = novel.weak_reason(best, terms(query)) if best and terms(query) else ""
         ids = [hit.entry.id for hit in self.hits]
         if [(hit.entry.id, hit.weak) for hit in self.hits] == old and results.option_count == len(ids):
             # Same types in the same order (most keystrokes in a sentence): rebuilding the list
@@ -225,7 +244,8 @@ class FindScreen(Screen):
             incident = library.type(hit.entry.id) if library else None
             if library is None or incident is None:
                 return
-            shown.show(preview(incident, library, hit))
+            label = weak_label(self.weak) if index == 0 else []
+            shown.show(Content.assemble(*label, preview(incident, library, hit)))
         self.query_one("#preview-pane").scroll_home(animate=False)
 
     @on(OptionList.OptionSelected, "#results")
@@ -247,6 +267,8 @@ class FindScreen(Screen):
     # -- actions -------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "something_else":
+            return self.library is not None
         if action == "problems":
             loaded = app_of(self).loaded
             return bool(loaded and (loaded.failed or loaded.library is None))
@@ -274,8 +296,28 @@ class FindScreen(Screen):
             await app_of(self).open(ProblemsScreen(loaded, entry.id.removeprefix(UNAVAILABLE)))
             return
         incident = self.highlighted
-        if incident is not None:
-            await app_of(self).open_triage(incident)
+        if incident is None:
+            return
+        # A weak best match never starts its triage on the first Enter: the leader sees the label.
+        if self.weak and self.warned != (self.searched[0] if self.searched else "", incident.id):
+            self.warned = (self.searched[0] if self.searched else "", incident.id)
+            self.notify(
+                f"{incident.title} is only a {self.weak}. Enter again starts its triage anyway; "
+                "F5 is for something not in the library.",
+                title="Weak match",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
+            return
+        await app_of(self).open_triage(incident)
+
+    async def action_something_else(self) -> None:
+        if self.library is not None:
+            from tui.screens import novel as novel_screen
+
+            self.app.clear_notifications()  # the weak-match notice would cover the questions at 80 columns
+            await novel_screen.start(app_of(self), self.library, self.query_one("#query", Input).value)
 
     def action_move(self, step: int) -> None:
         results = self.query_one("#results", OptionList)

@@ -18,7 +18,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input
 from textual.widgets.input import Selection
 
-from tui.widgets.plain import Plain, SafeInput
+from tui.context import context_of
+from tui.widgets.plain import Hint, Plain, SafeInput
 
 
 @attrs.frozen
@@ -63,7 +64,7 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
                 yield Plain(field.label + ("" if field.required else " (optional)"), classes="form-label")
                 yield SafeInput(field.value, placeholder=field.placeholder, id=f"field-{field.key}")
                 yield Plain("", id=f"error-{field.key}", classes="form-error")
-            yield Plain("Enter: next field, then save · Escape: cancel", id="form-hint")
+            yield Hint("Enter: next field, then save · Escape: cancel", id="form-hint")
 
     @property
     def half_typed(self) -> bool:
@@ -72,9 +73,13 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
         return any(box.value.strip() != field.value.strip() for field, box in zip(self.fields, boxes, strict=False))
 
     def on_mount(self) -> None:
+        context_of(self).on_screen.forms.append(self)  # the quit guard asks what is half-typed
         for error in self.query(".form-error"):
             error.display = False
         self.enter_field(self.query(Input).first())
+
+    def on_unmount(self) -> None:
+        context_of(self).on_screen.forms.remove(self)
 
     def enter_field(self, box: Input) -> None:
         # Focus at once (focus() waits for the app's next turn) and select as select_on_focus

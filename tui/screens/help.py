@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Hint, Plain
 
 # Keys that widgets handle themselves, which bindings do not list.
 ALWAYS = [("up down pgup pgdn", "Move in a list; scroll")]
 PALETTE = "Command palette: jump to any incident type or action"
+
+
+class Explained:
+    """A screen with more for F1 to say than its bindings: keys a focused widget handles itself
+    (HELP_KEYS) and notes (a board's time grammar). Mixed into the screen's class."""
+
+    HELP_KEYS: ClassVar[list[tuple[str, str]]] = []
+
+    def help_notes(self) -> list[Content]:
+        return []
 
 
 class HelpScreen(ModalScreen):
@@ -40,7 +52,8 @@ class HelpScreen(ModalScreen):
             rows.setdefault(description, []).append(app.get_key_display(binding))
         # A focused widget's own key (Enter in the search box) hides the screen's binding for
         # it, so a screen names such keys itself.
-        extra = [row for row in getattr(app.screen, "HELP_KEYS", []) if row[1] not in rows]
+        named = app.screen.HELP_KEYS if isinstance(app.screen, Explained) else []
+        extra = [row for row in named if row[1] not in rows]
         return extra + [(" ".join(keys), description) for description, keys in rows.items()] + ALWAYS
 
     def compose(self) -> ComposeResult:
@@ -53,4 +66,4 @@ class HelpScreen(ModalScreen):
             yield Plain(text, id="help-keys")
             for note in self.notes:
                 yield Plain(note, classes="help-note")
-            yield Plain("Escape always goes back one screen. ctrl+q quits.", id="help-hint")
+            yield Hint("Escape always goes back one screen. ctrl+q quits.", id="help-hint")

@@ -3,12 +3,13 @@
 Following the journal, the outbox of unsaved entries, reminders and report names live in the
 core (playbook/live.py); the board's parts are widgets (tui/widgets/board.py). This screen wires
 keys to entries: each goes to the outbox, shows at once marked UNSAVED, and is written by a
-worker, retried every few seconds until it commits. The board follows the journal
-(tui/following.py): another terminal's entry shows as soon as it is recorded, and the board says
-when the journal is offline; the one-second tick only moves the countdowns on (and retries a
-read that failed). The outbox is a file beside the journal, so an entry typed during an outage
-survives the terminal being closed and is recorded on the next start. A journal that failed its
-checks is shown damaged and read-only. Severity and type changes: incident_level.py.
+worker, retried every few seconds until it commits (board_writer.py). The board follows the
+journal (tui/following.py): another terminal's entry shows as soon as it is recorded, and the
+board says when the journal is offline; the one-second tick only moves the countdowns on (and
+retries a read that failed). The outbox is a file beside the journal, so an entry typed during an
+outage survives the terminal being closed and is recorded on the next start. A journal that
+failed its checks is shown damaged and read-only. Severity and type changes: incident_level.py;
+entries made through a pick or a form: incident_entries.py.
 """
 
 from __future__ import annotations
@@ -17,36 +18,27 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 import attrs
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import OptionList
 
+from playbook import novel
 from playbook.clock import Clock
 from playbook.incident import Incident, IncidentError, StepState
-from playbook.journal import Draft, Entry, JournalStore, Outbox, WriteFailed
-from playbook.live import RETRY_SECONDS, LiveIncident
+from playbook.journal import Draft, Entry, JournalStore, Outbox
+from playbook.live import LiveIncident
 from playbook.model import IncidentType, Library
 from playbook.render import elapsed, hhmm
 from tui.context import context_of
 from tui.following import Follower, JournalLook
-from tui.screens import incident_entries, incident_level
-from tui.screens.form import Field, FormScreen
+from tui.screens import incident_entries, incident_level, novel_board
+from tui.screens.board_writer import Flushed, Writer
+from tui.screens.help import Explained
 from tui.widgets import severity as severity_text
 from tui.widgets.board import BoardLine, BoardLog, JudgmentLine, KeyBar, SavedLine, StepList, update_line
 from tui.widgets.live import REAL_TIME, UNSAVED, TimeBoxes, one_line
-
-
-class Flushed(Message):
-    """Posted by the writing worker: what got recorded, and the error if something did not."""
-
-    def __init__(self, recorded: list[Entry], error: WriteFailed | None) -> None:
-        super().__init__()
-        self.recorded = recorded
-        self.error = error
 
 
 def _key(key: str, action: str, description: str, name: str, show: bool = True) -> Binding:
@@ -55,7 +47,7 @@ def _key(key: str, action: str, description: str, name: str, show: bool = True) 
     return Binding(key, action, description, id=f"incident.{name}", priority=True, show=show)
 
 
-class IncidentScreen(Screen):
+class IncidentScreen(Explained, Screen):
     # The key bar lists the keys that work now; F1 lists every key, the hidden ones included.
     BINDINGS = [
         _key("d", "mark('done')", "Done", "done"),
@@ -72,6 +64,9 @@ class IncidentScreen(Screen):
         _key("u", "flow('status_sent')", "Update sent", "status"),
         _key("v", "flow('report')", "Reports", "report"),
         _key("w", "flow('whoami')", "Who is typing", "whoami", show=False),
+        _key("p", "flow('coach')", "Coaching prompts", "coach"),
+        _key("b", "flow('borrow')", "Borrow a step", "borrow"),
+        _key("y", "flow('draft_playbook')", "Draft a playbook from it", "draft"),
         _key("x", "flow('close_incident')", "Close", "close"),
         _key("escape", "back", "Back", "back"),
     ]
@@ -81,8 +76,7 @@ class IncidentScreen(Screen):
         super().__init__()
         self.live = LiveIncident(journal, incident_id, library, actor)
         self.journal, self.incident_id, self.library = journal, incident_id, library
-        self.last_attempt = 0.0
-        self.flushing = False
+        self.writer = Writer(self, self.live)
         self.warned_unsaved = False
         self.spotlight = ""  # uid of the entry just written: marked in the log and shown when recorded
         self.follower = Follower(self, journal)
@@ -92,7 +86,7 @@ class IncidentScreen(Screen):
         return self.live.state
 
     @property
-    def outbox(self) -> Outbox:  # the app's quit guard counts what every board holds unsaved
+    def outbox(self) -> Outbox:
         return self.live.outbox
 
     @property
@@ -126,17 +120,19 @@ class IncidentScreen(Screen):
             # beside the journal would let the next team member's app record them.
             self.live.outbox = Outbox()
             self.live.refold()
+        context_of(self).on_screen.boards.append(self.live)  # the quit guard counts what it holds unsaved
         self.show()
         self.query_one(StepList).focus()
         self.follower.start()
         self.set_interval(1.0, self.tick)
 
     def on_unmount(self) -> None:
+        context_of(self).on_screen.boards.remove(self.live)
         self.follower.stop()  # and the journal is closed once the follower has let go of it
 
     def on_journal_look(self, message: JournalLook) -> None:
         look = message.look
-        if self.flushing:  # the writer may hold the journal's lock; its end reads what is new anyway
+        if self.writer.busy:  # the writer may hold the journal's lock; its end reads what is new anyway
             look = attrs.evolve(look, changed=False)
         if self.live.followed(look):
             self.refresh_bindings()
@@ -173,10 +169,10 @@ class IncidentScreen(Screen):
         return ""
 
     def tick(self) -> None:
-        if self.live.read_error and not self.flushing:  # a read that failed: try again
+        if self.live.read_error and not self.writer.busy:  # a read that failed: try again
             self.poll()
-        if self.live.waiting and not self.flushing and self.clock.monotonic() - self.last_attempt >= RETRY_SECONDS:
-            self.flush()
+        if self.writer.retry_due():
+            self.writer.flush()
         self.show()
         self.remind(self.now())
 
@@ -196,21 +192,11 @@ class IncidentScreen(Screen):
         self.live.make(lambda _: entry)
         self.show()
         self.refresh_bindings()
-        self.flush()
-
-    def flush(self) -> None:
-        self.flushing = True
-        self.last_attempt = self.clock.monotonic()
-        self.write_in_background()
-
-    @work(thread=True, group="journal")
-    def write_in_background(self) -> None:
-        self.post_message(Flushed(*self.live.flush()))  # never touches widgets
+        self.writer.flush()
 
     def on_flushed(self, message: Flushed) -> None:
-        self.flushing = False
+        self.writer.done(message)
         self.warned_unsaved = self.warned_unsaved and bool(self.live.waiting)
-        self.live.flushed(message.error)
         self.refresh_bindings()
         entry = next((e for e in message.recorded if e.uid == self.spotlight), None)
         if entry is not None:  # a written note: its number and the time it is dated, once recorded
@@ -228,14 +214,20 @@ class IncidentScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         name = parameters[0] if action == "flow" else action
+        if name == "draft_playbook":
+            return not self.state.is_open and self.library is not None
         if name not in ("correct", "report", "whoami", "back", "note", "decision") and not self.state.is_open:
             return False
+        if name in ("coach", "borrow"):
+            return self.state.type_id == novel.NOVEL or bool(self.state.coaching)
         step = self.chosen
         if action == "mark":
             return step is not None and step.is_open == (parameters[0] != "reopened")
         if name == "skip":
             return step is not None and step.is_open
-        if name in ("retriage", "set_severity", "reclassify"):
+        if name == "reclassify":  # a novel incident may turn out to be a known type after all
+            return self.library is not None
+        if name in ("retriage", "set_severity"):
             return self.incident_type is not None
         if name == "correct":
             return any(e.seq for e in self.state.entries)
@@ -253,27 +245,6 @@ class IncidentScreen(Screen):
             self.notify(str(error), severity="warning", markup=False)
             return
         self.record(entry)
-
-    def form(
-        self, title: str, fields: list[Field], then: Callable[[dict[str, str]], object], intro: str | Content = ""
-    ):
-        """A form whose answers go to `then`; returns its AwaitMount, so keys typed ahead reach it."""
-
-        def answered(got: dict[str, str] | None) -> None:
-            if got is not None:  # None: cancelled
-                then(got)
-
-        return self.app.push_screen(FormScreen(title, fields, intro=intro), answered)
-
-    def entry_form(
-        self,
-        title: str,
-        fields: list[Field],
-        make: Callable[[Incident, dict[str, str]], Draft],
-        intro: str | Content = "",
-    ):
-        """A form whose answers make one entry (`make(state, answers)`), recorded when it is saved."""
-        return self.form(title, fields, lambda got: self.attempt(lambda s: make(s, got)), intro)
 
     def action_back(self) -> None:
         """Leaving stops the retries of what is not saved yet, so the first Escape only warns."""
@@ -322,4 +293,7 @@ FLOWS: dict[str, Callable[[IncidentScreen], Awaitable[None]]] = {
     "status_sent": incident_level.status_update,
     "report": incident_entries.report,
     "whoami": incident_entries.whoami,
+    "coach": novel_board.coach,
+    "borrow": novel_board.borrow,
+    "draft_playbook": novel_board.draft_playbook,
 }

@@ -5,22 +5,49 @@ a digit reach the form."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from textual.content import Content
+from textual.widget import AwaitMount
 
 from playbook import reports
-from playbook.incident import parse_when
+from playbook.incident import Incident, parse_when
+from playbook.journal import Draft
 from playbook.live import REPORT_NAMES
 from playbook.render import hhmm
-from tui.screens.form import Field
+from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
 from tui.screens.report import ReportScreen
 from tui.widgets.live import one_line
 
 if TYPE_CHECKING:
     from tui.screens.incident import IncidentScreen
+
+
+def form(
+    board: IncidentScreen,
+    title: str,
+    fields: list[Field],
+    then: Callable[[dict[str, str]], object],
+    intro: str | Content = "",
+) -> AwaitMount:
+    """A form over the board whose answers go to `then`; returns its AwaitMount, so keys typed
+    ahead reach it."""
+    return board.app.push_screen(FormScreen(title, fields, intro=intro), when_filled(then))
+
+
+def entry_form(
+    board: IncidentScreen,
+    title: str,
+    fields: list[Field],
+    make: Callable[[Incident, dict[str, str]], Draft],
+    intro: str | Content = "",
+) -> AwaitMount:
+    """A form whose answers make one entry (`make(state, answers)`), recorded when it is saved."""
+    return form(board, title, fields, lambda got: board.attempt(lambda s: make(s, got)), intro)
+
 
 WHEN_LABEL = "When it happened: blank for now, -10 for ten minutes ago, or HH:MM UTC (F1: more)"
 
@@ -29,7 +56,8 @@ async def skip(board: IncidentScreen) -> None:
     step = board.chosen
     if step is None:
         return
-    await board.entry_form(
+    await entry_form(
+        board,
         "Skip a step",
         [Field("reason", "Why is it skipped?")],
         lambda s, got: s.mark(step.id, "skipped", board.actor, board.now(), reason=got["reason"]),
@@ -48,7 +76,8 @@ async def deviate(board: IncidentScreen) -> None:
 
 
 def did_instead(board: IncidentScreen, step_id: str | None):
-    return board.entry_form(
+    return entry_form(
+        board,
         "Did something else",
         [Field("did", "What did the team do instead?"), Field("reason", "Because (why)")],
         lambda s, got: s.deviate(step_id, got["did"], got["reason"], board.actor, board.now()),
@@ -60,7 +89,7 @@ async def write(board: IncidentScreen, kind: str) -> None:
         Field("text", "Decision" if kind == "decision" else "Note"),
         Field("when", WHEN_LABEL, required=False, check=lambda text: time_problem(text, board.now())),
     ]
-    await board.form(f"Record a {kind}", fields, lambda got: written(board, kind, got))
+    await form(board, f"Record a {kind}", fields, lambda got: written(board, kind, got))
 
 
 def written(board: IncidentScreen, kind: str, got: dict[str, str]) -> None:
@@ -91,7 +120,8 @@ async def correct(board: IncidentScreen) -> None:
 
 
 def correction(board: IncidentScreen, seq: int):
-    return board.entry_form(
+    return entry_form(
+        board,
         f"Correction of #{seq}",
         [Field("text", "What is right")],
         lambda s, got: s.correct(seq, got["text"], board.actor, board.now()),
@@ -111,7 +141,8 @@ async def assign(board: IncidentScreen) -> None:
 
 def taken(board: IncidentScreen, role: str, name: str):
     holder = board.state.holder(role)
-    return board.entry_form(
+    return entry_form(
+        board,
         name,
         [Field("person", "Who takes it")],
         lambda s, got: s.assign(role, name, got["person"], board.actor, board.now()),
@@ -121,7 +152,8 @@ def taken(board: IncidentScreen, role: str, name: str):
 
 async def close(board: IncidentScreen) -> None:
     left = sum(s.is_open for s in board.state.steps)
-    await board.entry_form(
+    await entry_form(
+        board,
         "Close the incident",
         [Field("summary", "Outcome, in a sentence", required=False)],
         lambda s, got: s.close(board.actor, board.now(), got["summary"]),
@@ -142,4 +174,4 @@ async def report(board: IncidentScreen) -> None:
 
 async def whoami(board: IncidentScreen) -> None:
     name = [Field("name", "Your name", board.actor)]
-    await board.form("Who is typing at this terminal?", name, lambda got: board.set_actor(got["name"].strip()))
+    await form(board, "Who is typing at this terminal?", name, lambda got: board.set_actor(got["name"].strip()))

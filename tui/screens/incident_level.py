@@ -13,6 +13,7 @@ from playbook import reports
 from playbook.incident import Incident, IncidentError, recorded_walk
 from playbook.live import level_change
 from playbook.model import IncidentType, Library
+from tui.screens import incident_entries
 from tui.screens.form import Field
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
@@ -47,6 +48,13 @@ def known(board: IncidentScreen) -> tuple[Library, IncidentType]:
     return board.library, board.incident_type
 
 
+def library_of(board: IncidentScreen) -> Library:
+    """The library alone: enough to re-classify a novel incident, whose type is in no library."""
+    if board.library is None:
+        raise IncidentError("no library is loaded")
+    return board.library
+
+
 async def retriage(board: IncidentScreen) -> None:
     """Facts arrived: the type's triage again, from the recorded answers, to change any of them."""
     from tui.screens.triage import TriageScreen
@@ -68,7 +76,8 @@ def settled(board: IncidentScreen, walk: Walk):
         board.notify(str(error), severity="warning", markup=False)
         return None
     stays = f"The severity stays {severity_text.label_of(known(board)[0], severity_id)}: the new answers are recorded."
-    return board.form(
+    return incident_entries.form(
+        board,
         f"Re-triage: {severity_id} stays",
         [Field("reason", "What changed", required=False)],
         lambda got: board.attempt(lambda s: s.triage_again(answers, board.actor, board.now(), reason=got["reason"])),
@@ -97,7 +106,8 @@ def change_level(board: IncidentScreen, severity_id: str, answers) -> object:
     """Asks what changed, records the re-triage and says what it did to the steps."""
     library, kind = known(board)
     label = severity_text.label_of(library, severity_id)
-    return board.form(
+    return incident_entries.form(
+        board,
         f"Re-triage to {severity_id}",
         [Field("reason", "What changed", required=False)],
         lambda got: record_level(
@@ -110,7 +120,7 @@ def change_level(board: IncidentScreen, severity_id: str, answers) -> object:
 
 async def pick_type(board: IncidentScreen) -> None:
     """It turned out to be another type: choose it, then its triage from what is already known."""
-    library = known(board)[0]
+    library = library_of(board)
     choices = [(t.id, t.title) for t in library.types if t.id != board.state.type_id]
     await board.app.push_screen(
         PickScreen(
@@ -122,7 +132,7 @@ async def pick_type(board: IncidentScreen) -> None:
 def new_type(board: IncidentScreen, type_id: str):
     from tui.screens.triage import TriageScreen
 
-    library = known(board)[0]
+    library = library_of(board)
     kind = library.type(type_id)
     if kind is None:
         return None
@@ -132,10 +142,11 @@ def new_type(board: IncidentScreen, type_id: str):
 
 def reclassify(board: IncidentScreen, kind: IncidentType, walk: Walk):
     answers = walk.answered  # questions and answers themselves: the record keeps their ids
-    library = known(board)[0]
+    library = library_of(board)
     severity_id = settled_severity(walk)
     intro = f"{one_line(board.state.type_title)} → {kind.title} at {severity_text.label_of(library, severity_id)}"
-    return board.form(
+    return incident_entries.form(
+        board,
         "Change the incident type",
         [Field("reason", "Why is it this type? (shown in the timeline)")],
         lambda got: record_level(
@@ -185,7 +196,8 @@ async def status_update(board: IncidentScreen) -> None:
             board.attempt(lambda s: s.situation_now(got["situation"], board.actor, board.now()))
         board.attempt(lambda s: s.status_sent(board.actor, board.now(), reports.status(s, board.now())))
 
-    await board.form(
+    await incident_entries.form(
+        board,
         "Record the status update as sent",
         situation,
         send,

@@ -20,7 +20,7 @@ from tui.screens.incident import IncidentScreen
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.live import one_line
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, StatusLine
 
 
 def record_line(record: IncidentRecord) -> Content:
@@ -49,7 +49,7 @@ class IncidentsScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Plain("Live incidents", classes="title")
-        yield Plain("", id="incidents-status")
+        yield StatusLine("", id="incidents-status")
         yield OptionList(id="incidents-list", markup=False)
         yield Footer()
 

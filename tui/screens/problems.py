@@ -11,7 +11,7 @@ from textual.widgets import Footer
 
 from playbook.library import Loaded
 from playbook.problems import Problem
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, StatusLine
 
 
 def first_line(found: tuple[Problem, ...]) -> int:
@@ -85,7 +85,7 @@ class ProblemsScreen(Screen):
         yield Plain(heading, classes="title", id="problems-title")
         with VerticalScroll(id="problems-body", can_focus=True):
             yield from report(self.loaded)
-        yield Plain(
+        yield StatusLine(
             "↑↓ choose a file or problem, Enter opens it in your editor; then check with: playbook validate",
             id="problems-hint",
         )

@@ -13,13 +13,13 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Footer
 
-from playbook.model import IncidentType, Library, Step
+from playbook.model import Answer, IncidentType, Library, Question, Step
 from playbook.timebox import grouped
 from tui.context import app_of
 from tui.screens.on_the_way import OnTheWay
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, StatusLine
 from tui.widgets.step import StepCard
 
 EVERY_ROLE = ""
@@ -39,12 +39,21 @@ class ResponseScreen(OnTheWay):
 
     role: reactive[str] = reactive(EVERY_ROLE, init=False)
 
-    def __init__(self, incident: IncidentType, library: Library, severity: str, unsure: bool = False) -> None:
+    def __init__(
+        self,
+        incident: IncidentType,
+        library: Library,
+        severity: str,
+        unsure: bool = False,
+        answers: tuple[tuple[Question, Answer], ...] = (),
+    ) -> None:
+        """`answers`: the triage that led here, recorded with a declaration made from this screen."""
         super().__init__()
         self.incident = incident
         self.library = library
         self.severity = severity
         self.unsure = unsure
+        self.answers = answers
         response = incident.response(severity)
         self.steps: tuple[Step, ...] = response.steps if response else ()
 
@@ -54,7 +63,7 @@ class ResponseScreen(OnTheWay):
             id="response-title",
             classes=f"title {severity_text.css_class(self.library, self.severity)}",
         )
-        yield Plain("", id="role-status")
+        yield StatusLine("", id="role-status")
         yield VerticalScroll(id="steps", can_focus=True)
         yield Footer()
 
@@ -124,7 +133,7 @@ class ResponseScreen(OnTheWay):
         if action == "declare":
             from tui.screens.drill_player import player_in
 
-            return (parameters[0] == "drill") == (player_in(self.app) is not None)
+            return (parameters[0] == "drill") == (player_in(self) is not None)
         return True
 
     def action_pick_role(self) -> None:
@@ -141,9 +150,9 @@ class ResponseScreen(OnTheWay):
 
     async def action_declare(self, into: str) -> None:
         # `into` only words the key: declare() itself sends a team in a drill into its drill.
-        from tui.screens.declare import declare, triage_answers
+        from tui.screens.declare import declare
 
-        await declare(self.app, self.incident, self.library, self.severity, triage_answers(self.app, self.incident))
+        await declare(self.app, self.incident, self.library, self.severity, self.answers)
 
     def action_related(self) -> None:
         choices = [(t.id, t.title) for t in self.related]

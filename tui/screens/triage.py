@@ -23,7 +23,7 @@ from tui.context import app_of
 from tui.screens.on_the_way import OnTheWay
 from tui.widgets import severity
 from tui.widgets.numbered import DIGITS, numbered
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, StatusLine
 
 
 class TriageScreen(OnTheWay):
@@ -56,7 +56,7 @@ class TriageScreen(OnTheWay):
     def compose(self) -> ComposeResult:
         heading = "Re-triage" if self.on_settled else "Triage"
         yield Plain(f"{heading} · {self.incident.title}", id="triage-title", classes="title")
-        yield Plain("", id="breadcrumb")
+        yield StatusLine("", id="breadcrumb")
         with VerticalScroll(id="triage-body"):
             yield Plain("", id="question")
             yield OptionList(id="answers", markup=False)
@@ -162,12 +162,19 @@ class TriageScreen(OnTheWay):
         self.show_walk()
 
     def action_undo(self) -> None:
+        undone = self.walk.answered[-1] if self.walk.answered else None
         self.walk = self.walk.back()
         self.show_walk()
+        if undone is not None:
+            # The cursor on the answer being changed, so an arrow moves to its neighbour, not to the top.
+            question, answer = undone
+            answers = self.query_one("#answers", OptionList)
+            answers.highlighted = answers.get_option_index(f"{question.id}/{answer.id}")
 
     async def action_respond(self) -> None:
-        if self.walk.severity is not None:  # check_action offers it only then
-            await app_of(self).open_response(self.incident, self.walk.severity, unsure=self.walk.unsure)
+        walk = self.walk
+        if walk.severity is not None:  # check_action offers it only then
+            await app_of(self).open_response(self.incident, walk.severity, unsure=walk.unsure, answers=walk.answered)
 
     async def action_settle(self) -> None:
         if self.on_settled is None:  # check_action offers it only then

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from playbook.incident import Incident
+from playbook.incident import Incident, StepState
 from playbook.journal import Entry
 from playbook.live import RETRY_SECONDS, LiveIncident
 from playbook.model import IncidentType
@@ -45,7 +45,7 @@ class StepList(OptionList):
         state = live.state
         ordered = state.steps_by_due
         closed = not state.is_open
-        lines = [Option(step_line(s, live.owner(s.owner), moment, boxes, closed), id=s.id) for s in ordered]
+        lines = [Option(step_line(s, owner_of(live, s), moment, boxes, closed), id=s.id) for s in ordered]
         before, ids = [o.id for o in self.options], [o.id for o in lines]
         if before == ids:
             for index, option in enumerate(lines):
@@ -224,3 +224,9 @@ def update_line(state: Incident, moment: datetime, boxes: TimeBoxes) -> Content:
             steps,
         )
     return Content(f"Next status update due {hhmm(due)} UTC, in {countdown(due - moment)}{steps}")
+
+
+def owner_of(live: LiveIncident, step: StepState) -> str:
+    """Who owns the step, and the playbook it was borrowed from, if it was."""
+    borrowed = f" · borrowed from {step.borrowed_from}" if step.borrowed_from else ""
+    return live.owner(step.owner) + borrowed

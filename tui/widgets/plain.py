@@ -41,3 +41,16 @@ class SafeInput(Input):
 
     def replace(self, text: str, start: int, end: int) -> None:
         super().replace(safe_line(text), start, end)
+
+
+class StatusLine(Plain):
+    """A screen's line on where things stand (the search's count, the triage's path, a response's
+    checklist), muted so that what it describes leads. Styled by its class in tui/app.tcss."""
+
+    DEFAULT_CLASSES = "status-line"
+
+
+class Hint(Plain):
+    """The keys a dialog takes, or why it refused, under its fields."""
+
+    DEFAULT_CLASSES = "hint"
