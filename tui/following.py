@@ -4,8 +4,8 @@ A thread blocks in `journal.wait` (NOTIFY on PostgreSQL, SQLite's data_version o
 through `playbook.journals.watch`) and posts a JournalLook when something was recorded, or when
 the journal went offline or came back. The screen then reads at once, on its own thread; its
 one-second tick only moves the countdowns on. The thread never touches widgets or the screen's
-state, ends within one wait once stopped, and the journal is closed only after it let go of it,
-so closing never races a wait in flight.
+state; once stopped it ends within one wait, and the journal is closed only after it let go of
+it, so closing never races a wait in flight.
 """
 
 from __future__ import annotations
@@ -69,8 +69,12 @@ class Follower:
                 self.journal.close()
 
     def stop(self) -> None:
-        """Stop following and close the journal: now, or as the thread ends (within one wait)."""
+        """Stop following and close the journal. The thread lets go within one wait (a fifth of a
+        second), so the journal is closed before the screen is gone; a thread still trying to
+        reach a server that went away closes it when it gives up."""
         self.stopped.set()
+        if self.thread is not None:
+            self.thread.join(timeout=1.0)
         with self._lock:
             if self._running:
                 self._close_when_done = True
