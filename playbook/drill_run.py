@@ -32,14 +32,18 @@ from playbook import drill as engine
 from playbook import improvement
 from playbook.debrief import Debrief, TeamEntry, debrief
 from playbook.errors import PlaybookError
-from playbook.incident import Answers, Incident, IncidentError, declaration, fold
-from playbook.journal import Entry, JournalStore, default_path, draft
+from playbook.incident import Answers, Incident, IncidentError, StepState, declaration, fold
+from playbook.journal import Draft, Entry, JournalStore, Outbox, default_path, draft
+from playbook.live import Following, pending_entry
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
-from playbook.render import minutes
+from playbook.render import minutes, tenths
+from playbook.reports import Timing
 from playbook.scoring import Classification, Deviated, Done, Outcome, Score, Skipped, score
 
 STARTED, INJECT, CLOCK, PRACTICE, JOINED = "drill-started", "inject", "drill-clock", "practice", "drill-joined"
+# The drill's own entries, around the team's: never part of the team's incident.
+DRILL_KINDS = (STARTED, INJECT, CLOCK, PRACTICE, JOINED, improvement.PLAN, improvement.STATUS)
 
 
 class DrillRunError(PlaybookError):
@@ -128,14 +132,21 @@ class DrillRun:
 
     @property
     def board_entries(self) -> tuple[Entry, ...]:
-        """The team's incident entries, from its declaration on (what incident.fold reads)."""
-        start = next((n for n, e in enumerate(self.entries) if e.kind == "declared"), None)
-        return () if start is None else self.entries[start:]
+        """The team's incident entries (what incident.fold reads)."""
+        return tuple(team_entries(self.entries))
 
     def board(self) -> Incident | None:
         """The team's incident as the board shows it; None until the team has declared."""
         entries = self.board_entries
         return fold(entries, "drill") if entries else None
+
+
+def team_entries(entries: Iterable[Entry]) -> list[Entry]:
+    """The team's incident among a drill's entries: from its declaration on, without the drill's
+    own clock, inject, join and result entries."""
+    entries = list(entries)
+    start = next((n for n, e in enumerate(entries) if e.kind == "declared"), len(entries))
+    return [e for e in entries[start:] if e.kind not in DRILL_KINDS]
 
 
 # --- Writing ---------------------------------------------------------------------------------
@@ -179,15 +190,19 @@ def start(
     return sync(journal, load(journal, library, first.incident, now), now)
 
 
+# Each move of a drill is made as drafts (what a screen queues in the outbox, shown unsaved until
+# recorded); the functions that take a journal write the same drafts straight away (the CLI, tests).
+
+
+def released(run: DrillRun, now: datetime) -> list[Draft]:
+    """An entry for each inject the clock has released by `now` that the record lacks. The
+    facilitator's terminal makes these on its tick, so the record says what came out, and when."""
+    return [draft(run.id, INJECT, run.facilitator, now, {"inject": i.id, "at": i.at}) for i in unrecorded(run, now)]
+
+
 def sync(journal: JournalStore, run: DrillRun, now: datetime) -> DrillRun:
-    """Record every inject the clock has released and the journal does not have yet. The
-    facilitator's terminal calls this on its tick, so the record says what came out, and when."""
-    release = run.release.at(run.elapsed(now))
-    added = [
-        journal.append(draft(run.id, INJECT, run.facilitator, now, {"inject": i.id, "at": i.at}))
-        for i in unrecorded(run, now)
-    ]
-    return attrs.evolve(run, release=release, entries=(*run.entries, *added))
+    """Record every inject the clock has released and the journal does not have yet."""
+    return _written(journal, run, released(run, now), now)
 
 
 def unrecorded(run: DrillRun, now: datetime) -> tuple[Inject, ...]:
@@ -198,17 +213,20 @@ def unrecorded(run: DrillRun, now: datetime) -> tuple[Inject, ...]:
     return tuple(i for i in run.release.at(run.elapsed(now)).released if i.id not in recorded)
 
 
-def advance(journal: JournalStore, run: DrillRun, now: datetime) -> DrillRun:
-    """The facilitator releases the next inject now (any pace); the new clock is recorded
-    first, so a second terminal jumps with it."""
+def moved_on(run: DrillRun, now: datetime) -> list[Draft]:
+    """The facilitator releases the next inject now (any pace): the new clock first, so a second
+    terminal jumps with it, then the injects it releases."""
     if run.ended:
         raise DrillRunError(f"drill {run.id} has ended")
     release = run.release.at(run.elapsed(now))
     if release.next is None:
         raise DrillRunError("every inject is already out")
-    moved = release.advance()
-    entry = journal.append(draft(run.id, CLOCK, run.facilitator, now, {"clock": engine.shared_state(moved)}))
-    return sync(journal, attrs.evolve(run, release=moved, entries=(*run.entries, entry)), now)
+    clock = draft(run.id, CLOCK, run.facilitator, now, {"clock": engine.shared_state(release.advance())})
+    return [clock, *released(with_entries(run, [pending_entry(clock, run.id)], now), now)]
+
+
+def advance(journal: JournalStore, run: DrillRun, now: datetime) -> DrillRun:
+    return _written(journal, run, moved_on(run, now), now)
 
 
 def declare(
@@ -232,34 +250,49 @@ def declare(
     return attrs.evolve(entry, incident=run.id)
 
 
-def finish(journal: JournalStore, run: DrillRun, library: Library, by: str, now: datetime) -> PracticeRecord:
-    """End the drill: close the team's incident if it is open, score the run and keep the
-    result as a practice record. Finishing twice returns the first result."""
-    if (ended := run.result) is not None:
-        return ended
+def ending(run: DrillRun, library: Library, by: str, now: datetime) -> list[Draft]:
+    """What ends the drill: the team's incident closed if it is open, the run scored and kept as
+    a practice record, and its improvement plan. Nothing once the drill has ended."""
+    if run.ended:
+        return []
+    made: list[Draft] = []
     board = run.board()
     if board is not None and board.is_open:
-        journal.append(board.close(by, now, "End of drill"))
-        run = reread(journal, library, run, now)
+        made.append(board.close(by, now, "End of drill"))
+        run = with_entries(run, [pending_entry(made[-1], run.id)], now)
     run = attrs.evolve(run, release=run.release.at(run.elapsed(now)))  # scored as the drill stands at its end
     record = drill_record(result(run, library), now, run.team, run.participants)
-    journal.append(draft(run.id, PRACTICE, by, now, record_data(record)))
+    made.append(draft(run.id, PRACTICE, by, now, record_data(record)))
     items = run_debrief(run, library).improvements
     if items:
-        improvement.record(journal, run.id, items, by, now)
-    return record
+        made.append(improvement.plan(run.id, items, by, now))
+    return made
 
 
-def joined(journal: JournalStore, run: DrillRun, name: str, terminal: str, now: datetime) -> Entry:
+def finish(journal: JournalStore, run: DrillRun, library: Library, by: str, now: datetime) -> PracticeRecord:
+    """End the drill (see `ending`) and return its result. Finishing twice returns the first result."""
+    ended = _written(journal, run, ending(run, library, by, now), now).result
+    assert ended is not None  # ending() always records the result of a drill not yet ended
+    return ended
+
+
+def joining(run: DrillRun, name: str, terminal: str, now: datetime) -> Draft:
     """A player's process opened the drill (or its player named themself): the facilitator sees who joined."""
-    return journal.append(
-        draft(run.id, JOINED, name.strip() or "player", now, {"terminal": terminal, "name": name.strip()})
-    )
+    return draft(run.id, JOINED, name.strip() or "player", now, {"terminal": terminal, "name": name.strip()})
+
+
+def recognition_entry(record: PracticeRecord, by: str, now: datetime) -> Draft:
+    """A recognition-drill result: a drill incident of one practice entry (declared when recorded)."""
+    return attrs.evolve(draft(None, PRACTICE, by.strip() or "player", now, record_data(record)), declares="drill")
 
 
 def record_recognition(journal: JournalStore, record: PracticeRecord, by: str, now: datetime) -> Entry:
-    """Keep a recognition-drill result: a drill incident of one practice entry."""
-    return journal.declare(draft(None, PRACTICE, by.strip() or "player", now, record_data(record)), "drill")
+    """Keep a recognition-drill result."""
+    return journal.declare(recognition_entry(record, by, now), "drill")
+
+
+def _written(journal: JournalStore, run: DrillRun, made: list[Draft], now: datetime) -> DrillRun:
+    return with_entries(run, [journal.append(d) for d in made], now)
 
 
 # --- Reading ---------------------------------------------------------------------------------
@@ -267,12 +300,21 @@ def record_recognition(journal: JournalStore, record: PracticeRecord, by: str, n
 
 def load(journal: JournalStore, library: Library, drill_id: str, now: datetime) -> DrillRun:
     """The drill `drill_id` as it stands at `now`."""
+    _check_is_drill(journal, drill_id)
+    return from_entries(library, drill_id, journal.entries(drill_id), now)
+
+
+def _check_is_drill(journal: JournalStore, drill_id: str) -> None:
     kind = journal.kind_of(drill_id)
     if kind is None:
         raise DrillRunError(f"no drill '{drill_id}' in {journal.path}")
     if kind != "drill":
         raise DrillRunError(f"'{drill_id}' is a live incident, not a drill")
-    entries = tuple(journal.entries(drill_id))
+
+
+def from_entries(library: Library, drill_id: str, entries: Iterable[Entry], now: datetime) -> DrillRun:
+    """The drill as these entries (recorded, then any unsaved ones) make it at `now`."""
+    entries = tuple(entries)
     if not entries or entries[0].kind != STARTED:
         raise DrillRunError(f"'{drill_id}' is a recognition drill result, not a drill that runs")
     data = entries[0].data
@@ -282,7 +324,15 @@ def load(journal: JournalStore, library: Library, drill_id: str, now: datetime) 
     drill = incident.drill(data["drill"])
     if drill is None:
         raise DrillRunError(f"drill {drill_id} runs '{data['drill']}', which {incident.id} no longer has")
+    return _built(drill_id, incident, drill, entries, now)
+
+
+def _built(drill_id: str, incident: IncidentType, drill: Drill, entries: tuple[Entry, ...], now: datetime) -> DrillRun:
+    data = entries[0].data
+    clocks = [e.data["clock"] for e in entries if e.kind == CLOCK] or [data["clock"]]
     started_at = entries[0].happened_at
+    end = next((e.happened_at for e in entries if e.kind == PRACTICE), now)  # an ended drill's clock stops
+    release = engine.join(drill, clocks[-1], (end - started_at).total_seconds())
     return DrillRun(
         id=drill_id,
         incident=incident,
@@ -291,31 +341,45 @@ def load(journal: JournalStore, library: Library, drill_id: str, now: datetime) 
         participants=tuple(data.get("participants", ())),
         facilitator=entries[0].actor,
         started_at=started_at,
-        release=_release(drill, entries, now),
+        release=release,
         entries=entries,
     )
+
+
+def with_entries(run: DrillRun, entries: Iterable[Entry], now: datetime) -> DrillRun:
+    """The run with more entries (just recorded, or waiting unsaved), its clock as they set it."""
+    return _built(run.id, run.incident, run.drill, (*run.entries, *entries), now)
 
 
 def reread(journal: JournalStore, library: Library, run: DrillRun, now: datetime) -> DrillRun:
     return load(journal, library, run.id, now)
 
 
-def refresh(journal: JournalStore, library: Library, run: DrillRun, now: datetime, *, read: bool) -> DrillRun:
-    """The drill at `now`: read again from the journal when `read` (something was recorded),
-    else the entries already read with the clock moved on."""
-    return reread(journal, library, run, now) if read else at(run, now)
+class FollowedDrill(Following):
+    """A drill as the journal recorded it, with this app's entries that wait in the outbox
+    (shown at once, marked unsaved, recorded on a retry or the next start): what the drill
+    screens show and write through, as the live board does with LiveIncident."""
 
+    def __init__(
+        self, journal: JournalStore, library: Library, drill_id: str, now: datetime, outbox: Outbox | None = None
+    ) -> None:
+        _check_is_drill(journal, drill_id)
+        super().__init__(journal, drill_id, outbox)
+        self.library = library
+        self.now = now
+        self.refold()
 
-def at(run: DrillRun, now: datetime) -> DrillRun:
-    """The drill as already read, its clock moved on to `now`: what a screen's countdown needs
-    between reads of the journal (it reads only when the journal says something changed)."""
-    return attrs.evolve(run, release=_release(run.drill, run.entries, now))
+    def refold(self) -> None:
+        self.run: DrillRun = from_entries(self.library, self.incident_id, [*self.recorded, *self.pending], self.now)
 
-
-def _release(drill: Drill, entries: tuple[Entry, ...], now: datetime) -> engine.Release:
-    clocks = [e.data["clock"] for e in entries if e.kind == CLOCK] or [entries[0].data["clock"]]
-    end = next((e.happened_at for e in entries if e.kind == PRACTICE), now)  # an ended drill's clock stops
-    return engine.join(drill, clocks[-1], (end - entries[0].happened_at).total_seconds())
+    def at(self, now: datetime, read: bool = True) -> DrillRun:
+        """The drill at `now`, with what other terminals recorded since (a read error is kept
+        in `read_error`; the run is then as last read). `read=False` while this journal is
+        being written: the read would wait for the write (another terminal's lock)."""
+        self.now = now
+        if not (read and self.poll()):
+            self.refold()
+        return self.run
 
 
 @attrs.frozen
@@ -380,6 +444,54 @@ def drill_event(run: DrillRun, entry: Entry) -> str:
     return ""
 
 
+class DrillTiming(Timing):
+    """A drill's times in its reports: drill minutes, the clock its time boxes and status cadence
+    run on (real, accelerated or the facilitator's), with the UTC time beside each moment for
+    the record."""
+
+    def __init__(self, run: DrillRun) -> None:
+        self.run = run
+        self.note = (
+            f"Times are drill minutes ({run.release.pace.name}), each with its UTC time for the record; "
+            "time boxes and the status cadence count in drill minutes."
+        )
+
+    def minute(self, moment: datetime) -> float:
+        """The drill minute of a moment; an ended drill's clock stops at its end."""
+        minute = self.run.minute_of(moment)
+        return min(minute, self.run.minute) if self.run.ended else minute
+
+    def due_minute(self, step: StepState) -> float:
+        """A step's box counts from the drill minute it was added."""
+        return self.run.minute_of(step.added_at) + step.within
+
+    def when(self, moment: datetime | None) -> str:
+        return f"drill minute {tenths(self.minute(moment))} ({moment:%H:%M} UTC)" if moment else "—"
+
+    def span(self, start: datetime, end: datetime) -> str:
+        return _drill_minutes(self.minute(end) - self.minute(start))
+
+    def due(self, step: StepState) -> str:
+        return f"drill minute {minutes(self.due_minute(step))}"
+
+    def overdue(self, step: StepState, now: datetime) -> bool:
+        return step.is_open and self.minute(now) > self.due_minute(step)
+
+    def late(self, step: StepState) -> bool:
+        return step.status == "done" and step.at is not None and self.minute(step.at) > self.due_minute(step)
+
+    def late_by(self, step: StepState) -> str:
+        return _drill_minutes(self.minute(step.at) - self.due_minute(step)) if step.at else ""
+
+    def next_update(self, incident: Incident) -> str:
+        return f"drill minute {minutes(self.minute(incident.last_update_at) + incident.severity.update_every)}"
+
+
+def _drill_minutes(value: float) -> str:
+    said = tenths(max(0.0, value))
+    return f"{said} drill minute{'' if said == '1' else 's'}"
+
+
 # --- Scoring inputs from the journal -----------------------------------------------------------
 
 
@@ -421,18 +533,18 @@ def inputs(run: DrillRun) -> RunInputs:
         if e.kind == "deviation"
     )
     for entry in board.entries:
-        text = _logged(entry)
+        text = _logged(board, entry)
         if text:
             log.append(TeamEntry(run.minute_of(entry.happened_at), text))
     return RunInputs(classification, outcomes, tuple(sorted(log, key=lambda e: e.minute)), deviations)
 
 
-def _logged(entry: Entry) -> str:
+def _logged(board: Incident, entry: Entry) -> str:
     data = entry.data
     if entry.kind in ("note", "decision"):
         return f"{entry.kind.capitalize()}: {data['text']}"
     if entry.kind == "correction":
-        return f"Correction of entry #{data['corrects']}: {data['text']}"
+        return f"Correction of entry {board.number(int(data['corrects']))}: {data['text']}"
     if entry.kind == "role":
         return f"{data['person']} takes the role of {data['name']}"
     if entry.kind == "status-sent":

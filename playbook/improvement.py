@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 import attrs
 
 from playbook.debrief import IMPROVEMENT_DAYS, ImprovementItem
-from playbook.journal import Entry, JournalStore, draft
+from playbook.journal import Draft, Entry, JournalStore, draft
 
 PLAN, STATUS = "improvement-plan", "improvement-status"
 STATUSES = ("open", "in progress", "done", "dropped")
@@ -42,14 +42,14 @@ class PlanItem:
         return self.status not in CLOSED
 
 
-def record(journal: JournalStore, drill_id: str, items: Iterable[ImprovementItem], by: str, now: datetime) -> Entry:
+def plan(drill_id: str, items: Iterable[ImprovementItem], by: str, now: datetime) -> Draft:
     """The plan as the drill ends: every item open, due a month after the drill."""
     due = (now.date() + timedelta(days=IMPROVEMENT_DAYS)).isoformat()
     data = [
         {"n": n, "objective": i.objective, "issue": i.issue, "action": i.action, "owner": i.owner, "due": due}
         for n, i in enumerate(items, 1)
     ]
-    return journal.append(draft(drill_id, PLAN, by, now, {"items": data}))
+    return draft(drill_id, PLAN, by, now, {"items": data})
 
 
 def plan_of(entries: Iterable[Entry]) -> tuple[PlanItem, ...]:

@@ -151,6 +151,7 @@ class Incident:
     entries: tuple[Entry, ...]  # every entry, in commit order
     corrected_by: dict[int, tuple[int, ...]]  # seq -> seqs of the corrections that point at it
     closed: Entry | None = None
+    numbers: dict[int, int] = attrs.field(factory=dict)  # seq -> the entry's number in this incident
 
     @property
     def is_open(self) -> bool:
@@ -184,6 +185,12 @@ class Incident:
 
     def entry(self, seq: int) -> Entry | None:
         return next((e for e in self.entries if e.seq == seq), None)
+
+    def number(self, seq: int) -> str:
+        """An entry as a person reads it: '#3', its place in this incident (the declaration is
+        #1), whatever else the journal holds. The journal's seq stays its key (the hash chain,
+        what a correction points at); an entry not recorded yet has no number ('#?')."""
+        return f"#{self.numbers[seq]}" if seq in self.numbers else "#?"
 
     def overdue_steps(self, now: datetime) -> tuple[StepState, ...]:
         return tuple(s for s in self.steps if s.overdue(now))
@@ -410,7 +417,7 @@ class Incident:
     def correct(self, seq: int, text: str, by: str, now: datetime) -> Draft:
         """A correction is a new entry pointing at the one it corrects; the old one stays."""
         if self.entry(seq) is None:
-            raise IncidentError(f"no entry #{seq} in this incident")
+            raise IncidentError(f"no entry #{seq} (journal row) in this incident")
         return self._draft("correction", by, now, {"corrects": seq, "text": _text(text)})
 
     def status_sent(self, by: str, now: datetime, report: str) -> Draft:
@@ -470,7 +477,7 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
     kind) is kept in `entries`, marked, to be shown as damaged; it never changes the state."""
     entries = tuple(entries)
     if not entries or entries[0].kind != "declared" or entries[0].damage:
-        problem = f": #{entries[0].seq} {entries[0].damage}" if entries and entries[0].damage else ""
+        problem = f": journal row #{entries[0].seq} {entries[0].damage}" if entries and entries[0].damage else ""
         raise IncidentError(f"an incident's entries start with its declaration{problem}")
     first = entries[0]
     data = first.data
@@ -488,7 +495,7 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
         title, type_id, type_title = data["title"], data["type"], data["type_title"]
     except (KeyError, TypeError, AttributeError) as error:
         raise IncidentError(
-            f"#{first.seq} damaged: the declaration cannot be read ({error!r} is wrong or missing)"
+            f"journal row #{first.seq} damaged: the declaration cannot be read ({error!r} is wrong or missing)"
         ) from None
     corrected: dict[int, list[int]] = {}
     closed = None
@@ -553,6 +560,8 @@ def fold(entries: Iterable[Entry], kind: str = "live") -> Incident:
         entries=tuple(kept),
         corrected_by={seq: tuple(c) for seq, c in corrected.items()},
         closed=closed,
+        # Recorded entries come first, in commit order; unsaved ones (seq 0) get no number yet.
+        numbers={e.seq: n for n, e in enumerate((e for e in kept if e.seq), 1)},
     )
 
 

@@ -213,6 +213,9 @@ class Draft:
     logged_at: datetime = attrs.field(converter=utc)
     data: Mapping[str, Any] = attrs.field(factory=dict)
     uid: str = attrs.field(factory=lambda: uuid.uuid4().hex)
+    # The kind of incident a declaration starts, when it waits in the outbox (a recognition
+    # drill's result is a drill incident of its own): the outbox then declares instead of appending.
+    declares: IncidentKind | None = None
 
     def as_data(self) -> dict[str, Any]:
         return {
@@ -223,7 +226,7 @@ class Draft:
             "logged_at": stamp(self.logged_at),
             "data": dict(self.data),
             "uid": self.uid,
-        }
+        } | ({"declares": self.declares} if self.declares else {})
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Draft:
@@ -235,6 +238,7 @@ class Draft:
             logged_at=parse_stamp(data["logged_at"]),
             data=data["data"],
             uid=data["uid"],
+            declares=data.get("declares"),
         )
 
 
@@ -1136,8 +1140,12 @@ class Outbox:
         with self._flushing:
             self.last_error = None
             while self._waiting:
+                waiting = self._waiting[0]
                 try:
-                    recorded.append(journal.append(self._waiting[0]))
+                    if waiting.incident is None and waiting.declares:
+                        recorded.append(journal.declare(waiting, waiting.declares))
+                    else:
+                        recorded.append(journal.append(waiting))
                 except WriteFailed as error:
                     self.last_error = error
                     break

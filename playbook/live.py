@@ -4,7 +4,11 @@ It keeps what the journal recorded and what is waiting in the outbox (shown at o
 unsaved, retried until it commits), folds both into the incident's state, says which reminders
 fall due (each once), names roles and report files, and words what a severity change did to
 the steps. It never touches a screen: a screen calls `followed` (after its follower's look at
-the journal), `record` and `flush` (the last one from a worker thread) and shows `state`.
+the journal), `queue` and `flush` (the last one from a worker thread) and shows `state`.
+
+The outbox half is shared: `Outgoing` queues and writes entries (a recognition drill's result),
+`Following` adds one incident's recorded entries and their reading (a drill's screens follow
+a drill with drill_run.FollowedDrill), and `LiveIncident` folds them into an incident.
 """
 
 from __future__ import annotations
@@ -36,37 +40,74 @@ class Reminder:
     text: str
 
 
-class LiveIncident:
-    def __init__(
-        self, journal: JournalStore, incident_id: str, library: Library | None, actor: str, outbox: Outbox | None = None
-    ) -> None:
+class Outgoing:
+    """Entries made go to the outbox (on disk before `queue` returns) and `flush` writes them to
+    the journal, in the order they were made; what a failed write leaves waits for the next try."""
+
+    def __init__(self, journal: JournalStore, outbox: Outbox | None = None) -> None:
         """`outbox`: by default the durable one beside the journal, so an entry typed during an
         outage survives the terminal being closed and is recorded on the next start."""
         self.journal = journal
-        self.incident_id = incident_id
-        self.library = library
-        self.actor = actor
         self.outbox = Outbox(outbox_path(Path(journal.path))) if outbox is None else outbox
-        self.recorded: list[Entry] = journal.entries(incident_id)
-        self.state: Incident = fold(self.recorded, journal.kind_of(incident_id) or "live")
-        self.read_error = ""
         self.write_error = ""
+        self.read_error = ""
         self.offline = ""  # why the journal cannot be reached, as its follower last said
-        self._reminded: set[tuple] = set()
-        self.refold()  # what an earlier session left unsaved shows at once, marked
 
     @property
     def damaged_here(self) -> int:
-        """This incident's entries that cannot be read or checked (shown in the log by number)."""
-        return len(self.state.damaged)
-
-    # -- the record ----------------------------------------------------------------------
+        """Entries of what is followed that cannot be read or checked (none for a bare writer)."""
+        return 0
 
     def refold(self) -> None:
-        """Recorded entries, then the unsaved ones, so the state shows what the leader did."""
+        """Recompute what is shown after entries were made or recorded (a subclass says how)."""
+
+    def queue(self, *entries: Draft) -> None:
+        """Entries made: into the outbox, shown at once as unsaved."""
+        for entry in entries:
+            self.outbox.add(entry)
+        self.refold()
+
+    def flush(self) -> tuple[list[Entry], WriteFailed | None]:
+        """Write what waits (safe from a worker thread: it touches only the outbox and journal)."""
+        try:
+            recorded = self.outbox.flush(self.journal)
+        except JournalError as error:  # a refusal, not a failed write: shown, never a crash
+            return [], WriteFailed(str(error))
+        return recorded, self.outbox.last_error
+
+    def flushed(self, error: WriteFailed | None) -> None:
+        self.write_error = str(error) if error else ""
+        self.refold()
+
+    @property
+    def waiting(self) -> int:
+        return len(self.outbox)
+
+
+class Following(Outgoing):
+    """One incident (or drill) as the journal recorded it, plus its entries waiting in the
+    outbox (shown marked unsaved, with seq 0)."""
+
+    def __init__(self, journal: JournalStore, incident_id: str, outbox: Outbox | None = None) -> None:
+        super().__init__(journal, outbox)
+        self.incident_id = incident_id
+        self.recorded: list[Entry] = journal.entries(incident_id)
+        self._pending: list[Entry] = []
+
+    @property
+    def damaged_here(self) -> int:
+        return sum(1 for e in self.recorded if e.damage)
+
+    @property
+    def pending(self) -> list[Entry]:
+        """This incident's unsaved entries, in the order they were made."""
         # The outbox file is the journal's: it may hold other incidents' entries too.
-        pending = [pending_entry(d, self.incident_id) for d in self.outbox.waiting if d.incident == self.incident_id]
-        self.state = fold([*self.recorded, *pending], self.state.kind)
+        waiting = [pending_entry(d, self.incident_id) for d in self.outbox.waiting if d.incident == self.incident_id]
+        # The outbox may be shared with another screen, whose write records ours too: until our
+        # next read brings them in as recorded, they stay shown as they were (the oldest first).
+        known = {e.uid for e in self.recorded} | {e.uid for e in waiting}
+        self._pending = [*(e for e in self._pending if e.uid not in known), *waiting]
+        return self._pending
 
     def poll(self) -> bool:
         """Entries recorded since we last looked, by this terminal or another; True when there
@@ -83,27 +124,12 @@ class LiveIncident:
             self.refold()
         return bool(new)
 
-    def followed(self, look: Look) -> bool:
-        """A look at the journal by the board's follower: whether it is reachable, and the
-        entries recorded since, read at once when it says something changed. True when the
-        board has something new to show."""
+    def followed(self, look: Look, read: bool = True) -> bool:
+        """A look at the journal by the screen's follower: whether it is reachable, and the
+        entries recorded since, read at once when it says something changed (unless `read` is
+        False: a write under way reads them when it ends). True when there is something new to show."""
         was, self.offline = self.offline, look.offline
-        return (look.changed and self.poll()) or was != self.offline
-
-    def make(self, build: Callable[[Incident], Draft]) -> Draft:
-        """Build an entry from the current state and queue it; IncidentError says why not."""
-        entry = build(self.state)
-        self.outbox.add(entry)
-        self.refold()
-        return entry
-
-    def flush(self) -> tuple[list[Entry], WriteFailed | None]:
-        """Write what waits (safe from a worker thread: it touches only the outbox and journal)."""
-        try:
-            recorded = self.outbox.flush(self.journal)
-        except JournalError as error:  # a refusal, not a failed write: shown, never a crash
-            return [], WriteFailed(str(error))
-        return recorded, self.outbox.last_error
+        return (read and look.changed and self.poll()) or was != self.offline
 
     def flushed(self, error: WriteFailed | None) -> None:
         """After a flush: pick up what was recorded, in commit order with other terminals' entries."""
@@ -111,9 +137,43 @@ class LiveIncident:
         if not self.poll():
             self.refold()
 
+
+class LiveIncident(Following):
+    def __init__(
+        self,
+        journal: JournalStore,
+        incident_id: str,
+        library: Library | None,
+        actor: str,
+        outbox: Outbox | None = None,
+        view: Callable[[list[Entry]], list[Entry]] = list,
+    ) -> None:
+        """`view`: the incident's entries among those recorded under its id (a drill's team
+        response starts at the team's declaration, after the drill's own set-up)."""
+        super().__init__(journal, incident_id, outbox)
+        self.library = library
+        self.actor = actor
+        self.view = view
+        self.kind = journal.kind_of(incident_id) or "live"
+        self._reminded: set[tuple] = set()
+        self.refold()  # what an earlier session left unsaved shows at once, marked
+
     @property
-    def waiting(self) -> int:
-        return len(self.outbox)
+    def damaged_here(self) -> int:
+        """This incident's entries that cannot be read or checked (shown in the log by number)."""
+        return len(self.state.damaged)
+
+    # -- the record ----------------------------------------------------------------------
+
+    def refold(self) -> None:
+        """Recorded entries, then the unsaved ones, so the state shows what the leader did."""
+        self.state: Incident = fold(self.view([*self.recorded, *self.pending]), self.kind)
+
+    def make(self, build: Callable[[Incident], Draft]) -> Draft:
+        """Build an entry from the current state and queue it; IncidentError says why not."""
+        entry = build(self.state)
+        self.queue(entry)
+        return entry
 
     # -- reminders -----------------------------------------------------------------------
 

@@ -62,6 +62,11 @@ def minutes(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}".removesuffix(".0")
 
 
+def tenths(minute: float) -> str:
+    """A drill minute cut (not rounded) to tenths, so nothing says a minute has come early."""
+    return minutes(int(minute * 10) / 10)
+
+
 def minutes_word(value: float) -> str:
     """1 -> '1 minute', 5 -> '5 minutes', 2.5 -> '2.5 minutes'."""
     said = minutes(value)

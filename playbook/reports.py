@@ -19,16 +19,53 @@ from playbook.safe import safe
 KINDS = ("status", "summary", "timeline", "after-action")
 
 
-def report(incident: Incident, kind: str, now: datetime) -> str:
+class Timing:
+    """How a report counts and says time: by the wall clock, in UTC. A drill's reports count in
+    drill minutes, the clock its time boxes and cadence run on (drill_run.DrillTiming)."""
+
+    note = ""  # under the title, when times are not plain UTC
+
+    def when(self, moment: datetime | None) -> str:
+        return when(moment)
+
+    def span(self, start: datetime, end: datetime) -> str:
+        """From `start` to `end`, in words."""
+        return duration_of(end - start)
+
+    def due(self, step: StepState) -> str:
+        return when(step.due)
+
+    def overdue(self, step: StepState, now: datetime) -> bool:
+        return step.overdue(now)
+
+    def late(self, step: StepState) -> bool:
+        return step.late
+
+    def late_by(self, step: StepState) -> str:
+        return duration_of(step.at - step.due) if step.at else ""
+
+    def next_update(self, incident: Incident) -> str:
+        return when(incident.next_update_due)
+
+
+WALL_CLOCK = Timing()
+
+
+def report(incident: Incident, kind: str, now: datetime, timing: Timing = WALL_CLOCK) -> str:
     if kind not in _BUILDERS:
         raise ValueError(f"report kind must be one of {', '.join(KINDS)}")
-    return safe(_BUILDERS[kind](incident, now) + evidence(incident))
+    body = _BUILDERS[kind](incident, now, timing)
+    if timing.note:  # under the title: how to read every time that follows
+        title, rest = body.split("\n", 1)
+        body = f"{title}\n\n{timing.note}\n{rest}"
+    return safe(body + evidence(incident))
 
 
 def evidence(incident: Incident) -> str:
     """The end of every report: the entries shown as damaged, and the chain head, so a printed
     report can be checked against the journal later (`playbook journal verify` prints the heads)."""
-    damaged = [f"- ⚠ #{e.seq} {text(e.damage)}" for e in incident.damaged]
+    # With the journal's row beside each, which is what `playbook journal verify` names.
+    damaged = [f"- ⚠ {incident.number(e.seq)} (journal row #{e.seq}) {text(e.damage)}" for e in incident.damaged]
     head = incident.head
     lines = [
         "",
@@ -39,7 +76,7 @@ def evidence(incident: Incident) -> str:
             if damaged
             else []
         ),
-        f"Journal chain head: {head} ({incident.id}, checked with `playbook journal verify`)"
+        f"Journal chain head: journal row {head} ({incident.id}, checked with `playbook journal verify`)"
         if head
         else f"Journal chain head: none ({incident.id} was recorded before the journal kept a hash chain)",
         "",
@@ -47,7 +84,7 @@ def evidence(incident: Incident) -> str:
     return "\n".join(lines)
 
 
-def status(incident: Incident, now: datetime) -> str:
+def status(incident: Incident, now: datetime, timing: Timing = WALL_CLOCK) -> str:
     """What a leader sends on the severity's cadence: the situation now, the severity and why,
     what changed since the last update (by when it happened, back-dated facts logged since
     included), decisions, judgment calls, next actions with owners and due times, who holds
@@ -71,42 +108,45 @@ def status(incident: Incident, now: datetime) -> str:
         f"# Status update: {text(incident.title)}",
         "",
         f"{incident.id} · {_severity(incident)} · {'open' if incident.is_open else 'closed'} · "
-        f"as of {when(now)} · commander {text(incident.commander)}",
+        f"as of {timing.when(now)} · commander {text(incident.commander)}",
         "",
         "## Situation now",
         "",
-        f"{text(situation.data['text'])} ({text(situation.actor)}, {when(situation.happened_at)})"
+        f"{text(situation.data['text'])} ({text(situation.actor)}, {timing.when(situation.happened_at)})"
         if situation
         else "Not stated yet: the commander writes it in one line when sending the update (u).",
         "",
         "## Severity and why",
         "",
-        f"- {_severity(incident)}; declared {when(incident.declared_at)} "
-        f"({duration_of(now - incident.declared_at)} ago) as {text(incident.entries[0].data['type_title'])}.",
+        f"- {_severity(incident)}; declared {timing.when(incident.declared_at)} "
+        f"({timing.span(incident.declared_at, now)} ago) as {text(incident.entries[0].data['type_title'])}.",
         *(f"- {text(q)}: {text(a)}" for q, a in incident.answers),
-        *(f"- {describe(incident, e)} ({when(e.happened_at)})" for e in incident.severity_changes),
-        *(f"- {describe(incident, e)} ({when(e.happened_at)})" for e in incident.reclassifications),
+        *(f"- {describe(incident, e)} ({timing.when(e.happened_at)})" for e in incident.severity_changes),
+        *(f"- {describe(incident, e)} ({timing.when(e.happened_at)})" for e in incident.reclassifications),
         "",
-        *_coaching(incident),
-        f"## What changed since the last update ({when(since)})",
+        *_coaching(incident, timing),
+        f"## What changed since the last update ({timing.when(since)})",
         "",
         *(
-            [f"- {when(e.happened_at)}{_late(e)}: {describe(incident, e)}{_corrected(incident, e)}" for e in changed]
+            [
+                f"- {timing.when(e.happened_at)}{_late(e, timing)}: {describe(incident, e)}{_corrected(incident, e)}"
+                for e in changed
+            ]
             or ["- Nothing recorded."]
         ),
         "",
         "## Decisions",
         "",
         *(
-            [f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}" for e in decisions]
+            [f"- {timing.when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}" for e in decisions]
             or ["- None recorded."]
         ),
         "",
         "## Judgment calls (steps not taken as written)",
         "",
         *(
-            [f"- {_clause(s.do)}: {text(s.outcome)} ({text(s.by)}, {when(s.at)})" for s in calls]
-            + [f"- The response as a whole: {describe(incident, e)} ({when(e.happened_at)})" for e in whole]
+            [f"- {_clause(s.do)}: {text(s.outcome)} ({text(s.by)}, {timing.when(s.at)})" for s in calls]
+            + [f"- The response as a whole: {describe(incident, e)} ({timing.when(e.happened_at)})" for e in whole]
             or ["- None: every handled step was taken as written."]
         ),
         "",
@@ -114,8 +154,8 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         *(
             [
-                f"- {'⚠ OVERDUE' if s.overdue(now) else 'Open'}: {_clause(s.do)} — {_owner(incident, s)}, "
-                f"{'was due' if s.overdue(now) else 'due'} {when(s.due)}"
+                f"- {'⚠ OVERDUE' if timing.overdue(s, now) else 'Open'}: {_clause(s.do)} — {_owner(incident, s)}, "
+                f"{'was due' if timing.overdue(s, now) else 'due'} {timing.due(s)}"
                 for s in open_steps
             ]
             or ["- No step is open."]
@@ -123,21 +163,25 @@ def status(incident: Incident, now: datetime) -> str:
         "",
         "## Who holds each role",
         "",
-        *(f"- {text(r.name)}: {text(r.person)} (since {when(r.since)})" for r in incident.roles),
+        *(f"- {text(r.name)}: {text(r.person)} (since {timing.when(r.since)})" for r in incident.roles),
         "",
         (
-            f"Next update due {when(incident.next_update_due)} (every {duration(incident.severity.update_every)})."
+            f"Next update due {timing.next_update(incident)} (every {duration(incident.severity.update_every)})."
             if incident.closed is None
-            else f"Closed {when(incident.closed.happened_at)}: no further updates are due."
+            else f"Closed {timing.when(incident.closed.happened_at)}: no further updates are due."
         ),
         "",
     ]
     return "\n".join(lines)
 
 
-def _late(entry: Entry) -> str:
+def _late(entry: Entry, timing: Timing) -> str:
     """A fact logged well after it happened says when it was logged, so a reader knows it is news."""
-    return f" (logged {when(entry.logged_at)})" if (entry.logged_at - entry.happened_at).total_seconds() > 60 else ""
+    return (
+        f" (logged {timing.when(entry.logged_at)})"
+        if (entry.logged_at - entry.happened_at).total_seconds() > 60
+        else ""
+    )
 
 
 def _clause(value: str) -> str:
@@ -149,12 +193,13 @@ def _bare(value: str) -> str:
     return value.rstrip().rstrip(".")
 
 
-def summary(incident: Incident, now: datetime) -> str:
+def summary(incident: Incident, now: datetime, timing: Timing = WALL_CLOCK) -> str:
     """One page for executives: what happened, how bad, what was done, where it stands."""
     done = [s for s in incident.steps if s.status == "done"]
     skipped = [s for s in incident.steps if s.status == "skipped"]
     decisions = [e for e in incident.log if e.kind == "decision" and not e.damage]
-    state = f"closed {when(incident.closed.happened_at)}" if incident.closed else "open"
+    state = f"closed {timing.when(incident.closed.happened_at)}" if incident.closed else "open"
+    overdue = sum(timing.overdue(s, now) for s in incident.steps) if incident.is_open else 0
     lines = [
         f"# Executive summary: {text(incident.title)}",
         "",
@@ -162,11 +207,11 @@ def summary(incident: Incident, now: datetime) -> str:
         "|---|---|",
         f"| Incident | {incident.id} ({text(incident.type_title)}) |",
         f"| Severity | {_severity(incident)}{_severity_path(incident)} |",
-        f"| Declared | {when(incident.declared_at)} |",
-        f"| Status | {state}, {duration_of(incident.ended_at(now) - incident.declared_at)} after declaration |",
+        f"| Declared | {timing.when(incident.declared_at)} |",
+        f"| Status | {state}, {timing.span(incident.declared_at, incident.ended_at(now))} after declaration |",
         f"| Commander | {text(incident.commander)} |",
         f"| Response | {len(done)} of {len(incident.steps)} steps done, {len(skipped)} skipped, "
-        f"{sum(s.late for s in done)} late, {len(incident.overdue_steps(now)) if incident.is_open else 0} overdue |",
+        f"{sum(timing.late(s) for s in done)} late, {overdue} overdue |",
         "",
     ]
     if incident.closed and incident.closed.data.get("summary"):
@@ -175,7 +220,7 @@ def summary(incident: Incident, now: datetime) -> str:
         "## Key decisions",
         "",
         *(
-            [f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}" for e in decisions]
+            [f"- {timing.when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}" for e in decisions]
             or ["- None recorded."]
         ),
         "",
@@ -183,9 +228,9 @@ def summary(incident: Incident, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def timeline(incident: Incident, now: datetime) -> str:
+def timeline(incident: Incident, now: datetime, timing: Timing = WALL_CLOCK) -> str:
     """Every entry, in the order things happened, with when each was logged: an activity log."""
-    period_end = when(incident.closed.happened_at) if incident.closed else f"{when(now)} (open)"
+    period_end = timing.when(incident.closed.happened_at) if incident.closed else f"{timing.when(now)} (open)"
     lines = [
         f"# Activity log: {text(incident.title)}",
         "",
@@ -193,7 +238,7 @@ def timeline(incident: Incident, now: datetime) -> str:
         "|---|---|",
         f"| Incident name | {text(incident.title)} |",
         f"| Incident number | {incident.id} |",
-        f"| Operational period | {when(incident.declared_at)} to {period_end} |",
+        f"| Operational period | {timing.when(incident.declared_at)} to {period_end} |",
         f"| Prepared by | {text(incident.commander)}, incident commander |",
         "",
         "## Resources assigned",
@@ -202,7 +247,7 @@ def timeline(incident: Incident, now: datetime) -> str:
         "|---|---|---|",
         *(
             f"| {text(r.name)} | {text(r.person)}{f' (from {text(r.previous)})' if r.previous else ''} "
-            f"| {when(r.since)} |"
+            f"| {timing.when(r.since)} |"
             for r in incident.roles
         ),
         "",
@@ -215,34 +260,38 @@ def timeline(incident: Incident, now: datetime) -> str:
     ]
     for entry in sorted(incident.entries, key=lambda e: (e.happened_at, e.seq)):
         late = entry.logged_at - entry.happened_at
-        logged = f" (logged {when(entry.logged_at)})" if late.total_seconds() > 60 else ""
+        logged = f" (logged {timing.when(entry.logged_at)})" if late.total_seconds() > 60 else ""
         # An entry typed while the journal could not be written was saved on a later retry: say so.
         if (entry.recorded_at - entry.logged_at).total_seconds() > 60:
-            logged += f" (saved {when(entry.recorded_at)}, after a failed write)"
+            logged += f" (saved {timing.when(entry.recorded_at)}, after a failed write)"
         lines.append(
-            f"| {entry.seq} | {when(entry.happened_at)}{logged} | {text(entry.actor)} | "
+            f"| {incident.number(entry.seq)[1:]} | {timing.when(entry.happened_at)}{logged} | {text(entry.actor)} | "
             f"{describe(incident, entry)}{_corrected(incident, entry)} |"
         )
     lines.append("")
     return "\n".join(lines)
 
 
-def after_action(incident: Incident, now: datetime) -> str:
+def after_action(incident: Incident, now: datetime, timing: Timing = WALL_CLOCK) -> str:
     """A draft for the review: what went to plan, what was late or skipped, and prompts for lessons."""
-    on_time = [s for s in incident.steps if s.status == "done" and not s.late]
-    late = [s for s in incident.steps if s.late]
+    on_time = [s for s in incident.steps if s.status == "done" and not timing.late(s)]
+    late = [s for s in incident.steps if timing.late(s)]
     skipped = [s for s in incident.steps if s.status == "skipped"]
     never = [s for s in incident.steps if s.is_open]
     lines = [
         f"# After-action report (draft): {text(incident.title)}",
         "",
         f"{incident.id} · {text(incident.type_title)} · {_severity(incident)}{_severity_path(incident)} · "
-        f"{when(incident.declared_at)} to {when(incident.closed.happened_at) if incident.closed else 'still open'}",
+        f"{timing.when(incident.declared_at)} to "
+        f"{timing.when(incident.closed.happened_at) if incident.closed else 'still open'}",
         "",
         "## What went to plan",
         "",
         *(
-            [f"- ✓ {text(s.do)}: done {when(s.at)} by {text(s.by)}, within {duration(s.within)}" for s in on_time]
+            [
+                f"- ✓ {text(s.do)}: done {timing.when(s.at)} by {text(s.by)}, within {duration(s.within)}"
+                for s in on_time
+            ]
             or ["- No step was done within its time box."]
         ),
         "",
@@ -250,8 +299,7 @@ def after_action(incident: Incident, now: datetime) -> str:
         "",
         *(
             [
-                f"- ⚠ {text(s.do)}: done {duration_of(s.at - s.due)} after its {duration(s.within)} time box, "
-                f"by {text(s.by)}"
+                f"- ⚠ {text(s.do)}: done {timing.late_by(s)} after its {duration(s.within)} time box, by {text(s.by)}"
                 for s in late
                 if s.at  # a late step is a done one
             ]
@@ -268,14 +316,14 @@ def after_action(incident: Incident, now: datetime) -> str:
         "",
         *(
             [
-                f"- {when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}"
+                f"- {timing.when(e.happened_at)}: {text(e.data['text'])}{_corrected(incident, e)}"
                 for e in incident.log
                 if e.kind == "decision" and not e.damage
             ]
             or ["- None recorded."]
         ),
         "",
-        *_coaching(incident),
+        *_coaching(incident, timing),
         "## Lessons (to discuss)",
         "",
         *(f"- Why was “{text(s.do)}” late, and what would have made it on time?" for s in late),
@@ -339,7 +387,7 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
     if entry.kind in ("note", "decision"):
         return f"{entry.kind.capitalize()}: {text(d['text'])}"
     if entry.kind == "correction":
-        return f"Correction of #{d['corrects']}: {text(d['text'])}"
+        return f"Correction of {incident.number(int(d['corrects']))}: {text(d['text'])}"
     if entry.kind == "status-sent":
         return "Status update sent"
     if entry.kind == "closed":
@@ -347,7 +395,7 @@ def describe(incident: Incident, entry: Entry, text: Callable[[str], str] = text
     return f"{text(entry.kind)}"
 
 
-def _coaching(incident: Incident) -> list[str]:
+def _coaching(incident: Incident, timing: Timing) -> list[str]:
     """A novel incident's coaching prompts and answers (the unanswered ones named, so a reader sees
     what nobody has thought through yet); nothing for an incident a playbook covers."""
     from playbook import novel
@@ -359,7 +407,7 @@ def _coaching(incident: Incident) -> list[str]:
     for prompt, ask in novel.PROMPTS:
         e = answered.get(prompt)
         lines.append(
-            f"- {text(ask)} {text(e.data['answer'])} ({text(e.actor)}, {when(e.happened_at)})"
+            f"- {text(ask)} {text(e.data['answer'])} ({text(e.actor)}, {timing.when(e.happened_at)})"
             if e
             else f"- {text(ask)} Not answered yet."
         )
@@ -388,10 +436,10 @@ def _owner(incident: Incident, step: StepState) -> str:
 def _corrected(incident: Incident, entry: Entry) -> str:
     """The corrections of an entry, with what they say: a reader needs the right fact, not a number."""
     fixes = [fix for seq in incident.corrected_by.get(entry.seq, ()) if (fix := incident.entry(seq)) is not None]
-    return "".join(f" (corrected by #{fix.seq}: {text(fix.data['text'])})" for fix in fixes)
+    return "".join(f" (corrected by {incident.number(fix.seq)}: {text(fix.data['text'])})" for fix in fixes)
 
 
-_BUILDERS: dict[str, Callable[[Incident, datetime], str]] = {
+_BUILDERS: dict[str, Callable[[Incident, datetime, Timing], str]] = {
     "status": status,
     "summary": summary,
     "timeline": timeline,

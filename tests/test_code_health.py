@@ -253,8 +253,8 @@ def test_the_contributors_notes_name_what_exists():
 
     notes = (ROOT / "README.md").read_text(encoding="utf-8").split("## For contributors", 1)[1]
     named = {
-        "AppContext": ["settings", "clock", "on_screen", "open_journal", "read_journal"],
-        "OnScreen": ["boards", "forms", "drills"],
+        "AppContext": ["settings", "clock", "on_screen", "open_journal", "read_journal", "outbox_of"],
+        "OnScreen": ["writers", "forms", "drills"],
         "LiveIncident": ["make", "flush", "flushed", "poll", "reminders", "roles", "report_path"],
         "type_on": [],
         "Explained": [],

@@ -183,7 +183,7 @@ def test_flipped_bits_in_a_row_show_it_damaged_with_its_number_and_no_traceback(
     assert main(["incidents", "--journal", str(path)]) == 1
     assert main(["report", incident, "--kind", "timeline", "--journal", str(path)]) == 1
     out = capsys.readouterr().out
-    assert "| 3 |" in out and "DAMAGED" in out and "Journal chain head: #5" in out
+    assert "| 3 |" in out and "DAMAGED" in out and "Journal chain head: journal row #5" in out
     code, out = verify(path, capsys)
     assert code == 1 and "#3 damaged: the row cannot be read (its data is not valid JSON)" in out
 

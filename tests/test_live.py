@@ -227,6 +227,18 @@ def test_every_time_f1_documents_is_accepted_as_it_says(typed, minutes_ago):
     assert parse_when("14:05", at(600)) == datetime(2026, 11, 24, 14, 5, tzinfo=UTC)
 
 
+def test_an_entry_another_screen_records_from_the_shared_outbox_stays_shown_until_it_is_read_back(live):
+    board = live("SEV2")
+    other = LiveIncident(board.journal, board.incident_id, board.library, "Bo", outbox=board.outbox)
+    board.make(lambda s: s.write("note", "Power back", "Ann", at(1)))
+    [recorded], error = other.flush()  # the other screen's retry writes it
+    assert error is None and not board.outbox.waiting
+    board.make(lambda s: s.write("note", "Lifts back", "Ann", at(2)))  # folded before reading again
+    assert [e.data["text"] for e in board.state.log] == ["Power back", "Lifts back"]
+    board.poll()  # read back: the first is recorded, shown once
+    assert [(e.seq, e.data["text"]) for e in board.state.log] == [(recorded.seq, "Power back"), (0, "Lifts back")]
+
+
 def test_a_change_names_the_day_of_a_deadline_days_away(tmp_path, bundled):
     # Found in tmux: "Kept its earlier deadline 20:53" for a review due in five days read as "now".
     library = bundled.library

@@ -14,12 +14,12 @@ from textual.app import App
 from textual.message import Message
 
 from playbook.clock import SYSTEM_CLOCK, Clock
-from playbook.journal import JournalStore, NoJournal, default_path
+from playbook.journal import JournalStore, NoJournal, Outbox, default_path, outbox_path
 from playbook.journals import is_url, open_journal
 from playbook.library import Loaded, default_root
 
 if TYPE_CHECKING:
-    from playbook.live import LiveIncident
+    from playbook.live import Outgoing
     from tui.app import PlaybookApp
     from tui.screens.drill_player import DrillPlayerScreen
     from tui.screens.form import FormScreen
@@ -50,11 +50,11 @@ def _location(chosen: object) -> Path | str | None:
 class OnScreen:
     """What the open screens hold that the rest of the app must know, each registered by its
     screen while mounted (in the order they were opened, so the last is the uppermost) and
-    removed when it closes. The quit guard reads the boards' unsaved entries and the forms'
-    half-typed text here; a declaration made while a team plays a drill goes into the drill
-    of the uppermost player view."""
+    removed when it closes. The quit guard reads the unsaved entries of the screens that write
+    (boards, drill screens) and the forms' half-typed text here; a declaration made while a
+    team plays a drill goes into the drill of the uppermost player view."""
 
-    boards: list[LiveIncident] = attrs.Factory(list)
+    writers: list[Outgoing] = attrs.Factory(list)
     forms: list[FormScreen] = attrs.Factory(list)
     drills: list[DrillPlayerScreen] = attrs.Factory(list)
 
@@ -69,6 +69,17 @@ class AppContext:
     settings: Settings = attrs.field(factory=Settings)
     clock: Clock = SYSTEM_CLOCK
     on_screen: OnScreen = attrs.field(factory=OnScreen)
+    outboxes: dict[str, Outbox] = attrs.field(factory=dict)  # by journal: see outbox_of
+
+    def outbox_of(self, journal: JournalStore) -> Outbox:
+        """The one outbox of this app for `journal`, whichever screen writes: each waiting entry
+        is counted once by the quit guard, and a retry from any screen records them all in the
+        order they were made. An observer's stays in this process (shown unsaved, never
+        recorded): a file beside the journal would let the next team member's app record them."""
+        key = str(journal.path)
+        if key not in self.outboxes:
+            self.outboxes[key] = Outbox() if self.settings.read_only else Outbox(outbox_path(Path(key)))
+        return self.outboxes[key]
 
     def open_journal(self, *, create: bool = False) -> JournalStore:
         """The journal of live incidents and drills (a file, or a team's PostgreSQL database),

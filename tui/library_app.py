@@ -173,7 +173,9 @@ class LibraryApp(App[None]):
         recorded, or text half-typed into a form. Then ctrl+q warns, every time, and only a
         second ctrl+q within a few seconds quits."""
         on_screen = self.context.on_screen
-        unsaved = sum(len(board.outbox) for board in on_screen.boards)
+        # The open writing screens' outboxes, each once (screens on one journal share one).
+        outboxes = {id(writer.outbox): writer.outbox for writer in on_screen.writers}
+        unsaved = sum(len(outbox) for outbox in outboxes.values())
         typed = [form for form in on_screen.forms if form.half_typed]
         if (unsaved or typed) and self.context.clock.monotonic() > self.quit_armed_until:
             self.quit_armed_until = self.context.clock.monotonic() + QUIT_CONFIRM_SECONDS

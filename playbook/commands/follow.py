@@ -46,9 +46,9 @@ def run(args: argparse.Namespace) -> int:
             entries = journal.entries(args.incident)
         except JournalError as error:
             raise UsageError(str(error)) from None
-        last = entries[-1].seq if entries and args.new else 0
-        if not args.new:
-            last = _print(entries, args.format, last)
+        last = entries[-1].seq if entries else 0
+        # The text numbers entries within the incident, as the board does (#1 its declaration).
+        numbered = len(entries) if args.new else _print(entries, args.format, 0)
         if args.once:
             return EXIT_OK
         stopped, offline, behind = threading.Event(), "", False
@@ -59,24 +59,26 @@ def run(args: argparse.Namespace) -> int:
             behind = behind or look.changed
             if behind and not offline:
                 try:
-                    last = _print(journal.entries(args.incident, after=last), args.format, last)
-                    behind = False
+                    new = journal.entries(args.incident, after=last)
                 except JournalError as error:  # read again at the next look
                     print(f"offline, reconnecting: {error}", file=sys.stderr)
+                else:
+                    numbered, behind = _print(new, args.format, numbered), False
+                    last = new[-1].seq if new else last
             if deadline is not None and time.monotonic() >= deadline:
                 return EXIT_OK
         return EXIT_OK
 
 
-def _print(entries: list[Entry], form: str, last: int) -> int:
-    """Print `entries`, one line each; the number of the last one printed."""
+def _print(entries: list[Entry], form: str, numbered: int) -> int:
+    """Print `entries`, one line each, after `numbered` of the incident's; how many are printed now."""
     from playbook.commands.scripted import as_json
 
     for entry in entries:
+        numbered += 1
         if form == "jsonl":
             print(json.dumps(as_json(entry), ensure_ascii=False), flush=True)
         else:
             text = entry.data.get("text") or entry.data.get("step") or entry.data.get("person") or ""
-            print(f"#{entry.seq} {entry.happened_at:%H:%M} {entry.actor}: {entry.kind} {text}", flush=True)
-        last = entry.seq
-    return last
+            print(f"#{numbered} {entry.happened_at:%H:%M} {entry.actor}: {entry.kind} {text}", flush=True)
+    return numbered

@@ -71,6 +71,9 @@ def _verify(args: argparse.Namespace) -> int:
     )
     if result.legacy:
         print(f"  {result.legacy} entries were recorded before the hash chain (journal format 1): not checked")
+    if result.findings or result.heads:
+        # Reports and boards number each incident's entries from #1; the journal's rows run across all.
+        print("  #N here is a row of the whole journal (its sequence number), not an entry's number in its incident")
     for incident, head in sorted(result.heads.items()):
         print(f"  {_quoted(incident, 80)} chain head {head}")
     waiting = outbox_path(anchor)

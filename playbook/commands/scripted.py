@@ -34,9 +34,10 @@ def now(args: argparse.Namespace) -> datetime:
     return args.clock.now()
 
 
-def record(args: argparse.Namespace, incident_id: str, build: Callable[[Incident], Draft]) -> Entry:
+def record(args: argparse.Namespace, incident_id: str, build: Callable[[Incident], Draft]) -> tuple[Entry, str]:
     """Fold the live incident, build one entry from its state and append it; every refusal is
-    a usage error in one line (a drill, a closed incident, an unknown step)."""
+    a usage error in one line (a drill, a closed incident, an unknown step). Returns the entry
+    and its number in the incident ('#4'), as the board and the reports number it."""
     from playbook.commands.journaled import writable_journal
 
     with writable_journal(args, create=False) as journal:
@@ -47,17 +48,20 @@ def record(args: argparse.Namespace, incident_id: str, build: Callable[[Incident
             raise UsageError(f"'{incident_id}' is a drill, not a live incident: scripts record only live incidents")
         try:
             state = fold(journal.entries(incident_id), kind)
-            return journal.append(build(state))
+            entry = journal.append(build(state))
+            return entry, fold(journal.entries(incident_id), kind).number(entry.seq)
         except IncidentError as error:
             raise UsageError(f"{incident_id}: {error}") from None
         except (WriteFailed, JournalError) as error:
             raise UsageError(str(error)) from None
 
 
-def say(args: argparse.Namespace, entry: Entry, text: str) -> None:
+def say(args: argparse.Namespace, recorded: tuple[Entry, str], text: str) -> None:
+    """One line for a person (the entry's number in its incident); JSON keeps the journal's seq."""
     from playbook.commands.common import emit
 
-    emit(args, text=lambda: [f"{entry.incident} #{entry.seq}: {text}"], data=lambda: as_json(entry))
+    entry, number = recorded
+    emit(args, text=lambda: [f"{entry.incident} {number}: {text}"], data=lambda: as_json(entry))
 
 
 def as_json(entry: Entry) -> dict:

@@ -48,12 +48,12 @@ def test_a_board_left_no_longer_holds_up_ctrl_q(clock, journal_path):
         app.screen.journal.readonly = True
         await pilot.press("n", *"Door propped open", "enter", "enter")
         await settle(pilot)
-        assert len(app.context.on_screen.boards) == 1
+        assert len(app.context.on_screen.writers) == 1
         await pilot.press("escape", "escape")  # warned, then left: the note waits in the outbox file
         assert not isinstance(app.screen, IncidentScreen)
         await pilot.press("ctrl+q")
         await pilot.pause()
-        assert app.context.on_screen.boards == [] and not app.is_running
+        assert app.context.on_screen.writers == [] and not app.is_running
 
     drive(app, script)
 

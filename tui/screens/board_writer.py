@@ -7,8 +7,8 @@ from __future__ import annotations
 from textual.message import Message
 from textual.screen import Screen
 
-from playbook.journal import Entry, WriteFailed
-from playbook.live import RETRY_SECONDS, LiveIncident
+from playbook.journal import Draft, Entry, WriteFailed
+from playbook.live import RETRY_SECONDS, Outgoing
 from tui.context import context_of
 
 
@@ -22,9 +22,10 @@ class Flushed(Message):
 
 
 class Writer:
-    """One board's writer: one write at a time, posting Flushed to the board when it is done."""
+    """One screen's writer (a board's, a drill screen's): one write at a time, posting Flushed to
+    the screen when it is done."""
 
-    def __init__(self, board: Screen, live: LiveIncident) -> None:
+    def __init__(self, board: Screen, live: Outgoing) -> None:
         self.board = board
         self.live = live
         self.busy = False
@@ -34,6 +35,16 @@ class Writer:
         """Entries still wait, no write is under way, and the last one was a while ago."""
         since = context_of(self.board).clock.monotonic() - self.last_attempt
         return bool(self.live.waiting) and not self.busy and since >= RETRY_SECONDS
+
+    def write(self, *entries: Draft) -> None:
+        """Entries made: into the outbox (shown unsaved at once), then written in the background."""
+        self.live.queue(*entries)
+        self.flush()
+
+    def retry(self) -> None:
+        """From the screen's tick: write what waits, once the retry interval has passed."""
+        if self.retry_due():
+            self.flush()
 
     def flush(self) -> None:
         self.busy = True

@@ -1,80 +1,54 @@
 """The team's board in a drill: the live incident board itself, marked DRILL.
 
 The board folds an incident's entries from its declaration; a drill's journal incident starts
-with its set-up (drill-started, injects). So the board reads the drill through a view of the
-journal that begins at the team's declaration, and nothing of the board is copied. Its time
-boxes count in drill minutes, the clock the drill is scored by, whatever the pace.
+with its set-up (drill-started, injects). So the board folds the team's entries among the
+drill's (drill_run.team_entries), and nothing of the board is copied. Its time boxes count in
+drill minutes, the clock the drill is scored by, whatever the pace.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import cast
 
 from textual.app import ComposeResult
 from textual.content import Content
 
 from playbook import drill_run
-from playbook.drill_run import CLOCK, INJECT, JOINED, PRACTICE, STARTED
 from playbook.incident import Incident, StepState
 from playbook.journal import Entry, JournalStore
 from playbook.render import hhmm, minutes
 from tui.context import app_of
-from tui.following import JournalLook
 from tui.screens import drill_shared
 from tui.screens.drill_shared import DRILL_MARK, tenths
 from tui.screens.incident import IncidentScreen
 from tui.widgets.live import OVERDUE, TimeBoxes, one_line
 from tui.widgets.plain import Plain
 
-DRILL_KINDS = (STARTED, INJECT, CLOCK, PRACTICE, JOINED)
-
-
-class FromDeclaration:
-    """A journal whose `entries` of one drill are the team's: from its declaration on, without
-    the drill's own clock and inject entries. Everything else (append, kind_of, path, close) is
-    the journal itself."""
-
-    def __init__(self, journal: JournalStore) -> None:
-        self._journal = journal
-
-    def entries(self, incident: str, after: int = 0) -> list[Entry]:
-        found = self._journal.entries(incident, after)
-        if not after:
-            found = found[next((n for n, e in enumerate(found) if e.kind == "declared"), len(found)) :]
-        return [e for e in found if e.kind not in DRILL_KINDS]
-
-    def __getattr__(self, name: str):
-        return getattr(self._journal, name)
-
 
 class DrillTimeBoxes(TimeBoxes):
     """Time boxes in drill minutes: a step added at drill minute m with `within` w is due by
     minute m + w. Under an accelerated clock they run faster than real time; under the
-    facilitator's they stand still between injects, as the scoring counts them."""
+    facilitator's they stand still between injects, as the scoring counts them. The minutes are
+    the drill's reports' (drill_run.DrillTiming)."""
 
     def __init__(self, run: drill_run.DrillRun) -> None:
         self.run = run
-
-    def _minute(self, now: datetime) -> float:
-        return self.run.minute if self.run.ended else self.run.minute_of(now)  # an ended drill's clock stops
-
-    def _due(self, step: StepState) -> float:
-        return self.run.minute_of(step.added_at) + step.within
+        self.drill_time = drill_run.DrillTiming(run)
+        self.timing = self.drill_time
 
     def left(self, step: StepState, now: datetime) -> timedelta:
-        return timedelta(minutes=self._due(step) - self._minute(now))
+        return timedelta(minutes=self.drill_time.due_minute(step) - self.drill_time.minute(now))
 
     def late_by(self, step: StepState) -> timedelta:
         if step.at is None:  # not done: not late
             return timedelta(0)
-        return timedelta(minutes=self.run.minute_of(step.at) - self._due(step))
+        return timedelta(minutes=self.run.minute_of(step.at) - self.drill_time.due_minute(step))
 
     def due(self, step: StepState) -> str:
-        return f"minute {minutes(self._due(step))}"
+        return f"minute {minutes(self.drill_time.due_minute(step))}"
 
     def due_in_words(self, step: StepState) -> str:
-        return f"drill minute {minutes(self._due(step))}"
+        return self.drill_time.due(step)
 
     def moment(self, when: datetime) -> str:
         return f"minute {tenths(self.run.minute_of(when))}"
@@ -100,11 +74,8 @@ class DrillBoardScreen(IncidentScreen):
     facilitator releases shown on the board as it comes out, with a notice."""
 
     def __init__(self, journal: JournalStore, drill_id: str, library, actor: str) -> None:
-        # FromDeclaration stands in for the journal (it forwards what it does not narrow).
-        super().__init__(cast(JournalStore, FromDeclaration(journal)), drill_id, library, actor)
-        self.drill_journal = journal
+        super().__init__(journal, drill_id, library, actor, view=drill_run.team_entries)
         self.run: drill_run.DrillRun | None = None
-        self.behind = True  # read the drill (its clock and injects) at the next show
         self.injects_seen: int | None = None  # how many injects the board has shown; None before the first read
 
     def compose(self) -> ComposeResult:
@@ -116,11 +87,9 @@ class DrillBoardScreen(IncidentScreen):
         banner = f"{DRILL_MARK} (not live)"
         try:
             library = self.library or app_of(self).library  # a drill board opens only on a loaded library
-            if self.run is None or self.behind:
-                self.run = drill_run.load(self.drill_journal, library, self.incident_id, self.now())
-                self.behind = False
-            else:  # between the journal's changes only the clock moves
-                self.run = drill_run.at(self.run, self.now())
+            # The drill as recorded and as waiting unsaved in this app (a clock the facilitator moved).
+            live = self.live
+            self.run = drill_run.from_entries(library, self.incident_id, [*live.recorded, *live.pending], self.now())
             self.time_boxes = DrillTimeBoxes(self.run)
             banner += f" · {minute_and_pace(self.run)} · time boxes in drill minutes"
         except drill_shared.UNREADABLE as error:  # the boxes keep the last clock read (real time before any)
@@ -130,14 +99,6 @@ class DrillBoardScreen(IncidentScreen):
         if self.run is not None:
             self.show_drill_time(self.run)
             self.show_injects(self.run)
-
-    def on_journal_look(self, message: JournalLook) -> None:
-        # The drill's own entries (a released inject, a clock move) do not reach the team's
-        # incident: the board reads the drill again and shows it whatever the incident did.
-        self.behind = self.behind or message.look.changed
-        super().on_journal_look(message)
-        if self.behind:
-            self.show()
 
     def log_time(self, entry: Entry) -> str:
         # Drill time first, the wall clock beside it for the record.

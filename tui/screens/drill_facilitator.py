@@ -3,25 +3,25 @@ facilitator's notes, the clock, the team's progress; n releases the next inject.
 
 from __future__ import annotations
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
 from playbook.incident import Incident
-from playbook.journal import JournalError, JournalStore
+from playbook.journal import JournalStore
 from playbook.model import Library
 from playbook.reports import describe
 from tui.context import context_of
 from tui.following import Follower, JournalLook
 from tui.screens import drill_shared
+from tui.screens.board_writer import Flushed, Writer
 from tui.screens.pick import PickScreen
-from tui.widgets.live import one_line
+from tui.widgets.board import SavedLine
+from tui.widgets.live import UNSAVED, one_line
 from tui.widgets.plain import Plain
 
 
@@ -42,7 +42,8 @@ def team_line(run: drill_run.DrillRun, board: Incident | None) -> str:
 
 def team_log(run: drill_run.DrillRun, board: Incident | None) -> list[str]:
     """The drill so far, each entry at its drill minute: injects and clock moves in words, the
-    team's entries in the live board's words (`board`: the team's incident, once declared)."""
+    team's entries in the live board's words (`board`: the team's incident, once declared).
+    An entry not recorded yet (waiting in the outbox) is marked so."""
     lines = []
     for entry in sorted(run.entries, key=lambda e: (e.happened_at, e.seq)):
         if entry.kind in (drill_run.INJECT, drill_run.CLOCK, drill_run.JOINED):
@@ -51,18 +52,10 @@ def team_log(run: drill_run.DrillRun, board: Incident | None) -> list[str]:
             text = describe(board, entry, one_line)
         else:
             continue
-        lines.append(
-            f"{drill_shared.tenths(run.minute_of(entry.happened_at)):>5}  {one_line(entry.actor)}: {one_line(text)}"
-        )
+        minute = drill_shared.tenths(run.minute_of(entry.happened_at))
+        mark = "" if entry.seq else f"{UNSAVED} "
+        lines.append(f"{minute:>5}  {mark}{one_line(entry.actor)}: {one_line(text)}")
     return lines
-
-
-class InjectsRecorded(Message):
-    """Posted by the recording worker; `error` is empty when every released inject is recorded."""
-
-    def __init__(self, error: str) -> None:
-        super().__init__()
-        self.error = error
 
 
 class DrillFacilitatorScreen(Screen):
@@ -85,13 +78,18 @@ class DrillFacilitatorScreen(Screen):
         self.journal = journal
         self.library = library
         self.facilitator = facilitator
-        self.run = drill_run.load(journal, library, drill_id, context_of(self).clock.now())
-        self.problem = ""
-        self.write_problem = ""
-        self.recording = False
-        self.offline = ""  # why the journal cannot be reached, as the follower last said
-        self.behind = False  # the journal said something was recorded: read the drill again
+        # Every entry the facilitator's terminal makes (injects released, the clock moved, the
+        # end) goes through the app's outbox: shown at once, recorded when the journal can be.
+        self.drill = drill_run.FollowedDrill(
+            journal, library, drill_id, context_of(self).clock.now(), context_of(self).outbox_of(journal)
+        )
+        self.writer = Writer(self, self.drill)
         self.follower = Follower(self, journal)
+        self.problem = ""
+
+    @property
+    def run(self) -> drill_run.DrillRun:
+        return self.drill.run
 
     def compose(self) -> ComposeResult:
         yield Plain(
@@ -117,54 +115,51 @@ class DrillFacilitatorScreen(Screen):
                 yield Plain(drill_shared.evaluator_guide(self.run.drill), id="drill-guide")
             yield Plain("The drill so far (drill minutes)", classes="debrief-section")
             yield Plain("", id="drill-team-log")
+        yield SavedLine("", id="drill-saved")
         yield Footer()
 
     def on_mount(self) -> None:
+        context_of(self).on_screen.writers.append(self.drill)  # the quit guard counts what waits unsaved
         self.show()
         self.query_one("#drill-injects").focus()
         self.follower.start()
         self.set_interval(1.0, self.tick)  # the clock; the journal is read when it changes
 
     def on_unmount(self) -> None:
+        context_of(self).on_screen.writers.remove(self.drill)
         self.follower.stop()  # and the journal is closed once the follower has let go of it
 
     def on_journal_look(self, message: JournalLook) -> None:
-        self.behind = self.behind or message.look.changed  # the team writes from other terminals
-        self.offline = message.look.offline
+        try:  # the team writes from other terminals; never block the UI on a locked journal
+            self.drill.followed(message.look, read=not self.writer.busy)
+        except drill_shared.UNREADABLE as error:
+            self.problem = f"⚠ The drill's record cannot be read: {error}"
         self.tick()
 
     def tick(self) -> None:
-        """Move the drill clock on, reading the drill again when the journal changed; injects
-        the clock has released are recorded by a worker, and read back when it is done."""
+        """Move the drill clock on (the journal is read when it changes, or to retry a read that
+        failed); injects the clock has released are made at once (shown unsaved until the worker
+        records them)."""
         moment = context_of(self).clock.now()
         try:
-            self.run = drill_run.refresh(self.journal, self.library, self.run, moment, read=self.behind)
-            self.behind = False
-            self.problem = drill_shared.offline_line(self.offline) or self.write_problem
+            run = self.drill.at(moment, read=bool(self.drill.read_error) and not self.writer.busy)
+            self.problem = drill_shared.offline_line(self.drill.offline) or (
+                f"⚠ The drill's record cannot be read: {self.drill.read_error}" if self.drill.read_error else ""
+            )
         except drill_shared.UNREADABLE as error:
-            self.problem = drill_shared.offline_line(self.offline) or f"⚠ The drill's record cannot be read: {error}"
+            self.problem = f"⚠ The drill's record cannot be read: {error}"
         else:
-            if not self.recording and drill_run.unrecorded(self.run, moment):
-                self.recording = True
-                self.record_injects(self.run, moment)
+            released = drill_run.released(run, moment)
+            if released:
+                self.writer.write(*released)
+        self.writer.retry()
         self.show()
         self.refresh_bindings()
 
-    @work(thread=True, exclusive=True, group="drill-injects")
-    def record_injects(self, run: drill_run.DrillRun, moment) -> None:
-        # Never touches widgets: the outcome comes back as a message.
-        try:
-            drill_run.sync(self.journal, run, moment)
-            self.post_message(InjectsRecorded(""))
-        except JournalError as error:
-            self.post_message(InjectsRecorded(str(error)))
-
-    def on_injects_recorded(self, message: InjectsRecorded) -> None:
-        self.recording = False
-        self.write_problem = f"⚠ Released injects not recorded yet (retrying): {message.error}" if message.error else ""
-        if not message.error:  # after a failure, the next tick retries: no tight loop on a full disk
-            self.behind = True
-            self.tick()
+    def on_flushed(self, message: Flushed) -> None:
+        self.writer.done(message)
+        self.show()
+        self.refresh_bindings()
 
     def show(self) -> None:
         run = self.run
@@ -201,6 +196,7 @@ class DrillFacilitatorScreen(Screen):
             ]
         self.query_one("#drill-inject-list", Plain).show(Content("\n").join(lines))
         self.query_one("#drill-team-log", Plain).show("\n".join(log) or "Nothing yet.")
+        self.query_one("#drill-saved", SavedLine).show_for(self.drill, quiet=True)
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "advance":
@@ -213,8 +209,8 @@ class DrillFacilitatorScreen(Screen):
 
     def action_advance(self) -> None:
         try:
-            self.run = drill_run.advance(self.journal, self.run, context_of(self).clock.now())
-        except (JournalError, drill_run.DrillRunError) as error:
+            self.writer.write(*drill_run.moved_on(self.run, context_of(self).clock.now()))
+        except drill_run.DrillRunError as error:
             self.notify(str(error), severity="warning", markup=False)
         self.show()
         self.refresh_bindings()
@@ -235,14 +231,11 @@ class DrillFacilitatorScreen(Screen):
             return
         moment = context_of(self).clock.now()
         try:
-            drill_run.finish(
-                self.journal,
-                drill_run.reread(self.journal, self.library, self.run, moment),
-                self.library,
-                self.facilitator,
-                moment,
+            self.writer.write(
+                *drill_run.ending(
+                    self.drill.at(moment, read=not self.writer.busy), self.library, self.facilitator, moment
+                )
             )
-            self.run = drill_run.reread(self.journal, self.library, self.run, moment)
         except drill_shared.UNREADABLE as error:
             self.notify(f"The drill was not ended: {error}", severity="error", markup=False)
             return

@@ -12,16 +12,17 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
-from playbook.incident import IncidentError
 from playbook.journal import JournalError, JournalStore
 from playbook.model import Answer, IncidentType, Library, Question
 from tui.context import InApp, app_of, context_of
 from tui.following import Follower, JournalLook
 from tui.screens import drill_shared
+from tui.screens.board_writer import Flushed, Writer
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
+from tui.widgets.board import SavedLine
 from tui.widgets.live import one_line
 from tui.widgets.plain import Plain
 
@@ -63,11 +64,17 @@ class DrillPlayerScreen(Screen):
         self.library = library
         self.actor = actor
         self.terminal = terminal
-        self.run = drill_run.load(journal, library, drill_id, context_of(self).clock.now())
-        self.problem = ""
-        self.offline = ""  # why the journal cannot be reached, as the follower last said
+        # The team's declaration and the join go through the app's outbox, as the board's entries do.
+        self.drill = drill_run.FollowedDrill(
+            journal, library, drill_id, context_of(self).clock.now(), context_of(self).outbox_of(journal)
+        )
+        self.writer = Writer(self, self.drill)
         self.follower = Follower(self, journal)
-        self.behind = False  # the journal said something was recorded: read the drill again
+        self.problem = ""
+
+    @property
+    def run(self) -> drill_run.DrillRun:
+        return self.drill.run
 
     def compose(self) -> ComposeResult:
         view = self.run.player_view()
@@ -77,10 +84,12 @@ class DrillPlayerScreen(Screen):
         with VerticalScroll(id="drill-feed", can_focus=True):
             yield Plain(Content.assemble(("Briefing  ", "bold"), view.briefing.strip()), id="drill-briefing")
             yield Plain("", id="drill-feed-text")
+        yield SavedLine("", id="drill-saved")
         yield Footer()
 
     def on_mount(self) -> None:
         context_of(self).on_screen.drills.append(self)  # a declaration from a response goes into this drill
+        context_of(self).on_screen.writers.append(self.drill)  # the quit guard counts what waits unsaved
         self.shown_count = -1
         self.record_join(self.actor)
         self.show()
@@ -101,30 +110,34 @@ class DrillPlayerScreen(Screen):
         self.show()
 
     def record_join(self, name: str) -> None:
-        if not self.terminal or self.run.ended:
-            return
-        try:
-            drill_run.joined(self.journal, self.run, name, self.terminal, context_of(self).clock.now())
-        except JournalError as error:  # playing goes on; the facilitator just does not see the name
-            self.notify(f"Your joining was not recorded: {error}", severity="warning", markup=False)
+        if self.terminal and not self.run.ended:
+            self.writer.write(drill_run.joining(self.run, name, self.terminal, context_of(self).clock.now()))
 
     def on_unmount(self) -> None:
         context_of(self).on_screen.drills.remove(self)
+        context_of(self).on_screen.writers.remove(self.drill)
         self.follower.stop()  # and the journal is closed once the follower has let go of it
 
     def on_journal_look(self, message: JournalLook) -> None:
-        self.behind = self.behind or message.look.changed
-        self.offline = message.look.offline
+        try:  # never wait on a lock: a write under way reads what is new when it ends
+            self.drill.followed(message.look, read=not self.writer.busy)
+        except drill_shared.UNREADABLE as error:
+            self.problem = f"⚠ The drill's record cannot be read: {error}"
         self.tick()
 
     def tick(self) -> None:
         moment = context_of(self).clock.now()
-        try:
-            self.run = drill_run.refresh(self.journal, self.library, self.run, moment, read=self.behind)
-            self.behind = False
-            self.problem = drill_shared.offline_line(self.offline)
+        try:  # the clock moves on; the journal is read again only to retry a read that failed
+            self.drill.at(moment, read=bool(self.drill.read_error) and not self.writer.busy)
+            self.problem = drill_shared.offline_line(self.drill.offline)
         except drill_shared.UNREADABLE as error:
-            self.problem = drill_shared.offline_line(self.offline) or f"⚠ The drill's record cannot be read: {error}"
+            self.problem = f"⚠ The drill's record cannot be read: {error}"
+        self.writer.retry()
+        self.show()
+        self.refresh_bindings()
+
+    def on_flushed(self, message: Flushed) -> None:
+        self.writer.done(message)
         self.show()
         self.refresh_bindings()
 
@@ -133,6 +146,7 @@ class DrillPlayerScreen(Screen):
         view = self.run.player_view()
         self.query_one("#drill-clock", Plain).show(self.problem or drill_shared.clock_line(self.run))
         self.query_one("#drill-team", Plain).show(self.team_text())
+        self.query_one("#drill-saved", SavedLine).show_for(self.drill, quiet=True)
         lines = drill_shared.player_feed(view)
         self.query_one("#drill-feed-text", Plain).show(Content("\n").join(lines) if lines else "No inject yet.")
         if len(lines) != self.shown_count:  # a new inject: bring it into view
@@ -206,18 +220,17 @@ class DrillPlayerScreen(Screen):
     def declare(self, type_id: str, severity: str, commander: str, answers: tuple = ()) -> None:
         moment = context_of(self).clock.now()
         try:
-            run = drill_run.reread(self.journal, self.library, self.run, moment)
-            self.journal.append(
-                drill_run.declare(
-                    run, self.library, severity, commander, moment, answers, incident=self.library.type(type_id)
-                )
+            run = self.drill.at(moment, read=not self.writer.busy)
+            entry = drill_run.declare(
+                run, self.library, severity, commander, moment, answers, incident=self.library.type(type_id)
             )
-        except (IncidentError, JournalError) as error:
+        except drill_shared.UNREADABLE as error:
             self.notify(f"Not declared: {error}", severity="error", markup=False)
             return
+        self.writer.write(entry)  # on the board at once; marked unsaved until the journal records it
         self.actor = commander.strip()
-        self.behind = True
-        self.tick()
+        self.show()
+        self.refresh_bindings()
         self.action_board()
 
     def action_board(self) -> None:

@@ -9,7 +9,7 @@ from playbook.drill import PlayerInject, PlayerView
 from playbook.incident import IncidentError
 from playbook.journal import JournalError
 from playbook.model import Drill, Inject, Library
-from playbook.render import countdown, md, minutes
+from playbook.render import countdown, md, tenths
 
 # What a drill's entries can raise when another terminal (or a newer version) wrote something
 # this one cannot read: shown as a problem on screen, never a crash in the middle of a drill.
@@ -21,11 +21,6 @@ DRILL_MARK = "◆ DRILL"  # a word and a symbol on every drill screen: never mis
 def offline_line(offline: str) -> str:
     """A drill screen's word for a journal it cannot reach ("" when it can)."""
     return f"⚠ OFFLINE, reconnecting: {offline}" if offline else ""
-
-
-def tenths(minute: float) -> str:
-    """A drill minute cut (not rounded) to tenths, so no screen says a minute has come early."""
-    return minutes(int(minute * 10) / 10)
 
 
 def clock_line(run) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-import attrs
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -72,9 +71,18 @@ class IncidentScreen(Explained, Screen):
     ]
     time_boxes: TimeBoxes = REAL_TIME  # the drill board counts them in drill minutes instead
 
-    def __init__(self, journal: JournalStore, incident_id: str, library: Library | None, actor: str) -> None:
+    def __init__(
+        self,
+        journal: JournalStore,
+        incident_id: str,
+        library: Library | None,
+        actor: str,
+        view: Callable[[list[Entry]], list[Entry]] = list,
+    ) -> None:
+        """`view`: the incident's entries among those recorded under its id (see LiveIncident)."""
         super().__init__()
-        self.live = LiveIncident(journal, incident_id, library, actor)
+        # The app's outbox for this journal, shared by every screen that writes to it.
+        self.live = LiveIncident(journal, incident_id, library, actor, context_of(self).outbox_of(journal), view)
         self.journal, self.incident_id, self.library = journal, incident_id, library
         self.writer = Writer(self, self.live)
         self.warned_unsaved = False
@@ -115,26 +123,19 @@ class IncidentScreen(Explained, Screen):
         return self.clock.now()
 
     def on_mount(self) -> None:
-        if context_of(self).settings.read_only:
-            # An observer's entries stay in this process (shown unsaved, never recorded): a file
-            # beside the journal would let the next team member's app record them.
-            self.live.outbox = Outbox()
-            self.live.refold()
-        context_of(self).on_screen.boards.append(self.live)  # the quit guard counts what it holds unsaved
+        context_of(self).on_screen.writers.append(self.live)  # the quit guard counts what waits unsaved
         self.show()
         self.query_one(StepList).focus()
         self.follower.start()
         self.set_interval(1.0, self.tick)
 
     def on_unmount(self) -> None:
-        context_of(self).on_screen.boards.remove(self.live)
+        context_of(self).on_screen.writers.remove(self.live)
         self.follower.stop()  # and the journal is closed once the follower has let go of it
 
     def on_journal_look(self, message: JournalLook) -> None:
-        look = message.look
-        if self.writer.busy:  # the writer may hold the journal's lock; its end reads what is new anyway
-            look = attrs.evolve(look, changed=False)
-        if self.live.followed(look):
+        # While the writer runs it may hold the journal's lock; its end reads what is new anyway.
+        if self.live.followed(message.look, read=not self.writer.busy):
             self.refresh_bindings()
             self.show()
 
@@ -189,7 +190,7 @@ class IncidentScreen(Explained, Screen):
         return False
 
     def record(self, entry: Draft) -> None:
-        self.live.make(lambda _: entry)
+        self.live.queue(entry)
         self.show()
         self.refresh_bindings()
         self.writer.flush()
@@ -202,7 +203,9 @@ class IncidentScreen(Explained, Screen):
         if entry is not None:  # a written note: its number and the time it is dated, once recorded
             early = entry.logged_at - entry.happened_at
             before = f" ({elapsed(early)} before it was logged)" if early.total_seconds() >= 60 else ""
-            self.notify(f"Recorded #{entry.seq}, dated {hhmm(entry.happened_at)}{before}", markup=False)
+            self.notify(
+                f"Recorded {self.state.number(entry.seq)}, dated {hhmm(entry.happened_at)}{before}", markup=False
+            )
         self.show()
 
     # -- actions ---------------------------------------------------------------------------

@@ -113,7 +113,14 @@ def time_problem(text: str, now: datetime) -> str | None:
 async def correct(board: IncidentScreen) -> None:
     state = board.state
     entries = [e for e in reversed(state.entries) if e.seq][:30]
-    choices = [(str(e.seq), f"#{e.seq} {hhmm(e.happened_at)} {reports.describe(state, e, one_line)}") for e in entries]
+    # Picked by the incident's own numbers; the seq, the journal's key, is what the correction points at.
+    choices = [
+        (
+            str(e.seq),
+            f"{state.number(e.seq)} {board.log_time(e) or hhmm(e.happened_at)} {reports.describe(state, e, one_line)}",
+        )
+        for e in entries
+    ]
     await board.app.push_screen(
         PickScreen("Correct which entry? (the original stays)", choices, then=lambda seq: correction(board, int(seq)))
     )
@@ -122,7 +129,7 @@ async def correct(board: IncidentScreen) -> None:
 def correction(board: IncidentScreen, seq: int):
     return entry_form(
         board,
-        f"Correction of #{seq}",
+        f"Correction of {board.state.number(seq)}",
         [Field("text", "What is right")],
         lambda s, got: s.correct(seq, got["text"], board.actor, board.now()),
     )
@@ -166,7 +173,7 @@ async def report(board: IncidentScreen) -> None:
 
     def show(kind: str):
         moment = board.now()
-        text = reports.report(board.state, kind, moment)
+        text = reports.report(board.state, kind, moment, board.time_boxes.timing)  # a drill's in drill minutes
         return board.app.push_screen(ReportScreen(REPORT_NAMES[kind], text, board.live.report_path(kind, moment)))
 
     await board.app.push_screen(PickScreen("Which report?", list(REPORT_NAMES.items()), then=show))

@@ -14,7 +14,8 @@ from textual.widgets import Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
 from playbook import drill_run
-from playbook.journal import JournalError
+from playbook.journal import Draft, JournalError
+from playbook.live import Outgoing
 from playbook.model import Library
 from playbook.practice import (
     RECOGNITION_SECONDS,
@@ -27,10 +28,11 @@ from playbook.practice import (
 )
 from playbook.scoring import Verdict
 from tui.context import app_of, context_of
+from tui.screens.board_writer import Flushed, Writer
 from tui.screens.drill_type_pick import TypeFilter
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.widgets import severity as severity_text
-from tui.widgets.live import one_line
+from tui.widgets.live import UNSAVED, one_line
 from tui.widgets.plain import Plain
 
 DIGITS = "123456789"
@@ -88,6 +90,10 @@ class RecognitionScreen(Screen):
         self.item: RecognitionItem | None = None
         self.chosen_type: str | None = None
         self.result: RecognitionResult | None = None
+        self.kept: Draft | None = None  # the answer's practice record, once made
+        self.outgoing: Outgoing | None = None  # opened with the journal by the first answer
+        self.writer: Writer | None = None
+        self.journal_problem = ""  # why the journal could not even be opened for it
 
     def compose(self) -> ComposeResult:
         yield Plain(f"Recognition drill · {one_line(self.player)}", classes="title")
@@ -103,6 +109,16 @@ class RecognitionScreen(Screen):
     def on_mount(self) -> None:
         self.action_next()
         self.set_interval(0.5, self.show_clock)
+        self.set_interval(1.0, self.retry)
+
+    def retry(self) -> None:
+        if self.writer is not None:
+            self.writer.retry()
+
+    def on_unmount(self) -> None:
+        if self.outgoing is not None:
+            context_of(self).on_screen.writers.remove(self.outgoing)
+            self.outgoing.journal.close()
 
     @property
     def seconds(self) -> float:
@@ -194,17 +210,46 @@ class RecognitionScreen(Screen):
         self.query_one("#recognition-choices", OptionList).display = False
         self.query_one(TypeFilter).display = False
         self.query_one("#recognition-ask", Plain).show("Result")
-        shown = self.query_one("#recognition-result", Plain)
-        shown.display = True
-        try:
-            with context_of(self).open_journal(create=True) as journal:
-                drill_run.record_recognition(journal, record, self.player, context_of(self).clock.now())
-            kept = "Kept in the practice history."
-        except JournalError as error:
-            kept = f"⚠ Not kept in the history: {error}"
-        shown.show(
-            Content.assemble(result_text(self.library, self.result), "\n", kept, "\n\nn: another one · Escape: back")
-        )
+        self.query_one("#recognition-result", Plain).display = True
+        self.keep(drill_run.recognition_entry(record, self.player, context_of(self).clock.now()))
         self.query_one("#recognition-clock", Plain).show(f"Answered in {answer.seconds:.0f} s")
         self.query_one("#recognition-body").focus()
         self.refresh_bindings()
+
+    def keep(self, entry: Draft) -> None:
+        """Into the practice history, through the outbox: an answer given while the journal
+        cannot be written is kept beside it and recorded on a retry or the next start."""
+        self.kept, self.journal_problem = entry, ""
+        if self.writer is None:  # the journal is opened (and created) by the first answer only
+            try:
+                journal = context_of(self).open_journal(create=True)
+            except JournalError as error:
+                self.journal_problem = str(error)
+                self.show_result()
+                return
+            self.outgoing = Outgoing(journal, context_of(self).outbox_of(journal))
+            self.writer = Writer(self, self.outgoing)
+            context_of(self).on_screen.writers.append(self.outgoing)  # the quit guard counts what waits
+        assert self.writer is not None
+        self.writer.write(entry)
+        self.show_result()
+
+    def on_flushed(self, message: Flushed) -> None:
+        if self.writer is not None:
+            self.writer.done(message)
+        if self.result is not None:
+            self.show_result()
+
+    def show_result(self) -> None:
+        assert self.result is not None
+        writer, entry = self.outgoing, self.kept
+        if self.journal_problem:
+            kept = f"⚠ Not kept in the history: {self.journal_problem}"
+        elif writer is not None and entry is not None and entry in writer.outbox.waiting:
+            where = writer.outbox.file or "this app (keep it open)"
+            kept = f"{UNSAVED}: not in the practice history yet ({writer.write_error or 'saving…'}); kept in {where}"
+        else:
+            kept = "Kept in the practice history."
+        self.query_one("#recognition-result", Plain).show(
+            Content.assemble(result_text(self.library, self.result), "\n", kept, "\n\nn: another one · Escape: back")
+        )

@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 
 from playbook.incident import Incident, StepState
 from playbook.journal import Entry
-from playbook.live import RETRY_SECONDS, LiveIncident
+from playbook.live import RETRY_SECONDS, LiveIncident, Outgoing
 from playbook.model import IncidentType
 from playbook.render import countdown, hhmm
 from tui.widgets.live import OVERDUE, UNSAVED, TimeBoxes, log_line, one_line, step_line
@@ -129,8 +129,12 @@ class SavedLine(Plain):
 
     DEFAULT_CLASSES = "board-saved"
 
-    def show_for(self, live: LiveIncident) -> None:
+    def show_for(self, live: Outgoing, quiet: bool = False) -> None:
+        """`quiet`: hidden while every entry is recorded (a drill screen says only what is wrong)."""
         waiting, damage, damaged_here = live.waiting, live.journal.damage, live.damaged_here
+        self.display = not quiet or bool(
+            waiting or damage or damaged_here or live.read_error or live.write_error or live.journal.readonly
+        )
         if waiting:
             kept = (
                 f"NOT EVEN KEPT ON DISK ({live.outbox.file_error}): keep the app open"
@@ -140,7 +144,8 @@ class SavedLine(Plain):
             self.show(
                 Content.assemble(
                     (f"{UNSAVED}: {waiting} entr{'ies' if waiting != 1 else 'y'} not saved yet", "bold reverse"),
-                    one_line(f" · {live.write_error or 'saving…'} · {kept}"),
+                    # The outbox is the app's: another screen's failed write says why too.
+                    " " + one_line(f"· {live.write_error or live.outbox.last_error or 'saving…'} · {kept}"),
                     f" · retrying every {RETRY_SECONDS:.0f} s; keep working",
                 )
             )

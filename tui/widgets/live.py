@@ -15,7 +15,7 @@ from playbook.incident import Incident, StepState
 from playbook.journal import Entry
 from playbook.problems import quote
 from playbook.render import countdown, deadline, hhmm
-from playbook.reports import describe
+from playbook.reports import WALL_CLOCK, Timing, describe
 
 OVERDUE = "⚠ OVERDUE"
 UNSAVED = "◌ UNSAVED"
@@ -29,7 +29,10 @@ def one_line(text: str) -> str:
 
 class TimeBoxes:
     """How the board counts time boxes: in real time, as a live incident runs. The drill board
-    counts the same boxes in drill minutes (tui/screens/drill_board.py), the clock it is scored by."""
+    counts the same boxes in drill minutes (tui/screens/drill_board.py), the clock it is scored by.
+    `timing`: how the reports opened from the board say time, by the same clock."""
+
+    timing: Timing = WALL_CLOCK
 
     def left(self, step: StepState, now: datetime) -> timedelta:
         """Time left in the step's box; negative once it is overdue."""
@@ -92,11 +95,11 @@ def step_line(
 def log_line(incident: Incident, entry: Entry, unsaved: bool, spotlight: bool = False, when: str = "") -> Content:
     """`spotlight`: the entry just recorded, marked so the eye finds it wherever it sorts; `when`:
     the entry's time as the board counts it (a drill's board: the drill minute and the UTC time)."""
-    mark = (f"{UNSAVED} ", "bold reverse") if unsaved else (f"#{entry.seq} ", "bold")
+    mark = (f"{UNSAVED} ", "bold reverse") if unsaved else (f"{incident.number(entry.seq)} ", "bold")
     mark = (f"▶ {mark[0]}", "bold reverse") if spotlight else mark
     logged = f" (logged {hhmm(entry.logged_at)})" if (entry.logged_at - entry.happened_at).total_seconds() > 60 else ""
     fixes = incident.corrected_by.get(entry.seq) if not unsaved else None
-    corrected = f"  [corrected by {', '.join(f'#{s}' for s in fixes)}]" if fixes else ""
+    corrected = f"  [corrected by {', '.join(incident.number(s) for s in fixes)}]" if fixes else ""
     return Content.assemble(
         mark,
         f"{when or hhmm(entry.happened_at)}{logged} {one_line(entry.actor)}: ",
