@@ -12,7 +12,6 @@ from playbook.drill_words import (
     classification_issue,
     classification_needs_work,
     classification_summary,
-    clean,
     distinct,
     no_corrective_action,
     objective_percent,
@@ -130,4 +129,4 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 def _text(value: str) -> str:
     """Team or author text as literal Markdown on one line (safe in a table cell too): a note
     such as '[click](...)' or '<img>' stays text, as in the playbook's own export."""
-    return md(clean(value))
+    return md(safe(value))

@@ -136,9 +136,21 @@ def _drill(data: dict[str, Any]) -> model.Drill:
                     steps=[model.ExpectedStep(**s) for s in o["steps"]],
                     guide=model.Guide(**o["guide"]) if "guide" in o else None,
                 )
-                for o in expect["objectives"]
+                for o in expect.get("objectives", ())
             ],
+            novel=_novel(expect["novel"]) if "novel" in expect else None,
         ),
+    )
+
+
+def _novel(data: dict[str, Any]) -> model.Novel:
+    def found(items: list[dict[str, Any]], said: str) -> list[model.Finding]:
+        return [model.Finding(id=i["id"], said=i[said], keywords=i["keywords"]) for i in items]
+
+    return model.Novel(
+        clocks=found(data["clocks"], "clock"),
+        decisions=found(data["decisions"], "decision"),
+        coach_within=data.get("coach_within", 60),
     )
 
 

@@ -108,6 +108,7 @@ def reference_problems(incident: IncidentType, library: Library) -> list[Problem
                             f"drill '{drill.id}' expects step '{expected_step.step}', which no response has",
                         )
                     )
+        problems += _novel_drill(doc, where, drill)
         problems += _drill_structure(doc, where, drill, steps)
         for path_to, inject in _inject_paths(doc, where, drill):
             for question_id, answer_id in inject.reveals:
@@ -150,6 +151,58 @@ def _unique_injects(doc, where: tuple, drill: Drill) -> list[Problem]:
             )
         else:
             seen[inject.id] = path
+    return problems
+
+
+def _novel_drill(doc, where: tuple, drill: Drill) -> list[Problem]:
+    """P332: a drill expects the proven response (`objectives`) or says that no type fits
+    (`novel`), never both or neither; a novel drill has no proven response for a twist to
+    depart from, so its judgment is in the coaching record instead."""
+    expect = drill.expect
+    at = (*where, "expect")
+    if expect.novel is None and not expect.objectives:
+        return [
+            doc.problem(
+                at,
+                "P332",
+                "expect names neither `objectives` (the proven response) nor `novel` (no type fits)",
+                key=True,
+            )
+        ]
+    if expect.novel is None:
+        return []
+    problems = []
+    if expect.objectives:
+        problems.append(
+            doc.problem(
+                (*at, "objectives"),
+                "P332",
+                "a novel drill expects no objectives: no playbook's steps fit it (drop `objectives` or `novel`)",
+                key=True,
+            )
+        )
+    for path, inject in _inject_paths(doc, where, drill):
+        if inject.twist is not None:
+            problems.append(
+                doc.problem(
+                    (*path, "twist"),
+                    "P332",
+                    f"inject '{inject.id}' is a twist, but a novel drill has no proven response to depart from",
+                    key=True,
+                )
+            )
+        if inject.reveals:
+            problems.append(
+                doc.problem(
+                    (*path, "reveals"),
+                    "P332",
+                    f"inject '{inject.id}' reveals triage answers, but a novel drill's team triages by the "
+                    "library's criteria, not this type's questions",
+                    key=True,
+                )
+            )
+    for kind, found in (("clocks", expect.novel.clocks), ("decisions", expect.novel.decisions)):
+        problems += _unique(doc, (*at, "novel", kind), [f.id for f in found], kind[:-1])
     return problems
 
 

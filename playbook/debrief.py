@@ -201,6 +201,11 @@ def reflection_questions(library: Library, drill: Drill, score: Score, injects: 
         questions.append(
             "You did not settle on a severity. What held you back, and what would have been enough to decide?"
         )
+    elif judged.verdict is Verdict.WRONG_TYPE and score.novel:
+        questions.append(
+            f"What made it look like {judged.other_type}? Which fact did its playbook not fit, and what "
+            "would have sent you to the coaching questions (Something else: not in the library) sooner?"
+        )
     elif judged.verdict is Verdict.WRONG_TYPE:
         questions.append(
             f"What made it look like {judged.other_type}? "
@@ -239,7 +244,12 @@ def improvement_plan(library: Library, score: Score) -> tuple[ImprovementItem, .
                 step=None,
                 status=None,
                 issue=classification_issue(library, score),
-                action=f"Practise recognition drills until {judged.expected} is named{within}.",
+                action=(
+                    f"When no playbook's cues fit, say so{within}: Something else (F5), the library's severity "
+                    "questions, then the coaching prompts; borrow steps rather than force a playbook."
+                    if score.novel and judged.verdict is Verdict.WRONG_TYPE
+                    else f"Practise recognition drills until {judged.expected} is named{within}."
+                ),
                 owner="whole team",
             )
         )

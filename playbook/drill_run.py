@@ -36,10 +36,12 @@ from playbook.incident import Answers, Incident, IncidentError, StepState, decla
 from playbook.journal import Draft, Entry, JournalStore, Outbox, default_path, draft
 from playbook.live import Following, pending_entry
 from playbook.model import Drill, IncidentType, Inject, Library
+from playbook.novel import NOVEL, GenericTriage
+from playbook.novel import declaration as novel_declaration
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
 from playbook.render import minutes, tenths
 from playbook.reports import Timing
-from playbook.scoring import Classification, Deviated, Done, Outcome, Score, Skipped, score
+from playbook.scoring import Classification, Deviated, Done, Outcome, Said, Score, Skipped, score
 
 STARTED, INJECT, CLOCK, PRACTICE, JOINED = "drill-started", "inject", "drill-clock", "practice", "drill-joined"
 # The drill's own entries, around the team's: never part of the team's incident.
@@ -247,6 +249,18 @@ def declare(
         raise IncidentError("the team has already declared: re-triage to change the severity")
     chosen = incident or run.incident
     entry = declaration(library, chosen, severity, title or f"Drill: {run.drill.title}", commander, now, answers)
+    return attrs.evolve(entry, incident=run.id)
+
+
+def declare_novel(
+    run: DrillRun, library: Library, triage: GenericTriage, commander: str, now: datetime, title: str = ""
+):
+    """The team's declaration of something no playbook covers (the coaching path), for this drill."""
+    if run.ended:
+        raise IncidentError(f"drill {run.id} has ended")
+    if run.board_entries:
+        raise IncidentError("the team has already declared: re-triage to change the severity")
+    entry = novel_declaration(library, triage, title or f"Drill: {run.drill.title}", commander, now)
     return attrs.evolve(entry, incident=run.id)
 
 
@@ -503,6 +517,7 @@ class RunInputs:
     outcomes: dict[str, Outcome]
     team_log: tuple[TeamEntry, ...]
     deviations: tuple[Deviated, ...] = ()  # every deviation, at a step or not, in drill minutes
+    record: tuple[Said, ...] = ()  # coaching answers, notes and decisions (a novel drill's score)
 
 
 def inputs(run: DrillRun) -> RunInputs:
@@ -517,7 +532,9 @@ def inputs(run: DrillRun) -> RunInputs:
         return RunInputs(None, {}, ())
     log: list[TeamEntry] = []
     changes = [e for e in board.entries if e.kind in ("declared", "retriaged")]
-    other = "" if board.type_id == run.incident.id else board.type_title
+    # In a novel drill no type fits: any type the team declared is a forced playbook.
+    fits = NOVEL if run.drill.expect.novel is not None else run.incident.id
+    other = "" if board.type_id == fits else board.type_title
     classification = Classification(board.severity.id, run.minute_of(changes[-1].happened_at), other)
     outcomes: dict[str, Outcome] = {}
     for step in board.steps:
@@ -532,11 +549,22 @@ def inputs(run: DrillRun) -> RunInputs:
         for e in board.entries
         if e.kind == "deviation"
     )
+    record = tuple(
+        Said(
+            e.kind,
+            e.data["answer"] if e.kind == "coached" else e.data["text"],
+            run.minute_of(e.happened_at),
+            e.actor,
+            e.data.get("prompt", ""),
+        )
+        for e in board.entries
+        if e.kind in ("coached", "note", "decision")
+    )
     for entry in board.entries:
         text = _logged(board, entry)
         if text:
             log.append(TeamEntry(run.minute_of(entry.happened_at), text))
-    return RunInputs(classification, outcomes, tuple(sorted(log, key=lambda e: e.minute)), deviations)
+    return RunInputs(classification, outcomes, tuple(sorted(log, key=lambda e: e.minute)), deviations, record)
 
 
 def _logged(board: Incident, entry: Entry) -> str:
@@ -547,6 +575,10 @@ def _logged(board: Incident, entry: Entry) -> str:
         return f"Correction of entry {board.number(int(data['corrects']))}: {data['text']}"
     if entry.kind == "role":
         return f"{data['person']} takes the role of {data['name']}"
+    if entry.kind == "coached":
+        return f"Coaching: {data['ask']} {data['answer']}"
+    if entry.kind == "borrowed":
+        return f"Borrowed from {data['type_title']}: {data['step']['do']}"
     if entry.kind == "status-sent":
         return "Status update sent"
     if entry.kind == "deviation" and not data.get("step"):  # at a step, the step's row says it
@@ -569,6 +601,7 @@ def _scored(run: DrillRun, library: Library, given: RunInputs) -> Score:
         given.outcomes,
         ended_at=run.minute,
         deviations=given.deviations,
+        record=given.record,
     )
 
 

@@ -6,16 +6,18 @@ every one of them says the same thing the same way.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from playbook.model import Library
+from playbook.novel import NOVEL_TITLE
 from playbook.render import duration, minutes, minutes_word
+from playbook.safe import safe
 from playbook.scoring import ObjectiveResult, Score, Status, StepResult, Verdict
 
 # What counts against a team in the debrief: late, missed or skipped steps, steps ticked after a
 # twist made them pointless, and twists met by carrying on with the script.
-MISSED = (Status.LATE, Status.MISSED, Status.SKIPPED, Status.VOIDED, Status.NOT_ADAPTED)
+# In a novel drill, a decision named but never logged as one that someone owns.
+MISSED = (Status.LATE, Status.MISSED, Status.SKIPPED, Status.VOIDED, Status.NOT_ADAPTED, Status.NAMED)
 
 
 def classification_needs_work(score: Score) -> bool:
@@ -24,6 +26,8 @@ def classification_needs_work(score: Score) -> bool:
 
 
 def type_title(library: Library, score: Score) -> str:
+    if score.novel:
+        return NOVEL_TITLE
     found = library.type(score.incident)
     return found.title if found else score.incident
 
@@ -51,6 +55,11 @@ def classification_issue(library: Library, score: Score) -> str:
     expected = severity_name(library, judged.expected)
     if judged.verdict is Verdict.NONE:
         return f"The team did not classify the incident; the proven response classifies it {expected}."
+    if judged.verdict is Verdict.WRONG_TYPE and score.novel:
+        return (
+            f"The team forced the {judged.other_type} playbook at minute {minutes(judged.minute)}; no incident type "
+            f"fits this scenario: the coaching path (Something else: not in the library) at {expected} was expected."
+        )
     if judged.verdict is Verdict.WRONG_TYPE:
         return (
             f"The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: another "
@@ -71,7 +80,12 @@ def step_issue(step: StepResult, ended_at: float | None = None) -> str:
         closed = minutes(step.deadline)
         return f"Done at minute {minutes(step.done_at)}, {late_by(step)} after its time box closed (minute {closed})."
     if step.status is Status.SKIPPED:
-        return "Skipped" + (f": {clean(step.reason)}" if step.reason.strip() else ".")
+        return "Skipped" + (f": {safe(step.reason)}" if step.reason.strip() else ".")
+    if step.status is Status.NAMED:
+        return (
+            f'Named at minute {minutes(step.done_at)} ("{safe(step.reason)}") but never logged as a decision '
+            "that someone owns: half credit."
+        )
     if step.status is Status.VOIDED:
         return (
             f"Done at minute {minutes(step.done_at)}, after the twist at minute {minutes(step.twist_at or 0)} "
@@ -82,10 +96,10 @@ def step_issue(step: StepResult, ended_at: float | None = None) -> str:
     if step.status in (Status.ADAPTED, Status.DEVIATED):
         said = (
             f"At minute {minutes(step.done_at)} the team did something else: "
-            f"{clean(step.did)} because {clean(step.reason)}"
+            f"{safe(step.did)} because {safe(step.reason)}"
         )
         if step.status is Status.ADAPTED:
-            return f"{said}. A mentor accepts this: {clean(step.adaptation)}."
+            return f"{said}. A mentor accepts this: {safe(step.adaptation)}."
         return f"{said}. Not an adaptation the drill's author foresaw: half credit; discuss it in the debrief."
     return f"Not done (its time box closed at minute {minutes(step.deadline)})."
 
@@ -121,6 +135,15 @@ def objective_percent(objective: ObjectiveResult) -> str:
     return "not scored" if objective.percent is None else f"{objective.percent} %"
 
 
+def forced_playbook(score: Score) -> str:
+    """A novel drill's team that declared a type: what it did, in one sentence."""
+    judged = score.classification
+    return (
+        f"The team forced the {judged.other_type} playbook at minute {minutes(judged.minute)}: "
+        "no incident type fits this scenario."
+    )
+
+
 def classification_summary(library: Library, score: Score) -> str:
     judged = score.classification
     limit = f" within {duration(judged.limit)}" if judged.limit is not None else ""
@@ -128,6 +151,8 @@ def classification_summary(library: Library, score: Score) -> str:
     if judged.verdict is Verdict.NONE:
         return f"{said} The team did not classify the incident."
     timing = {True: ", in time", False: ", late", None: ""}[judged.on_time]
+    if judged.verdict is Verdict.WRONG_TYPE and score.novel:
+        return f"{said} {forced_playbook(score)}"
     if judged.verdict is Verdict.WRONG_TYPE:
         return (
             f"{said} The team declared {chosen_name(library, judged)} at minute {minutes(judged.minute)}: "
@@ -135,11 +160,3 @@ def classification_summary(library: Library, score: Score) -> str:
         )
     chosen = severity_name(library, judged.chosen)
     return f"{said} The team classified it {chosen} at minute {minutes(judged.minute)}: {judged.verdict.value}{timing}."
-
-
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def clean(text: str) -> str:
-    """Team-typed text with the characters the playbook format refuses (P110, P111) removed."""
-    return _UNSAFE.sub(" ", text)

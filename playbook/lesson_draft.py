@@ -7,8 +7,9 @@ from datetime import date
 import yaml
 
 from playbook.debrief import Debrief, ImprovementItem
-from playbook.drill_words import clean, late_by
+from playbook.drill_words import late_by
 from playbook.render import minutes
+from playbook.safe import safe
 from playbook.scoring import Status
 
 
@@ -24,7 +25,7 @@ def proposed_lesson(item: ImprovementItem, report: Debrief, held: date) -> str:
     entry["story"] = f"Drill '{report.drill.title}' on {held.isoformat()}, objective '{item.objective}'."
     entry["mistake"] = _mistake(item, report)
     entry["instead"] = item.action
-    entry = {key: " ".join(clean(value).split()) if isinstance(value, str) else value for key, value in entry.items()}
+    entry = {key: " ".join(safe(value).split()) if isinstance(value, str) else value for key, value in entry.items()}
     lines = yaml.dump(entry, Dumper=_LessonDumper, sort_keys=False, allow_unicode=True, width=96).splitlines()
     header = (
         f"# Proposed from drill '{report.drill.id}' on {held.isoformat()}: "

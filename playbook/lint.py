@@ -177,6 +177,10 @@ def drill_problems(incident: IncidentType, library: Library, reachable: dict[str
     P602: a drill that expects a severity the triage cannot give teaches a wrong answer."""
     problems = []
     for index, drill in enumerate(incident.drills):
+        # A novel drill is all twist (no playbook fits) and its severity comes from the library's
+        # criteria, not this type's triage: neither warning applies.
+        if drill.expect.novel is not None:
+            continue
         if not drill.twists:
             problems.append(
                 incident.document.problem(

@@ -331,10 +331,31 @@ class Objective:
 
 
 @attrs.frozen(kw_only=True)
+class Finding:
+    """Something a novel drill's team should find in its coaching record: a clock that is
+    running, or a decision that cannot wait. Any one keyword (any case) in the record finds it."""
+
+    id: str
+    said: str  # as an evaluator would recognise it
+    keywords: tuple[str, ...] = attrs.field(converter=_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Novel:
+    """A drill whose scenario no incident type fits: the team should take the coaching path,
+    not force a playbook. Scored on its coaching record (see playbook/scoring.py)."""
+
+    clocks: tuple[Finding, ...] = attrs.field(converter=_tuple)
+    decisions: tuple[Finding, ...] = attrs.field(converter=_tuple)
+    coach_within: int = 60  # the first hour: minutes from the declaration
+
+
+@attrs.frozen(kw_only=True)
 class Expectation:
     severity: str
-    objectives: tuple[Objective, ...] = attrs.field(converter=_tuple)
+    objectives: tuple[Objective, ...] = attrs.field(converter=_tuple, factory=tuple)
     classify_within: int | None = None
+    novel: Novel | None = None  # set: no type fits, and `objectives` is empty
 
 
 @attrs.frozen(kw_only=True)

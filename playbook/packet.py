@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from playbook.html import document, esc, role_name, roles_section, scale_section, severity_mark
-from playbook.model import Drill, IncidentType, Library
+from playbook.model import Drill, IncidentType, Library, Novel
+from playbook.novel import PROMPTS
 from playbook.render import duration
 
 AUDIENCES = ("players", "facilitator", "evaluator")
@@ -107,7 +108,11 @@ def _facilitator_guide(library: Library, incident: IncidentType, drill: Drill) -
 
 
 def _evaluator_guide(library: Library, incident: IncidentType, drill: Drill) -> str:
-    out = [_expectation(library, drill), "<h2>Objectives: what good looks like</h2>"]
+    out = [_expectation(library, drill)]
+    if drill.expect.novel is not None:
+        out.append(_coaching_record(drill.expect.novel))
+    if drill.expect.objectives:
+        out.append("<h2>Objectives: what good looks like</h2>")
     for objective in drill.expect.objectives:
         out.append(
             f"<h3>{esc(objective.goal)}</h3><table><tr><th>Expected</th><th>Owner</th><th>Within</th>"
@@ -147,6 +152,21 @@ def _evaluator_guide(library: Library, incident: IncidentType, drill: Drill) -> 
     scale = "".join(f"<tr><td>{code}</td><td>{esc(text)}</td></tr>" for code, text in RATINGS)
     out.append(f"<h2>Rating scale</h2><table><tr><th>Rating</th><th>Meaning</th></tr>{scale}</table>")
     return "\n".join(out)
+
+
+def _coaching_record(novel: Novel) -> str:
+    """A novel drill's evaluator guide: no playbook fits, so the coaching record is observed."""
+    prompts = "".join(f"<li>{esc(ask)}</li>" for _, ask in PROMPTS)
+    decisions = "".join(f"<li>{esc(found.said)}</li>" for found in novel.decisions)
+    clocks = "".join(f"<li>{esc(found.said)}</li>" for found in novel.clocks)
+    return (
+        "<h2>No playbook fits: the coaching record</h2>"
+        "<p>Credit a team that says early that no playbook fits and declares it as something else, "
+        "above a team that forces the nearest playbook and ticks its steps.</p>"
+        f"<h3>Every coaching prompt answered within {duration(novel.coach_within)}</h3><ol>{prompts}</ol>"
+        f"<h3>Decisions that cannot wait, each owned</h3><ul>{decisions}</ul>"
+        f"<h3>Clocks the team should find</h3><ul>{clocks}</ul>"
+    )
 
 
 def _expectation(library: Library, drill: Drill) -> str:

@@ -51,6 +51,10 @@ RULES: dict[str, tuple[Level, str]] = {
     "P309": ("error", "an answer means a criterion that library.yaml does not define"),
     "P330": ("error", "a drill's modules overlap or an inject falls outside its module"),
     "P331": ("error", "a twist names an objective the drill does not have"),
+    "P332": (
+        "error",
+        "a drill expects both or neither of `objectives` and `novel`, or a novel drill has a twist or reveals",
+    ),
     "P310": ("error", "the id `novel` is kept for incidents no playbook covers"),
     "P401": ("error", "the triage form is incomplete: a tree needs `start`, a table needs `table`"),
     "P402": ("error", "an answer must lead to exactly one of: next question, outcome, unknown"),

@@ -38,6 +38,20 @@ the steps it makes pointless (`voids`) and the adaptations a mentor accepts)
     (0) and never adapts (0); another records "forward fix, because the rollback corrupts the
     schema" at `rollback`, matching the adaptation `forward-fix` (1 and 1).
 
+A novel drill (`expect.novel`: no incident type fits the scenario)
+    Classification as above, except that declaring any incident type of the library is forcing
+    a playbook: another incident type, nothing. The 70 points go to the coaching record
+    instead of steps, in three objectives, each item due by `coach_within` minutes (default 60)
+    from the declaration, late half, as for steps:
+      think   each coaching prompt answered (weight 1 each);
+      decide  each decision that cannot wait (weight 2), found by its keywords: logged on the
+              board as a decision, which names who took it, full; only named in an answer or a
+              note, half (no one owns it yet);
+      clocks  each legal or contractual clock (weight 2), found by its keywords anywhere in the
+              record (answers, notes, decisions).
+    A team that forced a playbook answers no prompts on its board, so it loses most of these.
+    Example: forced "Product recall", noted the appeal deadline: 0 + 2 of 23 weight ~ 6 / 100.
+
 HSEEP rating per objective (its steps' weighted credit r, from 0 to 1)
     P  performed without challenges  every item earned full credit (r = 1)
     S  some challenges               no item earned nothing, some only half (late, unforeseen)
@@ -57,7 +71,18 @@ from fractions import Fraction
 
 import attrs
 
-from playbook.model import Adaptation, Drill, ExpectedStep, IncidentType, Inject, Library, Objective, Step, Twist
+from playbook.model import (
+    Adaptation,
+    Drill,
+    ExpectedStep,
+    IncidentType,
+    Inject,
+    Library,
+    Novel,
+    Objective,
+    Step,
+    Twist,
+)
 
 CLASSIFICATION_POINTS = 30
 STEP_POINTS = 100 - CLASSIFICATION_POINTS
@@ -101,6 +126,7 @@ class Status(enum.Enum):
     DEVIATED = "did something else"  # a documented deviation no adaptation foresaw
     VOIDED = "done after the twist made it pointless"
     NOT_ADAPTED = "went on with the script after the twist"
+    NAMED = "named, but no one owns it"  # a novel drill's decision said, never logged as one
 
 
 class Verdict(enum.Enum):
@@ -121,6 +147,18 @@ class Rating(enum.Enum):
     @property
     def label(self) -> str:
         return f"{self.name}: {self.value}"
+
+
+@attrs.frozen
+class Said:
+    """A line of a novel drill's coaching record: a coaching answer (`prompt` is its id), a
+    note or a decision (`prompt` is ""), who wrote it and at which drill minute."""
+
+    kind: str  # coached | note | decision
+    text: str
+    at: float
+    by: str = ""
+    prompt: str = ""
 
 
 @attrs.frozen
@@ -201,6 +239,7 @@ class Score:
     worked: str = ""  # the severity whose response names the steps (see the module notes)
     # Steps the team did that this drill does not expect: not scored, but part of its timeline.
     other_steps: tuple[tuple[str, float], ...] = ()
+    novel: bool = False  # no incident type fits the drill: scored on the coaching record
 
     @property
     def steps(self) -> tuple[StepResult, ...]:
@@ -237,14 +276,29 @@ def score(
     outcomes: Mapping[str, Outcome],
     ended_at: float | None = None,
     deviations: Iterable[Deviated] = (),
+    record: Iterable[Said] = (),
 ) -> Score:
     """Score one run of `drill`. `outcomes` maps step ids to Done, Skipped or Deviated; absent =
     not done. `deviations` are every deviation the team recorded, with a step or without (the
     twists' own items are matched against them). `ended_at` is the drill minute the drill
-    ended; None scores as if every time box had closed."""
+    ended; None scores as if every time box had closed. `record` is the team's coaching record,
+    which a novel drill is scored on (see the module notes)."""
     expect = drill.expect
     judged = classify(library, expect.severity, expect.classify_within, classification)
     declared = declaration_minute(expect.classify_within, classification)
+    if expect.novel is not None:
+        objectives = novel_objectives(expect.novel, declared, ended_at, tuple(record))
+        return Score(
+            incident=incident.id,
+            drill=drill.id,
+            classification=judged,
+            objectives=objectives,
+            steps_credit=weighted([s for o in objectives for s in o.steps if s.reached]),
+            declared_at=declared,
+            ended_at=ended_at,
+            worked=expect.severity,
+            novel=True,
+        )
     worked = classification.severity if classification else expect.severity
     every = (*(o for o in outcomes.values() if isinstance(o, Deviated)), *deviations)
     run = _Run(incident, expect.severity, worked, declared, ended_at, outcomes, drill, tuple(dict.fromkeys(every)))
@@ -272,6 +326,77 @@ def score(
         worked=worked,
         other_steps=tuple(others),
     )
+
+
+def weighted(reached: Iterable[StepResult]) -> Fraction | None:
+    items = list(reached)
+    weights = sum(s.weight for s in items)
+    return Fraction(sum(s.weight * s.credit for s in items), weights) if weights else None
+
+
+# What a coach asks in the first hour (playbook.novel.PROMPTS words them for the leader).
+THINK = "think", "Think it through together: every coaching prompt answered"
+DECIDE = "decide", "Own the decisions that cannot wait"
+CLOCKS = "clocks", "Find the legal and contractual clocks that are running"
+
+
+def novel_objectives(
+    novel: Novel, declared: float, ended_at: float | None, record: tuple[Said, ...]
+) -> tuple[ObjectiveResult, ...]:
+    """The coaching record of a novel drill as three rated objectives (see the module notes)."""
+    from playbook.novel import PROMPTS  # the prompts the board asks; novel imports the journal
+
+    deadline = declared + novel.coach_within
+    ordered = sorted(record, key=lambda said: said.at)
+
+    def item(objective: str, item_id: str, do: str, weight: int, found: Said | None, half: bool = False) -> StepResult:
+        if found is None:
+            missed = ended_at is not None and deadline > ended_at
+            status = Status.NOT_REACHED if missed else Status.MISSED
+            credit = Fraction(0)
+        elif half:
+            status, credit = Status.NAMED, HALF
+        else:
+            status = Status.IN_TIME if found.at <= deadline else Status.LATE
+            credit = Fraction(1) if status is Status.IN_TIME else HALF
+        return StepResult(
+            objective,
+            item_id,
+            do,
+            found.by if found is not None and found.by else "whole team",
+            weight,
+            novel.coach_within,
+            deadline,
+            found.at if found is not None else None,
+            status,
+            credit,
+            reason=found.text if found is not None else "",
+        )
+
+    def first(keywords: Iterable[str], kinds: Iterable[str]) -> Said | None:
+        words = [k.casefold() for k in keywords]
+        wanted = set(kinds)
+        return next((s for s in ordered if s.kind in wanted and any(w in s.text.casefold() for w in words)), None)
+
+    think = [
+        item(THINK[0], prompt, f"Answer the prompt: {ask}", 1, next((s for s in ordered if s.prompt == prompt), None))
+        for prompt, ask in PROMPTS
+    ]
+    decide = []
+    for finding in novel.decisions:
+        owned = first(finding.keywords, ("decision",))
+        named = owned or first(finding.keywords, ("coached", "note"))
+        decide.append(item(DECIDE[0], finding.id, f"Decide and own: {finding.said}", 2, named, half=owned is None))
+    clocks = [
+        item(CLOCKS[0], f.id, f"Find the clock: {f.said}", 2, first(f.keywords, ("coached", "note", "decision")))
+        for f in novel.clocks
+    ]
+    results = []
+    for (objective_id, goal), steps in ((THINK, think), (DECIDE, decide), (CLOCKS, clocks)):
+        reached = tuple(s for s in steps if s.reached)
+        credit = weighted(reached)
+        results.append(ObjectiveResult(objective_id, goal, tuple(steps), credit, rating(reached, credit)))
+    return tuple(results)
 
 
 def classify(library: Library, expected: str, limit: int | None, chosen: Classification | None) -> ClassificationResult:

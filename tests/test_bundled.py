@@ -169,7 +169,7 @@ def test_each_type_is_complete(incident):
     assert all(lesson.mistake and lesson.instead and lesson.steps for lesson in incident.lessons)
 
     assert incident.drills
-    for drill in incident.drills:
+    for drill in (d for d in incident.drills if d.expect.novel is None):  # novel drills: test_novel_drill.py
         assert len(drill.injects) >= 4
         assert any(inject.twist for inject in drill.injects)
         assert drill.expect.objectives and drill.questions
@@ -184,6 +184,8 @@ def test_each_drill_trains_judgment(incident):
         assert len(drill.modules) >= 2, drill.id
         assert all(module.jump.strip() and module.questions for module in drill.modules[1:]), drill.id
         assert all(o.guide and o.guide.good.strip() and o.guide.observe for o in drill.expect.objectives), drill.id
+        if drill.expect.novel is not None:  # no playbook fits: it is judged on the coaching record
+            continue
         twists = [inject.twist for inject in drill.injects if inject.twist]
         assert twists, drill.id
         for twist in twists:
@@ -195,7 +197,7 @@ def test_each_drill_trains_judgment(incident):
 def test_each_drill_expects_the_severity_its_facts_lead_to(incident):
     """A drill that reveals a contained incident but expects SEV1 would teach over-escalation:
     the expected severity is what the type's own triage gives for the facts the injects reveal."""
-    for drill in incident.drills:
+    for drill in (d for d in incident.drills if d.expect.novel is None):  # novel: by the library's criteria
         assert assess(incident, LIBRARY, drill.injects).severity == drill.expect.severity, drill.id
 
 

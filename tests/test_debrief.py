@@ -173,9 +173,9 @@ def test_hostile_team_text_still_pastes_as_a_valid_lesson(tmp_path, library):
     assert loaded.problems == ()
     lesson = next(x for x in loaded.library.type("ransomware").lessons if x.id == "drill-friday-night-isolate")
     assert (
-        lesson.mistake
-        == "The team decided to skip it: no: \"quotes\", 'single', # hash, {brace} [x] & *star bell RTL - dash"
-    )
+        lesson.mistake == "The team decided to skip it: no: \"quotes\", 'single', # hash, {brace} [x] & *star "
+        "\\u0007bell \\u202eRTL - dash"
+    )  # through the one display-safe path: what was there shows as a visible escape, never raw
 
 
 def test_steps_the_drill_does_not_expect_still_show_in_the_team_timeline(library):

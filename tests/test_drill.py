@@ -185,12 +185,14 @@ def test_a_later_inject_can_make_a_known_fact_worse(ransomware, drill):
 
 def bundled_drills():
     """Every drill in the bundled playbooks, read one file at a time so a broken neighbour
-    (a `related` type not written yet) does not hide it."""
+    (a `related` type not written yet) does not hide it. Novel drills (no type fits) are left
+    out: their team triages by the library's criteria (tests/test_novel_drill.py)."""
     library = load(BUNDLED_LIBRARY).library
     for path in incident_files(BUNDLED_LIBRARY):
         incident, _ = read_incident(path, library)
         for drill in incident.drills if incident else ():
-            yield pytest.param(incident, library, drill, id=f"{incident.id}/{drill.id}")
+            if drill.expect.novel is None:
+                yield pytest.param(incident, library, drill, id=f"{incident.id}/{drill.id}")
 
 
 @pytest.mark.parametrize(("incident", "library", "drill"), list(bundled_drills()))

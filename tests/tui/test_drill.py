@@ -574,3 +574,21 @@ def test_a_team_that_declared_the_wrong_type_is_told_so_and_asked_about_recognit
         assert "did not settle on a severity" not in text
 
     drive(app, script, size=(120, 40))
+
+
+def test_keys_typed_fast_after_enter_in_the_set_up_land_in_the_next_box(clock, library_root, journal_path):
+    # Found in tmux (keys sent in one go): "Fay", Enter, "Blue" all landed in the facilitator box.
+    from textual import events
+    from textual.widgets import Input
+
+    app = make_app(journal_path, library_root, clock=clock)
+
+    async def script(pilot):
+        await pilot.press("f7", "n", "enter")
+        for key in [*"Fay", "enter", *"Blue", "enter", *"Ann"]:  # queued at once, as a fast typist's
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        boxes = {box.id: box.value for box in app.screen.query(Input)}
+        assert (boxes["setup-facilitator"], boxes["setup-team"], boxes["setup-participants"]) == ("Fay", "Blue", "Ann")
+
+    drive(app, script)

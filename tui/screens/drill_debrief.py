@@ -22,6 +22,7 @@ from playbook.drill_words import (
     chosen_name,
     classification_needs_work,
     distinct,
+    forced_playbook,
     minutes,
     minutes_word,
     no_corrective_action,
@@ -37,7 +38,7 @@ from playbook.scoring import Verdict
 from tui.screens.drill_shared import DRILL_MARK
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.widgets.live import one_line
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, plain
 
 
 def classification_text(report: Debrief) -> str:
@@ -47,6 +48,8 @@ def classification_text(report: Debrief) -> str:
         expected += f" within {minutes_word(judged.limit)}"
     if judged.verdict is Verdict.NONE:
         return f"{expected}. ✗ The team did not classify the incident as this type."
+    if judged.verdict is Verdict.WRONG_TYPE and report.score.novel:
+        return f"{expected}. ✗ {forced_playbook(report.score)}"
     if judged.verdict is Verdict.WRONG_TYPE:
         return (
             f"{expected}. ✗ The team declared {chosen_name(report.library, judged)} at minute "
@@ -167,7 +170,9 @@ class DrillDebriefScreen(Screen):
                 yield OptionList(
                     *(
                         Option(
-                            Content.assemble((f"{n}. ", "bold"), item.issue, " → ", item.action, f" ({item.owner})"),
+                            plain(
+                                Content.assemble((f"{n}. ", "bold"), item.issue, " → ", item.action, f" ({item.owner})")
+                            ),
                             id=str(n - 1),
                         )
                         for n, item in enumerate(report.improvements, 1)

@@ -110,7 +110,8 @@ class DrillFacilitatorScreen(Screen):
         with VerticalScroll(id="drill-injects", can_focus=True):
             yield Plain("", id="drill-briefing")
             yield Plain("", id="drill-inject-list")
-            if any(o.guide for o in self.run.drill.expect.objectives):  # old-style drills have none
+            expect = self.run.drill.expect
+            if expect.novel is not None or any(o.guide for o in expect.objectives):  # old-style drills have none
                 yield Plain("Evaluator's guide", classes="debrief-section")
                 yield Plain(drill_shared.evaluator_guide(self.run.drill), id="drill-guide")
             yield Plain("The drill so far (drill minutes)", classes="debrief-section")
@@ -184,6 +185,8 @@ class DrillFacilitatorScreen(Screen):
             " · objectives: ",
             "; ".join(o.goal for o in expected.objectives),
         ]
+        if expected.novel is not None:
+            briefing[-2:] = [" · no playbook fits: the team should say so (F5) and coach the first hour"]
         self.query_one("#drill-briefing", Plain).show(Content.assemble(*briefing))
         out = {i.id for i in run.release.released}
         lines = []

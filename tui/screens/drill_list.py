@@ -19,7 +19,7 @@ from tui.context import app_of, context_of
 from tui.screens import drill_shared
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.widgets.live import one_line
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, plain
 
 
 def drill_line(started: drill_run.StartedDrill) -> Content:
@@ -87,7 +87,7 @@ class DrillListScreen(Screen):
             + due
         )
         listing = self.query_one("#drill-list", OptionList)
-        listing.set_options([Option(drill_line(d), id=d.id) for d in self.started])
+        listing.set_options([Option(plain(drill_line(d)), id=d.id) for d in self.started])
         listing.highlighted = 0 if self.started else None
         listing.focus()
         self.refresh_bindings()

@@ -4,6 +4,9 @@ on the live incident board, marked DRILL."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -11,12 +14,12 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from playbook import drill_run
-from playbook.journal import JournalError, JournalStore
+from playbook import drill_run, novel
+from playbook.journal import Draft, JournalError, JournalStore
 from playbook.model import Answer, IncidentType, Library, Question
 from tui.context import InApp, app_of, context_of
 from tui.following import Follower, JournalLook
-from tui.screens import drill_shared
+from tui.screens import drill_shared, novel_triage
 from tui.screens.board_writer import Flushed, Writer
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen, when_filled
@@ -192,10 +195,18 @@ class DrillPlayerScreen(Screen):
             app_of(self).open_triage(incident)
 
     def action_declare(self) -> None:
-        self.app.push_screen(TypePickScreen("Declare: which incident type is it?", self.library), self.pick_severity)
+        self.app.push_screen(
+            TypePickScreen("Declare: which incident type is it?", self.library, something_else=True),
+            self.pick_severity,
+        )
 
     def pick_severity(self, type_id: str | None) -> None:
         if type_id is None:
+            return
+        if type_id == novel.NOVEL:  # no type fits: the library's severity criteria, then the coaching path
+            first = novel_triage.criteria_picks(self.app, self.library, self.ask_novel_commander)
+            if first is not None:
+                self.app.push_screen(first)
             return
         choices = [(level.id, severity_text.label(level)) for level in self.library.severities]
         self.app.push_screen(
@@ -217,13 +228,39 @@ class DrillPlayerScreen(Screen):
         )
         self.app.push_screen(form, when_filled(lambda got: self.declare(type_id, severity, got["commander"], answers)))
 
+    def ask_novel_commander(self, triage: novel.GenericTriage) -> None:
+        if self.run.board_entries or self.run.ended:
+            self.notify("The team has already declared: re-triage on the board (b, then t)", markup=False)
+            return
+        form = FormScreen(
+            f"Declare in drill {self.run.id}: not in the library",
+            [Field("commander", "Incident commander", self.actor)],
+            intro="\n".join(novel_triage.intro_lines(self.library, triage)),
+        )
+
+        def declared(got: dict[str, str]) -> None:
+            self.record_declaration(
+                lambda run, moment: drill_run.declare_novel(run, self.library, triage, got["commander"], moment),
+                got["commander"],
+            )
+
+        self.app.push_screen(form, when_filled(declared))
+
     def declare(self, type_id: str, severity: str, commander: str, answers: tuple = ()) -> None:
+        chosen = self.library.type(type_id)
+        self.record_declaration(
+            lambda run, moment: drill_run.declare(
+                run, self.library, severity, commander, moment, answers, incident=chosen
+            ),
+            commander,
+        )
+
+    def record_declaration(self, make: Callable[[drill_run.DrillRun, datetime], Draft], commander: str) -> None:
+        """The team's declaration into the drill, then its board; a refusal is said, not raised."""
         moment = context_of(self).clock.now()
         try:
             run = self.drill.at(moment, read=not self.writer.busy)
-            entry = drill_run.declare(
-                run, self.library, severity, commander, moment, answers, incident=self.library.type(type_id)
-            )
+            entry = make(run, moment)
         except drill_shared.UNREADABLE as error:
             self.notify(f"Not declared: {error}", severity="error", markup=False)
             return

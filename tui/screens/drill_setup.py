@@ -16,7 +16,7 @@ from playbook.journal import JournalError, WriteFailed
 from playbook.model import Library
 from tui.context import context_of
 from tui.screens import drill_shared
-from tui.widgets.plain import Plain, SafeInput
+from tui.widgets.plain import Plain, SafeInput, plain
 
 PACES = [
     ("Facilitator-advanced: n releases each inject", "facilitator"),
@@ -30,6 +30,8 @@ PACES = [
 def drill_line(incident, drill) -> Content:
     twists = [i.at for i in drill.injects if i.twist]
     twist = f", twist at minute {twists[0]}" if twists else ""
+    if drill.expect.novel is not None:  # the facilitator knows; the players are not told
+        twist = ", no playbook fits: the coaching path"
     return Content.assemble((incident.title, "bold"), " · ", drill.title, f"  ({len(drill.injects)} injects{twist})")
 
 
@@ -37,6 +39,9 @@ class DrillSetupScreen(Screen):
     BINDINGS = [
         Binding("f5", "start", "Start the drill", id="drill_setup.start"),
         Binding("escape", "app.pop_screen", "Back", id="drill_setup.back"),
+        # A priority binding runs as the key arrives, so the keys typed after Enter reach the next
+        # box (an Input's Submitted message would come after them: "FayBlue" in one box).
+        Binding("enter", "next_box", "Next box", id="drill_setup.next", priority=True, show=False),
     ]
 
     def __init__(self, library: Library, chosen: tuple[str, str] | None = None, facilitator: str = "") -> None:
@@ -50,7 +55,9 @@ class DrillSetupScreen(Screen):
         yield Plain(f"{drill_shared.DRILL_MARK} · Run a tabletop drill", classes="title")
         yield Plain("Choose the drill, say who takes part and how the clock runs. F5 starts it.", id="setup-hint")
         yield OptionList(
-            *(Option(drill_line(t, d), id=f"{t.id}/{d.id}") for t, d in self.choices), id="setup-drills", markup=False
+            *(Option(plain(drill_line(t, d)), id=f"{t.id}/{d.id}") for t, d in self.choices),
+            id="setup-drills",
+            markup=False,
         )
         with Vertical(id="setup-form"):
             with Horizontal(classes="setup-row"):
@@ -58,10 +65,10 @@ class DrillSetupScreen(Screen):
                 yield SafeInput(self.facilitator, placeholder="your name", id="setup-facilitator")
             with Horizontal(classes="setup-row"):
                 yield Plain("Team", classes="setup-label")
-                yield Input(placeholder="e.g. Executive team (optional)", id="setup-team")
+                yield SafeInput(placeholder="e.g. Executive team (optional)", id="setup-team")
             with Horizontal(classes="setup-row"):
                 yield Plain("Participants", classes="setup-label")
-                yield Input(placeholder="names, separated by commas", id="setup-participants")
+                yield SafeInput(placeholder="names, separated by commas", id="setup-participants")
             with Horizontal(classes="setup-row"):
                 yield Plain("Clock", classes="setup-label")
                 yield Select(PACES, value="facilitator", allow_blank=False, id="setup-pace")
@@ -81,11 +88,12 @@ class DrillSetupScreen(Screen):
         event.stop()
         self.query_one("#setup-facilitator", Input).focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def action_next_box(self) -> None:
         self.focus_next()
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "next_box":  # elsewhere Enter is the list's or the clock's own
+            return isinstance(self.focused, Input)
         if action == "start":
             return bool(self.choices)
         return True

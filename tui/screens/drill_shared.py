@@ -109,6 +109,13 @@ def facilitator_inject(inject: Inject, out: bool, library: Library, incident) ->
 def evaluator_guide(drill: Drill) -> Content:
     """The evaluator's guide: per objective, what good looks like and what to observe."""
     parts: list = []
+    if drill.expect.novel is not None:  # no playbook fits: what the coaching record should hold
+        novel = drill.expect.novel
+        parts += [("Every coaching prompt answered", "bold"), f" within {novel.coach_within} min of declaring"]
+        parts += ["\n", ("Decisions that cannot wait, owned (logged as decisions)", "bold")]
+        parts += [f"\n  {found.said}" for found in novel.decisions]
+        parts += ["\n", ("Clocks found", "bold")]
+        parts += [f"\n  {found.said}" for found in novel.clocks]
     for objective in drill.expect.objectives:
         if objective.guide is None:
             continue

@@ -14,16 +14,17 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from playbook.model import Library
+from playbook.novel import NOVEL
 from playbook.search import Entry, search
 from tui.widgets.numbered import DIGITS, numbered
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, SafeInput
 
 
 def type_entries(library: Library) -> list[Entry]:
     return [Entry.of(t, c.name if (c := library.category(t.category)) else "") for t in library.types]
 
 
-class DigitPicks(Input):
+class DigitPicks(SafeInput):
     """The filter box; a digit picks the numbered choice instead of being typed (no type title
     starts a search with a digit, and the digits worked this way before the filter)."""
 
@@ -107,20 +108,36 @@ class TypeFilter(Vertical):
             listing.highlighted = ((listing.highlighted or 0) + step) % listing.option_count
 
 
+SOMETHING_ELSE = "F5 Something else: not in the library (the library's severity questions, then coaching prompts)"
+
+
 class TypePickScreen(ModalScreen[str | None]):
-    """Dismisses with the chosen incident type's id, or None."""
+    """Dismisses with the chosen incident type's id, or None; with `something_else`, F5
+    dismisses with `novel`: no type fits (a drill team declaring what no playbook covers)."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="type_pick.cancel")]
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel", id="type_pick.cancel"),
+        Binding("f5", "something_else", "Something else", id="type_pick.novel"),
+    ]
 
-    def __init__(self, title: str, library: Library) -> None:
+    def __init__(self, title: str, library: Library, something_else: bool = False) -> None:
         super().__init__()
         self.title_text = title
         self.library = library
+        self.something_else = something_else
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pick"):
             yield Plain(self.title_text, classes="title")
             yield TypeFilter(self.library)
+            if self.something_else:
+                yield Plain(SOMETHING_ELSE, classes="hint")
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        return self.something_else if action == "something_else" else True
+
+    def action_something_else(self) -> None:
+        self.dismiss(NOVEL)
 
     def on_mount(self) -> None:
         self.query_one(TypeFilter).focus_box()

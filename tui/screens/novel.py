@@ -13,36 +13,16 @@ from __future__ import annotations
 from textual.app import App
 
 from playbook import novel
-from playbook.incident import SeverityInfo
 from playbook.model import Library
 from tui.screens.declare import declaration_form
-from tui.screens.pick import PickScreen
-from tui.widgets import severity as severity_text
-
-CHOICES = [(novel.YES, "Yes"), (novel.NO, "No"), (novel.UNKNOWN, "Not known yet (acts on yes)")]
+from tui.screens.novel_triage import criteria_picks, intro_lines
 
 
 async def start(app: App, library: Library, query: str) -> None:
     """Ask the criteria one by one, then the declaration form; returns once the first pick is up."""
-    criteria = list(library.criteria)
-    if not criteria:
-        app.notify("The library states no severity criteria: declare with a type instead.", markup=False)
-        return
-    answers: dict[str, str] = {}
-
-    def pick(index: int) -> PickScreen:
-        criterion = criteria[index]
-
-        def answered(choice: str):
-            answers[criterion.id] = choice
-            if index + 1 < len(criteria):
-                return app.push_screen(pick(index + 1))
-            return declare(app, library, novel.generic_triage(library, answers), query)
-
-        title = f"No playbook fits · severity {index + 1} of {len(criteria)}: {criterion.name}\n{criterion.question}"
-        return PickScreen(title, CHOICES, then=answered)
-
-    await app.push_screen(pick(0))
+    first = criteria_picks(app, library, lambda triage: declare(app, library, triage, query))
+    if first is not None:
+        await app.push_screen(first)
 
 
 def helpful_lines(library: Library, query: str) -> list[str]:
@@ -57,13 +37,7 @@ def helpful_lines(library: Library, query: str) -> list[str]:
 def declare(app: App, library: Library, triage: novel.GenericTriage, query: str):
     """The declaration form, with the severity and the playbooks that might help above it."""
 
-    level = SeverityInfo.of(library, triage.acted_on)
-    intro = [
-        f"{severity_text.label_of(library, triage.acted_on)} · {novel.NOVEL_TITLE}",
-        f"Severity: {triage.range_words}. Its duties apply: first action within "
-        f"{level.first_action_within} min, updates every {level.update_every} min.",
-        "On the board: p answers the coaching prompts, b borrows a step from a playbook that might help.",
-    ]
+    intro = intro_lines(library, triage)
     helpful = helpful_lines(library, query)
     if helpful:
         intro += ["Playbooks that might help:", *helpful]

@@ -33,7 +33,7 @@ from tui.screens.drill_type_pick import TypeFilter
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.widgets import severity as severity_text
 from tui.widgets.live import UNSAVED, one_line
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, plain
 
 DIGITS = "123456789"
 
@@ -173,7 +173,7 @@ class RecognitionScreen(Screen):
         listing.display = True
         listing.set_options(
             [
-                Option(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), label), id=key)
+                Option(plain(Content.assemble((f"{DIGITS[i]}  " if i < len(DIGITS) else "   ", "bold"), label)), id=key)
                 for i, (key, label) in enumerate(choices)
             ]
         )

@@ -21,7 +21,7 @@ from playbook.live import RETRY_SECONDS, LiveIncident, Outgoing
 from playbook.model import IncidentType
 from playbook.render import countdown, hhmm
 from tui.widgets.live import OVERDUE, UNSAVED, TimeBoxes, log_line, one_line, step_line
-from tui.widgets.plain import Plain
+from tui.widgets.plain import Plain, plain
 
 
 class BoardLine(Plain):
@@ -45,7 +45,7 @@ class StepList(OptionList):
         state = live.state
         ordered = state.steps_by_due
         closed = not state.is_open
-        lines = [Option(step_line(s, owner_of(live, s), moment, boxes, closed), id=s.id) for s in ordered]
+        lines = [Option(plain(step_line(s, owner_of(live, s), moment, boxes, closed)), id=s.id) for s in ordered]
         before, ids = [o.id for o in self.options], [o.id for o in lines]
         if before == ids:
             for index, option in enumerate(lines):
