@@ -1,15 +1,11 @@
 """The live incident board: shows one declared incident and takes the commander's entries.
 
-Following the journal, the outbox of unsaved entries, reminders and report names live in the
-core (playbook/live.py); the board's parts are widgets (tui/widgets/board.py). This screen wires
-keys to entries: each goes to the outbox, shows at once marked UNSAVED, and is written by a
-worker, retried every few seconds until it commits (board_writer.py). The board follows the
-journal (tui/following.py): another terminal's entry shows as soon as it is recorded, and the
-board says when the journal is offline; the one-second tick only moves the countdowns on (and
-retries a read that failed). The outbox is a file beside the journal, so an entry typed during an
-outage survives the terminal being closed and is recorded on the next start. A journal that
-failed its checks is shown damaged and read-only. Severity and type changes: incident_level.py;
-entries made through a pick or a form: incident_entries.py.
+Following the journal, the outbox, reminders and report names live in the core (playbook/live.py);
+the board's parts are widgets (tui/widgets/board.py). Each entry goes to the outbox, shows at once
+marked UNSAVED, and a worker writes it, retrying until it commits (board_writer.py). The board
+follows the journal (tui/following.py): another terminal's entry shows once recorded, an offline
+journal is said; the 1 s tick moves the countdowns on. Severity and type: incident_level.py;
+entries through a pick or a form: incident_entries.py.
 """
 
 from __future__ import annotations
