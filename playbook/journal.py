@@ -366,7 +366,11 @@ class JournalStore(Protocol):
     def changes(self, after: int = 0) -> list[Entry]: ...
     def head(self, incident: str) -> Head | None: ...
     def verify(self) -> Verification: ...
-    def wait(self, timeout: float) -> bool: ...
+    def wait(self, timeout: float) -> bool:
+        """True once another writer has committed since the last wait, False after `timeout`
+        seconds; JournalError while the journal cannot be reached (the next call tries again)."""
+        ...
+
     def export_rows(self) -> tuple[list[tuple], list[tuple]]: ...
     def import_rows(self, incidents: Iterable[tuple], rows: Iterable[tuple]) -> None: ...
     def close(self) -> None: ...
@@ -531,6 +535,7 @@ class Journal:
         self._chained = True  # False for a format-1 journal opened read-only (not migrated)
         self._chained_from: float = 1
         self._heads: dict[str, Head] = {}
+        self._data_version: int | None = None  # what `wait` saw last
         self.clock = clock  # stamps recorded_at, the commit time
 
     # -- opening -------------------------------------------------------------------------
@@ -807,15 +812,22 @@ class Journal:
         return found
 
     def wait(self, timeout: float) -> bool:
-        """Block until another connection commits an entry (True) or `timeout` seconds pass.
-        SQLite has no notifications: its data_version changes when another connection commits."""
+        """Block until another connection has committed since the last wait (True) or `timeout`
+        seconds pass. SQLite has no notifications: its data_version changes when another
+        connection commits, and a cheap look every 0.1 s is enough for a board. The version seen
+        last is kept between calls, so a commit made while the caller was busy is not missed."""
         deadline = time.monotonic() + timeout
-        before = self._read("PRAGMA data_version", ())[0][0]
-        while time.monotonic() < deadline:
-            time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
-            if self._read("PRAGMA data_version", ())[0][0] != before:
+        while True:
+            version = self._read("PRAGMA data_version", ())[0][0]
+            if self._data_version is None:
+                self._data_version = version  # the first wait: changes from now on
+            elif version != self._data_version:
+                self._data_version = version
                 return True
-        return False
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            time.sleep(min(0.1, left))
 
     def export_rows(self) -> tuple[list[tuple], list[tuple]]:
         """Every incident row and entry row exactly as stored, in order: what `journal copy` moves."""

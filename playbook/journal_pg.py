@@ -327,12 +327,18 @@ class PgJournal:
         import psycopg
 
         with self._lock:
-            try:
-                conn = self._connection()
-                with conn.transaction():
-                    return conn.execute(sql, params).fetchall()
-            except psycopg.Error as error:
-                raise JournalError(f"{self.location}: cannot read the journal: {_reason(error)}") from None
+            retried = False
+            while True:
+                try:
+                    conn = self._connection()
+                    with conn.transaction():
+                        return conn.execute(sql, params).fetchall()
+                except psycopg.Error as error:
+                    # A connection the server dropped (a restart) is found broken only when used:
+                    # a read is safe to repeat once, on a new one.
+                    if retried or self._conn is None or not self._conn.broken:
+                        raise JournalError(f"{self.location}: cannot read the journal: {_reason(error)}") from None
+                    retried = True
 
     def entries(self, incident: str, after: int = 0) -> list[Entry]:
         rows = self._read(
@@ -352,7 +358,9 @@ class PgJournal:
         return _fill_times([e for e, _ in map(_entry, rows)])
 
     def wait(self, timeout: float) -> bool:
-        """Block until another entry is committed anywhere (True) or `timeout` seconds pass."""
+        """Block until another entry is committed anywhere (True) or `timeout` seconds pass. The
+        listening connection is kept between calls, so nothing committed meanwhile is missed; a
+        server that went away is a JournalError, and the next call connects again."""
         import psycopg
 
         try:
@@ -360,9 +368,9 @@ class PgJournal:
                 self._listener = psycopg.connect(self.url, connect_timeout=5, autocommit=True)
                 self._listener.execute(f"LISTEN {CHANNEL}")
             return any(True for _ in self._listener.notifies(timeout=timeout, stop_after=1))
-        except psycopg.Error:
-            self._listener = None  # the server went away: the caller's next read says so
-            return False
+        except psycopg.Error as error:
+            self._listener = None
+            raise JournalError(f"{self.location}: cannot reach the journal: {_reason(error)}") from None
 
     def head(self, incident: str) -> Head | None:
         return self._heads.get(incident)

@@ -4,7 +4,11 @@ across machines), chosen by the location given with --journal or $PLAYBOOK_JOURN
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+
+import attrs
 
 from playbook.clock import SYSTEM_CLOCK, Clock
 from playbook.journal import (
@@ -20,6 +24,8 @@ from playbook.journal import (
 from playbook.journal import replay_outbox as replay_file_outbox
 
 URL_SCHEMES = ("postgresql://", "postgres://")
+WAIT_SECONDS = 0.2  # one wait for news: also how soon a stopped follower lets go of the journal
+RETRY_SECONDS = 1.0  # between attempts to reach a journal that went away
 
 
 def is_url(location: object) -> bool:
@@ -90,3 +96,32 @@ def replay_outbox(location: str | Path) -> list[Entry]:
         return []
     with journal:
         return replay_into(journal)
+
+
+@attrs.frozen
+class Look:
+    """One look at the journal by `watch`."""
+
+    changed: bool  # something may have been recorded: read it now
+    offline: str  # why the journal cannot be reached; "" when it can
+
+
+def watch(
+    journal: JournalStore, stopped: threading.Event, wait: float = WAIT_SECONDS, retry: float = RETRY_SECONDS
+) -> Iterator[Look]:
+    """Follow the journal until `stopped` is set: a Look after every wait (NOTIFY on PostgreSQL,
+    SQLite's data_version on a file), so a follower reads only when something changed. The first
+    look and the first after an outage count as changed: entries committed while nobody was
+    listening are read then. An outage is said in every look until the journal is back; between
+    attempts the follower rests `retry` seconds (sooner when stopped)."""
+    first, offline = True, ""
+    while not stopped.is_set():
+        try:
+            changed = journal.wait(wait)
+        except JournalError as error:
+            offline = str(error)
+            yield Look(changed=False, offline=offline)
+            stopped.wait(retry)
+            continue
+        yield Look(changed=changed or first or bool(offline), offline="")
+        first, offline = False, ""

@@ -3,8 +3,8 @@
 It keeps what the journal recorded and what is waiting in the outbox (shown at once, marked
 unsaved, retried until it commits), folds both into the incident's state, says which reminders
 fall due (each once), names roles and report files, and words what a severity change did to
-the steps. It never touches a screen: a screen calls `poll`, `queue` and `flush` (the last one
-from a worker thread) and shows `state`.
+the steps. It never touches a screen: a screen calls `followed` (after its follower's look at
+the journal), `queue` and `flush` (the last one from a worker thread) and shows `state`.
 
 The outbox half is shared: `Outgoing` queues and writes entries (a recognition drill's result),
 `Following` adds one incident's recorded entries and their reading (a drill's screens follow
@@ -21,6 +21,7 @@ import attrs
 
 from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, StepState, fold
 from playbook.journal import Draft, Entry, JournalError, JournalStore, Outbox, WriteFailed, outbox_path
+from playbook.journals import Look
 from playbook.model import IncidentType, Library
 from playbook.render import deadline
 
@@ -50,6 +51,7 @@ class Outgoing:
         self.outbox = Outbox(outbox_path(Path(journal.path))) if outbox is None else outbox
         self.write_error = ""
         self.read_error = ""
+        self.offline = ""  # why the journal cannot be reached, as its follower last said
 
     @property
     def damaged_here(self) -> int:
@@ -121,6 +123,13 @@ class Following(Outgoing):
             self.recorded += new
             self.refold()
         return bool(new)
+
+    def followed(self, look: Look, read: bool = True) -> bool:
+        """A look at the journal by the screen's follower: whether it is reachable, and the
+        entries recorded since, read at once when it says something changed (unless `read` is
+        False: a write under way reads them when it ends). True when there is something new to show."""
+        was, self.offline = self.offline, look.offline
+        return (read and look.changed and self.poll()) or was != self.offline
 
     def flushed(self, error: WriteFailed | None) -> None:
         """After a flush: pick up what was recorded, in commit order with other terminals' entries."""

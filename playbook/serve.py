@@ -8,6 +8,8 @@ in one browser reaches every board. This module adds what textual-serve leaves t
   gets a one-line refusal and no app. Tokens are compared in constant time.
 * Two links: the team's (full access) and the observers' (an executive watching the board), whose
   app runs with `--read-only` and cannot write to the journal.
+* A drill's players only (`--drill ID --as player`): each browser runs `playbook drill join ID`,
+  a player's process with no way to the facilitator's material, instead of the whole app.
 * A websocket only from the page's own origin, so another site cannot drive the app.
 * A page of our own, titled for the product, that loads nothing from the internet: the terminal
   script, its stylesheet and font are textual-serve's own files, served from this server.
@@ -74,8 +76,10 @@ class Access:
         return None
 
 
-def app_command(library: Path | None, journal: Path | str | None, *, read_only: bool) -> str:
-    """The shell command textual-serve runs for each browser: this Python, this library and journal."""
+def app_command(library: Path | None, journal: Path | str | None, *, read_only: bool, drill: str | None = None) -> str:
+    """The shell command textual-serve runs for each browser: this Python, this library and
+    journal; with `drill`, a player's process on that drill (`playbook drill join`), which has no
+    way to the facilitator's material, instead of the whole app."""
     argv = [sys.executable, "-m", "playbook"]
     if library is not None:
         argv += ["--library", str(library)]
@@ -83,6 +87,8 @@ def app_command(library: Path | None, journal: Path | str | None, *, read_only: 
         argv += ["--journal", str(journal)]
     if read_only:
         argv.append("--read-only")
+    if drill is not None:
+        argv += ["drill", "join", drill]
     return shlex.join(argv)
 
 
@@ -92,8 +98,9 @@ def links(host: str, port: int, access: Access) -> dict[str, str]:
     return {TEAM: f"{base}?token={access.team}", OBSERVER: f"{base}?token={access.observer}"}
 
 
-def server(commands: dict[str, str], access: Access, host: str, port: int) -> Any:
-    """A textual-serve Server guarded by `access`, running `commands[role]` per browser."""
+def server(commands: dict[str, str], access: Access, host: str, port: int, title: str = "Playbook") -> Any:
+    """A textual-serve Server guarded by `access`, running `commands[role]` per browser, its page
+    titled `title`."""
     import aiohttp_jinja2
     import textual_serve
     from aiohttp import web
@@ -113,7 +120,7 @@ def server(commands: dict[str, str], access: Access, host: str, port: int) -> An
                 "font_size": 16,
                 "app_websocket_url": f"{scheme}://{request.host}/ws",
                 "config": {"static": {"url": "/static/"}},
-                "application": {"name": "Playbook" + (" (observer, read-only)" if request["role"] == OBSERVER else "")},
+                "application": {"name": title + (" (observer, read-only)" if request["role"] == OBSERVER else "")},
             }
 
         async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
@@ -146,7 +153,7 @@ def server(commands: dict[str, str], access: Access, host: str, port: int) -> An
         commands[TEAM],
         host=host,
         port=port,
-        title="Playbook",
+        title=title,
         statics_path=statics,
         templates_path=PAGE,
     )

@@ -6,9 +6,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+import threading
 import time
+from typing import TYPE_CHECKING
 
 from playbook.cli import EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from playbook.journal import Entry
 
 HELP = "print a live incident's entries as they are recorded (text or JSON lines)"
 
@@ -23,9 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from playbook.commands.journaled import existing_journal, journal_path
-    from playbook.commands.scripted import as_json
     from playbook.journal import JournalError
-    from playbook.journals import shown
+    from playbook.journals import shown, watch
 
     journal = existing_journal(args)
     if journal is None:
@@ -37,28 +42,43 @@ def run(args: argparse.Namespace) -> int:
         if kind != "live":
             raise UsageError(f"'{args.incident}' is a drill, not a live incident")
         deadline = None if args.seconds is None else time.monotonic() + args.seconds
-        last = 0
-        shown_so_far = 0  # the text numbers entries within the incident, as the board does (#1 its declaration)
         try:
             entries = journal.entries(args.incident)
-            if args.new:
-                last = entries[-1].seq if entries else 0
-                shown_so_far = len(entries)
-                entries = []
-            while True:
-                for entry in entries:
-                    shown_so_far += 1
-                    if args.format == "jsonl":
-                        print(json.dumps(as_json(entry), ensure_ascii=False), flush=True)
-                    else:
-                        text = entry.data.get("text") or entry.data.get("step") or entry.data.get("person") or ""
-                        line = f"#{shown_so_far} {entry.happened_at:%H:%M} {entry.actor}: {entry.kind} {text}"
-                        print(line, flush=True)
-                    last = entry.seq
-                if args.once or (deadline is not None and time.monotonic() >= deadline):
-                    return EXIT_OK
-                wait = 1.0 if deadline is None else max(0.0, min(1.0, deadline - time.monotonic()))
-                journal.wait(wait)
-                entries = journal.entries(args.incident, after=last)
         except JournalError as error:
             raise UsageError(str(error)) from None
+        last = entries[-1].seq if entries else 0
+        # The text numbers entries within the incident, as the board does (#1 its declaration).
+        numbered = len(entries) if args.new else _print(entries, args.format, 0)
+        if args.once:
+            return EXIT_OK
+        stopped, offline, behind = threading.Event(), "", False
+        for look in watch(journal, stopped):
+            if bool(look.offline) != bool(offline):  # said once per outage, on stderr: stdout is entries only
+                print(f"offline, reconnecting: {look.offline}" if look.offline else "back online", file=sys.stderr)
+            offline = look.offline
+            behind = behind or look.changed
+            if behind and not offline:
+                try:
+                    new = journal.entries(args.incident, after=last)
+                except JournalError as error:  # read again at the next look
+                    print(f"offline, reconnecting: {error}", file=sys.stderr)
+                else:
+                    numbered, behind = _print(new, args.format, numbered), False
+                    last = new[-1].seq if new else last
+            if deadline is not None and time.monotonic() >= deadline:
+                return EXIT_OK
+        return EXIT_OK
+
+
+def _print(entries: list[Entry], form: str, numbered: int) -> int:
+    """Print `entries`, one line each, after `numbered` of the incident's; how many are printed now."""
+    from playbook.commands.scripted import as_json
+
+    for entry in entries:
+        numbered += 1
+        if form == "jsonl":
+            print(json.dumps(as_json(entry), ensure_ascii=False), flush=True)
+        else:
+            text = entry.data.get("text") or entry.data.get("step") or entry.data.get("person") or ""
+            print(f"#{numbered} {entry.happened_at:%H:%M} {entry.actor}: {entry.kind} {text}", flush=True)
+    return numbered

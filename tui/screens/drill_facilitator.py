@@ -16,6 +16,7 @@ from playbook.journal import JournalStore
 from playbook.model import Library
 from playbook.reports import describe
 from tui.context import context_of
+from tui.following import Follower, JournalLook
 from tui.screens import drill_shared
 from tui.screens.board_writer import Flushed, Writer
 from tui.screens.pick import PickScreen
@@ -83,6 +84,7 @@ class DrillFacilitatorScreen(Screen):
             journal, library, drill_id, context_of(self).clock.now(), context_of(self).outbox_of(journal)
         )
         self.writer = Writer(self, self.drill)
+        self.follower = Follower(self, journal)
         self.problem = ""
 
     @property
@@ -121,19 +123,28 @@ class DrillFacilitatorScreen(Screen):
         context_of(self).on_screen.writers.append(self.drill)  # the quit guard counts what waits unsaved
         self.show()
         self.query_one("#drill-injects").focus()
-        self.set_interval(1.0, self.tick)
+        self.follower.start()
+        self.set_interval(1.0, self.tick)  # the clock; the journal is read when it changes
 
     def on_unmount(self) -> None:
         context_of(self).on_screen.writers.remove(self.drill)
-        self.journal.close()
+        self.follower.stop()  # and the journal is closed once the follower has let go of it
+
+    def on_journal_look(self, message: JournalLook) -> None:
+        try:  # the team writes from other terminals; never block the UI on a locked journal
+            self.drill.followed(message.look, read=not self.writer.busy)
+        except drill_shared.UNREADABLE as error:
+            self.problem = f"⚠ The drill's record cannot be read: {error}"
+        self.tick()
 
     def tick(self) -> None:
-        """Re-read the drill (the team writes from other terminals); injects the clock has
-        released are made at once (shown unsaved until the worker records them)."""
+        """Move the drill clock on (the journal is read when it changes, or to retry a read that
+        failed); injects the clock has released are made at once (shown unsaved until the worker
+        records them)."""
         moment = context_of(self).clock.now()
         try:
-            run = self.drill.at(moment, read=not self.writer.busy)  # never block the UI on a locked journal
-            self.problem = (
+            run = self.drill.at(moment, read=bool(self.drill.read_error) and not self.writer.busy)
+            self.problem = drill_shared.offline_line(self.drill.offline) or (
                 f"⚠ The drill's record cannot be read: {self.drill.read_error}" if self.drill.read_error else ""
             )
         except drill_shared.UNREADABLE as error:

@@ -18,6 +18,7 @@ from playbook import drill_run, novel
 from playbook.journal import Draft, JournalError, JournalStore
 from playbook.model import Answer, IncidentType, Library, Question
 from tui.context import InApp, app_of, context_of
+from tui.following import Follower, JournalLook
 from tui.screens import drill_shared, novel_triage
 from tui.screens.board_writer import Flushed, Writer
 from tui.screens.drill_type_pick import TypePickScreen
@@ -70,6 +71,7 @@ class DrillPlayerScreen(Screen):
             journal, library, drill_id, context_of(self).clock.now(), context_of(self).outbox_of(journal)
         )
         self.writer = Writer(self, self.drill)
+        self.follower = Follower(self, journal)
         self.problem = ""
 
     @property
@@ -94,7 +96,8 @@ class DrillPlayerScreen(Screen):
         self.record_join(self.actor)
         self.show()
         self.query_one("#drill-feed").focus()
-        self.set_interval(1.0, self.tick)
+        self.follower.start()
+        self.set_interval(1.0, self.tick)  # the clock; the journal is read when it changes
         if not self.actor:  # joined from a second terminal: the team's entries are credited by name
             form = FormScreen(
                 f"Joining drill {self.run.id}",
@@ -115,12 +118,20 @@ class DrillPlayerScreen(Screen):
     def on_unmount(self) -> None:
         context_of(self).on_screen.drills.remove(self)
         context_of(self).on_screen.writers.remove(self.drill)
-        self.journal.close()
+        self.follower.stop()  # and the journal is closed once the follower has let go of it
+
+    def on_journal_look(self, message: JournalLook) -> None:
+        try:  # never wait on a lock: a write under way reads what is new when it ends
+            self.drill.followed(message.look, read=not self.writer.busy)
+        except drill_shared.UNREADABLE as error:
+            self.problem = f"⚠ The drill's record cannot be read: {error}"
+        self.tick()
 
     def tick(self) -> None:
-        try:
-            self.drill.at(context_of(self).clock.now(), read=not self.writer.busy)  # never wait on a lock
-            self.problem = ""
+        moment = context_of(self).clock.now()
+        try:  # the clock moves on; the journal is read again only to retry a read that failed
+            self.drill.at(moment, read=bool(self.drill.read_error) and not self.writer.busy)
+            self.problem = drill_shared.offline_line(self.drill.offline)
         except drill_shared.UNREADABLE as error:
             self.problem = f"⚠ The drill's record cannot be read: {error}"
         self.writer.retry()

@@ -18,6 +18,11 @@ UNREADABLE = (JournalError, IncidentError, KeyError, TypeError, ValueError)
 DRILL_MARK = "◆ DRILL"  # a word and a symbol on every drill screen: never mistaken for a live incident
 
 
+def offline_line(offline: str) -> str:
+    """A drill screen's word for a journal it cannot reach ("" when it can)."""
+    return f"⚠ OFFLINE, reconnecting: {offline}" if offline else ""
+
+
 def clock_line(run) -> str:
     """'Minute 5 · accelerated x4 · next inject (minute 10) in 1:15'."""
     release = run.release

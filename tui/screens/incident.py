@@ -1,13 +1,11 @@
 """The live incident board: shows one declared incident and takes the commander's entries.
 
-Following the journal, the outbox of unsaved entries, reminders and report names live in the
-core (playbook/live.py); the board's parts are widgets (tui/widgets/board.py). This screen wires
-keys to entries: each goes to the outbox, shows at once marked UNSAVED, and is written by a
-worker, retried every few seconds until it commits (board_writer.py). Once a second the board
-reads entries other terminals recorded, and the countdowns move on. The outbox is a file beside
-the journal, so an entry typed during an outage survives the terminal being closed and is
-recorded on the next start. A journal that failed its checks is shown damaged and read-only. Severity and type
-changes: incident_level.py; entries made through a pick or a form: incident_entries.py.
+Following the journal, the outbox, reminders and report names live in the core (playbook/live.py);
+the board's parts are widgets (tui/widgets/board.py). Each entry goes to the outbox, shows at once
+marked UNSAVED, and a worker writes it, retrying until it commits (board_writer.py). The board
+follows the journal (tui/following.py): another terminal's entry shows once recorded, an offline
+journal is said; the 1 s tick moves the countdowns on. Severity and type: incident_level.py;
+entries through a pick or a form: incident_entries.py.
 """
 
 from __future__ import annotations
@@ -29,6 +27,7 @@ from playbook.live import LiveIncident
 from playbook.model import IncidentType, Library
 from playbook.render import elapsed, hhmm
 from tui.context import context_of
+from tui.following import Follower, JournalLook
 from tui.screens import incident_entries, incident_level, novel_board
 from tui.screens.board_writer import Flushed, Writer
 from tui.screens.help import Explained
@@ -85,6 +84,7 @@ class IncidentScreen(Explained, Screen):
         self.writer = Writer(self, self.live)
         self.warned_unsaved = False
         self.spotlight = ""  # uid of the entry just written: marked in the log and shown when recorded
+        self.follower = Follower(self, journal)
 
     @property
     def state(self) -> Incident:
@@ -123,11 +123,18 @@ class IncidentScreen(Explained, Screen):
         context_of(self).on_screen.writers.append(self.live)  # the quit guard counts what waits unsaved
         self.show()
         self.query_one(StepList).focus()
+        self.follower.start()
         self.set_interval(1.0, self.tick)
 
     def on_unmount(self) -> None:
         context_of(self).on_screen.writers.remove(self.live)
-        self.journal.close()
+        self.follower.stop()  # and the journal is closed once the follower has let go of it
+
+    def on_journal_look(self, message: JournalLook) -> None:
+        # While the writer runs it may hold the journal's lock; its end reads what is new anyway.
+        if self.live.followed(message.look, read=not self.writer.busy):
+            self.refresh_bindings()
+            self.show()
 
     def show(self) -> None:
         state, moment = self.state, self.now()
@@ -160,7 +167,7 @@ class IncidentScreen(Explained, Screen):
         return ""
 
     def tick(self) -> None:
-        if not self.writer.busy:  # the writer may wait on another terminal's lock: never block the UI
+        if self.live.read_error and not self.writer.busy:  # a read that failed: try again
             self.poll()
         if self.writer.retry_due():
             self.writer.flush()

@@ -149,6 +149,13 @@ class SavedLine(Plain):
                     f" · retrying every {RETRY_SECONDS:.0f} s; keep working",
                 )
             )
+        elif live.offline:
+            self.show(
+                Content.assemble(
+                    ("⚠ OFFLINE, reconnecting", "bold reverse"),
+                    one_line(f": {live.offline} · entries you make are kept and recorded when it is back"),
+                )
+            )
         elif damage:
             more = f" (and {len(damage) - 1} more)" if len(damage) > 1 else ""
             self.show(
