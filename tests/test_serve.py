@@ -213,7 +213,8 @@ def test_a_note_typed_in_the_browser_appears_on_a_terminal_board(served, tmp_pat
                 page, terminal = open_page(browser, f"{base}/?token={TEAM}")
                 terminal.wait_for(page, "Ransomware")  # the library is read: the first screen is up
                 page.keyboard.press("F3")  # the open incidents, then the one, then its board
-                terminal.wait_for(page, incident)
+                # The list's own heading: the incident's id shows on the first screen's banner too.
+                terminal.wait_for(page, "1 open, 0 closed")
                 page.keyboard.press("Enter")
                 terminal.wait_for(page, "Who is typing at this terminal?")
                 page.keyboard.type("Bea")
