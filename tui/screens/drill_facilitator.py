@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run
@@ -16,9 +15,8 @@ from playbook.journal import JournalStore
 from playbook.model import Library
 from playbook.reports import describe
 from tui.context import context_of
-from tui.following import Follower, JournalLook
 from tui.screens import drill_shared
-from tui.screens.board_writer import Flushed, Writer
+from tui.screens.drill_following import DrillFollowingScreen
 from tui.screens.pick import PickScreen
 from tui.widgets.board import SavedLine
 from tui.widgets.live import UNSAVED
@@ -58,7 +56,7 @@ def team_log(run: drill_run.DrillRun, board: Incident | None) -> list[str]:
     return lines
 
 
-class DrillFacilitatorScreen(Screen):
+class DrillFacilitatorScreen(DrillFollowingScreen):
     BINDINGS = [
         Binding("n", "advance", "Release the next inject", id="drill_facilitator.advance"),
         Binding(
@@ -74,22 +72,8 @@ class DrillFacilitatorScreen(Screen):
     ]
 
     def __init__(self, journal: JournalStore, drill_id: str, library: Library, facilitator: str) -> None:
-        super().__init__()
-        self.journal = journal
-        self.library = library
+        super().__init__(journal, drill_id, library)  # injects, clock moves and the end go through the outbox
         self.facilitator = facilitator
-        # Every entry the facilitator's terminal makes (injects released, the clock moved, the
-        # end) goes through the app's outbox: shown at once, recorded when the journal can be.
-        self.drill = drill_run.FollowedDrill(
-            journal, library, drill_id, context_of(self).clock.now(), context_of(self).outbox_of(journal)
-        )
-        self.writer = Writer(self, self.drill)
-        self.follower = Follower(self, journal)
-        self.problem = ""
-
-    @property
-    def run(self) -> drill_run.DrillRun:
-        return self.drill.run
 
     def compose(self) -> ComposeResult:
         yield Plain(
@@ -120,22 +104,9 @@ class DrillFacilitatorScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        context_of(self).on_screen.writers.append(self.drill)  # the quit guard counts what waits unsaved
         self.show()
         self.query_one("#drill-injects").focus()
-        self.follower.start()
-        self.set_interval(1.0, self.tick)  # the clock; the journal is read when it changes
-
-    def on_unmount(self) -> None:
-        context_of(self).on_screen.writers.remove(self.drill)
-        self.follower.stop()  # and the journal is closed once the follower has let go of it
-
-    def on_journal_look(self, message: JournalLook) -> None:
-        try:  # the team writes from other terminals; never block the UI on a locked journal
-            self.drill.followed(message.look, read=not self.writer.busy)
-        except drill_shared.UNREADABLE as error:
-            self.problem = f"⚠ The drill's record cannot be read: {error}"
-        self.tick()
+        self.follow()
 
     def tick(self) -> None:
         """Move the drill clock on (the journal is read when it changes, or to retry a read that
@@ -154,11 +125,6 @@ class DrillFacilitatorScreen(Screen):
             if released:
                 self.writer.write(*released)
         self.writer.retry()
-        self.show()
-        self.refresh_bindings()
-
-    def on_flushed(self, message: Flushed) -> None:
-        self.writer.done(message)
         self.show()
         self.refresh_bindings()
 

@@ -11,16 +11,14 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer
 
 from playbook import drill_run, novel
 from playbook.journal import Draft, JournalError, JournalStore
 from playbook.model import Answer, IncidentType, Library, Question
 from tui.context import InApp, app_of, context_of
-from tui.following import Follower, JournalLook
 from tui.screens import drill_shared, novel_triage
-from tui.screens.board_writer import Flushed, Writer
+from tui.screens.drill_following import DrillFollowingScreen
 from tui.screens.drill_type_pick import TypePickScreen
 from tui.screens.form import Field, FormScreen, when_filled
 from tui.screens.pick import PickScreen
@@ -47,7 +45,7 @@ def declared_in_drill(app: App, incident_type: IncidentType, severity: str, answ
     return True
 
 
-class DrillPlayerScreen(Screen):
+class DrillPlayerScreen(DrillFollowingScreen):
     BINDINGS = [
         Binding("t", "triage", "Triage", id="drill_player.triage"),
         Binding("d", "declare", "Declare", id="drill_player.declare"),
@@ -61,22 +59,9 @@ class DrillPlayerScreen(Screen):
     ) -> None:
         """`terminal`: set in a player's own process, which records that it joined (and under
         which name) so the facilitator sees who is playing; empty on the facilitator's screen."""
-        super().__init__()
-        self.journal = journal
-        self.library = library
+        super().__init__(journal, drill_id, library)  # the join and the declaration go through the outbox
         self.actor = actor
         self.terminal = terminal
-        # The team's declaration and the join go through the app's outbox, as the board's entries do.
-        self.drill = drill_run.FollowedDrill(
-            journal, library, drill_id, context_of(self).clock.now(), context_of(self).outbox_of(journal)
-        )
-        self.writer = Writer(self, self.drill)
-        self.follower = Follower(self, journal)
-        self.problem = ""
-
-    @property
-    def run(self) -> drill_run.DrillRun:
-        return self.drill.run
 
     def compose(self) -> ComposeResult:
         view = self.run.player_view()
@@ -91,13 +76,11 @@ class DrillPlayerScreen(Screen):
 
     def on_mount(self) -> None:
         context_of(self).on_screen.drills.append(self)  # a declaration from a response goes into this drill
-        context_of(self).on_screen.writers.append(self.drill)  # the quit guard counts what waits unsaved
         self.shown_count = -1
         self.record_join(self.actor)
         self.show()
         self.query_one("#drill-feed").focus()
-        self.follower.start()
-        self.set_interval(1.0, self.tick)  # the clock; the journal is read when it changes
+        self.follow()
         if not self.actor:  # joined from a second terminal: the team's entries are credited by name
             form = FormScreen(
                 f"Joining drill {self.run.id}",
@@ -115,17 +98,8 @@ class DrillPlayerScreen(Screen):
         if self.terminal and not self.run.ended:
             self.writer.write(drill_run.joining(self.run, name, self.terminal, context_of(self).clock.now()))
 
-    def on_unmount(self) -> None:
+    def on_unmount(self) -> None:  # the base's runs too: the outbox and the follower
         context_of(self).on_screen.drills.remove(self)
-        context_of(self).on_screen.writers.remove(self.drill)
-        self.follower.stop()  # and the journal is closed once the follower has let go of it
-
-    def on_journal_look(self, message: JournalLook) -> None:
-        try:  # never wait on a lock: a write under way reads what is new when it ends
-            self.drill.followed(message.look, read=not self.writer.busy)
-        except drill_shared.UNREADABLE as error:
-            self.problem = f"⚠ The drill's record cannot be read: {error}"
-        self.tick()
 
     def tick(self) -> None:
         moment = context_of(self).clock.now()
@@ -135,11 +109,6 @@ class DrillPlayerScreen(Screen):
         except drill_shared.UNREADABLE as error:
             self.problem = f"⚠ The drill's record cannot be read: {error}"
         self.writer.retry()
-        self.show()
-        self.refresh_bindings()
-
-    def on_flushed(self, message: Flushed) -> None:
-        self.writer.done(message)
         self.show()
         self.refresh_bindings()
 
