@@ -199,6 +199,24 @@ def chain_hash(fields: Mapping[str, Any], prev: str) -> str:
     return hashlib.sha256(canonical({**fields, "prev": prev})).hexdigest()
 
 
+def chained_row(seq: int, entry: Draft, incident: str, recorded_at: str, prev: str) -> tuple:
+    """The values of a new row in _ENTRY_COLUMNS order, its hash chained to `prev`: the same on
+    every back end, so each computes the same chain."""
+    fields = {
+        "seq": seq,
+        "uid": entry.uid,
+        "incident": incident,
+        "kind": entry.kind,
+        "actor": entry.actor,
+        "happened_at": stamp(entry.happened_at),
+        "logged_at": stamp(entry.logged_at),
+        "recorded_at": recorded_at,
+        "data": dict(entry.data),
+    }
+    data = json.dumps(fields["data"], ensure_ascii=False, sort_keys=True)
+    return (*(fields[f] for f in _FIELDS), data, prev, chain_hash(fields, prev))
+
+
 # -- entries -----------------------------------------------------------------------------
 
 
@@ -671,24 +689,9 @@ class Journal:
         assert incident is not None
         prev = self._prev(incident)
         last = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'events'").fetchone()
-        fields = {
-            "seq": (last[0] if last else 0) + 1,
-            "uid": entry.uid,
-            "incident": incident,
-            "kind": entry.kind,
-            "actor": entry.actor,
-            "happened_at": stamp(entry.happened_at),
-            "logged_at": stamp(entry.logged_at),
-            "recorded_at": now,
-            "data": dict(entry.data),
-        }
-        digest = chain_hash(fields, prev)
-        row = (*(fields[f] for f in _FIELDS), json.dumps(fields["data"], ensure_ascii=False, sort_keys=True))
-        self._db.execute(
-            f"INSERT INTO events ({_ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*row, prev, digest),
-        )
-        return _entry((*row, prev, digest))[0]
+        row = chained_row((last[0] if last else 0) + 1, entry, incident, now, prev)
+        self._db.execute(f"INSERT INTO events ({_ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+        return _entry(row)[0]
 
     def _prev(self, incident: str) -> str:
         """The hash the incident's next entry links to (inside the write's transaction)."""

@@ -22,7 +22,6 @@ every hash intact. What PostgreSQL adds or does its own way:
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -31,7 +30,6 @@ from typing import Any
 
 from playbook.journal import (
     _ENTRY_COLUMNS,
-    _FIELDS,
     _PREFIX,
     KINDS,
     Draft,
@@ -49,7 +47,7 @@ from playbook.journal import (
     _entry,
     _fill_times,
     _missing,
-    chain_hash,
+    chained_row,
     genesis,
     incident_records,
     stamp,
@@ -291,26 +289,12 @@ class PgJournal:
             )
         assert incident is not None
         prev = self._prev(conn, incident)
-        fields = {
-            "seq": conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM events").fetchone()[0],
-            "uid": entry.uid,
-            "incident": incident,
-            "kind": entry.kind,
-            "actor": entry.actor,
-            "happened_at": stamp(entry.happened_at),
-            "logged_at": stamp(entry.logged_at),
-            "recorded_at": now,
-            "data": dict(entry.data),
-        }
-        digest = chain_hash(fields, prev)
-        row = (*(fields[f] for f in _FIELDS), json.dumps(fields["data"], ensure_ascii=False, sort_keys=True))
-        conn.execute(
-            f"INSERT INTO events ({_ENTRY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            (*row, prev, digest),
-        )
-        conn.execute("SELECT setval('events_high_water', %s)", (fields["seq"],))
-        conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, f"{fields['seq']} {incident}"))
-        return _entry((*row, prev, digest))[0]
+        seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM events").fetchone()[0]
+        row = chained_row(seq, entry, incident, now, prev)
+        conn.execute(f"INSERT INTO events ({_ENTRY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", row)
+        conn.execute("SELECT setval('events_high_water', %s)", (seq,))
+        conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, f"{seq} {incident}"))
+        return _entry(row)[0]
 
     def _prev(self, conn: Any, incident: str) -> str:
         found = conn.execute("SELECT kind, created_at FROM incidents WHERE id = %s", (incident,)).fetchone()
