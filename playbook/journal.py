@@ -53,7 +53,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, Self
 
 import attrs
 
@@ -532,7 +532,54 @@ def incident_records(rows: Sequence[tuple], by_seq: Mapping[int, Entry]) -> list
     return records
 
 
-class Journal:
+class Writing:
+    """What both back ends share on the way in: declare and append over each one's `_write`, the
+    refusals of a damaged or read-only journal, and closing as a context manager."""
+
+    damage: tuple[Finding, ...]
+    readonly: bool
+
+    @property
+    def shown_as(self) -> str:
+        """How the journal is named in a refusal (a file's path; a database URL without its password)."""
+        raise NotImplementedError
+
+    def declare(self, entry: Draft, kind: IncidentKind = "live") -> Entry:
+        """Record a declaration, naming the incident (INC-YYYYMMDD-NNN, DRL-... for a drill)."""
+        if kind not in KINDS:
+            raise ValueError(f"incident kind must be one of {KINDS}")
+        return self._write(entry, kind)
+
+    def append(self, entry: Draft) -> Entry:
+        """Record one entry of an existing incident. Returns only after the commit."""
+        if entry.incident is None:
+            raise ValueError("an entry needs its incident; use declare() to start one")
+        return self._write(entry, None)
+
+    def _write(self, entry: Draft, declare_kind: IncidentKind | None) -> Entry:
+        raise NotImplementedError
+
+    def refuse_writes(self) -> None:
+        """WriteFailed when the journal may not be written: failed its checks, or opened read-only."""
+        if self.damage:
+            raise WriteFailed(
+                f"{self.shown_as} failed its checks ({self.damage[0]}): it is kept as it is and never written to;"
+                " `playbook journal verify` says what is wrong"
+            )
+        if self.readonly:
+            raise WriteFailed(f"{self.shown_as} is open read-only: the entry was not recorded")
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Journal(Writing):
     """One open journal file (the SQLite implementation of JournalStore). Safe to share between
     threads: calls are serialised."""
 
@@ -632,34 +679,14 @@ class Journal:
             shutil.rmtree(self._copy, ignore_errors=True)
             self._copy = None
 
-    def __enter__(self) -> Journal:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    @property
+    def shown_as(self) -> str:
+        return str(self.path)
 
     # -- writing -------------------------------------------------------------------------
 
-    def declare(self, entry: Draft, kind: IncidentKind = "live") -> Entry:
-        """Record a declaration, naming the incident (INC-YYYYMMDD-NNN, DRL-... for a drill)."""
-        if kind not in KINDS:
-            raise ValueError(f"incident kind must be one of {KINDS}")
-        return self._write(entry, kind)
-
-    def append(self, entry: Draft) -> Entry:
-        """Record one entry of an existing incident. Returns only after the commit."""
-        if entry.incident is None:
-            raise ValueError("an entry needs its incident; use declare() to start one")
-        return self._write(entry, None)
-
     def _write(self, entry: Draft, declare_kind: IncidentKind | None) -> Entry:
-        if self.damage:
-            raise WriteFailed(
-                f"{self.path} failed its checks ({self.damage[0]}): it is kept as it is and never written to;"
-                " `playbook journal verify` says what is wrong"
-            )
-        if self.readonly:
-            raise WriteFailed(f"{self.path} is open read-only: the entry was not recorded")
+        self.refuse_writes()
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")

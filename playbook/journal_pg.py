@@ -31,7 +31,6 @@ from typing import Any
 from playbook.journal import (
     _ENTRY_COLUMNS,
     _PREFIX,
-    KINDS,
     Draft,
     Entry,
     Finding,
@@ -42,6 +41,7 @@ from playbook.journal import (
     NoJournal,
     Verification,
     WriteFailed,
+    Writing,
     _Chain,
     _damaged,
     _entry,
@@ -117,7 +117,7 @@ def outbox_anchor(url: str) -> Path:
     return Path(user_data_dir("playbook")) / "shared" / f"{name}-{digest}.journal"
 
 
-class PgJournal:
+class PgJournal(Writing):
     """A journal in a PostgreSQL database (the shared implementation of JournalStore). Safe to
     share between threads: calls are serialised on one connection."""
 
@@ -233,34 +233,16 @@ class PgJournal:
                 conn.close()
         self._conn = self._listener = None
 
-    def __enter__(self) -> PgJournal:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    @property
+    def shown_as(self) -> str:
+        return self.location
 
     # -- writing -------------------------------------------------------------------------
-
-    def declare(self, entry: Draft, kind: IncidentKind = "live") -> Entry:
-        if kind not in KINDS:
-            raise ValueError(f"incident kind must be one of {KINDS}")
-        return self._write(entry, kind)
-
-    def append(self, entry: Draft) -> Entry:
-        if entry.incident is None:
-            raise ValueError("an entry needs its incident; use declare() to start one")
-        return self._write(entry, None)
 
     def _write(self, entry: Draft, declare_kind: IncidentKind | None) -> Entry:
         import psycopg
 
-        if self.damage:
-            raise WriteFailed(
-                f"{self.location} failed its checks ({self.damage[0]}): it is kept as it is and never written to;"
-                " `playbook journal verify` says what is wrong"
-            )
-        if self.readonly:
-            raise WriteFailed(f"{self.location} is open read-only: the entry was not recorded")
+        self.refuse_writes()
         with self._lock:
             try:
                 conn = self._connection()
