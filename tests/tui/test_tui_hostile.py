@@ -238,3 +238,44 @@ def test_a_form_filled_from_the_journal_or_a_paste_shows_escapes_not_raw(test_li
         assert field.value.endswith("\\u001b]0;pwn\\u0007\\u202e")
 
     drive(app, script)
+
+
+def test_list_rows_from_the_cached_index_or_the_journal_show_escapes_not_raw():
+    """Rows that do not come through the loader: a find list painted from the stored index (a
+    file in the user's cache folder) and the incident list read from a shared journal."""
+    from datetime import UTC, datetime
+
+    import attrs
+
+    from playbook.journal import Entry as Recorded
+    from playbook.journal import IncidentRecord
+    from playbook.search import Entry, Hit
+    from tui.screens.find import UNAVAILABLE, FindScreen
+    from tui.screens.incidents import record_line
+
+    hostile = "T\x1b]0;pwned\x07 \x9b2J \u202e\u200b"
+    found = Entry("x", hostile, "cyber")
+    rows = [
+        FindScreen.option(Hit(found, 1.0, 1, ())),
+        FindScreen.option(Hit(found, 0.1, 1, (), weak=True)),
+        FindScreen.option(Hit(Entry(UNAVAILABLE + "x", hostile, "cyber"), 0.0, 0, ())),
+    ]
+    at = datetime(2026, 12, 6, 22, 0, tzinfo=UTC)
+    data = {
+        "type": "x",
+        "title": hostile,
+        "type_title": hostile + "!",
+        "commander": hostile,
+        "severity": {"id": "SEV\x1b[2J"},
+    }
+    declared = Recorded(
+        seq=1, uid="u", incident="INC\x1b[2J", kind="declared", actor="a", happened_at=at, logged_at=at,
+        recorded_at=at, data=data,
+    )  # fmt: skip
+    record = IncidentRecord(id="INC\x1b[2J", kind="live", declared=declared, closed=None)
+    damaged = attrs.evolve(record, declared=attrs.evolve(declared, data={"title": hostile}))
+    texts = [str(row.prompt) for row in rows] + [record_line(record).plain]
+    for text in texts:
+        assert "T\\u001b]0;pwned\\u0007" in text, text
+    for text in [*texts, record_line(damaged).plain]:
+        assert not any(char in text for char in UNSAFE), text

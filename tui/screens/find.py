@@ -6,7 +6,6 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,6 +16,7 @@ from textual.widgets import Footer, Input, OptionList, Select
 from textual.widgets.option_list import Option
 
 from playbook.paths import LIBRARY_FILE
+from playbook.safe import safe_line
 from playbook.search import Entry, Hit, Index, entries, search, terms, weak_reason
 from tui.context import app_of
 from tui.screens.help import Explained
@@ -175,7 +175,7 @@ class FindScreen(Explained, Screen):
         """The category choices, as (id, name); the chosen one is kept while it is still there."""
         select = self.query_one("#category", Select)
         chosen = select.selection
-        select.set_options((Text(name), id) for id, name in categories)
+        select.set_options((Content(safe_line(name)), id) for id, name in categories)
         if chosen in {id for id, _ in categories}:
             select.value = chosen
 
@@ -270,14 +270,12 @@ class FindScreen(Explained, Screen):
 
     @staticmethod
     def option(hit: Hit) -> Option:
-        entry = hit.entry
+        entry, title = hit.entry, safe_line(hit.entry.title)  # the index is a file in the cache folder
         if entry.id.startswith(UNAVAILABLE):
-            return Option(
-                Content.assemble((entry.title, "dim"), (" — unavailable: Enter shows why", "italic")), id=entry.id
-            )
+            return Option(Content.assemble((title, "dim"), (" — unavailable: Enter shows why", "italic")), id=entry.id)
         if hit.weak:  # far below the best match: shown weaker, in words too (no colour needed)
-            return Option(Content.assemble(("· ", "dim"), (entry.title, "dim italic")), id=entry.id)
-        return Option(Content(entry.title), id=entry.id)
+            return Option(Content.assemble(("· ", "dim"), (title, "dim italic")), id=entry.id)
+        return Option(Content(title), id=entry.id)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.refilter()

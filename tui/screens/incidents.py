@@ -20,22 +20,27 @@ from tui.screens.incident import IncidentScreen
 from tui.screens.pick import PickScreen
 from tui.widgets import severity as severity_text
 from tui.widgets.live import one_line
-from tui.widgets.plain import Plain, StatusLine
+from tui.widgets.plain import Plain, StatusLine, plain
 
 
 def record_line(record: IncidentRecord) -> Content:
+    """One incident's row, display-safe: the journal is written by other processes and people."""
     if record.problem:  # shown with what is wrong, never skipped
-        return Content.assemble(("⚠ DAMAGED ", "bold reverse"), (f"{record.id}  ", "bold"), one_line(record.problem))
+        return plain(
+            Content.assemble(("⚠ DAMAGED ", "bold reverse"), (f"{record.id}  ", "bold"), one_line(record.problem))
+        )
     data = record.declared.data
     state = ("● OPEN   ", "bold") if record.is_open else ("○ closed ", "")
     kind = f" · {data['type_title']}" if data["type_title"] != data["title"] else ""
-    return Content.assemble(
-        state,
-        (f"{record.id}  ", "bold"),
-        f"{record.severity['id']}  ",
-        one_line(data["title"]),
-        f"{kind} · declared {record.declared.happened_at:%Y-%m-%d} "
-        f"{hhmm(record.declared.happened_at)} UTC by {one_line(data['commander'])}",
+    return plain(
+        Content.assemble(
+            state,
+            (f"{record.id}  ", "bold"),
+            f"{record.severity['id']}  ",
+            one_line(data["title"]),
+            f"{kind} · declared {record.declared.happened_at:%Y-%m-%d} "
+            f"{hhmm(record.declared.happened_at)} UTC by {one_line(data['commander'])}",
+        )
     )
 
 
