@@ -59,7 +59,6 @@ APPLICATION = "playbook-journal"
 CHANNEL = "playbook_journal"
 TABLES = ("playbook_meta", "incidents", "events")
 _LOCK = 0x50424A4C  # the advisory lock every writer takes: one write at a time
-SCHEMES = ("postgresql://", "postgres://")
 
 _SCHEMA = (
     "CREATE TABLE playbook_meta (key text PRIMARY KEY, value text NOT NULL)",
@@ -96,10 +95,6 @@ _SCHEMA = (
     # read and add, like every other.
     f"REVOKE UPDATE, DELETE, TRUNCATE ON {', '.join(TABLES)} FROM PUBLIC, CURRENT_USER",
 )
-
-
-def is_url(location: object) -> bool:
-    return isinstance(location, str) and location.startswith(SCHEMES)
 
 
 def redacted(url: str) -> str:

@@ -22,14 +22,10 @@ from playbook.journal import (
     replay_into,
 )
 from playbook.journal import replay_outbox as replay_file_outbox
+from playbook.paths import is_journal_url
 
-URL_SCHEMES = ("postgresql://", "postgres://")
 WAIT_SECONDS = 0.2  # one wait for news: also how soon a stopped follower lets go of the journal
 RETRY_SECONDS = 1.0  # between attempts to reach a journal that went away
-
-
-def is_url(location: object) -> bool:
-    return isinstance(location, str) and location.startswith(URL_SCHEMES)
 
 
 def location(chosen: str | None) -> str | Path:
@@ -38,7 +34,7 @@ def location(chosen: str | None) -> str | Path:
     chosen = chosen or os.environ.get("PLAYBOOK_JOURNAL") or None
     if chosen is None:
         return default_path()
-    return chosen if is_url(chosen) else Path(chosen)
+    return chosen if is_journal_url(chosen) else Path(chosen)
 
 
 def open_journal(
@@ -51,7 +47,7 @@ def open_journal(
 ) -> JournalStore:
     """The journal at `location`: a PostgreSQL URL (stamped by the server's clock), else a file
     path (stamped by `clock`)."""
-    if is_url(location):
+    if is_journal_url(location):
         try:
             import psycopg  # noqa: F401  (an optional extra)
 
@@ -64,7 +60,7 @@ def open_journal(
 
 def shown(location: str | Path) -> str:
     """The location for messages: a URL without its password."""
-    if is_url(location):
+    if is_journal_url(location):
         from playbook.journal_pg import redacted
 
         return redacted(str(location))
@@ -88,7 +84,7 @@ def copy_journal(source: str | Path, target: str | Path) -> Verification:
 def replay_outbox(location: str | Path) -> list[Entry]:
     """Record what an earlier session left in the outbox of the journal at `location` (a file's
     outbox lies beside it; a shared journal's in the user's data folder)."""
-    if not is_url(location):
+    if not is_journal_url(location):
         return replay_file_outbox(Path(location))
     try:
         journal = open_journal(location, create=False)

@@ -13,6 +13,8 @@ _ROOT = _BUNDLED if (_BUNDLED / "schemas").is_dir() else _HERE.parent
 SCHEMAS = _ROOT / "schemas"
 BUNDLED_LIBRARY = _ROOT / "incidents"
 LIBRARY_FILE = "library.yaml"
+# A journal named by one of these is a team's PostgreSQL database; anything else is a file.
+JOURNAL_URL_SCHEMES = ("postgresql://", "postgres://")
 
 
 def default_root() -> Path:
@@ -28,3 +30,7 @@ def default_root() -> Path:
 def incident_files(root: Path) -> list[Path]:
     """The folder's YAML files other than library.yaml, by name; library.refusal says which may be read."""
     return sorted(p for p in root.glob("*.y*ml") if p.name != LIBRARY_FILE and p.suffix in (".yaml", ".yml"))
+
+
+def is_journal_url(location: object) -> bool:
+    return isinstance(location, str) and location.startswith(JOURNAL_URL_SCHEMES)

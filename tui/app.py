@@ -3,8 +3,8 @@ facilitator, practice and authoring, and their global keys."""
 
 from __future__ import annotations
 
-from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -15,6 +15,9 @@ from tui.commands import PlaybookCommands
 from tui.editing import Authoring
 from tui.library_app import LibraryApp
 from tui.screens.drill_commands import DrillCommands
+
+if TYPE_CHECKING:
+    from argparse import Namespace
 
 
 class PlaybookApp(LibraryApp):

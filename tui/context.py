@@ -6,7 +6,6 @@ screen stack. README.md, "For contributors", says how a new screen uses it."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -15,14 +14,12 @@ from textual.app import App
 from textual.message import Message
 
 from playbook.clock import SYSTEM_CLOCK, Clock
-from playbook.journal import JournalStore, NoJournal, Outbox, default_path, outbox_path
-from playbook.journals import is_url, open_journal
-from playbook.paths import default_root
+from playbook.paths import default_root, is_journal_url
 
 if TYPE_CHECKING:
+    from playbook.journal import JournalStore, Outbox
     from playbook.library import Loaded
     from playbook.live import Outgoing
-    from playbook.search import Entry
     from tui.app import PlaybookApp
     from tui.screens.drill_player import DrillPlayerScreen
     from tui.screens.form import FormScreen
@@ -39,6 +36,8 @@ class Settings:
 
     @property
     def journal_path(self) -> Path | str:
+        from playbook.journal import default_path  # the journal's modules stay off the first paint
+
         return self.journal or default_path()
 
 
@@ -46,7 +45,7 @@ def _location(chosen: object) -> Path | str | None:
     if chosen is None or chosen == "":
         return None
     text = str(chosen)
-    return text if is_url(text) else Path(text)
+    return text if is_journal_url(text) else Path(text)
 
 
 @attrs.define(eq=False)
@@ -79,6 +78,8 @@ class AppContext:
         is counted once by the quit guard, and a retry from any screen records them all in the
         order they were made. An observer's stays in this process (shown unsaved, never
         recorded): a file beside the journal would let the next team member's app record them."""
+        from playbook.journal import Outbox, outbox_path
+
         key = str(journal.path)
         if key not in self.outboxes:
             self.outboxes[key] = Outbox() if self.settings.read_only else Outbox(outbox_path(Path(key)))
@@ -89,6 +90,8 @@ class AppContext:
         stamped by the app's clock. Only a write the user asked for creates it (`create`), and only
         the default journal's folder is made: a named one whose folder is missing is a mistyped
         path. An observer's app opens it read-only."""
+        from playbook.journals import open_journal
+
         where = self.settings.journal_path
         if self.settings.read_only:
             return open_journal(where, readonly=True, create=False, clock=self.clock)
@@ -97,6 +100,8 @@ class AppContext:
 
     def read_journal(self) -> JournalStore | None:
         """The journal to read, or None when none has been written yet (nothing is created)."""
+        from playbook.journal import NoJournal
+
         where = self.settings.journal_path
         if isinstance(where, Path):
             if not where.exists() and (self.settings.journal is None or where.parent.is_dir()):
@@ -115,16 +120,6 @@ class LibraryLoaded(Message):
     def __init__(self, loaded: Loaded) -> None:
         super().__init__()
         self.loaded = loaded
-
-
-class LibraryRemembered(Message):
-    """Posted at start, before LibraryLoaded, with the types as the last full load found them:
-    the first screen shows and searches these while the library is checked again."""
-
-    def __init__(self, entries: list[Entry], painted: threading.Event) -> None:
-        super().__init__()
-        self.entries = entries
-        self.painted = painted  # set once they are on the screen
 
 
 class InApp(Protocol):

@@ -21,12 +21,11 @@ from textual.worker import get_current_worker
 
 from playbook import search
 from playbook.clock import SYSTEM_CLOCK, Clock
-from playbook.journal import Entry, JournalError
-from playbook.journals import replay_outbox
 from playbook.safe import safe
-from tui.context import AppContext, LibraryLoaded, LibraryRemembered, Settings
+from tui.context import AppContext, LibraryLoaded, Settings
 
 if TYPE_CHECKING:  # checking the library is imported by the worker that does it, off the first paint
+    from playbook.journal import Entry
     from playbook.library import Loaded
     from playbook.model import Answer, IncidentType, Library, Question
 
@@ -87,7 +86,14 @@ class LibraryApp(App[None]):
         return self.loaded.library
 
     def on_mount(self) -> None:
-        self.load_library()
+        # The first screen paints from the stored index, read here (a worker would only hand it
+        # over later), while a worker checks the files.
+        self.remembered = search.remembered(self.root)
+        painted = None
+        if self.remembered is not None:
+            painted = threading.Event()
+            self.call_after_refresh(painted.set)
+        self.load_library(painted)
         if not self.context.settings.read_only:  # an observer never records anyone's waiting entries
             self.replay_outbox(self.context.settings.journal_path)
 
@@ -104,6 +110,9 @@ class LibraryApp(App[None]):
     def replay_outbox(self, path: Path | str) -> None:
         """Entries typed while the journal could not be written, in an earlier run: recorded now,
         in their order, once, each with when it was typed and when it was recorded."""
+        from playbook.journal import JournalError  # the journal's modules stay off the first paint
+        from playbook.journals import replay_outbox
+
         try:
             recorded = replay_outbox(path)
         except (JournalError, OSError) as error:
@@ -132,28 +141,19 @@ class LibraryApp(App[None]):
         )
 
     @work(thread=True, exclusive=True, group="library")
-    def load_library(self) -> None:
-        if self.loaded is None:  # at start: the first screen paints from the stored index meanwhile
-            entries = search.remembered(self.root)
-            if entries is not None:
-                painted = threading.Event()
-                self.post_message(LibraryRemembered(entries, painted))
-                # Checking the files holds the interpreter most of the time: let the list paint first
-                # (and check nothing if the app is left before it has).
-                worker = get_current_worker()
-                waited = 0.0
-                while not painted.wait(0.05) and waited < PAINT_FIRST_SECONDS:
-                    if worker.is_cancelled:
-                        return
-                    waited += 0.05
+    def load_library(self, painted: threading.Event | None) -> None:
+        if painted is not None:
+            # Checking the files holds the interpreter most of the time: let the list paint first
+            # (and check nothing if the app is left before it has).
+            worker = get_current_worker()
+            waited = 0.0
+            while not painted.wait(0.05) and waited < PAINT_FIRST_SECONDS:
+                if worker.is_cancelled:
+                    return
+                waited += 0.05
         from playbook.library import load
 
         self.post_message(LibraryLoaded(load(self.root)))
-
-    def on_library_remembered(self, message: LibraryRemembered) -> None:
-        if self.loaded is None:
-            self.remembered = message.entries
-        self.call_after_refresh(message.painted.set)
 
     def on_library_loaded(self, message: LibraryLoaded) -> None:
         self.loaded = message.loaded

@@ -90,9 +90,10 @@ def _quoted(text: str, limit: int = 200) -> str:
 
 def _init(args: argparse.Namespace) -> int:
     from playbook.journal import JournalError
-    from playbook.journals import is_url, open_journal, shown
+    from playbook.journals import open_journal, shown
+    from playbook.paths import is_journal_url
 
-    if not is_url(args.url):
+    if not is_journal_url(args.url):
         raise UsageError(
             f"{args.url!r} is not a postgresql:// URL (a journal file needs no init: it is made on first use)"
         )
@@ -111,10 +112,11 @@ def _copy(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from playbook.journal import JournalError
-    from playbook.journals import copy_journal, is_url, shown
+    from playbook.journals import copy_journal, shown
+    from playbook.paths import is_journal_url
 
-    source = args.source if is_url(args.source) else Path(args.source)
-    target = args.target if is_url(args.target) else Path(args.target)
+    source = args.source if is_journal_url(args.source) else Path(args.source)
+    target = args.target if is_journal_url(args.target) else Path(args.target)
     if isinstance(source, Path) and not source.is_file():
         raise UsageError(f"{source}: no journal here")
     if isinstance(target, Path) and target.exists():

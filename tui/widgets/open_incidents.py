@@ -4,14 +4,16 @@ hide it ("1 open incident: INC-… Ransomware SEV1 — F3 to resume")."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
 
-from playbook.journal import IncidentRecord, JournalError, NoJournal
-from playbook.journals import open_journal
 from tui.context import context_of
 from tui.widgets.plain import Plain, one_line
+
+if TYPE_CHECKING:
+    from playbook.journal import IncidentRecord
 
 
 class OpenIncidents(Plain):
@@ -29,10 +31,14 @@ class OpenIncidents(Plain):
         self.display = False
 
     def on_mount(self) -> None:
-        self.look(context_of(self).settings.journal_path)
+        # After the first paint: reading the journal (and importing its modules) would delay it.
+        self.call_after_refresh(self.look, context_of(self).settings.journal_path)
 
     @work(thread=True, exclusive=True, group="open-incidents")
     def look(self, path: Path | str) -> None:
+        from playbook.journal import JournalError, NoJournal  # read after the first paint, not before it
+        from playbook.journals import open_journal
+
         if isinstance(path, Path) and not path.exists():  # no journal yet: nothing is created
             return
         try:
