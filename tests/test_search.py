@@ -195,7 +195,8 @@ def _answers(hits) -> list[tuple]:
 def test_the_index_answers_exactly_as_the_scan_on_the_bundled_library(bundled):
     """Every prefix of leaders' sentences, typos, abbreviations, stems, single letters, per
     category, and entries the index does not hold (files left out): the same hits in the same order."""
-    from playbook.search import Index, words
+    from playbook.search import words
+    from playbook.search_index import Index
 
     library = bundled.library
     entries = [Entry.of(t, library.category(t.category).name) for t in library.types]
@@ -217,6 +218,6 @@ def test_the_index_answers_exactly_as_the_scan_on_the_bundled_library(bundled):
 
 @given(st.text(max_size=30))
 def test_the_index_never_changes_an_answer(query):
-    from playbook.search import Index
+    from playbook.search_index import Index
 
     assert _answers(search(query, ALL, index=Index(ALL))) == _answers(search(query, ALL))

@@ -17,7 +17,8 @@ from textual.widgets.option_list import Option
 
 from playbook.paths import LIBRARY_FILE
 from playbook.safe import safe_line
-from playbook.search import Entry, Hit, Index, entries, search, terms, weak_reason
+from playbook.search import Entry, Hit, entries, search, terms, weak_reason
+from playbook.search_index import Index
 from tui.context import app_of
 from tui.screens.help import Explained
 from tui.widgets.open_incidents import OpenIncidents
