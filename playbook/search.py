@@ -75,6 +75,7 @@ TITLE, SYNONYM, TAG, CATEGORY, CUE = 3.0, 3.0, 2.0, 1.5, 1.0
 FIELD_WEIGHTS = {"title": TITLE, "synonym": SYNONYM, "tag": TAG, "category": CATEGORY, "cue": CUE}
 SURE = 0.85  # a word match at least this good is the word itself or another form of it
 WEAK_BELOW = 0.4  # a hit scoring under this share of the best one is a weak match
+LISTED = 50  # the hits a list of types shows: more is noise to a leader, who types more words instead
 
 # A word may carry an apostrophe clitic ("can't", "driver's"): kept together so the "t" or "s"
 # never becomes a query word of its own that matches everything.
@@ -262,18 +263,16 @@ def word_match(term: str, word: str, abbreviations: bool = True) -> float:
     return 0.0
 
 
+# One typo (a changed, added, dropped or swapped letter) in a word of five letters or more leaves
+# one of these pairs of letters in place: (where in the word, where in the word typed). The
+# first letters stay unless the typo is in them, and each typo there keeps a known pair.
+TYPO_PAIRS = ((0, 0), (1, 1), (2, 2), (3, 3), (0, 1), (1, 2), (1, 0), (2, 1))
+
+
 def _one_edit(term: str, word: str) -> bool:
     """True if `term` is one insertion, deletion, substitution or swap away from a prefix of `word`."""
-    # A cheap necessary test first (this runs for every word of the library a new query word
-    # meets): one edit leaves the first letter, or else two of the next three, in their place.
-    if (
-        word[:1] != term[:1]
-        and word[1:3] != term[1:3]
-        and word[2:4] != term[2:4]
-        and word[:2] != term[1:3]
-        and word[1:3] != term[:2]
-    ):
-        return False
+    if not any(word[i : i + 2] == term[j : j + 2] for i, j in TYPO_PAIRS):
+        return False  # a cheap necessary test first: this runs for many words of the library
     return any(_distance_one(term, candidate) for candidate in (word, word[: len(term)], word[: len(term) - 1]))
 
 
@@ -429,7 +428,7 @@ def best(
     `category` narrows to one category id. `index` (playbook.search_index), built over these
     entries, makes a large library fast without changing the answer.
     """
-    pool = [e for e in entries if category is None or e.category == category]
+    pool = list(entries) if category is None else [e for e in entries if e.category == category]
     query_terms = terms(query)
     if not query_terms:
         return Found(tuple(Hit(e, 0.0, 0, ()) for e in pool[:limit]), len(pool))

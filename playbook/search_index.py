@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import groupby
+from itertools import groupby, islice
 from operator import itemgetter
 
 import attrs
@@ -20,6 +20,7 @@ import attrs
 from playbook.search import (
     MEETING,
     SURE,
+    TYPO_PAIRS,
     WEAK_BELOW,
     Entry,
     Found,
@@ -45,24 +46,23 @@ class _Words:
 
     def __init__(self, found: Iterable[str]) -> None:
         self.words = tuple(dict.fromkeys(found))
-        # One typo (a changed, added, dropped or swapped letter) keeps the first letter, or one
-        # of these pairs of letters, in place: _one_edit's own quick test, turned into look-ups.
-        self._near: tuple[dict[str, list[str]], ...] = ({}, {}, {}, {})
+        self._first: dict[str, list[str]] = {}  # first letter -> words (abbreviations)
+        self._pairs: dict[tuple[int, str], list[str]] = {}  # (where, two letters) -> words (typos)
         for word in self.words:
-            for keys, key in zip(self._near, (word[:1], word[1:3], word[2:4], word[:2]), strict=True):
-                keys.setdefault(key, []).append(word)
+            self._first.setdefault(word[:1], []).append(word)
+            for i in {i for i, _ in TYPO_PAIRS}:
+                self._pairs.setdefault((i, word[i : i + 2]), []).append(word)
 
     def may_match(self, term: str, abbreviations: bool) -> set[str]:
         """A superset of the words that word_match(term, word, abbreviations) scores above 0."""
         if len(term) < 3:  # the word itself or its start only
             return {w for w in self.words if w.startswith(term)}
         found = {w for w in self.words if term in w}
-        first, second, third, shifted = self._near
-        if abbreviations or len(term) >= 5:
-            found.update(first.get(term[:1], ()))
+        if abbreviations:
+            found.update(self._first.get(term[:1], ()))
         if len(term) >= 5:
-            for keys, key in ((second, term[1:3]), (third, term[2:4]), (shifted, term[1:3]), (second, term[:2])):
-                found.update(keys.get(key, ()))
+            for i, j in TYPO_PAIRS:
+                found.update(self._pairs.get((i, term[j : j + 2]), ()))
         return found
 
 
@@ -129,7 +129,78 @@ def _words_of(texts: Iterable[str]) -> frozenset[str]:
 
 
 Group = tuple[int, tuple[float, ...]]  # a kind, and how well each query word matches the title
-Titled = tuple[dict[int, tuple[float, ...]], dict[Group, list[int]], dict[int, int]]
+Profiles = dict[int, tuple[float, ...]]  # title class -> how well each query word matches its title
+
+
+class Titles:
+    """The entries' titles in classes: the entries of one kind whose titles hold the same words.
+    Without `numbers`, words made only of digits are left out ("Fire 1", "Fire 2" are one
+    class): they match only query words with a digit, which search the classes with them."""
+
+    def __init__(
+        self, entries: Sequence[Entry], kind_of: list[int], order: list[tuple[str, int]], numbers: bool
+    ) -> None:
+        found: dict[tuple[int, frozenset[str]], int] = {}
+        self.kind: list[int] = []
+        self.members: list[list[int]] = []
+        self.class_of: list[int] = []
+        self._holding: dict[str, list[int]] = {}  # word -> the classes whose titles hold it
+        for n, entry in enumerate(entries):
+            held = frozenset(w for w in words(entry.title) if numbers or not w.isdigit())
+            title = found.setdefault((kind_of[n], held), len(found))
+            if title == len(self.members):
+                self.kind.append(kind_of[n])
+                self.members.append([])
+                for word in held:
+                    self._holding.setdefault(word, []).append(title)
+            self.members[title].append(n)
+            self.class_of.append(title)
+        for members in self.members:  # in the scan's order among equals: one is merged with others
+            members.sort(key=order.__getitem__)
+        self._words = Vocabulary(self._holding, abbreviations=True)  # abbreviations: in titles only
+        self._matches: dict[str, dict[int, float]] = {}
+        self._profiles: dict[tuple[str, ...], tuple[Profiles, dict[Group, tuple[list[int], int]], dict[int, int]]] = {}
+
+    def matches(self, term: str) -> dict[int, float]:
+        """Class -> how well `term` matches its title, for the titles it matches at all."""
+        found = self._matches.get(term)
+        if found is None:
+            if len(self._matches) > REMEMBERED:
+                self._matches.clear()
+            found = {}
+            for word, quality in self._words.scores(term).items():
+                for title in self._holding[word]:
+                    if quality > found.get(title, 0.0):
+                        found[title] = quality
+            self._matches[term] = found
+        return found
+
+    def titled(
+        self, query_terms: tuple[str, ...]
+    ) -> tuple[Profiles, dict[Group, tuple[list[int], int]], dict[int, int]]:
+        """For the classes whose titles match any query word: how well each word matches (class ->
+        profile); their groups of one kind and profile, with how many entries each has; and how
+        many entries of each kind they hold. Built on the words before the last, which stay
+        while a word is typed."""
+        found = self._profiles.get(query_terms)
+        if found is None:
+            *before, last = query_terms
+            earlier = self.titled(tuple(before))[0] if before else {}
+            matches = self.matches(last)
+            profiles = {title: profile + (matches.get(title, 0.0),) for title, profile in earlier.items()}
+            blank = (0.0,) * len(before)
+            profiles.update((title, blank + (q,)) for title, q in matches.items() if title not in earlier)
+            groups: dict[Group, tuple[list[int], int]] = {}
+            counts: dict[int, int] = {}
+            for title, profile in profiles.items():
+                kind, size = self.kind[title], len(self.members[title])
+                classes, entries = groups.get((kind, profile), ([], 0))
+                groups[(kind, profile)] = ([*classes, title], entries + size)
+                counts[kind] = counts.get(kind, 0) + size
+            if len(self._profiles) > 64:
+                self._profiles.clear()
+            found = self._profiles[query_terms] = (profiles, groups, counts)
+        return found
 
 
 class Index:
@@ -143,7 +214,6 @@ class Index:
         found: dict[tuple, int] = {}
         self._kinds: list[Kind] = []
         self._kind_of: list[int] = []
-        titled: dict[str, list[int]] = {}  # title word -> entries
         worded: dict[str, set[int]] = {}  # word of the other texts -> kinds
         for n, entry in enumerate(self._entries):
             self._listed.setdefault(entry.category, []).append(entry)
@@ -155,51 +225,40 @@ class Index:
                         worded.setdefault(word, set()).add(kind)
             self._kinds[kind].members.append(n)
             self._kind_of.append(kind)
-            for word in set(words(entry.title)):
-                titled.setdefault(word, []).append(n)
-        self._titled, self._worded = titled, worded
-        self._title_key = [entry.title.lower() for entry in self._entries]
-        self._title_words = Vocabulary(titled, abbreviations=True)  # abbreviations: titles only
+        self._worded = worded
         self._other_words = Vocabulary(worded, abbreviations=False)
+        # The scan's order among equal scores: the title, then the place in the pool.
+        self._order = [(entry.title.lower(), n) for n, entry in enumerate(self._entries)]
+        for alike in self._kinds:
+            alike.members.sort(key=self._order.__getitem__)
+        self._titles = Titles(self._entries, self._kind_of, self._order, numbers=False)
+        self._numbered: Titles | None = None  # built for the first query word with a digit
         # What each query word found, kept while the sentence is typed; forgotten when too many.
-        self._titles: dict[str, dict[int, float]] = {}
         self._matches: dict[str, dict[int, KindMatch]] = {}
         self._counts: dict[tuple[str, str | None], int] = {}
-        self._profiles: dict[tuple[str, ...], Titled] = {}
+
+    def _titles_for(self, query_terms: Iterable[str]) -> Titles:
+        if not any(c.isdigit() for term in query_terms for c in term):
+            return self._titles
+        if self._numbered is None:
+            self._numbered = Titles(self._entries, self._kind_of, self._order, numbers=True)
+        return self._numbered
 
     # -- one query word -----------------------------------------------------------------------
-
-    def _title_matches(self, term: str) -> dict[int, float]:
-        """Entry -> how well `term` matches its title, for the titles it matches at all."""
-        found = self._titles.get(term)
-        if found is None:
-            self._forget_if_full()
-            found = {}
-            for word, quality in self._title_words.scores(term).items():
-                for n in self._titled[word]:
-                    if quality > found.get(n, 0.0):
-                        found[n] = quality
-            self._titles[term] = found
-        return found
 
     def _kind_matches(self, term: str) -> dict[int, KindMatch]:
         """Kind -> how `term` matches its other texts, for the kinds it matches at all."""
         found = self._matches.get(term)
         if found is None:
-            self._forget_if_full()
+            if len(self._matches) > REMEMBERED:
+                self._matches.clear()
+                self._counts.clear()
             scores = self._other_words.scores(term)
             sure = {word for word, score in scores.items() if score >= SURE}
             kinds = set().union(*(self._worded[word] for word in scores))
             found = {kind: self._kinds[kind].match(term, scores, sure) for kind in sorted(kinds)}
             self._matches[term] = found
         return found
-
-    def _forget_if_full(self) -> None:
-        if len(self._titles) + len(self._matches) > 2 * REMEMBERED:
-            self._titles.clear()
-            self._matches.clear()
-            self._counts.clear()
-            self._profiles.clear()
 
     def _found_in(self, term: str, category: str | None) -> int:
         """How many indexed entries (of the category) hold `term` surely: what the scan counts."""
@@ -208,9 +267,11 @@ class Index:
             kinds = self._kind_matches(term)
             sure = {k for k, match in kinds.items() if match.sure and self._in(k, category)}
             count = sum(len(self._kinds[k].members) for k in sure)
-            for n, quality in self._title_matches(term).items():
-                kind = self._kind_of[n]
-                count += quality >= SURE and kind not in sure and self._in(kind, category)
+            titles = self._titles_for([term])
+            for title, quality in titles.matches(term).items():
+                kind = titles.kind[title]
+                if quality >= SURE and kind not in sure and self._in(kind, category):
+                    count += len(titles.members[title])
             self._counts[(term, category)] = count
         return count
 
@@ -219,38 +280,14 @@ class Index:
 
     # -- the query ----------------------------------------------------------------------------
 
-    def _titled_groups(self, query_terms: tuple[str, ...]) -> Titled:
-        """For the entries whose titles match any query word: how well each word matches the
-        title (entry -> profile), the groups of a kind and profile, and how many of each kind
-        there are. Built on the words before the last, which stay while a word is typed."""
-        found = self._profiles.get(query_terms)
-        if found is None:
-            *before, last = query_terms
-            earlier = self._titled_groups(tuple(before))[0] if before else {}
-            titles = self._title_matches(last)
-            profiles = {n: profile + (titles.get(n, 0.0),) for n, profile in earlier.items()}
-            blank = (0.0,) * len(before)
-            profiles.update((n, blank + (quality,)) for n, quality in titles.items() if n not in earlier)
-            groups: dict[Group, list[int]] = {}
-            counts: dict[int, int] = {}
-            for n, profile in profiles.items():
-                kind = self._kind_of[n]
-                groups.setdefault((kind, profile), []).append(n)
-                counts[kind] = counts.get(kind, 0) + 1
-            if len(self._profiles) > 64:
-                self._profiles.clear()
-            found = self._profiles[query_terms] = (profiles, groups, counts)
-        return found
-
     def _hit(
         self, n: int, query_terms: Sequence[str], profile: Sequence[float], rarity: dict[str, float]
     ) -> Hit | None:
-        """What the scan finds for indexed entry `n`, whose title matches the words as `profile` says."""
+        """What the scan finds for indexed entry `n`, whose title the words match as `profile` says."""
         entry, kind = self._entries[n], self._kind_of[n]
         kinds = [self._kind_matches(term).get(kind) for term in query_terms]
         matches = [
-            ([Reason(term, "title", entry.title, quality)] if quality > 0 else [])
-            + list(match.reasons if match else ())
+            [Reason(term, "title", entry.title, quality)] * (quality > 0) + list(match.reasons if match else ())
             for term, quality, match in zip(query_terms, profile, kinds, strict=True)
         ]
         return hit_from(entry, query_terms, matches, lambda: self._together(kind, query_terms, kinds, rarity), rarity)
@@ -269,7 +306,7 @@ class Index:
         """What search.best answers for these query words over `pool` (the entries searched, of the
         category); None if the pool holds indexed entries other than this index's, or in another order."""
         listed = self._listed.get(category, [])
-        place: dict[int, int] | None = None  # where each entry is in the pool, if not as indexed
+        place: dict[int, int] = {}  # where each entry is in the pool, if not as indexed
         outside: list[Entry] = []
         if pool != listed:
             if [e for e in pool if id(e) in self._place] != listed:
@@ -279,50 +316,46 @@ class Index:
         found_in = {t: self._found_in(t, category) + sum(holds(t, e) for e in outside) for t in query_terms}
         rarity = rarities(found_in, len(pool))
         terms = tuple(query_terms)
-        profiles, titled, counts = self._titled_groups(terms)
+        titles = self._titles_for(terms)
+        profiles, titled, counts = titles.titled(terms)
         blank = (0.0,) * len(terms)
-        groups = {group: len(members) for group, members in titled.items() if self._in(group[0], category)}
+
+        def members(group: Group, classes: list[int]) -> Iterator[int]:
+            """The group's entries in the scan's order among equals."""
+            if not classes:  # the kind's entries whose titles match no query word
+                return (n for n in self._kinds[group[0]].members if titles.class_of[n] not in profiles)
+            return heapq.merge(*(titles.members[title] for title in classes), key=self._order.__getitem__)
+
+        # Each group is scored once, on one of its entries; the pool's other entries one by one.
+        ranked: list[tuple[Hit, Iterator[int], int]] = []
+        for group, (classes, size) in titled.items():
+            if self._in(group[0], category) and (
+                hit := self._hit(titles.members[classes[0]][0], terms, group[1], rarity)
+            ):
+                ranked.append((hit, members(group, classes), size))
         for kind in set().union(*(self._kind_matches(t) for t in terms)):
             if self._in(kind, category) and (rest := len(self._kinds[kind].members) - counts.get(kind, 0)):
-                groups[(kind, blank)] = rest
-
-        def members(group: Group) -> list[int]:
-            if group[1] == blank:  # the kind's entries whose titles match no query word
-                return [n for n in self._kinds[group[0]].members if n not in profiles]
-            return titled[group]
-
-        # Each group is scored once, on one member; the pool's other entries one by one.
-        ranked: list[tuple[Hit, Group | None, int]] = []
-        for group, size in groups.items():
-            if (hit := self._hit(members(group)[0], terms, group[1], rarity)) is not None:
-                ranked.append((hit, group, size))
-        ranked += [(hit, None, 1) for e in outside if (hit := entry_hit(query_terms, e, rarity)) is not None]
+                hit = self._hit(self._kinds[kind].members[0], terms, blank, rarity)
+                assert hit is not None  # a query word matches the kind's other texts
+                ranked.append((hit, members((kind, blank), []), rest))
+        ranked += [(hit, iter([-1]), 1) for e in outside if (hit := entry_hit(query_terms, e, rarity))]
         ranked.sort(key=lambda r: (-r[0].score, -r[0].matched))
         top = ranked[0][0].score if ranked else 0.0
 
-        def order(n: int) -> tuple[str, int]:
-            # The scan's order among equals: the title, then the place in the pool.
-            return self._title_key[n], n if place is None else place[id(self._entries[n])]
-
-        def outside_order(hit: Hit) -> tuple[str, int]:
-            return hit.entry.title.lower(), place[id(hit.entry)] if place else 0
+        def ordered(hit: Hit, entries: Iterator[int]) -> Iterator[tuple[tuple[str, int], int, Hit]]:
+            """The entries with their hit, keyed by the scan's order among equals."""
+            for n in entries:
+                entry = hit.entry if n < 0 else self._entries[n]
+                yield (self._order[n] if not place else (entry.title.lower(), place[id(entry)])), n, hit
 
         hits: list[Hit] = []
         for (score, _), tier in groupby(ranked, key=lambda r: (r[0].score, r[0].matched)):
             room = None if limit is None else limit - len(hits)
             if room is not None and room <= 0:
                 break
-            items = [
-                (order(n), n, hit)
-                if group
-                else ((hit.entry.title.lower(), place[id(hit.entry)] if place else 0), -1, hit)
-                for hit, group, _ in tier
-                for n in (members(group) if group else [-1])
-            ]
-            fits = room is None or len(items) <= room
-            shown = sorted(items, key=itemgetter(0)) if fits else heapq.nsmallest(room or 0, items, key=itemgetter(0))
+            tied = [ordered(hit, entries) for hit, entries, _ in tier]
             weak = score < WEAK_BELOW * top
-            hits += [self._as(hit, n, weak) for _, n, hit in shown]
+            hits += [self._as(hit, n, weak) for _, n, hit in islice(heapq.merge(*tied, key=itemgetter(0)), room)]
         return Found(tuple(hits), sum(size for _, _, size in ranked))
 
     def _as(self, hit: Hit, n: int, weak: bool) -> Hit:
