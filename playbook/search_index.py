@@ -108,7 +108,10 @@ class Kind:
         self.sample = sample
         self.category = sample.category
         self.members: list[int] = []  # the index's entries of this kind, in order
-        self.fields = [(field, sample.texts(field), _words_of(sample.texts(field))) for field in OTHER_FIELDS]
+        self.fields = [
+            (field, [(text, _words_of((text,))) for text in sample.texts(field)], _words_of(sample.texts(field)))
+            for field in OTHER_FIELDS
+        ]
         self.meeting = [(weight, text, _words_of((text,))) for field, weight in MEETING for text in sample.texts(field)]
 
     def match(self, term: str, scores: dict[str, float], sure: set[str]) -> KindMatch:
@@ -117,7 +120,8 @@ class Kind:
         reasons = []
         for field, texts, held in self.fields:
             if not held.isdisjoint(scores):
-                quality, text = best_of(texts, score)
+                # Texts without a word that matches cannot be the best (their best is 0).
+                quality, text = best_of((text for text, its in texts if not its.isdisjoint(scores)), score)
                 if text is not None:
                     reasons.append(Reason(term, field, text, quality))
         meets = tuple(n for n, (_, _, held) in enumerate(self.meeting) if not held.isdisjoint(sure))
