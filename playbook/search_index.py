@@ -38,7 +38,7 @@ from playbook.search import (
 )
 
 OTHER_FIELDS = ("synonym", "tag", "category", "cue")  # every field but the title, in field order
-REMEMBERED = 1024  # query words whose matches are kept; more are forgotten at once
+REMEMBERED = 256  # query words whose matches are kept (a sentence is some 80 keystrokes); then forgotten
 
 
 class _Words:
@@ -78,9 +78,6 @@ class Vocabulary:
             self._forms.setdefault(stem(word), []).append(word)
         self._stems = _Words(self._forms)
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._words.words)
-
     def scores(self, term: str) -> dict[str, float]:
         """Word -> word_score(term, word), for the words it scores above 0."""
         found = self._words.may_match(term, self._abbreviations)
@@ -105,7 +102,6 @@ class Kind:
     """Types that share every text but the title: a query word matches them all alike there."""
 
     def __init__(self, sample: Entry) -> None:
-        self.sample = sample
         self.category = sample.category
         self.members: list[int] = []  # the index's entries of this kind, in order
         self.fields = [
@@ -116,7 +112,10 @@ class Kind:
 
     def match(self, term: str, scores: dict[str, float], sure: set[str]) -> KindMatch:
         """How `term` matches here, given its score on each word it matches at all."""
-        score = lambda word: scores.get(word, 0.0)  # noqa: E731
+
+        def score(word: str) -> float:
+            return scores.get(word, 0.0)
+
         reasons = []
         for field, texts, held in self.fields:
             if not held.isdisjoint(scores):

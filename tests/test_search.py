@@ -324,3 +324,13 @@ def test_the_vocabulary_tries_every_word_a_query_word_can_match(term, found):
 def test_the_quick_typo_test_never_turns_a_typo_away(term, word):
     slow = any(_distance_one(term, w) for w in (word, word[: len(term)], word[: len(term) - 1]))
     assert _one_edit(term, word) == slow
+
+
+def test_the_index_answers_alike_once_it_has_forgotten_earlier_words(monkeypatch, copies):
+    from playbook import search_index
+
+    monkeypatch.setattr(search_index, "REMEMBERED", 2)  # forgets all it kept every few words
+    index = Index(copies)
+    for n in range(1, len(SENTENCE) + 1, 3):
+        _same_as_the_scan(SENTENCE[:n], copies, index, 5)
+        _same_as_the_scan(SENTENCE[:n], copies, index, 5, copies[0].category)
