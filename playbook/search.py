@@ -357,6 +357,7 @@ def hit_from(
 
 
 def entry_hit(query_terms: list[str], entry: Entry, rarity: dict[str, float]) -> Hit | None:
+    """The hit for one entry, its texts matched one by one (the scan)."""
     matches = (
         [
             Reason(term, field, text, quality)
