@@ -263,10 +263,11 @@ def word_match(term: str, word: str, abbreviations: bool = True) -> float:
     return 0.0
 
 
-# One typo (a changed, added, dropped or swapped letter) in a word of five letters or more leaves
-# one of these pairs of letters in place: (where in the word, where in the word typed). The
-# first letters stay unless the typo is in them, and each typo there keeps a known pair.
-TYPO_PAIRS = ((0, 0), (1, 1), (2, 2), (3, 3), (0, 1), (1, 2), (1, 0), (2, 1))
+# One typo in a word typed of five letters or more keeps one of these pairs of letters, as (where
+# in the library's word, where in the word typed): the first two when the typo comes later; else
+# the fourth and fifth (a letter changed, or two swapped), or the typed word's third and fourth one
+# place earlier (a letter typed too many) or its second and third one place later (one left out).
+TYPO_PAIRS = ((0, 0), (3, 3), (1, 2), (2, 1))
 
 
 def _one_edit(term: str, word: str) -> bool:

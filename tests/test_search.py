@@ -6,7 +6,7 @@ from functools import cache
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from playbook.library import load
@@ -305,6 +305,17 @@ def test_an_empty_query_lists_the_first_types_in_order_and_counts_them_all(copie
 _LETTERS = "aeinorstuldphcmwgfby1'"
 
 
+def _examples(cases):
+    """Hypothesis examples, each always tried, for a test of two arguments."""
+
+    def apply(test):
+        for case in cases:
+            test = example(*case)(test)
+        return test
+
+    return apply
+
+
 @settings(deadline=None)  # the scan it is checked against takes its time
 @given(st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=9), min_size=1, max_size=4), st.integers(0, 12))
 def test_any_typed_words_find_what_the_scan_finds(typed, limit):
@@ -313,6 +324,14 @@ def test_any_typed_words_find_what_the_scan_finds(typed, limit):
     _same_as_the_scan(query, entries, _copies_index(), limit, entries[0].category)
 
 
+# Each kind of typo at the first letters, where a quick test may wrongly turn it away, and later.
+TYPOS = [
+    ("abcde", word)
+    for word in ("xbcde", "axcde", "bacde", "acbde", "bcde", "acde", "xabcde", "axbcde", "abxde", "abdce", "abcdxe")
+]
+
+
+@_examples([(term, {word, word + "s"}) for term, word in TYPOS])
 @given(st.text(alphabet=_LETTERS, min_size=1, max_size=9), st.sets(st.text(alphabet=_LETTERS, min_size=1, max_size=12)))
 def test_the_vocabulary_tries_every_word_a_query_word_can_match(term, found):
     for abbreviations in (True, False):
@@ -320,10 +339,13 @@ def test_the_vocabulary_tries_every_word_a_query_word_can_match(term, found):
         assert Vocabulary(found, abbreviations).scores(term) == expected
 
 
+@_examples(TYPOS)
 @given(st.text(alphabet="abcde", min_size=5, max_size=8), st.text(alphabet="abcde", max_size=9))
 def test_the_quick_typo_test_never_turns_a_typo_away(term, word):
     slow = any(_distance_one(term, w) for w in (word, word[: len(term)], word[: len(term) - 1]))
     assert _one_edit(term, word) == slow
+    if (term, word) in TYPOS:
+        assert slow
 
 
 def test_the_index_answers_alike_once_it_has_forgotten_earlier_words(monkeypatch, copies):
