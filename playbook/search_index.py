@@ -11,7 +11,7 @@ words of the library, and what it found is kept while the next words are typed.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import groupby, islice
 from operator import itemgetter
 
@@ -101,14 +101,16 @@ class KindMatch:
 class Kind:
     """Types that share every text but the title: a query word matches them all alike there."""
 
-    def __init__(self, sample: Entry) -> None:
+    def __init__(self, sample: Entry, words_of: Callable[[str], tuple[str, ...]]) -> None:
         self.category = sample.category
         self.members: list[int] = []  # the index's entries of this kind, in order
-        self.fields = [
-            (field, [(text, _words_of((text,))) for text in sample.texts(field)], _words_of(sample.texts(field)))
-            for field in OTHER_FIELDS
-        ]
-        self.meeting = [(weight, text, _words_of((text,))) for field, weight in MEETING for text in sample.texts(field)]
+        # Each text with its words, the words held once by the index (a library's texts share most).
+        self.fields = [(field, [(text, words_of(text)) for text in sample.texts(field)]) for field in OTHER_FIELDS]
+        held = dict(text for _, texts in self.fields for text in texts)
+        self.meeting = [(weight, text, held[text]) for field, weight in MEETING for text in sample.texts(field)]
+
+    def words(self) -> set[str]:
+        return {word for _, texts in self.fields for _, held in texts for word in held}
 
     def match(self, term: str, scores: dict[str, float], sure: set[str]) -> KindMatch:
         """How `term` matches here, given its score on each word it matches at all."""
@@ -116,19 +118,14 @@ class Kind:
         def score(word: str) -> float:
             return scores.get(word, 0.0)
 
-        reasons = []
-        for field, texts, held in self.fields:
-            if not held.isdisjoint(scores):
-                # Texts without a word that matches cannot be the best (their best is 0).
-                quality, text = best_of((text for text, its in texts if not its.isdisjoint(scores)), score)
-                if text is not None:
-                    reasons.append(Reason(term, field, text, quality))
-        meets = tuple(n for n, (_, _, held) in enumerate(self.meeting) if not held.isdisjoint(sure))
+        matched, reasons = scores.keys(), []
+        for field, texts in self.fields:
+            # Texts without a word that matches cannot be the best (their best is 0).
+            quality, text = best_of((text for text, held in texts if not matched.isdisjoint(held)), score)
+            if text is not None:
+                reasons.append(Reason(term, field, text, quality))
+        meets = tuple(n for n, (_, _, held) in enumerate(self.meeting) if not sure.isdisjoint(held))
         return KindMatch(tuple(reasons), any(r.quality >= SURE for r in reasons), meets)
-
-
-def _words_of(texts: Iterable[str]) -> frozenset[str]:
-    return frozenset(w for text in texts for w in words(text))
 
 
 Group = tuple[int, tuple[float, ...]]  # a kind, and how well each query word matches the title
@@ -217,15 +214,15 @@ class Index:
         found: dict[tuple, int] = {}
         self._kinds: list[Kind] = []
         self._kind_of: list[int] = []
-        worded: dict[str, set[int]] = {}  # word of the other texts -> kinds
+        worded: dict[str, list[int]] = {}  # word of the other texts -> kinds
+        one: dict[str, str] = {}  # each word as one string, however many texts hold it
         for n, entry in enumerate(self._entries):
             self._listed.setdefault(entry.category, []).append(entry)
             kind = found.setdefault((entry.category, *(entry.texts(f) for f in OTHER_FIELDS)), len(found))
             if kind == len(self._kinds):
-                self._kinds.append(Kind(entry))
-                for _, _, held in self._kinds[kind].fields:
-                    for word in held:
-                        worded.setdefault(word, set()).add(kind)
+                self._kinds.append(Kind(entry, lambda text: tuple(one.setdefault(w, w) for w in words(text))))
+                for word in self._kinds[kind].words():
+                    worded.setdefault(word, []).append(kind)
             self._kinds[kind].members.append(n)
             self._kind_of.append(kind)
         self._worded = worded
