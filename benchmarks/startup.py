@@ -17,6 +17,7 @@ times of a fresh process from spawn (interpreter start and imports count), best 
                   check-jsonschema with our bundled schema over the same files, if installed
                   (--check-jsonschema; it is never a dependency of playbook)
   search          per keystroke over a typed sentence on N types, median/p95/max, in process,
+                  as the find screen searches (the best hits it lists, and how many matched),
                   with the index the app uses; baseline: the same search scanning every type
 
     python benchmarks/startup.py --sizes bundled,1000,10000 --markdown
@@ -155,25 +156,24 @@ def best(script: str, *args: str, env: dict[str, str], repeat: int, before=None)
 
 
 def keystrokes(root: Path) -> dict[str, list[float]]:
-    """Seconds per keystroke of SENTENCE typed, with the app's index and by the plain scan."""
+    """Seconds per keystroke of SENTENCE typed, searched as the find screen does (the best
+    search.LISTED hits, built in full, and how many matched), with the app's index and by the
+    plain scan."""
     from playbook import search as search_module
     from playbook.library import load
+    from playbook.search_index import Index
 
     library = load(root).library
     assert library is not None
     entries = search_module.entries(library)
-    index = getattr(search_module, "Index", None)
-    ways = {"scan": None, "index": index(entries)} if index else {"scan": None}
     times: dict[str, list[float]] = {}
-    for way, built in ways.items():
+    for way, built in {"scan": None, "index": Index(entries)}.items():
         for name in ("_best", "words", "stem"):
-            cached = getattr(search_module, name, None)
-            if hasattr(cached, "cache_clear"):
-                cached.cache_clear()
+            getattr(search_module, name).cache_clear()
         times[way] = []
         for i in range(1, len(SENTENCE) + 1):
             started = time.perf_counter()
-            search_module.search(SENTENCE[:i], entries, **({"index": built} if built else {}))
+            search_module.best(SENTENCE[:i], entries, search_module.LISTED, index=built)
             times[way].append(time.perf_counter() - started)
     return times
 

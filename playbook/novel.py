@@ -24,7 +24,7 @@ from playbook.checks import RESERVED_ID
 from playbook.incident import COMMANDER, COMMANDER_ROLES, Incident, IncidentError, SeverityInfo, _text
 from playbook.journal import Draft, draft
 from playbook.model import IncidentType, Library
-from playbook.search import entries, search
+from playbook.search import best, entries
 
 NOVEL = RESERVED_ID
 NOVEL_TITLE = "Not in the library (a novel incident)"
@@ -48,7 +48,7 @@ HELPFUL = 3  # how many nearest playbooks are offered
 
 def nearest(library: Library, text: str) -> list[IncidentType]:
     """The types closest to what the leader typed, for "playbooks that might help"."""
-    found = [library.type(hit.entry.id) for hit in search(text, entries(library))[:HELPFUL]] if text.strip() else []
+    found = [library.type(hit.entry.id) for hit in best(text, entries(library), HELPFUL).hits] if text.strip() else []
     return [t for t in found if t is not None]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +25,7 @@ from playbook import cache
 
 if TYPE_CHECKING:  # the first screen searches before the model's modules are imported
     from playbook.model import IncidentType, Library
+    from playbook.search_index import Index
 
 # Filler words that would match almost every cue and say nothing about the incident.
 STOP_WORDS = frozenset(
@@ -74,6 +75,7 @@ TITLE, SYNONYM, TAG, CATEGORY, CUE = 3.0, 3.0, 2.0, 1.5, 1.0
 FIELD_WEIGHTS = {"title": TITLE, "synonym": SYNONYM, "tag": TAG, "category": CATEGORY, "cue": CUE}
 SURE = 0.85  # a word match at least this good is the word itself or another form of it
 WEAK_BELOW = 0.4  # a hit scoring under this share of the best one is a weak match
+LISTED = 50  # the hits a list of types shows: more is noise to a leader, who types more words instead
 
 # A word may carry an apostrophe clitic ("can't", "driver's"): kept together so the "t" or "s"
 # never becomes a query word of its own that matches everything.
@@ -261,8 +263,17 @@ def word_match(term: str, word: str, abbreviations: bool = True) -> float:
     return 0.0
 
 
+# One typo in a word typed of five letters or more keeps one of these pairs of letters, as (where
+# in the library's word, where in the word typed): the first two when the typo comes later; else
+# the fourth and fifth (a letter changed, or two swapped), or the typed word's third and fourth one
+# place earlier (a letter typed too many) or its second and third one place later (one left out).
+TYPO_PAIRS = ((0, 0), (3, 3), (1, 2), (2, 1))
+
+
 def _one_edit(term: str, word: str) -> bool:
     """True if `term` is one insertion, deletion, substitution or swap away from a prefix of `word`."""
+    if not any(word[i : i + 2] == term[j : j + 2] for i, j in TYPO_PAIRS):
+        return False  # a cheap necessary test first: this runs for many words of the library
     return any(_distance_one(term, candidate) for candidate in (word, word[: len(term)], word[: len(term) - 1]))
 
 
@@ -284,143 +295,160 @@ def _subsequence(term: str, word: str) -> bool:
     return all(c in letters for c in term)
 
 
+def word_score(term: str, word: str, abbreviations: bool) -> float:
+    """How well `term` matches one word of a text, another form of the term counting too."""
+    score = word_match(term, word, abbreviations)
+    root = stem(term)
+    if root != term and score < 0.9:
+        # Another form of the word (fell ~ falls) counts nearly as much as the word itself.
+        score = max(score, 0.85 * max(word_match(root, word, False), word_match(root, stem(word), False)))
+    return score
+
+
+def best_of(texts: Iterable[str], score: Callable[[str], float]) -> tuple[float, str | None]:
+    """The best word score among the texts, and the first text that holds it."""
+    best, where = 0.0, None
+    for text in texts:
+        for w in words(text):
+            found = score(w)
+            if found > best:
+                best, where = found, text
+    return best, where
+
+
 @lru_cache(maxsize=65536)
 def _best(term: str, texts: tuple[str, ...], abbreviations: bool = True) -> tuple[float, str | None]:
     """Cached: while a sentence is typed or pasted, every earlier word is scored again on each
     keystroke against the same texts; only the word being typed is new work."""
-    root = stem(term)
-    best, where = 0.0, None
-    for text in texts:
-        for w in words(text):
-            score = word_match(term, w, abbreviations)
-            if root != term and score < 0.9:
-                # Another form of the word (fell ~ falls) counts nearly as much as the word itself.
-                score = max(score, 0.85 * max(word_match(root, w, False), word_match(root, stem(w), False)))
-            if score > best:
-                best, where = score, text
-    return best, where
+    return best_of(texts, lambda w: word_score(term, w, abbreviations))
 
 
-def _score(query_terms: list[str], entry: Entry, rarity: dict[str, float]) -> Hit | None:
+def strongest(found: Iterable[Reason]) -> Reason | None:
+    """The match that weighs most; the first of equals (a title before a synonym)."""
+    best: Reason | None = None
+    for reason in found:
+        if best is None or reason.quality * FIELD_WEIGHTS[reason.field] > best.quality * FIELD_WEIGHTS[best.field]:
+            best = reason
+    return best
+
+
+def hit_from(
+    entry: Entry,
+    query_terms: Sequence[str],
+    matches: Iterable[Sequence[Reason]],
+    together: Callable[[], float],
+    rarity: dict[str, float],
+) -> Hit | None:
+    """The hit for an entry from each query word's matches (in field order) and what its words
+    that meet in one phrase add; None if no word matched."""
     total, reasons, cues = 0.0, [], []
-    for term in query_terms:
-        best: Reason | None = None
-        for field, weight in FIELD_WEIGHTS.items():
-            quality, text = _best(term, entry.texts(field), abbreviations=field == "title")
-            if text is None or quality <= 0:
-                continue
-            if field == "cue" and text not in cues:
-                cues.append(text)
-            if best is None or quality * weight > best.quality * FIELD_WEIGHTS[best.field]:
-                best = Reason(term, field, text, quality)
+    for found in matches:
+        cues += [r.text for r in found if r.field == "cue" and r.text not in cues]
+        best = strongest(found)
         if best is not None:
             reasons.append(best)
-            total += best.quality * FIELD_WEIGHTS[best.field] * rarity[term]
+            total += best.quality * FIELD_WEIGHTS[best.field] * rarity[best.term]
     if not reasons:
         return None
-    total += _together(query_terms, entry, rarity)
+    total += together()
     # A type that accounts for more of what was typed (the rare words most) ranks higher.
     total *= sum(rarity[r.term] for r in reasons) / sum(rarity[t] for t in query_terms)
     reasons.sort(key=lambda r: -r.quality * FIELD_WEIGHTS[r.field])
     return Hit(entry, total, len(reasons), tuple(cues), tuple(reasons))
 
 
+def entry_hit(query_terms: list[str], entry: Entry, rarity: dict[str, float]) -> Hit | None:
+    """The hit for one entry, its texts matched one by one (the scan)."""
+    matches = (
+        [
+            Reason(term, field, text, quality)
+            for field in FIELD_WEIGHTS
+            for quality, text in [_best(term, entry.texts(field), abbreviations=field == "title")]
+            if text is not None and quality > 0
+        ]
+        for term in query_terms
+    )
+    return hit_from(entry, query_terms, matches, lambda: _together(query_terms, entry, rarity), rarity)
+
+
+# The texts where query words meet, with what a meeting weighs.
+MEETING = (("synonym", SYNONYM), ("tag", TAG), ("cue", TAG))
+
+
 def _together(query_terms: list[str], entry: Entry, rarity: dict[str, float]) -> float:
+    return together(
+        (
+            (weight, text, [t for t in query_terms if _best(t, (text,), False)[0] >= SURE])
+            for field, weight in MEETING
+            for text in entry.texts(field)
+        ),
+        rarity,
+    )
+
+
+def together(held: Iterable[tuple[float, str, list[str]]], rarity: dict[str, float]) -> float:
     """Query words that meet in one synonym, tag or cue describe this incident, not words scattered
     over unrelated text: they count once more, in the share of the phrase they cover (all of
-    "payments down" beats two words of "the payment provider is down")."""
+    "payments down" beats two words of "the payment provider is down"). `held` is each phrase's
+    weight, text and the query words it holds (in query order)."""
     best = 0.0
-    for field, weight in (("synonym", SYNONYM), ("tag", TAG), ("cue", TAG)):
-        for text in entry.texts(field):
-            held = [t for t in query_terms if _best(t, (text,), False)[0] >= SURE]
-            if len(held) >= 2:
-                coverage = min(1.0, len(held) / len(terms(text)))
-                best = max(best, weight * coverage * sum(rarity[t] for t in held))
+    for weight, text, words_held in held:
+        if len(words_held) >= 2:
+            coverage = min(1.0, len(words_held) / len(terms(text)))
+            best = max(best, weight * coverage * sum(rarity[t] for t in words_held))
     return best
 
 
-def _may_match(term: str, word: str) -> bool:
-    """Whether `term` can score above 0 on `word` in any field: what _best tries, with
-    abbreviations allowed everywhere (a superset: the scoring afterwards decides)."""
-    if word_match(term, word):
-        return True
-    root = stem(term)
-    return root != term and (word_match(root, word, False) > 0 or word_match(root, stem(word), False) > 0)
+def rarities(found_in: dict[str, int], size: int) -> dict[str, float]:
+    """A word found in many types tells them apart less than a rare one (inverse document frequency)."""
+    return {t: math.log(1 + size / max(1, n)) for t, n in found_in.items()}
 
 
-class Index:
-    """Which entries hold each word, so a keystroke scores only the types a query word can
-    match instead of every type. Build it once per library; search(..., index=) then returns
-    exactly what the scan returns, in the same order."""
+@attrs.frozen
+class Found:
+    """The best hits of a search, best first, and how many types matched in all."""
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
-        self._entries = tuple(entries)  # held, so that no id below is reused by another object
-        self._known = {id(entry): entry for entry in self._entries}
-        postings: dict[str, set[int]] = {}
-        for entry in self._entries:
-            for field in FIELD_WEIGHTS:
-                for text in entry.texts(field):
-                    for word in words(text):
-                        postings.setdefault(word, set()).add(id(entry))
-        self._postings = postings
-        # Each keystroke changes one word of the query; the others are answered from here.
-        self._found: dict[str, frozenset[int]] = {}
-        self._sure: dict[str, frozenset[int]] = {}
+    hits: tuple[Hit, ...]
+    total: int
 
-    def _holding(self, term: str) -> frozenset[int]:
-        found = self._found.get(term)
-        if found is None:
-            if len(self._found) > 4096:
-                self._found.clear()
-                self._sure.clear()
-            found = frozenset().union(*(ids for word, ids in self._postings.items() if _may_match(term, word)))
-            self._found[term] = found
+    @property
+    def more(self) -> int:
+        """How many matched beyond the hits returned."""
+        return self.total - len(self.hits)
+
+
+def best(
+    query: str,
+    entries: Iterable[Entry],
+    limit: int | None = None,
+    category: str | None = None,
+    index: Index | None = None,
+) -> Found:
+    """The `limit` best entries for the query (all with None) and how many matched; every entry
+    (in order) for an empty query.
+
+    `category` narrows to one category id. `index` (playbook.search_index), built over these
+    entries, makes a large library fast without changing the answer.
+    """
+    pool = list(entries) if category is None else [e for e in entries if e.category == category]
+    query_terms = terms(query)
+    if not query_terms:
+        return Found(tuple(Hit(e, 0.0, 0, ()) for e in pool[:limit]), len(pool))
+    if index is not None and (found := index.best(query_terms, pool, category, limit)) is not None:
         return found
-
-    def _sure_of(self, term: str) -> frozenset[int]:
-        """The indexed entries where `term` matches a word itself or another form of it."""
-        sure = self._sure.get(term)
-        if sure is None:
-            sure = frozenset(key for key in self._holding(term) if _anywhere(term, self._known[key]))
-            self._sure[term] = sure
-        return sure
-
-    def pool(self, query_terms: list[str], entries: list[Entry]) -> list[Entry]:
-        """The entries that may match, in their order; entries not indexed are always kept."""
-        found = frozenset().union(*(self._holding(term) for term in query_terms))
-        return [e for e in entries if id(e) in found or id(e) not in self._known]
-
-    def found_in(self, term: str, entries: list[Entry]) -> int:
-        """How many of `entries` hold `term` surely: what search counts for a word's rarity."""
-        sure = self._sure_of(term)
-        return sum(1 for e in entries if (id(e) in sure if id(e) in self._known else _anywhere(term, e)))
+    rarity = rarities({t: sum(1 for e in pool if holds(t, e)) for t in query_terms}, len(pool))
+    hits = [hit for e in pool if (hit := entry_hit(query_terms, e, rarity)) is not None]
+    hits.sort(key=lambda h: (-h.score, -h.matched, h.entry.title.lower()))
+    top = hits[0].score if hits else 0.0
+    return Found(tuple(attrs.evolve(h, weak=h.score < WEAK_BELOW * top) for h in hits[:limit]), len(hits))
 
 
 def search(query: str, entries: Iterable[Entry], category: str | None = None, index: Index | None = None) -> list[Hit]:
-    """Entries that match the query, best first; every entry (in order) for an empty query.
-
-    `category` narrows to one category id. `index`, built over (some of) these entries, makes
-    a large library fast without changing the answer.
-    """
-    pool = [e for e in entries if category is None or e.category == category]
-    query_terms = terms(query)
-    if not query_terms:
-        return [Hit(e, 0.0, 0, ()) for e in pool]
-    # A word found in many types tells them apart less than a rare one (inverse document frequency).
-    if index is None:
-        found_in = {t: sum(1 for e in pool if _anywhere(t, e)) for t in query_terms}
-        candidates = pool
-    else:
-        found_in = {t: index.found_in(t, pool) for t in query_terms}
-        candidates = index.pool(query_terms, pool)
-    rarity = {t: math.log(1 + len(pool) / max(1, n)) for t, n in found_in.items()}
-    hits = [hit for e in candidates if (hit := _score(query_terms, e, rarity)) is not None]
-    hits.sort(key=lambda h: (-h.score, -h.matched, h.entry.title.lower()))
-    top = hits[0].score if hits else 0.0
-    return [attrs.evolve(h, weak=h.score < WEAK_BELOW * top) for h in hits]
+    """Every entry that matches the query, best first: best() without a limit."""
+    return list(best(query, entries, None, category, index).hits)
 
 
-def _anywhere(term: str, entry: Entry) -> bool:
+def holds(term: str, entry: Entry) -> bool:
     return any(_best(term, entry.texts(field), field == "title")[0] >= SURE for field in FIELD_WEIGHTS)
 
 

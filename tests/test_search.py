@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from playbook.search import Entry, search, stem, terms, word_match
+from playbook.library import load
+from playbook.paths import BUNDLED_LIBRARY
+from playbook.search import (
+    Entry,
+    Found,
+    _distance_one,
+    _one_edit,
+    best,
+    search,
+    stem,
+    terms,
+    word_match,
+    word_score,
+)
+from playbook.search_index import Index, Vocabulary
 
 RANSOMWARE = Entry(
     "ransomware",
@@ -188,14 +205,10 @@ def test_what_leaders_type_puts_the_right_type_in_the_top_three(bundled, query, 
     assert len(hits) < len(entries)  # a query that finds everything has found nothing
 
 
-def _answers(hits) -> list[tuple]:
-    return [(h.entry.id, h.score, h.matched, h.cues) for h in hits]
-
-
 def test_the_index_answers_exactly_as_the_scan_on_the_bundled_library(bundled):
     """Every prefix of leaders' sentences, typos, abbreviations, stems, single letters, per
     category, and entries the index does not hold (files left out): the same hits in the same order."""
-    from playbook.search import Index, words
+    from playbook.search import words
 
     library = bundled.library
     entries = [Entry.of(t, library.category(t.category).name) for t in library.types]
@@ -212,11 +225,134 @@ def test_the_index_answers_exactly_as_the_scan_on_the_bundled_library(bundled):
     for query in sorted(queries):
         for category in (None, library.types[0].category):
             scanned = search(query, entries, category)
-            assert _answers(search(query, entries, category, index)) == _answers(scanned), (query, category)
+            assert search(query, entries, category, index) == scanned, (query, category)
 
 
 @given(st.text(max_size=30))
 def test_the_index_never_changes_an_answer(query):
-    from playbook.search import Index
+    assert search(query, ALL, index=Index(ALL)) == search(query, ALL)
 
-    assert _answers(search(query, ALL, index=Index(ALL))) == _answers(search(query, ALL))
+
+# -- the index on large libraries: copies of the bundled types, as benchmarks/load_library.py makes
+
+SENTENCE = "our main supplier just told us their warehouse flooded overnight and nothing can ship"
+
+
+@cache
+def _copies() -> list[Entry]:
+    """Three rounds of the bundled types under new ids and numbered titles (the benchmark's
+    library: a word matches every copy of its type alike), and a fourth round with the titles
+    unchanged, so equal scores and equal titles meet and only the place in the list decides."""
+    library = load(BUNDLED_LIBRARY).library
+    assert library is not None
+    types = [Entry.of(t, library.category(t.category).name) for t in library.types]
+    rounds = [[attrs.evolve(e, id=f"{e.id}-{n}", title=f"{e.title} {n}") for e in types] for n in range(3)]
+    return [e for round in rounds for e in round] + [attrs.evolve(e, id=f"{e.id}-same") for e in types]
+
+
+@cache
+def _copies_index() -> Index:
+    return Index(_copies())  # one for all examples: what it keeps of earlier words is tested too
+
+
+@pytest.fixture
+def copies() -> list[Entry]:
+    return _copies()
+
+
+def _same_as_the_scan(query, entries, index, limit, category=None) -> Found:
+    scanned = search(query, entries, category)
+    found = best(query, entries, limit, category, index)
+    assert found == Found(tuple(scanned[:limit]), len(scanned)), (query, limit, category)
+    return found
+
+
+def test_the_best_few_are_the_scans_first_few_also_when_the_cut_falls_among_equals(copies):
+    index = Index(copies)
+    cut_among_equals = 0
+    queries = [SENTENCE[:n] for n in range(1, len(SENTENCE) + 1)]
+    queries += ["fire", "ransomwre", "rnsm", "fell", "supplier 2", "2", "outage 10", "payments down"]
+    for query in queries:
+        for limit in (0, 1, 4, 50, None):
+            found = _same_as_the_scan(query, copies, index, limit)
+            whole = search(query, copies)
+            if limit and limit < len(whole) and whole[limit - 1].score == whole[limit].score:
+                cut_among_equals += 1
+            assert found.more == found.total - len(found.hits)
+    assert cut_among_equals > 20  # the cut often falls inside a run of equal scores
+
+
+def test_a_category_and_types_the_index_does_not_hold_are_searched_as_the_scan_does(copies):
+    index = Index(copies[:100])
+    # Left out of the index: the rest, interleaved with indexed ones (equal titles and scores).
+    mixed = [e for pair in zip(copies[:100], copies[100:], strict=False) for e in pair] + copies[len(copies) - 100 :]
+    mixed = list(dict.fromkeys(mixed))
+    categories = sorted({e.category for e in copies})
+    for query in ("supplier", "fire", "main suppl", "outage 1", "x"):
+        for category in (None, *categories[:3], "no-such-category"):
+            for limit in (1, 7, None):
+                _same_as_the_scan(query, copies, index, limit, category)
+                _same_as_the_scan(query, mixed, index, limit, category)
+                _same_as_the_scan(query, list(reversed(copies)), index, limit, category)  # another order
+
+
+def test_an_empty_query_lists_the_first_types_in_order_and_counts_them_all(copies):
+    found = best("", copies, 5, index=Index(copies))
+    assert [h.entry for h in found.hits] == copies[:5]
+    assert (found.total, found.more) == (len(copies), len(copies) - 5)
+
+
+_LETTERS = "aeinorstuldphcmwgfby1'"
+
+
+def _examples(cases):
+    """Hypothesis examples, each always tried, for a test of two arguments."""
+
+    def apply(test):
+        for case in cases:
+            test = example(*case)(test)
+        return test
+
+    return apply
+
+
+@settings(deadline=None)  # the scan it is checked against takes its time
+@given(st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=9), min_size=1, max_size=4), st.integers(0, 12))
+def test_any_typed_words_find_what_the_scan_finds(typed, limit):
+    query, entries = " ".join(typed), _copies()
+    _same_as_the_scan(query, entries, _copies_index(), limit)
+    _same_as_the_scan(query, entries, _copies_index(), limit, entries[0].category)
+
+
+# Each kind of typo at the first letters, where a quick test may wrongly turn it away, and later.
+TYPOS = [
+    ("abcde", word)
+    for word in ("xbcde", "axcde", "bacde", "acbde", "bcde", "acde", "xabcde", "axbcde", "abxde", "abdce", "abcdxe")
+]
+
+
+@_examples([(term, {word, word + "s"}) for term, word in TYPOS])
+@given(st.text(alphabet=_LETTERS, min_size=1, max_size=9), st.sets(st.text(alphabet=_LETTERS, min_size=1, max_size=12)))
+def test_the_vocabulary_tries_every_word_a_query_word_can_match(term, found):
+    for abbreviations in (True, False):
+        expected = {w: s for w in found if (s := word_score(term, w, abbreviations)) > 0}
+        assert Vocabulary(found, abbreviations).scores(term) == expected
+
+
+@_examples(TYPOS)
+@given(st.text(alphabet="abcde", min_size=5, max_size=8), st.text(alphabet="abcde", max_size=9))
+def test_the_quick_typo_test_never_turns_a_typo_away(term, word):
+    slow = any(_distance_one(term, w) for w in (word, word[: len(term)], word[: len(term) - 1]))
+    assert _one_edit(term, word) == slow
+    if (term, word) in TYPOS:
+        assert slow
+
+
+def test_the_index_answers_alike_once_it_has_forgotten_earlier_words(monkeypatch, copies):
+    from playbook import search_index
+
+    monkeypatch.setattr(search_index, "REMEMBERED", 2)  # forgets all it kept every few words
+    index = Index(copies)
+    for n in range(1, len(SENTENCE) + 1, 3):
+        _same_as_the_scan(SENTENCE[:n], copies, index, 5)
+        _same_as_the_scan(SENTENCE[:n], copies, index, 5, copies[0].category)

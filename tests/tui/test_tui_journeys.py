@@ -6,6 +6,7 @@ import asyncio
 import threading
 
 from playbook.paths import BUNDLED_LIBRARY
+from playbook.search import LISTED
 from tests.tui.pilot import LIBRARY, drive, ready, reload, run_from_palette, shown
 from tui.app import PlaybookApp
 from tui.screens.find import FindScreen
@@ -70,6 +71,26 @@ def test_search_with_no_match_says_so_and_escape_clears_it():
         await pilot.press("escape")
         assert app.screen.query_one("#query").value == ""
         assert len(titles(app)) == 3
+
+    drive(app, script)
+
+
+def test_a_long_list_shows_the_best_matches_and_says_how_many_more(tmp_path):
+    from benchmarks.load_library import generate
+
+    generate(tmp_path, LISTED + 10)  # the bundled types and copies of some of them
+    app = PlaybookApp(tmp_path)
+
+    async def script(pilot):
+        results = app.screen.query_one("#results")
+        assert results.option_count == LISTED
+        assert f"{LISTED + 10} incident types · the best {LISTED} listed, and 10 more: type more words" in shown(app)
+        await pilot.press(*["down"] * (LISTED + 5))  # the keys move within the list as before
+        assert results.highlighted == LISTED - 1
+        await pilot.press(*"ransomware")
+        assert titles(app)[0].startswith("Ransomware")
+        assert "more: type more words" not in shown(app)
+        assert results.option_count == len(titles(app)) < LISTED
 
     drive(app, script)
 

@@ -15,7 +15,8 @@ from textual.widgets.option_list import Option
 
 from playbook.model import Library
 from playbook.novel import NOVEL
-from playbook.search import entries, search
+from playbook.search import LISTED, best, entries
+from playbook.search_index import Index
 from tui.widgets.numbered import DIGITS, numbered
 from tui.widgets.plain import Plain, SafeInput
 
@@ -59,6 +60,7 @@ class TypeFilter(Vertical):
     def __init__(self, library: Library, id: str | None = None) -> None:
         super().__init__(id=id, classes="type-filter")
         self.entries = entries(library)
+        self.index = Index(self.entries)
         self.shown: list[str] = []
 
     def compose(self) -> ComposeResult:
@@ -72,7 +74,7 @@ class TypeFilter(Vertical):
         self.query_one(DigitPicks).focus()
 
     def filter(self, query: str) -> None:
-        hits = search(query, self.entries)
+        hits = best(query, self.entries, LISTED, index=self.index).hits
         self.shown = [hit.entry.id for hit in hits]
         listing = self.query_one(OptionList)
         listing.set_options([Option(numbered(n, hit.entry.title), id=hit.entry.id) for n, hit in enumerate(hits)])

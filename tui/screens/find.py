@@ -17,7 +17,8 @@ from textual.widgets.option_list import Option
 
 from playbook.paths import LIBRARY_FILE
 from playbook.safe import safe_line
-from playbook.search import Entry, Hit, Index, entries, search, terms, weak_reason
+from playbook.search import LISTED, Entry, Hit, best, entries, terms, weak_reason
+from playbook.search_index import Index
 from tui.context import app_of
 from tui.screens.help import Explained
 from tui.widgets.open_incidents import OpenIncidents
@@ -128,7 +129,9 @@ class FindScreen(Explained, Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.hits: list[Hit] = []
+        self.hits: list[Hit] = []  # the best matches, at most LISTED
+        self.more = 0  # how many more types matched than are listed
+        self.matched = 0  # how many available types matched, listed or not
         self.entries: list[Entry] = []
         self.index = Index(())
         self.unavailable: list[Entry] = []
@@ -212,17 +215,17 @@ class FindScreen(Explained, Screen):
             )
 
     def status_text(self, shown: int) -> str:
+        """`shown`: how many available types matched (listed or not)."""
         loaded = app_of(self).loaded
         if loaded is None:
             total = len(self.entries)
-            text = f"{shown} of {total} incident types" if shown != total else f"{total} incident types"
+            text = self.count_text(shown, total)
             if self.waiting is not None:
                 return text + " · opening your choice once the library is checked…"
             return text + " · checking the library for changes…"
         if loaded.library is None:
             return "The library could not be loaded. F4 shows why."
-        total = len(loaded.library.types)
-        text = f"{shown} of {total} incident types" if shown != total else f"{total} incident types"
+        text = self.count_text(shown, len(loaded.library.types))
         if loaded.failed:
             count = len(loaded.failed)
             text += f" · {count} file{'s' * (count != 1)} left out with problems: F4"
@@ -230,6 +233,12 @@ class FindScreen(Explained, Screen):
             text = f"⚠ No type matches well: {self.weak}. F5: something else, not in the library · {text}"
         elif shown:
             text += " · Enter starts the triage · F5: something else"
+        return text
+
+    def count_text(self, shown: int, total: int) -> str:
+        text = f"{shown:,} of {total:,} incident types" if shown != total else f"{total:,} incident types"
+        if self.more:  # a long list says nothing the best of it does not: narrowing does
+            text += f" · the best {len(self.hits)} listed, and {self.more:,} more: type more words"
         return text
 
     def refilter(self) -> None:
@@ -248,9 +257,10 @@ class FindScreen(Explained, Screen):
         before = kept.id if kept else None
         self.searched = (query, category)
         old = [(hit.entry.id, hit.weak) for hit in self.hits]
-        self.hits = search(query, [*self.entries, *self.unavailable], category, self.index)
-        best = next((h for h in self.hits if not h.entry.id.startswith(UNAVAILABLE)), None)
-        self.weak = weak_reason(best, terms(query)) if best and terms(query) else ""
+        found = best(query, [*self.entries, *self.unavailable], LISTED, category, self.index)
+        self.hits, self.more = list(found.hits), found.more
+        first = next((h for h in self.hits if not h.entry.id.startswith(UNAVAILABLE)), None)
+        self.weak = weak_reason(first, terms(query)) if first and terms(query) else ""
         ids = [hit.entry.id for hit in self.hits]
         if [(hit.entry.id, hit.weak) for hit in self.hits] == old and results.option_count == len(ids):
             # Same types in the same order (most keystrokes in a sentence): rebuilding the list
@@ -265,8 +275,9 @@ class FindScreen(Explained, Screen):
                 results.highlighted = ids.index(before) if before in ids else 0
         if not self.hits:
             self.query_one("#preview", Plain).show("No incident type matches. Try other words, or fewer.")
-        available = sum(not hit.entry.id.startswith(UNAVAILABLE) for hit in self.hits)
-        self.query_one("#status", Plain).show(self.status_text(available))
+        # The types matched, listed or not, but for files left out with problems.
+        self.matched = found.total - best(query, self.unavailable, 0, category).total
+        self.query_one("#status", Plain).show(self.status_text(self.matched))
 
     @staticmethod
     def option(hit: Hit) -> Option:
@@ -363,7 +374,7 @@ class FindScreen(Explained, Screen):
             return
         if entry is not None and loaded is None:
             self.waiting = entry.id
-            self.query_one("#status", Plain).show(self.status_text(len(self.hits)))
+            self.query_one("#status", Plain).show(self.status_text(self.matched))
             return
         incident = self.highlighted
         if incident is None:
