@@ -10,7 +10,7 @@ import gc
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import attrs
@@ -61,14 +61,16 @@ def display_path(path: Path) -> str:
     return safe.safe_line(shown)
 
 
-def load(root: Path | str | None = None, only: Iterable[Path] | None = None) -> Loaded:
-    """Load the library in `root`. With `only`, check just those incident files against it."""
+def load(root: Path | str | None = None, only: Iterable[Path] | None = None, *, keep_types: bool = True) -> Loaded:
+    """Load the library in `root`. With `only`, check just those incident files against it.
+    Without `keep_types` (all that `playbook validate` needs) each type is let go once checked,
+    so memory stays flat however large the library: the library comes back with no types."""
     root = Path(root) if root is not None else default_root()
     with _bulk():
-        return _load(root, list(only) if only is not None else None)
+        return _load(root, list(only) if only is not None else None, keep_types)
 
 
-def _load(root: Path, only: list[Path] | None) -> Loaded:
+def _load(root: Path, only: list[Path] | None, keep_types: bool) -> Loaded:
     if not root.is_dir():
         shown = display_path(root)
         return Loaded(None, (Problem(shown, 1, 1, "P004", "not a library folder"),), ())
@@ -86,49 +88,60 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
     # `only` checks a few files, often outside the library: not worth caching.
     stamp = cache.stamp(root) if only is None else None
     cached = cache.read(root, stamp) if stamp else {}
-    entries: dict[str, cache.Entry] = {}
-    candidates: list[IncidentType] = []
-    for path in only if only is not None else incident_files(root):
-        name = display_path(path)
-        files.append(name)
-        if refused := refusal(path, root if only is None else path.parent):
-            problems.append(refused)
-            continue
-        if stamp:
-            incident, found, entry = _read_cached(path, library, name, cached.get(path.name))
-            if entry is not None:
-                entries[path.name] = entry
-        else:
-            incident, found = read_incident(path, library, name)
-        problems += found
-        if incident is not None:
-            candidates.append(incident)
-    if stamp and entries != cached:
-        cache.write(root, stamp, entries)
+    # Each file is checked and let go: what was found goes to the cache as it comes, the checks
+    # across files get its Links, and only the model (without positions) is kept, if asked for.
+    unchanged: dict[str, cache.Entry] = {}
+    fresh = False
+    links: list[checks.Links] = []
+    types: list[IncidentType] = []
+    with cache.Writer(root, stamp) if stamp else nullcontext() as writer:
+        for path in only if only is not None else incident_files(root):
+            name = display_path(path)
+            files.append(name)
+            if refused := refusal(path, root if only is None else path.parent):
+                problems.append(refused)
+                continue
+            if writer is not None:
+                remembered = cached.get(path.name)
+                incident, found, entry = _read_cached(path, library, name, remembered)
+                if entry is not None and entry is remembered:
+                    unchanged[path.name] = entry
+                elif entry is not None:
+                    writer.add(path.name, entry)
+                    fresh = True
+            else:
+                incident, found = read_incident(path, library, name)
+            problems += found
+            if incident is not None:
+                links.append(checks.Links.of(incident))
+                if keep_types:
+                    # Positions only cost memory once a type is checked (about 100 KB a type).
+                    types.append(attrs.evolve(incident, source=None))
+        changed = fresh or unchanged.keys() != cached.keys()
+        # A check that keeps no types cannot write the index; it must not leave a stale one.
+        if writer is not None and changed and (keep_types or cache.forget_index(root)):
+            for file_name, entry in unchanged.items():
+                writer.add(file_name, entry)
+            writer.commit()
 
     # Checks across files: ids unique, related types exist. A broken file still names a type
     # that exists, so its own problems are reported once, not again in every file relating to it.
-    known = {i.id for i in candidates} | {p.stem for p in incident_files(root)}
-    by_id: dict[str, IncidentType] = {}
-    for incident in candidates:
-        first = by_id.setdefault(incident.id, incident)
-        if first is not incident:
+    known = {link.id for link in links} | {p.stem for p in incident_files(root)}
+    by_id: dict[str, checks.Links] = {}
+    for link in links:
+        first = by_id.setdefault(link.id, link)
+        if first is not link:
             problems.append(
-                incident.document.problem(
-                    ("id",), "P301", f"incident type '{incident.id}' is also defined in {first.path}"
-                )
+                Problem(link.path, *link.id_at, "P301", f"incident type '{link.id}' is also defined in {first.path}")
             )
-        problems += checks.related_problems(incident, known)
+        problems += checks.related_problems(link, known)
 
     problems = _apply_suppressions(problems, library, root)
     failed = {p.path for p in problems if p.is_error}
-    # Positions are for reporting problems; once a type is checked they only cost memory
-    # (about 100 KB a type), so the library that the app holds keeps none.
-    kept = (attrs.evolve(i, source=None) for i in candidates if i.path not in failed)
-    types = tuple(sorted(kept, key=lambda i: i.title.lower()))
+    kept = tuple(sorted((i for i in types if i.path not in failed), key=lambda i: i.title.lower()))
     problems.sort(key=Problem.sort_key)
-    library = attrs.evolve(library, types=types)
-    if stamp and (entries != cached or cache.read_index(root, stamp) is None):
+    library = attrs.evolve(library, types=kept)
+    if stamp and keep_types and (changed or cache.read_index(root, stamp) is None):
         cache.write_index(root, stamp, search.index_rows(library))
     return Loaded(library, tuple(problems), tuple(files))
 
