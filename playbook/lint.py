@@ -277,7 +277,7 @@ _PROMPTS = frozenset(scaffold.PROMPTS.values())
 
 def leftover_prompt_problems(incident: IncidentType) -> list[Problem]:
     """P507: a skeleton sentence ("Say what to do first…") in a playbook leaders rely on."""
-    if incident.status == "draft":
+    if incident.status == "draft" or not _holds_prompt(incident.document.data):
         return []  # a draft is expected to be unfinished
     return [
         incident.document.problem(
@@ -288,6 +288,18 @@ def leftover_prompt_problems(incident: IncidentType) -> list[Problem]:
         for where, value in _strings(incident.document.data)
         if value.strip() in _PROMPTS
     ]
+
+
+def _holds_prompt(value) -> bool:
+    """Whether any text in `value` is a skeleton sentence: the cheap test before _strings locates
+    them (yielding every text with its path through nested generators is slow for every file)."""
+    if isinstance(value, str):
+        return value.strip() in _PROMPTS
+    if isinstance(value, dict):
+        value = value.values()
+    elif not isinstance(value, list):
+        return False
+    return any(_holds_prompt(item) for item in value)
 
 
 def _strings(value, where: tuple = ()):
