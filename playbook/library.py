@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
@@ -54,11 +54,17 @@ class Loaded:
 def display_path(path: Path) -> str:
     """A path as the user would type it (relative to the working folder when inside it), safe to
     print. Only the folder is resolved: the file itself may be a link, even a looping one."""
+    return _shown_in(path.parent)(path.name)
+
+
+def _shown_in(folder: Path) -> Callable[[str], str]:
+    """display_path for the files of one folder, resolving it once (per file, it was a tenth of
+    a cold validate)."""
     try:
-        shown = str(path.parent.resolve().joinpath(path.name).relative_to(Path.cwd().resolve()))
+        shown: Path | None = folder.resolve().relative_to(Path.cwd().resolve())
     except (ValueError, OSError, RuntimeError):
-        shown = str(path)
-    return safe.safe_line(shown)
+        shown = None
+    return lambda name: safe.safe_line(str((folder if shown is None else shown) / name))
 
 
 def load(root: Path | str | None = None, only: Iterable[Path] | None = None, *, keep_types: bool = True) -> Loaded:
@@ -95,8 +101,9 @@ def _load(root: Path, only: list[Path] | None, keep_types: bool) -> Loaded:
     links: list[checks.Links] = []
     types: list[IncidentType] = []
     with cache.Writer(root, stamp) if stamp else nullcontext() as writer:
+        in_root = _shown_in(root)
         for path in only if only is not None else incident_files(root):
-            name = display_path(path)
+            name = display_path(path) if only is not None else in_root(path.name)
             files.append(name)
             if refused := refusal(path, root if only is None else path.parent):
                 problems.append(refused)
@@ -167,31 +174,27 @@ def refusal(path: Path, root: Path) -> Problem | None:
     """Why a library file must not be read, if it must not: a name that would steer the terminal,
     a link out of the library folder or in a loop, or anything but a regular file (a FIFO would
     block the reader forever). source.read checks the kind again on the open file."""
-    name = display_path(path)
+    reason = _refused(path, root)
+    return Problem(display_path(path), 1, 1, *reason) if reason else None
+
+
+def _refused(path: Path, root: Path) -> tuple[str, str] | None:
     if match := safe.unsafe_char(path.name):
         what = {"control": "a control", "bidi": "a bidirectional control", "invisible": "an invisible"}
         char = match.group()
-        return Problem(
-            name,
-            1,
-            1,
-            "P005",
-            f"the file name holds {what[safe.kind(char)]} character {safe.codepoint(char)}: rename the file",
-        )
+        return "P005", f"the file name holds {what[safe.kind(char)]} character {safe.codepoint(char)}: rename the file"
     try:
         if path.is_symlink():
             target = path.resolve(strict=True)
             if not target.is_relative_to(root.resolve()):
-                return Problem(
-                    name, 1, 1, "P006", f"a link to {safe.safe_line(str(target))}, outside the library folder: not read"
-                )
+                return "P006", f"a link to {safe.safe_line(str(target))}, outside the library folder: not read"
         kind = path.stat().st_mode
     except RuntimeError:  # Python 3.11 reports a link loop this way
-        return Problem(name, 1, 1, "P006", "a link that loops back on itself: not read")
+        return "P006", "a link that loops back on itself: not read"
     except OSError as error:
-        return Problem(name, 1, 1, "P006", f"a link that leads nowhere ({error.strerror or error}): not read")
+        return "P006", f"a link that leads nowhere ({error.strerror or error}): not read"
     if not stat.S_ISREG(kind):
-        return Problem(name, 1, 1, "P006", f"not a regular file ({_kind(kind)}): not read")
+        return "P006", f"not a regular file ({_kind(kind)}): not read"
     return None
 
 

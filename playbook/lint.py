@@ -293,13 +293,17 @@ def leftover_prompt_problems(incident: IncidentType) -> list[Problem]:
 def _holds_prompt(value) -> bool:
     """Whether any text in `value` is a skeleton sentence: the cheap test before _strings locates
     them (yielding every text with its path through nested generators is slow for every file)."""
-    if isinstance(value, str):
-        return value.strip() in _PROMPTS
-    if isinstance(value, dict):
-        value = value.values()
-    elif not isinstance(value, list):
-        return False
-    return any(_holds_prompt(item) for item in value)
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if item.strip() in _PROMPTS:
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
 
 
 def _strings(value, where: tuple = ()):
