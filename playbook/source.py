@@ -42,6 +42,7 @@ _RULE = {
 }
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(\s|$)", re.MULTILINE)
 _INT = re.compile(r"-?(0|[1-9][0-9]{0,17})")
+_INT_FIRST = frozenset("-0123456789")
 _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
@@ -239,7 +240,7 @@ def _scalar(event: yaml.ScalarEvent | yaml.ScalarNode) -> Any:
         return None
     if value in _BOOL:
         return _BOOL[value]
-    if _INT.fullmatch(value):
+    if value[0] in _INT_FIRST and _INT.fullmatch(value):  # the first character spares most a regex
         return int(value)
     return value
 
