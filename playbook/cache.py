@@ -132,6 +132,10 @@ def _entry(item: list) -> Entry:
     )
 
 
+# A Writer writes the header last, over room kept for it at the start of the file.
+_HEADER_ROOM = 512
+
+
 class Writer:
     """The cache written as files are checked: each entry goes to disk as it comes, so the data of
     a large library is never all held at once (nor a second time as one JSON text). Readers see
@@ -162,7 +166,7 @@ class Writer:
 
     def commit(self) -> None:
         self._body(b"}" if self._length else b"{}")
-        if self._out is None:
+        if self._out is None or self._failed:
             return
         header = _header(self._stamp, self._length, self._hash.hexdigest())
         try:
@@ -198,10 +202,6 @@ class Writer:
                 out.close()
             except OSError:
                 self._failed = True
-
-
-# The header is written last, over room kept for it at the start of the file.
-_HEADER_ROOM = 512
 
 
 def _json(value: Any) -> bytes:
