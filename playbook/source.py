@@ -1,7 +1,8 @@
 """Safe YAML reading that keeps a line and column for every node.
 
 Playbooks come from many contributors, so every input is treated as hostile. We never let
-PyYAML build Python objects: we walk libyaml's event stream ourselves, which lets us
+PyYAML build Python objects: we walk libyaml's event stream ourselves (or, for a file with
+nothing to report, libyaml's own nodes: see _plain), which lets us
 
 * refuse anchors, aliases, merge keys, tags, duplicate and non-text keys, several documents;
 * stop at a depth cap before anything recursive runs (PyYAML's C composer overflows the C
@@ -163,6 +164,16 @@ class _Composer(_ComposerBase):
 
 # Anchors, aliases and tags cannot be written without these; the full reader finds them.
 _NOT_PLAIN = re.compile(r"[\t&*!]")
+# libyaml's C composer recurses on the C stack (it overflowed at ~25,000 levels before libyaml
+# capped nesting itself); a file that might nest deeper than this goes to the full reader.
+_PLAIN_DEPTH = 5_000
+
+
+def _shallow(text: str) -> bool:
+    """Whether `text` cannot nest deeper than _PLAIN_DEPTH, whatever libyaml's own cap: each
+    flow level needs a bracket, and each block level starts past its parent's column (a list
+    may share its mapping's column, once)."""
+    return text.count("[") + text.count("{") + 2 * max(map(len, text.split("\n"))) + 2 < _PLAIN_DEPTH
 
 
 def _plain(text: str, name: str) -> Document | None:
@@ -172,9 +183,11 @@ def _plain(text: str, name: str) -> Document | None:
     positions from the same parser, and tests/test_source.py holds them to the same answers."""
     if _CParser is None or _NOT_PLAIN.search(text) or safe.unsafe_char(text) or _CONFLICT.search(text):
         return None
+    if not _shallow(text):
+        return None
     composer = _Composer(text)
     try:
-        node = composer.get_single_node()  # libyaml caps nesting itself (about 1,000 levels)
+        node = composer.get_single_node()
         values: dict[Path_, tuple[int, int]] = {}
         keys: dict[Path_, tuple[int, int]] = {}
         data = None if node is None else _walk(node, (), 0, values, keys)

@@ -209,13 +209,24 @@ HOSTILE = [
     "a: \u202eb\n",
     "<<<<<<< HEAD\na: 1\n",
     "a: [" * 60 + "]" * 60 + "\n",
+    "- " * 20_000 + "x\n",
+    "[" * 20_000,
     "",
     "# only a comment\n",
     "a: [1, 2\n",
 ]
 
 
-@pytest.mark.parametrize("text", HOSTILE)
+def test_a_file_that_might_nest_past_the_c_stack_is_left_to_the_full_reader():
+    # Whatever cap the libyaml at hand has: the bound holds without it.
+    assert source._shallow("a:\n  b:\n    - [c, {d: e}]\n")
+    assert not source._shallow("[" * source._PLAIN_DEPTH)
+    assert not source._shallow("- " * (source._PLAIN_DEPTH // 4) + "x")
+    deep = "".join(" " * level + f"k{level}:\n" for level in range(source._PLAIN_DEPTH // 2))
+    assert not source._shallow(deep)
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:20]))
 def test_anything_to_report_is_left_to_the_full_reader(text):
     assert source._plain(text, "f.yaml") is None
     assert full_read(text)[1], "the full reader reports it"
