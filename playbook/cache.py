@@ -16,7 +16,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
@@ -132,13 +132,84 @@ def _entry(item: list) -> Entry:
     )
 
 
-def write(root: Path, stamp: str, entries: dict[str, Entry]) -> None:
-    """Replace the cache atomically: a reader sees the old file or the new one, never half.
-    A cache folder that cannot be written only costs speed, so failures are ignored."""
-    rows = {
-        name: [e.size, e.mtime_ns, e.sha256, e.data, e.problems, e.positions] for name, e in sorted(entries.items())
-    }
-    _write_body(_file(root), stamp, rows)
+# A Writer writes the header last, over room kept for it at the start of the file.
+_HEADER_ROOM = 512
+
+
+class Writer:
+    """The cache written as files are checked: each entry goes to disk as it comes, so the data of
+    a large library is never all held at once (nor a second time as one JSON text). Readers see
+    the old file until `commit` puts the new one in place whole; leaving the `with` block without
+    committing removes the temporary file. A cache folder that cannot be written only costs
+    speed, so failures are ignored."""
+
+    def __init__(self, root: Path, stamp: str) -> None:
+        self._target = _file(root)
+        self._stamp = stamp
+        self._temporary: Path | None = None
+        self._out: BinaryIO | None = None
+        self._hash = hashlib.sha256()
+        self._length = 0
+        self._failed = False
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._close()
+        if self._temporary is not None:
+            self._temporary.unlink(missing_ok=True)
+
+    def add(self, name: str, entry: Entry) -> None:
+        row = [entry.size, entry.mtime_ns, entry.sha256, entry.data, entry.problems, entry.positions]
+        self._body(b"," if self._length else b"{", _json(name), b":", _json(row))
+
+    def commit(self) -> None:
+        self._body(b"}" if self._length else b"{}")
+        if self._out is None or self._failed:
+            return
+        header = _header(self._stamp, self._length, self._hash.hexdigest())
+        try:
+            self._out.seek(0)
+            self._out.write(header.ljust(_HEADER_ROOM - 1) + b"\n")  # json.loads ignores the padding
+            self._close()
+            os.replace(self._temporary, self._target)  # type: ignore[arg-type]  # set with _out
+            self._temporary = None
+        except OSError:
+            self._failed = True
+
+    def _body(self, *parts: bytes) -> None:
+        if self._failed:
+            return
+        try:
+            if self._out is None:
+                self._target.parent.mkdir(parents=True, exist_ok=True)
+                handle, temporary = tempfile.mkstemp(dir=self._target.parent, prefix=".cache-", suffix=".tmp")
+                self._temporary = Path(temporary)
+                self._out = os.fdopen(handle, "wb")
+                self._out.write(b" " * (_HEADER_ROOM - 1) + b"\n")  # the header's room, filled at commit
+            for part in parts:
+                self._out.write(part)
+                self._hash.update(part)
+                self._length += len(part)
+        except OSError:
+            self._failed = True
+
+    def _close(self) -> None:
+        if self._out is not None:
+            out, self._out = self._out, None
+            try:
+                out.close()
+            except OSError:
+                self._failed = True
+
+
+def _json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _header(stamp: str, length: int, sha256: str) -> bytes:
+    return json.dumps({"magic": MAGIC, "format": FORMAT, "stamp": stamp, "length": length, "sha256": sha256}).encode()
 
 
 def write_index(root: Path, stamp: str, rows: list[list[Any]]) -> None:
@@ -147,15 +218,26 @@ def write_index(root: Path, stamp: str, rows: list[list[Any]]) -> None:
     _write_body(_file(root, "index"), stamp, rows)
 
 
+def forget_index(root: Path) -> bool:
+    """Remove the stored index, so that the next full load writes it afresh (a check that kept
+    no types cannot write it, and must not leave one that the cache no longer matches). False if
+    it may still be there."""
+    try:
+        _file(root, "index").unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
+
+
 def _write_body(target: Path, stamp: str, document: Any) -> None:
-    body = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
-    header = json.dumps({"magic": MAGIC, "format": FORMAT, "stamp": stamp, "length": len(body), "sha256": digest(body)})
+    body = _json(document)
+    header = _header(stamp, len(body), digest(body))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".cache-", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(header.encode() + b"\n" + body)
+                out.write(header + b"\n" + body)
             os.replace(temporary, target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

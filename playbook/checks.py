@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import attrs
+
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.problems import Problem
 
@@ -265,19 +267,44 @@ def _drill_structure(doc, where: tuple, drill: Drill, steps: frozenset[str]) -> 
     return problems
 
 
-def related_problems(incident: IncidentType, known_ids: set[str]) -> list[Problem]:
-    doc = incident.document
+@attrs.frozen
+class Links:
+    """What the checks across files need of one type, each id with its line and column: its own,
+    the types it relates to and those its `does_not_apply` entries point to. The rest of the type
+    can be let go once its own checks have run."""
+
+    path: str
+    id: str
+    id_at: tuple[int, int]
+    related: tuple[tuple[str, tuple[int, int]], ...]
+    sees: tuple[tuple[str, tuple[int, int]], ...]
+
+    @classmethod
+    def of(cls, incident: IncidentType) -> Links:
+        doc = incident.document
+        return cls(
+            incident.path,
+            incident.id,
+            doc.where(("id",)),
+            tuple((other, doc.where(("related", index))) for index, other in enumerate(incident.related)),
+            tuple(
+                (item.see, doc.where(("does_not_apply", index, "see")))
+                for index, item in enumerate(incident.does_not_apply)
+                if item.see
+            ),
+        )
+
+
+def related_problems(links: Links, known_ids: set[str]) -> list[Problem]:
     problems = []
-    for index, other in enumerate(incident.related):
+    for other, (line, col) in links.related:
         if other not in known_ids:
-            problems.append(doc.problem(("related", index), "P307", f"related incident type '{other}' does not exist"))
-        elif other == incident.id:
-            problems.append(doc.problem(("related", index), "P307", "an incident type cannot be related to itself"))
-    for index, item in enumerate(incident.does_not_apply):
-        if item.see and item.see not in known_ids:
-            problems.append(
-                doc.problem(("does_not_apply", index, "see"), "P307", f"incident type '{item.see}' does not exist")
-            )
+            problems.append(Problem(links.path, line, col, "P307", f"related incident type '{other}' does not exist"))
+        elif other == links.id:
+            problems.append(Problem(links.path, line, col, "P307", "an incident type cannot be related to itself"))
+    for see, (line, col) in links.sees:
+        if see not in known_ids:
+            problems.append(Problem(links.path, line, col, "P307", f"incident type '{see}' does not exist"))
     return problems
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import gc
 import os
 import stat
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import attrs
@@ -54,21 +54,29 @@ class Loaded:
 def display_path(path: Path) -> str:
     """A path as the user would type it (relative to the working folder when inside it), safe to
     print. Only the folder is resolved: the file itself may be a link, even a looping one."""
+    return _shown_in(path.parent)(path.name)
+
+
+def _shown_in(folder: Path) -> Callable[[str], str]:
+    """display_path for the files of one folder, resolving it once (per file, it was a tenth of
+    a cold validate)."""
     try:
-        shown = str(path.parent.resolve().joinpath(path.name).relative_to(Path.cwd().resolve()))
+        shown: Path | None = folder.resolve().relative_to(Path.cwd().resolve())
     except (ValueError, OSError, RuntimeError):
-        shown = str(path)
-    return safe.safe_line(shown)
+        shown = None
+    return lambda name: safe.safe_line(str((folder if shown is None else shown) / name))
 
 
-def load(root: Path | str | None = None, only: Iterable[Path] | None = None) -> Loaded:
-    """Load the library in `root`. With `only`, check just those incident files against it."""
+def load(root: Path | str | None = None, only: Iterable[Path] | None = None, *, keep_types: bool = True) -> Loaded:
+    """Load the library in `root`. With `only`, check just those incident files against it.
+    Without `keep_types` (all that `playbook validate` needs) each type is let go once checked,
+    so memory stays flat however large the library: the library comes back with no types."""
     root = Path(root) if root is not None else default_root()
     with _bulk():
-        return _load(root, list(only) if only is not None else None)
+        return _load(root, list(only) if only is not None else None, keep_types)
 
 
-def _load(root: Path, only: list[Path] | None) -> Loaded:
+def _load(root: Path, only: list[Path] | None, keep_types: bool) -> Loaded:
     if not root.is_dir():
         shown = display_path(root)
         return Loaded(None, (Problem(shown, 1, 1, "P004", "not a library folder"),), ())
@@ -86,49 +94,64 @@ def _load(root: Path, only: list[Path] | None) -> Loaded:
     # `only` checks a few files, often outside the library: not worth caching.
     stamp = cache.stamp(root) if only is None else None
     cached = cache.read(root, stamp) if stamp else {}
-    entries: dict[str, cache.Entry] = {}
-    candidates: list[IncidentType] = []
-    for path in only if only is not None else incident_files(root):
-        name = display_path(path)
-        files.append(name)
-        if refused := refusal(path, root if only is None else path.parent):
-            problems.append(refused)
-            continue
-        if stamp:
-            incident, found, entry = _read_cached(path, library, name, cached.get(path.name))
-            if entry is not None:
-                entries[path.name] = entry
-        else:
-            incident, found = read_incident(path, library, name)
-        problems += found
-        if incident is not None:
-            candidates.append(incident)
-    if stamp and entries != cached:
-        cache.write(root, stamp, entries)
+    # Each file is checked and let go: what was found goes to the cache as it comes, the checks
+    # across files get its Links, and only the model (without positions) is kept, if asked for.
+    unchanged: dict[str, cache.Entry] = {}
+    fresh = False
+    links: list[checks.Links] = []
+    types: list[IncidentType] = []
+    with cache.Writer(root, stamp) if stamp else nullcontext() as writer:
+        in_root = _shown_in(root)
+        for path in only if only is not None else incident_files(root):
+            name = display_path(path) if only is not None else in_root(path.name)
+            files.append(name)
+            if refused := refusal(path, root if only is None else path.parent):
+                problems.append(refused)
+                continue
+            if writer is not None:
+                remembered = cached.get(path.name)
+                incident, found, entry = _read_cached(path, library, name, remembered)
+                if entry is not None and entry is remembered:
+                    unchanged[path.name] = entry
+                elif entry is not None:
+                    writer.add(path.name, entry)
+                    fresh = True
+            else:
+                incident, found = read_incident(path, library, name)
+            problems += found
+            if incident is not None:
+                links.append(checks.Links.of(incident))
+                if keep_types:
+                    # Positions only cost memory once a type is checked (about 100 KB a type).
+                    types.append(attrs.evolve(incident, source=None))
+            # The collector is paused (see _bulk), but each file leaves cycles (the triage checks'
+            # graphs, closures): freeing the young ones costs nothing and keeps memory flat.
+            gc.collect(0)
+        changed = fresh or unchanged.keys() != cached.keys()
+        # A check that keeps no types cannot write the index; it must not leave a stale one.
+        if writer is not None and changed and (keep_types or cache.forget_index(root)):
+            for file_name, entry in unchanged.items():
+                writer.add(file_name, entry)
+            writer.commit()
 
     # Checks across files: ids unique, related types exist. A broken file still names a type
     # that exists, so its own problems are reported once, not again in every file relating to it.
-    known = {i.id for i in candidates} | {p.stem for p in incident_files(root)}
-    by_id: dict[str, IncidentType] = {}
-    for incident in candidates:
-        first = by_id.setdefault(incident.id, incident)
-        if first is not incident:
+    known = {link.id for link in links} | {p.stem for p in incident_files(root)}
+    by_id: dict[str, checks.Links] = {}
+    for link in links:
+        first = by_id.setdefault(link.id, link)
+        if first is not link:
             problems.append(
-                incident.document.problem(
-                    ("id",), "P301", f"incident type '{incident.id}' is also defined in {first.path}"
-                )
+                Problem(link.path, *link.id_at, "P301", f"incident type '{link.id}' is also defined in {first.path}")
             )
-        problems += checks.related_problems(incident, known)
+        problems += checks.related_problems(link, known)
 
     problems = _apply_suppressions(problems, library, root)
     failed = {p.path for p in problems if p.is_error}
-    # Positions are for reporting problems; once a type is checked they only cost memory
-    # (about 100 KB a type), so the library that the app holds keeps none.
-    kept = (attrs.evolve(i, source=None) for i in candidates if i.path not in failed)
-    types = tuple(sorted(kept, key=lambda i: i.title.lower()))
+    kept = tuple(sorted((i for i in types if i.path not in failed), key=lambda i: i.title.lower()))
     problems.sort(key=Problem.sort_key)
-    library = attrs.evolve(library, types=types)
-    if stamp and (entries != cached or cache.read_index(root, stamp) is None):
+    library = attrs.evolve(library, types=kept)
+    if stamp and keep_types and (changed or cache.read_index(root, stamp) is None):
         cache.write_index(root, stamp, search.index_rows(library))
     return Loaded(library, tuple(problems), tuple(files))
 
@@ -151,31 +174,27 @@ def refusal(path: Path, root: Path) -> Problem | None:
     """Why a library file must not be read, if it must not: a name that would steer the terminal,
     a link out of the library folder or in a loop, or anything but a regular file (a FIFO would
     block the reader forever). source.read checks the kind again on the open file."""
-    name = display_path(path)
+    reason = _refused(path, root)
+    return Problem(display_path(path), 1, 1, *reason) if reason else None
+
+
+def _refused(path: Path, root: Path) -> tuple[str, str] | None:
     if match := safe.unsafe_char(path.name):
         what = {"control": "a control", "bidi": "a bidirectional control", "invisible": "an invisible"}
         char = match.group()
-        return Problem(
-            name,
-            1,
-            1,
-            "P005",
-            f"the file name holds {what[safe.kind(char)]} character {safe.codepoint(char)}: rename the file",
-        )
+        return "P005", f"the file name holds {what[safe.kind(char)]} character {safe.codepoint(char)}: rename the file"
     try:
         if path.is_symlink():
             target = path.resolve(strict=True)
             if not target.is_relative_to(root.resolve()):
-                return Problem(
-                    name, 1, 1, "P006", f"a link to {safe.safe_line(str(target))}, outside the library folder: not read"
-                )
+                return "P006", f"a link to {safe.safe_line(str(target))}, outside the library folder: not read"
         kind = path.stat().st_mode
     except RuntimeError:  # Python 3.11 reports a link loop this way
-        return Problem(name, 1, 1, "P006", "a link that loops back on itself: not read")
+        return "P006", "a link that loops back on itself: not read"
     except OSError as error:
-        return Problem(name, 1, 1, "P006", f"a link that leads nowhere ({error.strerror or error}): not read")
+        return "P006", f"a link that leads nowhere ({error.strerror or error}): not read"
     if not stat.S_ISREG(kind):
-        return Problem(name, 1, 1, "P006", f"not a regular file ({_kind(kind)}): not read")
+        return "P006", f"not a regular file ({_kind(kind)}): not read"
     return None
 
 

@@ -277,7 +277,7 @@ _PROMPTS = frozenset(scaffold.PROMPTS.values())
 
 def leftover_prompt_problems(incident: IncidentType) -> list[Problem]:
     """P507: a skeleton sentence ("Say what to do first…") in a playbook leaders rely on."""
-    if incident.status == "draft":
+    if incident.status == "draft" or not _holds_prompt(incident.document.data):
         return []  # a draft is expected to be unfinished
     return [
         incident.document.problem(
@@ -288,6 +288,22 @@ def leftover_prompt_problems(incident: IncidentType) -> list[Problem]:
         for where, value in _strings(incident.document.data)
         if value.strip() in _PROMPTS
     ]
+
+
+def _holds_prompt(value) -> bool:
+    """Whether any text in `value` is a skeleton sentence: the cheap test before _strings locates
+    them (yielding every text with its path through nested generators is slow for every file)."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if item.strip() in _PROMPTS:
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
 
 
 def _strings(value, where: tuple = ()):

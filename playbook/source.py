@@ -1,7 +1,8 @@
 """Safe YAML reading that keeps a line and column for every node.
 
 Playbooks come from many contributors, so every input is treated as hostile. We never let
-PyYAML build Python objects: we walk libyaml's event stream ourselves, which lets us
+PyYAML build Python objects: we walk libyaml's event stream ourselves (or, for a file with
+nothing to report, libyaml's own nodes: see _plain), which lets us
 
 * refuse anchors, aliases, merge keys, tags, duplicate and non-text keys, several documents;
 * stop at a depth cap before anything recursive runs (PyYAML's C composer overflows the C
@@ -29,6 +30,9 @@ MAX_BYTES = 1_000_000
 MAX_DEPTH = 48
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's parser; None in a PyYAML built without it, where every file goes through _compose.
+_CParser: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)
+_ComposerBase: Any = _CParser or object
 
 # One rule for text (playbook/safe.py), applied to the raw lines (comments included, at the
 # exact column) and again to every key and value after YAML unescaping ("\e", "\x9b", "\u202e").
@@ -39,6 +43,7 @@ _RULE = {
 }
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(\s|$)", re.MULTILINE)
 _INT = re.compile(r"-?(0|[1-9][0-9]{0,17})")
+_INT_FIRST = frozenset("-0123456789")
 _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
@@ -121,6 +126,8 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
             Problem(name, line, col, "P003", f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8")
         ]
     text = text.replace("\r\n", "\n")
+    if (document := _plain(text, name)) is not None:
+        return document, []
     problems = _lexical_problems(text, name)
     # No catch-all here: libyaml's own errors are located problems (see _events), and any other
     # exception is a bug of ours that the fuzz tests must see.
@@ -136,6 +143,88 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
     if any(p.is_error for p in problems):
         return (document if document is not None and not structural else None), problems
     return document, problems
+
+
+class _NotPlain(Exception):
+    """Something in the file that the full reader must find and report."""
+
+
+class _Composer(_ComposerBase):
+    """libyaml's own composer, with every tag left empty: _scalar types the values."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        return ""
+
+    def descend_resolver(self, parent: Any, index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
+# Anchors, aliases and tags cannot be written without these; the full reader finds them.
+_NOT_PLAIN = re.compile(r"[\t&*!]")
+# libyaml's C composer recurses on the C stack (it overflowed at ~25,000 levels before libyaml
+# capped nesting itself); a file that might nest deeper than this goes to the full reader.
+_PLAIN_DEPTH = 5_000
+
+
+def _shallow(text: str) -> bool:
+    """Whether `text` cannot nest deeper than _PLAIN_DEPTH, whatever libyaml's own cap: each
+    flow level needs a bracket, and each block level starts past its parent's column (a list
+    may share its mapping's column, once)."""
+    return text.count("[") + text.count("{") + 2 * max(map(len, text.split("\n"))) + 2 < _PLAIN_DEPTH
+
+
+def _plain(text: str, name: str) -> Document | None:
+    """The document of a file in which there is nothing to report, composed by libyaml in C
+    (three times faster than walking its events in Python); None whenever there may be
+    something to report, for the full reader (_compose) to find and locate. Both take the same
+    positions from the same parser, and tests/test_source.py holds them to the same answers."""
+    if _CParser is None or _NOT_PLAIN.search(text) or safe.unsafe_char(text) or _CONFLICT.search(text):
+        return None
+    if not _shallow(text):
+        return None
+    composer = _Composer(text)
+    try:
+        node = composer.get_single_node()
+        values: dict[Path_, tuple[int, int]] = {}
+        keys: dict[Path_, tuple[int, int]] = {}
+        data = None if node is None else _walk(node, (), 0, values, keys)
+    except (yaml.YAMLError, _NotPlain):
+        return None
+    finally:
+        composer.dispose()
+    return None if data is None else Document(name, data, values, keys)
+
+
+def _walk(node: yaml.Node, path: Path_, depth: int, values: dict, keys: dict) -> Any:
+    """The value of `node`, recording positions as _compose does; raises _NotPlain where
+    _compose would report a problem."""
+    mark = node.start_mark
+    values[path] = (mark.line + 1, mark.column + 1)
+    if isinstance(node, yaml.ScalarNode):
+        if node.style == '"' and safe.unsafe_char(node.value):  # only an escape can write one here
+            raise _NotPlain
+        return _scalar(node)
+    if depth >= MAX_DEPTH:
+        raise _NotPlain
+    if isinstance(node, yaml.SequenceNode):
+        return [_walk(item, (*path, index), depth + 1, values, keys) for index, item in enumerate(node.value)]
+    mapping: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or (not key_node.style and key_node.value == "<<"):
+            raise _NotPlain
+        if key_node.style == '"' and safe.unsafe_char(key_node.value):
+            raise _NotPlain
+        key = _scalar(key_node)
+        if not isinstance(key, str) or key in mapping:
+            raise _NotPlain
+        at = (*path, key)
+        mark = key_node.start_mark
+        keys[at] = (mark.line + 1, mark.column + 1)
+        mapping[key] = _walk(value_node, at, depth + 1, values, keys)
+    return mapping
 
 
 def _lexical_problems(text: str, name: str) -> list[Problem]:
@@ -156,7 +245,7 @@ def _text_problem(name: str, line: int, col: int, char: str) -> Problem:
     return Problem(name, line, col, code, f"{what} {safe.codepoint(char)} in text: remove it")
 
 
-def _scalar(event: yaml.ScalarEvent) -> Any:
+def _scalar(event: yaml.ScalarEvent | yaml.ScalarNode) -> Any:
     value = event.value
     if event.style:  # quoted or block scalars are always text
         return value
@@ -164,7 +253,7 @@ def _scalar(event: yaml.ScalarEvent) -> Any:
         return None
     if value in _BOOL:
         return _BOOL[value]
-    if _INT.fullmatch(value):
+    if value[0] in _INT_FIRST and _INT.fullmatch(value):  # the first character spares most a regex
         return int(value)
     return value
 

@@ -297,3 +297,44 @@ def test_an_index_row_of_the_wrong_shape_is_refused(library_dir, own_cache):
     stamp = cache.stamp(root)
     cache.write_index(root, stamp, [["alpha", "Alpha", "cat", [1], [], "", []]])
     assert search.remembered(root) is None
+
+
+# -- a check that keeps no types (`playbook validate`): the same answers, the cache kept true --
+
+
+@pytest.mark.parametrize("first", ["keeping types", "letting them go"])
+def test_a_check_that_lets_types_go_finds_what_a_full_load_finds(library_dir, first):
+    root = library_dir(PROBLEMS)
+    runs = [load(root, keep_types=first == "keeping types"), load(root, keep_types=first != "keeping types")]
+    runs.append(load(root, keep_types=False))  # warm
+    assert len({(r.problems, r.files) for r in runs}) == 1
+    assert [r.library.types == () for r in runs] == [first != "keeping types", first == "keeping types", True]
+
+
+def test_a_check_that_lets_types_go_leaves_no_stale_index(library_dir):
+    root = library_dir()
+    load(root)
+    (root / "alpha.yaml").write_text(ALPHA.replace("title: Alpha incident", "title: Renamed"), encoding="utf-8")
+    load(root, keep_types=False)  # caches the changed file but has no types to index
+    assert search.remembered(root) is None
+    load(root)
+    assert "Renamed" in {e.title for e in search.remembered(root)}
+
+
+def test_a_load_stopped_midway_leaves_the_old_cache_and_no_temporary(library_dir, own_cache, monkeypatch):
+    root = library_dir(PROBLEMS)
+    load(root)
+    before = {p.name: p.read_bytes() for p in own_cache.iterdir()}
+    (root / "alpha.yaml").write_text(ALPHA.replace("title: Alpha incident", "title: Renamed"), encoding="utf-8")
+    (root / "zz.yaml").write_text(ALPHA.replace("id: alpha", "id: zz"), encoding="utf-8")
+
+    def interrupted(path, *args):
+        if path.name == "zz.yaml":
+            raise KeyboardInterrupt
+        return real(path, *args)
+
+    real = library._read_cached
+    monkeypatch.setattr(library, "_read_cached", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        load(root)
+    assert {p.name: p.read_bytes() for p in own_cache.iterdir()} == before

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from unittest import mock
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from playbook import source
+from playbook.paths import BUNDLED_LIBRARY
 from playbook.source import parse
+from tests.conftest import DATA
 
 
 def problems(text: str | bytes) -> list[str]:
@@ -152,3 +159,93 @@ def test_syntax_errors_say_what_to_do(text, hint):
     (problem,) = parse(text.encode(), "f.yaml")[1]
     assert problem.code == "P101"
     assert hint in problem.message
+
+
+# -- the plain path: a file with nothing to report is composed by libyaml in C ---------------------
+
+FILES = sorted([*BUNDLED_LIBRARY.glob("*.yaml"), *DATA.glob("**/*.yaml")])
+
+
+def full_read(text: str):
+    with mock.patch.object(source, "_plain", return_value=None):
+        return parse(text.encode("utf-8"), "f.yaml")
+
+
+def agrees(text: str) -> bool:
+    """Whatever the plain path reads, the full reader reads the same, with the same positions
+    and nothing to report. True if the plain path read it."""
+    plain = source._plain(text.replace("\r\n", "\n"), "f.yaml")
+    if plain is None:
+        return False
+    document, found = full_read(text)
+    assert found == []
+    assert (plain.data, plain._values, plain._keys) == (document.data, document._values, document._keys)
+    return True
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_plain_path_reads_every_clean_file_as_the_full_reader_does(path: Path):
+    text = path.read_text(encoding="utf-8")
+    taken = agrees(text)
+    if path.parent == BUNDLED_LIBRARY and not {"&", "*", "!"} & set(text):
+        assert taken, "a clean bundled file should not need the full reader"
+
+
+# Each would be reported by the full reader: the plain path must leave the file to it.
+HOSTILE = [
+    "a: &x 1\n",
+    "a: *x\n",
+    "a: !!str 1\n",
+    "<<: {b: 1}\n",
+    "a: 1\na: 2\n",
+    "1: a\n",
+    "true: a\n",
+    "~: a\n",
+    "? [a]\n: b\n",
+    "a: 1\n---\nb: 2\n",
+    'a: "\\e[31m"\n',
+    '"\\u202e": a\n',
+    "a:\tb\n",
+    "a: \u202eb\n",
+    "<<<<<<< HEAD\na: 1\n",
+    "a: [" * 60 + "]" * 60 + "\n",
+    "- " * 20_000 + "x\n",
+    "[" * 20_000,
+    "",
+    "# only a comment\n",
+    "a: [1, 2\n",
+]
+
+
+def test_a_file_that_might_nest_past_the_c_stack_is_left_to_the_full_reader():
+    # Whatever cap the libyaml at hand has: the bound holds without it.
+    assert source._shallow("a:\n  b:\n    - [c, {d: e}]\n")
+    assert not source._shallow("[" * source._PLAIN_DEPTH)
+    assert not source._shallow("- " * (source._PLAIN_DEPTH // 4) + "x")
+    deep = "".join(" " * level + f"k{level}:\n" for level in range(source._PLAIN_DEPTH // 2))
+    assert not source._shallow(deep)
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:20]))
+def test_anything_to_report_is_left_to_the_full_reader(text):
+    assert source._plain(text, "f.yaml") is None
+    assert full_read(text)[1], "the full reader reports it"
+
+
+ALPHA = (DATA / "mini" / "alpha.yaml").read_text(encoding="utf-8")
+PIECES = [*HOSTILE, "'", '"', ": ", "- ", "\n", "  ", "\n  - x", "#", "|\n  block", ">", "{", "}", "[", "]", ",", "\\"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, len(ALPHA)), st.sampled_from(PIECES)), min_size=1, max_size=3))
+def test_a_mutated_file_is_read_the_same_by_both_paths_or_left_to_the_full_reader(edits):
+    text = ALPHA
+    for at, piece in sorted(edits, reverse=True):
+        text = text[:at] + piece + text[at:]
+    agrees(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab:- []{}'\"\n#|>?,%@`~0123456789yesnoul")), max_size=200))
+def test_yaml_shaped_text_is_read_the_same_by_both_paths_or_left_to_the_full_reader(text):
+    agrees(text)
