@@ -9,13 +9,14 @@ from __future__ import annotations
 import gc
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from pathlib import Path
 
 import attrs
 
 from playbook import build, cache, calibration, checks, lint, safe, search, source, triage_checks
+from playbook.bulk import paused_collector
 from playbook.clock import SYSTEM_CLOCK
 from playbook.model import IncidentType, Library
 from playbook.paths import LIBRARY_FILE, default_root, incident_files
@@ -72,7 +73,7 @@ def load(root: Path | str | None = None, only: Iterable[Path] | None = None, *, 
     Without `keep_types` (all that `playbook validate` needs) each type is let go once checked,
     so memory stays flat however large the library: the library comes back with no types."""
     root = Path(root) if root is not None else default_root()
-    with _bulk():
+    with paused_collector():
         return _load(root, list(only) if only is not None else None, keep_types)
 
 
@@ -124,7 +125,7 @@ def _load(root: Path, only: list[Path] | None, keep_types: bool) -> Loaded:
                 if keep_types:
                     # Positions only cost memory once a type is checked (about 100 KB a type).
                     types.append(attrs.evolve(incident, source=None))
-            # The collector is paused (see _bulk), but each file leaves cycles (the triage checks'
+            # The collector is paused (see paused_collector), but each file leaves cycles (the triage checks'
             # graphs, closures): freeing the young ones costs nothing and keeps memory flat.
             gc.collect(0)
         changed = fresh or unchanged.keys() != cached.keys()
@@ -284,15 +285,3 @@ def _apply_suppressions(problems: list[Problem], library: Library, root: Path) -
         return problems
     silenced = {(s.file, s.code) for s in library.suppress}
     return [p for p in problems if p.is_error or (Path(p.path).name, p.code) not in silenced]
-
-
-@contextmanager
-def _bulk() -> Iterator[None]:
-    # Loading allocates many small objects and frees few; pausing the collector halves the cost.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from playbook import cache
+from playbook.bulk import paused_collector
 
 if TYPE_CHECKING:  # the first screen searches before the model's modules are imported
     from playbook.model import IncidentType, Library
@@ -224,13 +225,14 @@ def remembered(root: Path) -> list[Entry] | None:
     library.yaml are unchanged since; None otherwise. The first screen searches these while the
     library is checked again, so it paints without parsing a playbook."""
     stamp = cache.stamp(root)
-    rows = cache.read_index(root, stamp) if stamp else None
-    if rows is None:
-        return None
-    try:
-        return [Entry.from_row(row) for row in rows]
-    except (ValueError, TypeError):
-        return None
+    with paused_collector():
+        rows = cache.read_index(root, stamp) if stamp else None
+        if rows is None:
+            return None
+        try:
+            return [Entry.from_row(row) for row in rows]
+        except (ValueError, TypeError):
+            return None
 
 
 def terms(query: str) -> list[str]:

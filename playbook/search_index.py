@@ -17,6 +17,7 @@ from operator import itemgetter
 
 import attrs
 
+from playbook.bulk import paused_collector
 from playbook.search import (
     MEETING,
     SURE,
@@ -208,34 +209,35 @@ class Index:
     the same order, for the entries it was built with (others searched with them are scanned)."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self._entries = tuple(entries)  # held, so that no id below is reused by another object
-        self._place = {id(entry): n for n, entry in enumerate(self._entries)}
-        self._listed: dict[str | None, list[Entry]] = {None: list(self._entries)}
-        found: dict[tuple, int] = {}
-        self._kinds: list[Kind] = []
-        self._kind_of: list[int] = []
-        worded: dict[str, list[int]] = {}  # word of the other texts -> kinds
-        one: dict[str, str] = {}  # each word as one string, however many texts hold it
-        for n, entry in enumerate(self._entries):
-            self._listed.setdefault(entry.category, []).append(entry)
-            kind = found.setdefault((entry.category, *(entry.texts(f) for f in OTHER_FIELDS)), len(found))
-            if kind == len(self._kinds):
-                self._kinds.append(Kind(entry, lambda text: tuple(one.setdefault(w, w) for w in words(text))))
-                for word in self._kinds[kind].words():
-                    worded.setdefault(word, []).append(kind)
-            self._kinds[kind].members.append(n)
-            self._kind_of.append(kind)
-        self._worded = worded
-        self._other_words = Vocabulary(worded, abbreviations=False)
-        # The scan's order among equal scores: the title, then the place in the pool.
-        self._order = [(entry.title.lower(), n) for n, entry in enumerate(self._entries)]
-        for alike in self._kinds:
-            alike.members.sort(key=self._order.__getitem__)
-        self._titles = Titles(self._entries, self._kind_of, self._order, numbers=False)
-        self._numbered: Titles | None = None  # built for the first query word with a digit
-        # What each query word found, kept while the sentence is typed; forgotten when too many.
-        self._matches: dict[str, dict[int, KindMatch]] = {}
-        self._counts: dict[tuple[str, str | None], int] = {}
+        with paused_collector():  # many small objects, no garbage: see playbook.bulk
+            self._entries = tuple(entries)  # held, so that no id below is reused by another object
+            self._place = {id(entry): n for n, entry in enumerate(self._entries)}
+            self._listed: dict[str | None, list[Entry]] = {None: list(self._entries)}
+            found: dict[tuple, int] = {}
+            self._kinds: list[Kind] = []
+            self._kind_of: list[int] = []
+            worded: dict[str, list[int]] = {}  # word of the other texts -> kinds
+            one: dict[str, str] = {}  # each word as one string, however many texts hold it
+            for n, entry in enumerate(self._entries):
+                self._listed.setdefault(entry.category, []).append(entry)
+                kind = found.setdefault((entry.category, *(entry.texts(f) for f in OTHER_FIELDS)), len(found))
+                if kind == len(self._kinds):
+                    self._kinds.append(Kind(entry, lambda text: tuple(one.setdefault(w, w) for w in words(text))))
+                    for word in self._kinds[kind].words():
+                        worded.setdefault(word, []).append(kind)
+                self._kinds[kind].members.append(n)
+                self._kind_of.append(kind)
+            self._worded = worded
+            self._other_words = Vocabulary(worded, abbreviations=False)
+            # The scan's order among equal scores: the title, then the place in the pool.
+            self._order = [(entry.title.lower(), n) for n, entry in enumerate(self._entries)]
+            for alike in self._kinds:
+                alike.members.sort(key=self._order.__getitem__)
+            self._titles = Titles(self._entries, self._kind_of, self._order, numbers=False)
+            self._numbered: Titles | None = None  # built for the first query word with a digit
+            # What each query word found, kept while the sentence is typed; forgotten when too many.
+            self._matches: dict[str, dict[int, KindMatch]] = {}
+            self._counts: dict[tuple[str, str | None], int] = {}
 
     def _titles_for(self, query_terms: Iterable[str]) -> Titles:
         if not any(c.isdigit() for term in query_terms for c in term):
