@@ -133,7 +133,7 @@ class FindScreen(Explained, Screen):
         self.more = 0  # how many more types matched than are listed
         self.matched = 0  # how many available types matched, listed or not
         self.entries: list[Entry] = []
-        self.index = Index(())
+        self.index: Index | None = None  # see indexed
         self.unavailable: list[Entry] = []
         self.searched: tuple[str, str | None] | None = None
         self.waiting: str | None = None  # a type chosen before the library was checked: opened when it is
@@ -168,11 +168,19 @@ class FindScreen(Explained, Screen):
         """Show the types from the stored index until the library has been checked."""
         if remembered is None or app_of(self).loaded is not None:
             return
-        self.entries = remembered
-        self.index = Index(remembered)
+        self.entries, self.index = remembered, None
         names = {e.category: e.category_name or e.category for e in remembered}
         self.set_categories(sorted(names.items(), key=lambda item: item[1].lower()))
         self.refilter()
+        self.call_after_refresh(self.indexed)
+
+    def indexed(self) -> Index:
+        """The search index of the listed types. The list paints without it (an empty query needs
+        none), so it is built just after the list is on the screen, or by the first search that
+        comes sooner: at 10,000 types building it takes longer than the rest of the first paint."""
+        if self.index is None:
+            self.index = Index(self.entries)
+        return self.index
 
     def set_categories(self, categories: list[tuple[str, str]]) -> None:
         """The category choices, as (id, name); the chosen one is kept while it is still there."""
@@ -189,13 +197,13 @@ class FindScreen(Explained, Screen):
         refused = {p.path for p in loaded.errors if p.code in REFUSED}
         self.unavailable = [unavailable_entry(p, p in refused) for p in loaded.failed if Path(p).name != LIBRARY_FILE]
         if library is not None:
-            self.entries = entries(library)
-            self.index = Index(self.entries)
+            self.entries, self.index = entries(library), None
             used = [c for c in library.categories if any(t.category == c.id for t in library.types)]
             self.set_categories([(c.id, c.name) for c in used])
         else:
-            self.entries, self.index = [], Index(())
+            self.entries, self.index = [], None
         self.refilter()
+        self.call_after_refresh(self.indexed)
         self.refresh_bindings()  # F4 and F5 depend on the checked library, which the remembered list lacks
         if self.waiting is not None:
             self.open_waiting(library)
@@ -257,7 +265,8 @@ class FindScreen(Explained, Screen):
         before = kept.id if kept else None
         self.searched = (query, category)
         old = [(hit.entry.id, hit.weak) for hit in self.hits]
-        found = best(query, [*self.entries, *self.unavailable], LISTED, category, self.index)
+        index = self.indexed() if terms(query) else None  # an empty query lists the types in order
+        found = best(query, [*self.entries, *self.unavailable], LISTED, category, index)
         self.hits, self.more = list(found.hits), found.more
         first = next((h for h in self.hits if not h.entry.id.startswith(UNAVAILABLE)), None)
         self.weak = weak_reason(first, terms(query)) if first and terms(query) else ""

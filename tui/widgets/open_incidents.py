@@ -36,11 +36,11 @@ class OpenIncidents(Plain):
 
     @work(thread=True, exclusive=True, group="open-incidents")
     def look(self, path: Path | str) -> None:
+        if isinstance(path, Path) and not path.exists():  # no journal yet: nothing is created
+            return
         from playbook.journal import JournalError, NoJournal  # read after the first paint, not before it
         from playbook.journals import open_journal
 
-        if isinstance(path, Path) and not path.exists():  # no journal yet: nothing is created
-            return
         try:
             with open_journal(path, readonly=True, create=False) as journal:
                 records = [r for r in journal.incidents("live") if r.is_open or r.problem]
