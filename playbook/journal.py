@@ -1112,10 +1112,13 @@ def _create(connection: sqlite3.Connection, path: Path, attempts: int = 40) -> N
 
 
 def _inspect(connection: sqlite3.Connection) -> Literal["empty", "journal", "foreign"]:
-    app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    # One statement, so one snapshot: read one after the other, a journal another process
+    # committed between the two reads looked like someone else's database (no id, some tables).
+    app_id, tables = connection.execute(
+        "SELECT (SELECT application_id FROM pragma_application_id()), (SELECT count(*) FROM sqlite_master)"
+    ).fetchone()
     if app_id == APPLICATION_ID:
         return "journal"
-    tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     return "empty" if app_id == 0 and tables == 0 else "foreign"
 
 

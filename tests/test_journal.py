@@ -341,6 +341,27 @@ _CREATOR = textwrap.dedent("""
 """)
 
 
+def test_a_journal_another_process_creates_while_this_one_looks_is_never_taken_for_a_foreign_one(tmp_path):
+    # The race behind a rare failure of the test below, made certain: the other process commits
+    # its new journal just before this one's second statement of the look, if it has one.
+    from playbook import journal as journal_module
+
+    path = tmp_path / "new.sqlite3"
+    looking = sqlite3.connect(path, isolation_level=None)
+    other = sqlite3.connect(path, isolation_level=None)
+    statements: list[str] = []
+
+    def between(statement: str) -> None:
+        statements.append(statement)
+        if len(statements) == 2:
+            journal_module._create(other, path)
+
+    looking.set_trace_callback(between)
+    assert journal_module._inspect(looking) in ("empty", "journal"), statements
+    looking.close()
+    other.close()
+
+
 def test_two_processes_creating_a_new_journal_at_once_both_succeed(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for attempt in range(3):
