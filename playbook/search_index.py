@@ -1,26 +1,29 @@
-"""Search that scales with the library: each keystroke does work for the new query word and
-for the kinds of type it meets, not for every type.
+"""Search that scales with the library: each keystroke does work for the new query word and a
+few array sums, not Python work for every type.
 
-A type's score depends on its title and on its other texts (synonyms, tags, category, cues).
-Types that share those other texts (a kind) and match the query words in their titles equally
-score exactly alike, so a search scores one member of each such group, ranks the groups, and
-builds hits only for the best few members. Each query word is matched once against the distinct
-words of the library, and what it found is kept while the next words are typed.
+The index holds, for each distinct word of the library, the types whose title or other texts
+hold it (postings). A query word is matched once against the distinct words; what it found
+becomes one number per type (its best match, weighted by the field) and the meeting texts that
+hold it surely, and is kept while the sentence is typed. A keystroke then adds these arrays up
+in the query's order, the same sums in the same order as the scan, so the scores are the scan's
+to the last bit; only the best few hits are built in full.
 """
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import groupby, islice
-from operator import itemgetter
+from itertools import chain
 
 import attrs
+import numpy as np
+import numpy.typing as npt
 
 from playbook.bulk import paused_collector
 from playbook.search import (
+    FIELD_WEIGHTS,
     MEETING,
     SURE,
+    TITLE,
     TYPO_PAIRS,
     WEAK_BELOW,
     Entry,
@@ -33,13 +36,16 @@ from playbook.search import (
     holds,
     rarities,
     stem,
-    together,
+    terms,
     word_score,
     words,
 )
 
 OTHER_FIELDS = ("synonym", "tag", "category", "cue")  # every field but the title, in field order
 REMEMBERED = 256  # query words whose matches are kept (a sentence is some 80 keystrokes); then forgotten
+
+Floats = npt.NDArray[np.float64]
+Places = npt.NDArray[np.int32]
 
 
 class _Words:
@@ -90,118 +96,93 @@ class Vocabulary:
         return {w: score for w in found if (score := word_score(term, w, self._abbreviations)) > 0}
 
 
+class _Postings:
+    """Word -> the places (types, or meeting texts) that hold it, each with the most it weighs
+    there: gathered text by text as word ids, then sorted into arrays with one slice per word."""
+
+    def __init__(self) -> None:
+        self._words: list[Sequence[int]] = []  # word ids, of one place or of places in a row
+        self._sizes: list[Sequence[int]] = []  # how many of them each place holds
+        self._places: list[int] = []  # the first place
+        self._weights: list[float] = []
+        self._slices: dict[str, tuple[int, int]] = {}
+        self.places, self.weights = np.zeros(0, dtype=np.int32), np.zeros(0)
+
+    def add(self, words: Sequence[int], place: int, weight: float = 1.0, sizes: Sequence[int] = ()) -> None:
+        """`words` held at `place`; or, with `sizes`, texts at `place` and the places after it, each
+        holding the next sizes[i] of the words."""
+        self._words.append(words)
+        self._sizes.append(sizes or (len(words),))
+        self._places.append(place)
+        self._weights.append(weight)
+
+    def pack(self, vocabulary: Sequence[str]) -> _Postings:
+        """Sort what was added by word (`vocabulary` names each id), then place, keeping the
+        heaviest weight of each place. Places must have been added in order."""
+        sizes = np.fromiter(chain.from_iterable(self._sizes), dtype=np.int64)
+        ids = np.fromiter(chain.from_iterable(self._words), dtype=np.int32, count=int(sizes.sum()))
+        counts = np.fromiter(map(len, self._sizes), dtype=np.int64, count=len(self._sizes))
+        # The place of each text: the add's first place, plus how many texts of that add came before.
+        starts = np.repeat(np.array(self._places, dtype=np.int64) - (np.cumsum(counts) - counts), counts)
+        places = np.repeat((starts + np.arange(len(sizes))).astype(np.int32), sizes)
+        weights = np.repeat(np.repeat(np.array(self._weights, dtype=np.float64), counts), sizes)
+        # Places were added in order: sorting by word alone, stably, sorts by word and then place.
+        order = np.argsort(ids, kind="stable")
+        ids, places, weights = ids[order], places[order], weights[order]
+        first = np.ones(len(ids), dtype=np.bool_)
+        first[1:] = (ids[1:] != ids[:-1]) | (places[1:] != places[:-1])
+        starts = np.flatnonzero(first)
+        ids, self.places = ids[starts], places[starts]
+        self.weights = np.maximum.reduceat(weights, starts) if len(starts) else weights
+        bounds = np.searchsorted(ids, np.arange(len(vocabulary) + 1)).tolist()
+        self._slices = {
+            word: (bounds[i], bounds[i + 1]) for i, word in enumerate(vocabulary) if bounds[i] < bounds[i + 1]
+        }
+        self._words, self._sizes, self._places, self._weights = [], [], [], []
+        return self
+
+    @property
+    def words(self) -> Iterable[str]:
+        return self._slices.keys()
+
+    def of(self, word: str) -> tuple[Places, Floats]:
+        """The places that hold `word` (in order) and what it weighs in each; none if no place does."""
+        start, end = self._slices.get(word, (0, 0))
+        return self.places[start:end], self.weights[start:end]
+
+
+def _scored_by(scores: dict[str, float]) -> Callable[[str], float]:
+    return lambda word: scores.get(word, 0.0)
+
+
 @attrs.frozen
-class KindMatch:
-    """How one query word matches the texts shared by a kind of type (all but the title)."""
+class _Term:
+    """What one query word found in the indexed types."""
 
-    reasons: tuple[Reason, ...]  # the best match in each field that matched, in field order
-    sure: bool  # the word itself or a form of it is there (what counts for the word's rarity)
-    held: tuple[int, ...]  # which meeting texts (MEETING's fields, in order) hold it surely
+    titles: dict[str, float]  # title word -> how well the term matches it
+    others: dict[str, float]  # word of the other texts -> how well the term matches it
+    best: Floats  # per type: its best match, weighted by the field it is in (0: none)
+    sure: npt.NDArray[np.bool_]  # per type: it holds the word itself or a form of it
+    meets: Places  # the meeting texts that hold it surely
+    # Type -> its best match in each field, for the types built in full: while a sentence is typed,
+    # the best types stay much the same, and only the word being typed is new work.
+    built: dict[int, tuple[Reason, ...]] = attrs.field(factory=dict, eq=False)
 
+    def reasons(self, n: int, entry: Entry, term: str) -> tuple[Reason, ...]:
+        """The best match of this word in each field of indexed type `n` (`entry`), in field order."""
+        found = self.built.get(n)
+        if found is None:
+            found = self.built[n] = tuple(self._reasons(entry, term) if self.best[n] else ())
+        return found
 
-class Kind:
-    """Types that share every text but the title: a query word matches them all alike there."""
-
-    def __init__(self, sample: Entry, words_of: Callable[[str], tuple[str, ...]]) -> None:
-        self.category = sample.category
-        self.members: list[int] = []  # the index's entries of this kind, in order
-        # Each text with its words, the words held once by the index (a library's texts share most).
-        self.fields = [(field, [(text, words_of(text)) for text in sample.texts(field)]) for field in OTHER_FIELDS]
-        held = dict(text for _, texts in self.fields for text in texts)
-        self.meeting = [(weight, text, held[text]) for field, weight in MEETING for text in sample.texts(field)]
-
-    def words(self) -> set[str]:
-        return {word for _, texts in self.fields for _, held in texts for word in held}
-
-    def match(self, term: str, scores: dict[str, float], sure: set[str]) -> KindMatch:
-        """How `term` matches here, given its score on each word it matches at all."""
-
-        def score(word: str) -> float:
-            return scores.get(word, 0.0)
-
-        matched, reasons = scores.keys(), []
-        for field, texts in self.fields:
-            # Texts without a word that matches cannot be the best (their best is 0).
-            quality, text = best_of((text for text, held in texts if not matched.isdisjoint(held)), score)
+    def _reasons(self, entry: Entry, term: str) -> Iterator[Reason]:
+        for field in FIELD_WEIGHTS:
+            scores = self.titles if field == "title" else self.others
+            # Texts without a word that matches cannot be the best (their best is 0): most are not.
+            texts = (text for text in entry.texts(field) if not scores.keys().isdisjoint(words(text)))
+            quality, text = best_of(texts, _scored_by(scores))
             if text is not None:
-                reasons.append(Reason(term, field, text, quality))
-        meets = tuple(n for n, (_, _, held) in enumerate(self.meeting) if not sure.isdisjoint(held))
-        return KindMatch(tuple(reasons), any(r.quality >= SURE for r in reasons), meets)
-
-
-Group = tuple[int, tuple[float, ...]]  # a kind, and how well each query word matches the title
-Profiles = dict[int, tuple[float, ...]]  # title class -> how well each query word matches its title
-
-
-class Titles:
-    """The entries' titles in classes: the entries of one kind whose titles hold the same words.
-    Without `numbers`, words made only of digits are left out ("Fire 1", "Fire 2" are one
-    class): they match only query words with a digit, which search the classes with them."""
-
-    def __init__(
-        self, entries: Sequence[Entry], kind_of: list[int], order: list[tuple[str, int]], numbers: bool
-    ) -> None:
-        found: dict[tuple[int, frozenset[str]], int] = {}
-        self.kind: list[int] = []
-        self.members: list[list[int]] = []
-        self.class_of: list[int] = []
-        self._holding: dict[str, list[int]] = {}  # word -> the classes whose titles hold it
-        for n, entry in enumerate(entries):
-            held = frozenset(w for w in words(entry.title) if numbers or not w.isdigit())
-            title = found.setdefault((kind_of[n], held), len(found))
-            if title == len(self.members):
-                self.kind.append(kind_of[n])
-                self.members.append([])
-                for word in held:
-                    self._holding.setdefault(word, []).append(title)
-            self.members[title].append(n)
-            self.class_of.append(title)
-        for members in self.members:  # in the scan's order among equals: one is merged with others
-            members.sort(key=order.__getitem__)
-        self._words = Vocabulary(self._holding, abbreviations=True)  # abbreviations: in titles only
-        self._matches: dict[str, dict[int, float]] = {}
-        self._profiles: dict[tuple[str, ...], tuple[Profiles, dict[Group, tuple[list[int], int]], dict[int, int]]] = {}
-
-    def matches(self, term: str) -> dict[int, float]:
-        """Class -> how well `term` matches its title, for the titles it matches at all."""
-        found = self._matches.get(term)
-        if found is None:
-            if len(self._matches) > REMEMBERED:
-                self._matches.clear()
-            found = {}
-            for word, quality in self._words.scores(term).items():
-                for title in self._holding[word]:
-                    if quality > found.get(title, 0.0):
-                        found[title] = quality
-            self._matches[term] = found
-        return found
-
-    def titled(
-        self, query_terms: tuple[str, ...]
-    ) -> tuple[Profiles, dict[Group, tuple[list[int], int]], dict[int, int]]:
-        """For the classes whose titles match any query word: how well each word matches (class ->
-        profile); their groups of one kind and profile, with how many entries each has; and how
-        many entries of each kind they hold. Built on the words before the last, which stay
-        while a word is typed."""
-        found = self._profiles.get(query_terms)
-        if found is None:
-            *before, last = query_terms
-            earlier = self.titled(tuple(before))[0] if before else {}
-            matches = self.matches(last)
-            profiles = {title: profile + (matches.get(title, 0.0),) for title, profile in earlier.items()}
-            blank = (0.0,) * len(before)
-            profiles.update((title, blank + (q,)) for title, q in matches.items() if title not in earlier)
-            groups: dict[Group, tuple[list[int], int]] = {}
-            counts: dict[int, int] = {}
-            for title, profile in profiles.items():
-                kind, size = self.kind[title], len(self.members[title])
-                classes, entries = groups.get((kind, profile), ([], 0))
-                groups[(kind, profile)] = ([*classes, title], entries + size)
-                counts[kind] = counts.get(kind, 0) + size
-            if len(self._profiles) > 64:
-                self._profiles.clear()
-            found = self._profiles[query_terms] = (profiles, groups, counts)
-        return found
+                yield Reason(term, field, text, quality)
 
 
 class Index:
@@ -213,156 +194,159 @@ class Index:
             self._entries = tuple(entries)  # held, so that no id below is reused by another object
             self._place = {id(entry): n for n, entry in enumerate(self._entries)}
             self._listed: dict[str | None, list[Entry]] = {None: list(self._entries)}
-            found: dict[tuple, int] = {}
-            self._kinds: list[Kind] = []
-            self._kind_of: list[int] = []
-            worded: dict[str, list[int]] = {}  # word of the other texts -> kinds
-            one: dict[str, str] = {}  # each word as one string, however many texts hold it
-            for n, entry in enumerate(self._entries):
+            for entry in self._entries:
                 self._listed.setdefault(entry.category, []).append(entry)
-                kind = found.setdefault((entry.category, *(entry.texts(f) for f in OTHER_FIELDS)), len(found))
-                if kind == len(self._kinds):
-                    self._kinds.append(Kind(entry, lambda text: tuple(one.setdefault(w, w) for w in words(text))))
-                    for word in self._kinds[kind].words():
-                        worded.setdefault(word, []).append(kind)
-                self._kinds[kind].members.append(n)
-                self._kind_of.append(kind)
-            self._worded = worded
-            self._other_words = Vocabulary(worded, abbreviations=False)
+            self._codes = {
+                category: code for code, category in enumerate(dict.fromkeys(e.category for e in self._entries))
+            }
+            self._category = np.array([self._codes[e.category] for e in self._entries], dtype=np.int32)
             # The scan's order among equal scores: the title, then the place in the pool.
-            self._order = [(entry.title.lower(), n) for n, entry in enumerate(self._entries)]
-            for alike in self._kinds:
-                alike.members.sort(key=self._order.__getitem__)
-            self._titles = Titles(self._entries, self._kind_of, self._order, numbers=False)
-            self._numbered: Titles | None = None  # built for the first query word with a digit
-            # What each query word found, kept while the sentence is typed; forgotten when too many.
-            self._matches: dict[str, dict[int, KindMatch]] = {}
-            self._counts: dict[tuple[str, str | None], int] = {}
+            order = sorted(range(len(self._entries)), key=lambda n: (self._entries[n].title.lower(), n))
+            self._rank = np.empty(len(self._entries), dtype=np.int32)
+            self._rank[order] = np.arange(len(self._entries), dtype=np.int32)
+            ids: dict[str, int] = {}  # each distinct word's id
+            split: dict[str, tuple[tuple[int, ...], int]] = {}  # text -> its word ids, the query words covering it
+            # Texts -> their word ids, one after another, how many each has and how many query words
+            # it takes to cover each. Libraries repeat texts and sets of texts: each is read once.
+            known: dict[tuple[str, ...], tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = {}
 
-    def _titles_for(self, query_terms: Iterable[str]) -> Titles:
-        if not any(c.isdigit() for term in query_terms for c in term):
-            return self._titles
-        if self._numbered is None:
-            self._numbered = Titles(self._entries, self._kind_of, self._order, numbers=True)
-        return self._numbered
+            def one(text: str) -> tuple[tuple[int, ...], int]:
+                found = split.get(text)
+                if found is None:
+                    held = tuple(dict.fromkeys(ids.setdefault(w, len(ids)) for w in words(text)))
+                    found = split[text] = (held, len(terms(text)))
+                return found
+
+            def read(texts: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+                found = known.get(texts)
+                if found is None:
+                    each = [one(text) for text in texts]
+                    found = known[texts] = (
+                        tuple(chain.from_iterable(held for held, _ in each)),
+                        tuple(len(held) for held, _ in each),
+                        tuple(covers for _, covers in each),
+                    )
+                return found
+
+            titles, others, meetings = _Postings(), _Postings(), _Postings()
+            meeting_of: list[int] = []  # per meeting text: its type
+            meeting_weight: list[float] = []  # what a meeting there weighs
+            meeting_size: list[int] = []  # how many query words it takes to cover it
+            for n, entry in enumerate(self._entries):
+                titles.add(read((entry.title,))[0], n)
+                for field in OTHER_FIELDS:
+                    others.add(read(entry.texts(field))[0], n, FIELD_WEIGHTS[field])
+                for field, weight in MEETING:
+                    held, sizes, covers = read(entry.texts(field))
+                    meetings.add(held, len(meeting_of), sizes=sizes)
+                    meeting_of += [n] * len(sizes)
+                    meeting_weight += [weight] * len(sizes)
+                    meeting_size += covers
+            vocabulary = list(ids)
+            self._titles, self._others = titles.pack(vocabulary), others.pack(vocabulary)
+            self._meetings = meetings.pack(vocabulary)
+            self._title_words = Vocabulary(self._titles.words, abbreviations=True)  # abbreviations: in titles only
+            self._other_words = Vocabulary(self._others.words, abbreviations=False)
+            self._meeting_of = np.array(meeting_of, dtype=np.int32)
+            self._meeting_weight = np.array(meeting_weight, dtype=np.float64)
+            self._meeting_size = np.array(meeting_size, dtype=np.float64)
+            self._found: dict[str, _Term] = {}  # kept while the sentence is typed; forgotten when too many
 
     # -- one query word -----------------------------------------------------------------------
 
-    def _kind_matches(self, term: str) -> dict[int, KindMatch]:
-        """Kind -> how `term` matches its other texts, for the kinds it matches at all."""
-        found = self._matches.get(term)
+    def _term(self, term: str) -> _Term:
+        found = self._found.get(term)
         if found is None:
-            if len(self._matches) > REMEMBERED:
-                self._matches.clear()
-                self._counts.clear()
-            scores = self._other_words.scores(term)
-            sure = {word for word, score in scores.items() if score >= SURE}
-            kinds = set().union(*(self._worded[word] for word in scores))
-            found = {kind: self._kinds[kind].match(term, scores, sure) for kind in sorted(kinds)}
-            self._matches[term] = found
+            if len(self._found) > REMEMBERED:
+                self._found.clear()
+            size = len(self._entries)
+            best, sure = np.zeros(size), np.zeros(size, dtype=np.bool_)
+            titles, others = self._title_words.scores(term), self._other_words.scores(term)
+            for word, quality in titles.items():
+                places, _ = self._titles.of(word)
+                best[places] = np.maximum(best[places], quality * TITLE)
+                if quality >= SURE:
+                    sure[places] = True
+            meets: list[Places] = []
+            for word, quality in others.items():
+                places, weights = self._others.of(word)
+                best[places] = np.maximum(best[places], quality * weights)
+                if quality >= SURE:
+                    sure[places] = True
+                    meets.append(self._meetings.of(word)[0])
+            held = np.unique(np.concatenate(meets)) if meets else np.zeros(0, dtype=np.int32)
+            found = self._found[term] = _Term(titles, others, best, sure, held)
         return found
 
-    def _found_in(self, term: str, category: str | None) -> int:
-        """How many indexed entries (of the category) hold `term` surely: what the scan counts."""
-        count = self._counts.get((term, category))
-        if count is None:
-            kinds = self._kind_matches(term)
-            sure = {k for k, match in kinds.items() if match.sure and self._in(k, category)}
-            count = sum(len(self._kinds[k].members) for k in sure)
-            titles = self._titles_for([term])
-            for title, quality in titles.matches(term).items():
-                kind = titles.kind[title]
-                if quality >= SURE and kind not in sure and self._in(kind, category):
-                    count += len(titles.members[title])
-            self._counts[(term, category)] = count
-        return count
-
-    def _in(self, kind: int, category: str | None) -> bool:
-        return category is None or self._kinds[kind].category == category
-
     # -- the query ----------------------------------------------------------------------------
-
-    def _hit(
-        self, n: int, query_terms: Sequence[str], profile: Sequence[float], rarity: dict[str, float]
-    ) -> Hit | None:
-        """What the scan finds for indexed entry `n`, whose title the words match as `profile` says."""
-        entry, kind = self._entries[n], self._kind_of[n]
-        kinds = [self._kind_matches(term).get(kind) for term in query_terms]
-        matches = [
-            [Reason(term, "title", entry.title, quality)] * (quality > 0) + list(match.reasons if match else ())
-            for term, quality, match in zip(query_terms, profile, kinds, strict=True)
-        ]
-        return hit_from(entry, query_terms, matches, lambda: self._together(kind, query_terms, kinds, rarity), rarity)
-
-    def _together(
-        self, kind: int, query_terms: Sequence[str], kinds: list[KindMatch | None], rarity: dict[str, float]
-    ) -> float:
-        held: dict[int, list[str]] = {}
-        for term, match in zip(query_terms, kinds, strict=True):
-            for n in match.held if match else ():
-                held.setdefault(n, []).append(term)
-        meeting = self._kinds[kind].meeting
-        return together(((meeting[n][0], meeting[n][1], terms) for n, terms in held.items()), rarity)
 
     def best(self, query_terms: list[str], pool: list[Entry], category: str | None, limit: int | None) -> Found | None:
         """What search.best answers for these query words over `pool` (the entries searched, of the
         category); None if the pool holds indexed entries other than this index's, or in another order."""
+        if not pool:
+            return Found((), 0)
         listed = self._listed.get(category, [])
-        place: dict[int, int] = {}  # where each entry is in the pool, if not as indexed
         outside: list[Entry] = []
         if pool != listed:
             if [e for e in pool if id(e) in self._place] != listed:
                 return None
             outside = [e for e in pool if id(e) not in self._place]
+        found = [self._term(term) for term in query_terms]
+        inside = None if category is None else self._category == self._codes.get(category, -1)
+        rarity = rarities(
+            {
+                term: int(np.count_nonzero(t.sure if inside is None else t.sure & inside))
+                + sum(holds(term, e) for e in outside)
+                for term, t in zip(query_terms, found, strict=True)
+            },
+            len(pool),
+        )
+        scores, matched, together = self._scores(query_terms, found, rarity)
+        candidates = np.flatnonzero(matched > 0 if inside is None else (matched > 0) & inside)
+        # The scan's order: best score, then more words matched, then the title and the place.
+        ranked = candidates[np.lexsort((self._rank[candidates], -matched[candidates], -scores[candidates]))]
+        chosen = [self._hit(int(n), query_terms, found, rarity, float(together[n])) for n in ranked[:limit]]
+        total = len(candidates)
+        if outside:  # scanned, and placed among the indexed hits by their place in the pool
             place = {id(e): n for n, e in enumerate(pool)}
-        found_in = {t: self._found_in(t, category) + sum(holds(t, e) for e in outside) for t in query_terms}
-        rarity = rarities(found_in, len(pool))
-        terms = tuple(query_terms)
-        titles = self._titles_for(terms)
-        profiles, titled, counts = titles.titled(terms)
-        blank = (0.0,) * len(terms)
+            scanned = [hit for e in outside if (hit := entry_hit(query_terms, e, rarity))]
+            total += len(scanned)
+            chosen = sorted(
+                chosen + scanned, key=lambda h: (-h.score, -h.matched, h.entry.title.lower(), place[id(h.entry)])
+            )[:limit]
+        top = chosen[0].score if chosen else 0.0
+        return Found(tuple(attrs.evolve(h, weak=h.score < WEAK_BELOW * top) for h in chosen), total)
 
-        def members(group: Group, classes: list[int]) -> Iterator[int]:
-            """The group's entries in the scan's order among equals."""
-            if not classes:  # the kind's entries whose titles match no query word
-                return (n for n in self._kinds[group[0]].members if titles.class_of[n] not in profiles)
-            return heapq.merge(*(titles.members[title] for title in classes), key=self._order.__getitem__)
+    def _scores(
+        self, query_terms: Sequence[str], found: Sequence[_Term], rarity: dict[str, float]
+    ) -> tuple[Floats, npt.NDArray[np.int32], Floats]:
+        """Every indexed type's score, how many query words it matched and what its words that meet
+        in one phrase add: search.hit_from's and search.together's sums, in their order, over all
+        types at once."""
+        size = len(self._entries)
+        total, matched, share = np.zeros(size), np.zeros(size, dtype=np.int32), np.zeros(size)
+        held, weight = np.zeros(len(self._meeting_of), dtype=np.int32), np.zeros(len(self._meeting_of))
+        for term, t in zip(query_terms, found, strict=True):
+            total += t.best * rarity[term]
+            matched += t.best > 0
+            share += np.where(t.best > 0, rarity[term], 0.0)
+            held[t.meets] += 1
+            weight[t.meets] += rarity[term]
+        # search.together: words that meet in one phrase count once more, the best phrase of each type.
+        met = np.flatnonzero(held >= 2)
+        coverage = np.minimum(1.0, held[met] / self._meeting_size[met])
+        together = np.zeros(size)
+        np.maximum.at(together, self._meeting_of[met], self._meeting_weight[met] * coverage * weight[met])
+        total += together
+        total *= share / sum(rarity[term] for term in query_terms)
+        return total, matched, together
 
-        # Each group is scored once, on one of its entries; the pool's other entries one by one.
-        ranked: list[tuple[Hit, Iterator[int], int]] = []
-        for group, (classes, size) in titled.items():
-            if self._in(group[0], category) and (
-                hit := self._hit(titles.members[classes[0]][0], terms, group[1], rarity)
-            ):
-                ranked.append((hit, members(group, classes), size))
-        for kind in set().union(*(self._kind_matches(t) for t in terms)):
-            if self._in(kind, category) and (rest := len(self._kinds[kind].members) - counts.get(kind, 0)):
-                hit = self._hit(self._kinds[kind].members[0], terms, blank, rarity)
-                assert hit is not None  # a query word matches the kind's other texts
-                ranked.append((hit, members((kind, blank), []), rest))
-        ranked += [(hit, iter([-1]), 1) for e in outside if (hit := entry_hit(query_terms, e, rarity))]
-        ranked.sort(key=lambda r: (-r[0].score, -r[0].matched))
-        top = ranked[0][0].score if ranked else 0.0
-
-        def ordered(hit: Hit, entries: Iterator[int]) -> Iterator[tuple[tuple[str, int], int, Hit]]:
-            """The entries with their hit, keyed by the scan's order among equals."""
-            for n in entries:
-                entry = hit.entry if n < 0 else self._entries[n]
-                yield (self._order[n] if not place else (entry.title.lower(), place[id(entry)])), n, hit
-
-        hits: list[Hit] = []
-        for (score, _), tier in groupby(ranked, key=lambda r: (r[0].score, r[0].matched)):
-            room = None if limit is None else limit - len(hits)
-            if room is not None and room <= 0:
-                break
-            tied = [ordered(hit, entries) for hit, entries, _ in tier]
-            weak = score < WEAK_BELOW * top
-            hits += [self._as(hit, n, weak) for _, n, hit in islice(heapq.merge(*tied, key=itemgetter(0)), room)]
-        return Found(tuple(hits), sum(size for _, _, size in ranked))
-
-    def _as(self, hit: Hit, n: int, weak: bool) -> Hit:
-        """The hit for entry `n` (-1: the hit's own) from the hit of another entry of its group:
-        the same in all but the entry and the title its title matches name."""
-        entry = hit.entry if n < 0 else self._entries[n]
-        reasons = tuple(attrs.evolve(r, text=entry.title) if r.field == "title" else r for r in hit.reasons)
-        return Hit(entry, hit.score, hit.matched, hit.cues, reasons, weak)
+    def _hit(
+        self, n: int, query_terms: Sequence[str], found: Sequence[_Term], rarity: dict[str, float], together: float
+    ) -> Hit:
+        """The hit for indexed type `n`, its reasons read from what each query word matched."""
+        entry = self._entries[n]
+        matches = [t.reasons(n, entry, term) for term, t in zip(query_terms, found, strict=True)]
+        hit = hit_from(entry, query_terms, matches, lambda: together, rarity)
+        assert hit is not None  # only types that some query word matches are built
+        return hit

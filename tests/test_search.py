@@ -356,3 +356,77 @@ def test_the_index_answers_alike_once_it_has_forgotten_earlier_words(monkeypatch
     for n in range(1, len(SENTENCE) + 1, 3):
         _same_as_the_scan(SENTENCE[:n], copies, index, 5)
         _same_as_the_scan(SENTENCE[:n], copies, index, 5, copies[0].category)
+
+
+# -- the index on types alike in no text: the benchmark's pessimistic library, small enough to scan
+
+
+@cache
+def _apart() -> list[Entry]:
+    """Types that each draw their cues, tags and synonyms at random from all of the bundled
+    library's, under titles made of two bundled titles: no two share a set of texts. Some titles
+    repeat, so that equal scores and equal titles meet."""
+    import random
+
+    draw = random.Random(11)
+    types = _copies()[: len(_copies()) // 4]
+    cues = [c for e in types for c in e.cues]
+    tags = [t for e in types for t in e.tags]
+    synonyms = [s for e in types for s in e.synonyms]
+    titles = [e.title.split(",")[0] for e in types]
+    return [
+        attrs.evolve(
+            e,
+            id=f"apart-{n}",
+            title=f"{draw.choice(titles)} and {draw.choice(titles).lower()}" + (f" {n}" if n % 3 else ""),
+            cues=tuple(draw.sample(cues, draw.randint(0, 8))),
+            tags=tuple(draw.sample(tags, draw.randint(0, 5))),
+            synonyms=tuple(draw.sample(synonyms, draw.randint(0, 3))),
+        )
+        for n, e in enumerate(types * 6)
+    ]
+
+
+@cache
+def _apart_index() -> Index:
+    return Index(_apart())
+
+
+def test_on_types_alike_in_no_text_the_index_answers_as_the_scan(copies):
+    entries = _apart()
+    index = Index(entries)
+    phrases = [e.cues[0] for e in entries[:6] if e.cues] + [e.synonyms[0] for e in entries[:6] if e.synonyms]
+    queries = [SENTENCE[:n] for n in range(1, len(SENTENCE) + 1)] + phrases
+    queries += ["fire", "ransomwre", "rnsm", "fell", "supplier 2", "2", "and", "x", "payments down"]
+    categories = sorted({e.category for e in entries})
+    for query in queries:
+        for limit in (0, 1, 7, 50, None):
+            _same_as_the_scan(query, entries, index, limit)
+        _same_as_the_scan(query, entries, index, 7, categories[1])
+    # Words that meet in one phrase were scored: the best hit of a whole phrase holds it.
+    from playbook.search import _together
+
+    met = [
+        _together(terms(p), best(p, entries, 1, index=index).hits[0].entry, dict.fromkeys(terms(p), 1.0))
+        for p in phrases
+    ]
+    assert sum(bonus > 0 for bonus in met) >= len(phrases) // 2, met
+
+
+def test_on_types_alike_in_no_text_types_the_index_does_not_hold_are_scanned_in_their_place():
+    entries = _apart()
+    index = Index(entries[:60])
+    mixed = [e for pair in zip(entries[:60], entries[60:120], strict=True) for e in pair]
+    for query in ("supplier", "fire and", "main suppl", "outage 1", "x", SENTENCE[:30]):
+        for category in (None, entries[0].category, "no-such-category"):
+            for limit in (1, 7, None):
+                _same_as_the_scan(query, mixed, index, limit, category)
+                _same_as_the_scan(query, entries[:60] + entries[200:230], index, limit, category)
+
+
+@settings(deadline=None)
+@given(st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=9), min_size=1, max_size=4), st.integers(0, 12))
+def test_any_typed_words_find_on_types_alike_in_no_text_what_the_scan_finds(typed, limit):
+    query, entries = " ".join(typed), _apart()
+    _same_as_the_scan(query, entries, _apart_index(), limit)
+    _same_as_the_scan(query, entries, _apart_index(), limit, entries[0].category)

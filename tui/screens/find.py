@@ -18,7 +18,6 @@ from textual.widgets.option_list import Option
 from playbook.paths import LIBRARY_FILE
 from playbook.safe import safe_line
 from playbook.search import LISTED, Entry, Hit, best, entries, terms, weak_reason
-from playbook.search_index import Index
 from tui.context import app_of
 from tui.screens.help import Explained
 from tui.widgets.open_incidents import OpenIncidents
@@ -27,6 +26,7 @@ from tui.widgets.plain import Plain, SafeInput, StatusLine
 if TYPE_CHECKING:
     from playbook.library import Loaded
     from playbook.model import IncidentType, Library
+    from playbook.search_index import Index
 
 
 def preview(incident: IncidentType, library: Library, hit: Hit | None = None) -> Content:
@@ -179,6 +179,8 @@ class FindScreen(Explained, Screen):
         none), so it is built just after the list is on the screen, or by the first search that
         comes sooner: at 10,000 types building it takes longer than the rest of the first paint."""
         if self.index is None:
+            from playbook.search_index import Index  # numpy: off the first paint's path
+
             self.index = Index(self.entries)
         return self.index
 
