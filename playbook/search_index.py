@@ -11,8 +11,9 @@ to the last bit; only the best few hits are built in full.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import accumulate, chain, islice, takewhile
 
 import attrs
 import numpy as np
@@ -53,6 +54,11 @@ class _Words:
 
     def __init__(self, found: Iterable[str]) -> None:
         self.words = tuple(dict.fromkeys(found))
+        # The words as one text, a line each, so that the string search (in C) finds the words
+        # holding a query word; `_starts` maps a place in the text back to its word.
+        self._text = "\n".join(self.words)
+        self._starts = list(accumulate((len(w) + 1 for w in self.words[:-1]), initial=0))
+        self._sorted = sorted(self.words)  # the words that start with a query word are in a row
         self._first: dict[str, list[str]] = {}  # first letter -> words (abbreviations)
         self._pairs: dict[tuple[int, str], list[str]] = {}  # (where, two letters) -> words (typos)
         for word in self.words:
@@ -63,13 +69,26 @@ class _Words:
     def may_match(self, term: str, abbreviations: bool) -> set[str]:
         """A superset of the words that word_match(term, word, abbreviations) scores above 0."""
         if len(term) < 3:  # the word itself or its start only
-            return {w for w in self.words if w.startswith(term)}
-        found = {w for w in self.words if term in w}
+            return set(
+                takewhile(lambda w: w.startswith(term), islice(self._sorted, bisect_left(self._sorted, term), None))
+            )
+        found = self._holding(term)
         if abbreviations:
             found.update(self._first.get(term[:1], ()))
         if len(term) >= 5:
             for i, j in TYPO_PAIRS:
                 found.update(self._pairs.get((i, term[j : j + 2]), ()))
+        return found
+
+    def _holding(self, term: str) -> set[str]:
+        found: set[str] = set()
+        at = self._text.find(term)
+        while at >= 0:
+            n = bisect_right(self._starts, at) - 1
+            found.add(self.words[n])
+            if n + 1 == len(self.words):
+                break
+            at = self._text.find(term, self._starts[n + 1])  # on from the next word
         return found
 
 
@@ -163,7 +182,7 @@ class _Term:
     others: dict[str, float]  # word of the other texts -> how well the term matches it
     best: Floats  # per type: its best match, weighted by the field it is in (0: none)
     sure: npt.NDArray[np.bool_]  # per type: it holds the word itself or a form of it
-    meets: Places  # the meeting texts that hold it surely
+    meets: npt.NDArray[np.intp]  # the meeting texts that hold it surely
     # Type -> its best match in each field, for the types built in full: while a sentence is typed,
     # the best types stay much the same, and only the word being typed is new work.
     built: dict[int, tuple[Reason, ...]] = attrs.field(factory=dict, eq=False)
@@ -274,8 +293,10 @@ class Index:
                 if quality >= SURE:
                     sure[places] = True
                     meets.append(self._meetings.of(word)[0])
-            held = np.unique(np.concatenate(meets)) if meets else np.zeros(0, dtype=np.int32)
-            found = self._found[term] = _Term(titles, others, best, sure, held)
+            held = np.zeros(len(self._meeting_of), dtype=np.bool_)  # a mask, not a sort: "our" is in many
+            for places in meets:
+                held[places] = True
+            found = self._found[term] = _Term(titles, others, best, sure, np.flatnonzero(held))
         return found
 
     # -- the query ----------------------------------------------------------------------------
