@@ -154,3 +154,28 @@ def test_option_after_the_command_wins(capsys, tmp_path):
 
     args = parser().parse_args(["--library", "/elsewhere", "validate", "--library", str(MINI)])
     assert str(args.library) == str(MINI)
+
+
+def test_a_list_of_the_library_says_which_files_it_left_out(tmp_path, capsys):
+    """`list` (and the handbook) leave a type whose file has errors out: they say so on stderr,
+    file by file with its first error, never silently (the list looked whole). Commands about
+    one type (`show`, `export`) do not: the type they were asked for is all they present."""
+    import shutil
+
+    from playbook.paths import BUNDLED_LIBRARY
+
+    library = tmp_path / "lib"
+    shutil.copytree(BUNDLED_LIBRARY, library)
+    broken = library / "bomb-threat.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8") + "title: again\\n", encoding="utf-8")
+    assert main(["list", "--library", str(library)]) == 0
+    out, err = capsys.readouterr()
+    assert err.startswith("playbook: 1 file left out for errors"), err
+    assert "bomb-threat.yaml:" in err and "P105 duplicate key 'title'" in err, err
+    for command in (["show", "ransomware"], ["export", "ransomware", "--format", "md"]):
+        assert main([*command, "--library", str(library)]) == 0
+        assert capsys.readouterr().err == ""
+    main(["list", "--library", str(library)])
+    assert "bomb-threat" not in capsys.readouterr().out
+    main(["list", "--library", str(BUNDLED_LIBRARY)])
+    assert capsys.readouterr().err == ""  # a whole library: nothing to say

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -20,12 +21,23 @@ def load_library(args: argparse.Namespace) -> Loaded:
     return load(args.library)
 
 
-def usable_library(args: argparse.Namespace) -> Library:
-    """The library, or a usage error if library.yaml itself cannot be used."""
+def usable_library(args: argparse.Namespace, whole: bool = False) -> Library:
+    """The library, or a usage error if library.yaml itself cannot be used. Types whose files
+    have errors are left out; a command that presents the `whole` library says so on stderr, file
+    by file: a list or a handbook that silently lacks a playbook reads as the whole library."""
     loaded = load_library(args)
     if loaded.library is None:
         first = loaded.problems[0] if loaded.problems else "no library"
         raise UsageError(f"the library cannot be used: {first}")
+    if whole and loaded.failed:
+        count = len(loaded.failed)
+        print(
+            f"playbook: {count} file{'s' * (count != 1)} left out for errors, each with its first"
+            " (`playbook validate` lists them all):",
+            file=sys.stderr,
+        )
+        for path in loaded.failed:
+            print(f"  {next(p for p in loaded.errors if p.path == path)}", file=sys.stderr)
     return loaded.library
 
 

@@ -38,7 +38,7 @@ def add_print_options(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from playbook import handbook
 
-    library = usable_library(args)
+    library = usable_library(args, whole=True)
     ids = [i.strip() for i in args.types.split(",") if i.strip()]
     if args.category and library.category(args.category) is None:
         known = ", ".join(c.id for c in library.categories)

@@ -16,7 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    library = usable_library(args)
+    library = usable_library(args, whole=True)
     types = [t for t in library.types if args.category in (None, t.category)]
     width = max((len(t.id) for t in types), default=0)
     emit(
