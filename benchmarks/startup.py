@@ -48,6 +48,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+from apart import unalike  # noqa: E402
 from load_library import generate  # noqa: E402
 
 from playbook.paths import BUNDLED_LIBRARY, SCHEMAS  # noqa: E402
@@ -167,7 +168,7 @@ def best(script: str, *args: str, env: dict[str, str], repeat: int, before=None)
 def keystrokes(root: Path) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     """Seconds per keystroke of SENTENCE typed, searched as the find screen does (the best
     search.LISTED hits, built in full, and how many matched), with the app's index and by the
-    plain scan: on the library's types, and on as many types alike in no text (see `unalike`),
+    plain scan: on the library's types, and on as many types alike in no text (see apart.py),
     scanned only up to 1,000 (a scan of 10,000 such types takes most of an hour)."""
     from playbook import search as search_module
     from playbook.library import load
@@ -193,31 +194,6 @@ def keystrokes(root: Path) -> tuple[dict[str, list[float]], dict[str, list[float
     alike = typed(copies, {"scan": None, "index": Index(copies)})
     ways = {"index": Index(apart)} | ({"scan": None} if len(apart) <= 1000 else {})
     return alike, typed(apart, ways)
-
-
-def unalike(entries: list) -> list:
-    """The same number of types, each drawing its cues, tags and synonyms at random from all of
-    the library's, with a title of its own: a library written in the same words whose types share
-    no set of texts. Copies of the bundled types repeat every text, so words and texts are read
-    once for many types; these are the realistic worst case: as many words, spread thin."""
-    import random
-
-    draw = random.Random(7)
-    cues = [c for e in entries for c in e.cues]
-    tags = [t for e in entries for t in e.tags]
-    synonyms = [s for e in entries for s in e.synonyms]
-    titles = [e.title.split(",")[0] for e in entries]
-    return [
-        attrs.evolve(
-            e,
-            id=f"apart-{n}",
-            title=f"{draw.choice(titles)} and {draw.choice(titles).lower()} {n}",
-            cues=tuple(draw.sample(cues, len(e.cues))),
-            tags=tuple(draw.sample(tags, len(e.tags))),
-            synonyms=tuple(draw.sample(synonyms, len(e.synonyms))),
-        )
-        for n, e in enumerate(entries)
-    ]
 
 
 @attrs.frozen

@@ -363,28 +363,12 @@ def test_the_index_answers_alike_once_it_has_forgotten_earlier_words(monkeypatch
 
 @cache
 def _apart() -> list[Entry]:
-    """Types that each draw their cues, tags and synonyms at random from all of the bundled
-    library's, under titles made of two bundled titles: no two share a set of texts. Some titles
-    repeat, so that equal scores and equal titles meet."""
-    import random
+    """Types that draw their texts at random from the bundled library's (benchmarks/apart.py),
+    some under equal titles."""
+    from benchmarks.apart import unalike
 
-    draw = random.Random(11)
     types = _copies()[: len(_copies()) // 4]
-    cues = [c for e in types for c in e.cues]
-    tags = [t for e in types for t in e.tags]
-    synonyms = [s for e in types for s in e.synonyms]
-    titles = [e.title.split(",")[0] for e in types]
-    return [
-        attrs.evolve(
-            e,
-            id=f"apart-{n}",
-            title=f"{draw.choice(titles)} and {draw.choice(titles).lower()}" + (f" {n}" if n % 3 else ""),
-            cues=tuple(draw.sample(cues, draw.randint(0, 8))),
-            tags=tuple(draw.sample(tags, draw.randint(0, 5))),
-            synonyms=tuple(draw.sample(synonyms, draw.randint(0, 3))),
-        )
-        for n, e in enumerate(types * 6)
-    ]
+    return unalike(types * 6, seed=11, spread=True)
 
 
 @cache
