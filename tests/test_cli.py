@@ -177,5 +177,11 @@ def test_a_list_of_the_library_says_which_files_it_left_out(tmp_path, capsys):
         assert capsys.readouterr().err == ""
     main(["list", "--library", str(library)])
     assert "bomb-threat" not in capsys.readouterr().out
+    # Asked for by its id, the broken type is said to be left out, with its first error.
+    assert main(["show", "bomb-threat", "--library", str(library)]) == 2
+    err = capsys.readouterr().err
+    assert "'bomb-threat' is left out for errors" in err and "P105 duplicate key 'title'" in err, err
+    assert main(["show", "../bomb-threat", "--library", str(library)]) == 2  # an id, never a path
+    assert "no incident type" in capsys.readouterr().err
     main(["list", "--library", str(BUNDLED_LIBRARY)])
     assert capsys.readouterr().err == ""  # a whole library: nothing to say

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from playbook.cli import UsageError
@@ -13,6 +15,7 @@ from playbook.cli import UsageError
 if TYPE_CHECKING:  # loading pulls in jsonschema and networkx: only when a command runs
     from playbook.library import Loaded
     from playbook.model import IncidentType, Library
+    from playbook.problems import Problem
 
 
 def load_library(args: argparse.Namespace) -> Loaded:
@@ -43,6 +46,8 @@ def usable_library(args: argparse.Namespace, whole: bool = False) -> Library:
 
 def find_type(library: Library, type_id: str) -> IncidentType:
     incident = library.type(type_id)
+    if incident is None and (error := _left_out(library, type_id)):
+        raise UsageError(f"'{type_id}' is left out for errors, the first: {error} (`playbook validate` lists them all)")
     if incident is None:
         from difflib import get_close_matches
 
@@ -50,6 +55,19 @@ def find_type(library: Library, type_id: str) -> IncidentType:
         hint = f" (did you mean {', '.join(close)}?)" if close else "; `playbook list` shows them"
         raise UsageError(f"no incident type '{type_id}'{hint}")
     return incident
+
+
+def _left_out(library: Library, type_id: str) -> Problem | None:
+    """The first error of the file named for `type_id`, if there is one and it failed its check:
+    an author who just broke a playbook is told so, not that it does not exist."""
+    if not library.root or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", type_id):  # an id, never a path
+        return None
+    path = Path(library.root) / f"{type_id}.yaml"
+    if not path.is_file():
+        return None
+    from playbook.library import load
+
+    return next(iter(load(library.root, only=[path], keep_types=False).errors), None)
 
 
 def add_format(parser: argparse.ArgumentParser, *choices: str) -> None:
