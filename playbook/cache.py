@@ -7,6 +7,12 @@ files need. A file is taken from the cache only when its size, mtime_ns and cont
 match, and the whole cache only when it was written by this program version, with these
 schemas, for this library.yaml and folder. Anything else (corrupt, foreign, stale, torn by a
 concurrent writer) is ignored and rebuilt: the cache is never trusted over the files.
+
+The file is a header line, then one line per incident file: a small head (name, size, mtime,
+hash) and, after a tab, the rest. Reading scans the heads and checks the whole body against
+the header, but reads an entry's rest only when its file is found unchanged, and a rewrite
+copies the lines of unchanged files as they are: a warm load of 10,000 types holds one entry's
+data at a time, not the whole cache (which took a gigabyte as Python objects).
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -25,7 +33,7 @@ from playbook.paths import SCHEMAS
 from playbook.problems import Problem
 
 MAGIC = "playbook-library-cache"
-FORMAT = 1
+FORMAT = 2  # 1 was one JSON document, read whole
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -88,48 +96,112 @@ def stamp(root: Path) -> str | None:
         return None
 
 
-def _read_body(target: Path, stamp: str) -> Any:
-    """The document stored in `target` for this stamp; raises if there is none usable."""
-    with open(target, "rb") as handle:
-        header = json.loads(handle.readline())
-        if header.get("magic") != MAGIC or header.get("format") != FORMAT or header.get("stamp") != stamp:
-            raise ValueError("another program, schema set or library")
-        body = handle.read()
-    if len(body) != header["length"] or digest(body) != header["sha256"]:
+def _header_of(handle: BinaryIO, stamp: str) -> dict[str, Any]:
+    header = json.loads(handle.readline())
+    if header.get("magic") != MAGIC or header.get("format") != FORMAT or header.get("stamp") != stamp:
+        raise ValueError("another program, schema set or library")
+    return header
+
+
+def _checked(header: dict[str, Any], length: int, sha256: str) -> None:
+    if length != header["length"] or sha256 != header["sha256"]:
         raise ValueError("torn or altered")
+
+
+def _read_body(target: Path, stamp: str) -> Any:
+    """The document stored whole in `target` for this stamp; raises if there is none usable."""
+    with open(target, "rb") as handle:
+        header = _header_of(handle, stamp)
+        body = handle.read()
+    _checked(header, len(body), digest(body))
     return json.loads(body)
 
 
-def read(root: Path, stamp: str) -> dict[str, Entry]:
-    """The entries cached for this library and stamp, by file name; empty if there is no usable
-    cache. Never raises: a cache that cannot be read or checked is as good as none."""
+_BAD = (OSError, ValueError, TypeError, KeyError, AttributeError)
+
+
+@attrs.frozen
+class Stored:
+    """A cached entry as it lies in the open cache file: what tells whether its file changed,
+    and where the rest of it is, read only when asked for."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+    offset: int
+    length: int
+    handle: BinaryIO = attrs.field(eq=False, repr=False)
+
+    def matches(self, size: int, mtime_ns: int, sha256: str) -> bool:
+        return (self.size, self.mtime_ns, self.sha256) == (size, mtime_ns, sha256)
+
+    def line(self) -> bytes:
+        self.handle.seek(self.offset)
+        return self.handle.read(self.length)
+
+    def entry(self) -> Entry | None:
+        """The whole entry, or None if it cannot be read after all."""
+        try:
+            line = self.line()
+            data, problems, positions = json.loads(line[line.index(b"\t") + 1 :])
+            return Entry(
+                self.size,
+                self.mtime_ns,
+                self.sha256,
+                data,
+                tuple((int(line), int(col), str(code), str(message)) for line, col, code, message in problems),
+                tuple((tuple(at), int(line), int(col)) for at, line, col in positions),
+            )
+        except _BAD:
+            return None
+
+
+@contextmanager
+def opened(root: Path, stamp: str | None) -> Iterator[dict[str, Stored]]:
+    """The entries cached for this library and stamp, by file name, readable while the block
+    runs; empty if there is no usable cache (or no stamp). Never raises for a bad cache: one
+    that cannot be read or checked is as good as none. The file stays open, so a writer that
+    replaces it meanwhile changes nothing read here."""
     try:
-        return {name: _entry(item) for name, item in _read_body(_file(root), stamp).items()}
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return {}
+        if stamp is None:
+            raise FileNotFoundError("no stamp, no cache")
+        handle = open(_file(root), "rb")  # noqa: SIM115 - closed below, after the block
+    except OSError:
+        yield {}
+        return
+    with handle:
+        try:
+            stored = _scan(handle, stamp)
+        except _BAD:
+            stored = {}
+        yield stored
+
+
+def _scan(handle: BinaryIO, stamp: str) -> dict[str, Stored]:
+    header = _header_of(handle, stamp)
+    position = start = handle.tell()
+    hashing = hashlib.sha256()
+    stored = {}
+    for line in handle:
+        hashing.update(line)
+        name, size, mtime_ns, sha256 = json.loads(line[: line.index(b"\t")])
+        if not (isinstance(name, str) and isinstance(size, int) and isinstance(mtime_ns, int)):
+            raise ValueError("not a cache entry")
+        if not isinstance(sha256, str) or not line.endswith(b"\n"):
+            raise ValueError("not a cache entry")
+        stored[name] = Stored(size, mtime_ns, sha256, position, len(line), handle)
+        position += len(line)
+    _checked(header, position - start, hashing.hexdigest())
+    return stored
 
 
 def read_index(root: Path, stamp: str) -> list[list[Any]] | None:
     """The search index rows written by the last full load of this library and stamp, or None."""
     try:
         rows = _read_body(_file(root, "index"), stamp)
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    except _BAD:
         return None
     return rows if isinstance(rows, list) and all(isinstance(row, list) for row in rows) else None
-
-
-def _entry(item: list) -> Entry:
-    size, mtime_ns, sha256, data, problems, positions = item
-    if not (isinstance(size, int) and isinstance(mtime_ns, int) and isinstance(sha256, str)):
-        raise ValueError("not a cache entry")
-    return Entry(
-        size,
-        mtime_ns,
-        sha256,
-        data,
-        tuple((int(line), int(col), str(code), str(message)) for line, col, code, message in problems),
-        tuple((tuple(at), int(line), int(col)) for at, line, col in positions),
-    )
 
 
 # A Writer writes the header last, over room kept for it at the start of the file.
@@ -161,11 +233,18 @@ class Writer:
             self._temporary.unlink(missing_ok=True)
 
     def add(self, name: str, entry: Entry) -> None:
-        row = [entry.size, entry.mtime_ns, entry.sha256, entry.data, entry.problems, entry.positions]
-        self._body(b"," if self._length else b"{", _json(name), b":", _json(row))
+        head = [name, entry.size, entry.mtime_ns, entry.sha256]
+        self._body(_json(head), b"\t", _json([entry.data, entry.problems, entry.positions]), b"\n")
+
+    def copy(self, stored: Stored) -> None:
+        """An unchanged file's entry, copied from the cache being replaced without reading it."""
+        try:
+            self._body(stored.line())
+        except OSError:
+            self._failed = True
 
     def commit(self) -> None:
-        self._body(b"}" if self._length else b"{}")
+        self._body()  # an empty library's cache is an empty body, not none
         if self._out is None or self._failed:
             return
         header = _header(self._stamp, self._length, self._hash.hexdigest())

@@ -94,14 +94,16 @@ def _load(root: Path, only: list[Path] | None, keep_types: bool) -> Loaded:
 
     # `only` checks a few files, often outside the library: not worth caching.
     stamp = cache.stamp(root) if only is None else None
-    cached = cache.read(root, stamp) if stamp else {}
     # Each file is checked and let go: what was found goes to the cache as it comes, the checks
     # across files get its Links, and only the model (without positions) is kept, if asked for.
-    unchanged: dict[str, cache.Entry] = {}
+    unchanged: dict[str, cache.Stored] = {}
     fresh = False
     links: list[checks.Links] = []
     types: list[IncidentType] = []
-    with cache.Writer(root, stamp) if stamp else nullcontext() as writer:
+    with (
+        cache.opened(root, stamp) as cached,
+        cache.Writer(root, stamp) if stamp else nullcontext() as writer,
+    ):
         in_root = _shown_in(root)
         for path in only if only is not None else incident_files(root):
             name = display_path(path) if only is not None else in_root(path.name)
@@ -112,7 +114,7 @@ def _load(root: Path, only: list[Path] | None, keep_types: bool) -> Loaded:
             if writer is not None:
                 remembered = cached.get(path.name)
                 incident, found, entry = _read_cached(path, library, name, remembered)
-                if entry is not None and entry is remembered:
+                if isinstance(entry, cache.Stored):
                     unchanged[path.name] = entry
                 elif entry is not None:
                     writer.add(path.name, entry)
@@ -131,8 +133,8 @@ def _load(root: Path, only: list[Path] | None, keep_types: bool) -> Loaded:
         changed = fresh or unchanged.keys() != cached.keys()
         # A check that keeps no types cannot write the index; it must not leave a stale one.
         if writer is not None and changed and (keep_types or cache.forget_index(root)):
-            for file_name, entry in unchanged.items():
-                writer.add(file_name, entry)
+            for stored in unchanged.values():
+                writer.copy(stored)
             writer.commit()
 
     # Checks across files: ids unique, related types exist. A broken file still names a type
@@ -228,22 +230,24 @@ def read_incident(path: Path, library: Library, name: str | None = None) -> tupl
 
 
 def _read_cached(
-    path: Path, library: Library, name: str, entry: cache.Entry | None
-) -> tuple[IncidentType | None, list[Problem], cache.Entry | None]:
-    """read_incident, answered from `entry` when the file is byte for byte the one it was made
-    from; else checked afresh, with the entry to cache for next time (None if unreadable)."""
+    path: Path, library: Library, name: str, stored: cache.Stored | None
+) -> tuple[IncidentType | None, list[Problem], cache.Entry | cache.Stored | None]:
+    """read_incident, answered from the cache when the file is byte for byte the one `stored`
+    was made from (and then `stored` is returned); else checked afresh, with the entry to cache
+    for next time (None if unreadable)."""
     got = source.read_raw(path, name)
     if isinstance(got, Problem):
         return None, [got], None
     raw, status = got
     sha256 = cache.digest(raw)
-    if entry is not None and entry.matches(status.st_size, status.st_mtime_ns, sha256):
+    unchanged = stored is not None and stored.matches(status.st_size, status.st_mtime_ns, sha256)
+    if unchanged and stored is not None and (entry := stored.entry()) is not None:
         problems = entry.located(name)
         if entry.data is None:
-            return None, problems, entry
+            return None, problems, stored
         positions = {tuple(at): (line, col) for at, line, col in entry.positions}
         remembered = build.incident_type(source.Document(name, entry.data, positions, {}))
-        return remembered, problems + lint.stale_problems(remembered, library, SYSTEM_CLOCK.now().date()), entry
+        return remembered, problems + lint.stale_problems(remembered, library, SYSTEM_CLOCK.now().date()), stored
     incident, problems = _check_incident(*source.parse(raw, name), library)
     return incident, problems, _entry_of(status, sha256, incident, problems)
 

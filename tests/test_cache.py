@@ -136,6 +136,28 @@ def test_added_removed_and_renamed_files_are_noticed(library_dir, monkeypatch):
     assert any("alpha.yaml" in p and "P307 related incident type 'beta' does not exist" in p for p in problems)
 
 
+def test_a_rewrite_copies_the_unchanged_entries_and_reads_only_those_it_uses(library_dir, own_cache, monkeypatch):
+    # The cache is never read whole: a warm load of 10,000 types held a gigabyte when it was.
+    root = library_dir(PROBLEMS)
+    load(root, keep_types=False)
+    before = cache_file(own_cache).read_bytes().split(b"\n")
+    (root / "gamma.yaml").write_text(ALPHA.replace("id: alpha", "id: gamma").replace("Alpha", "Gamma"), "utf-8")
+    read: list[int] = []
+    real = cache.Stored.entry
+
+    def entry(self):
+        read.append(self.offset)
+        return real(self)
+
+    monkeypatch.setattr(cache.Stored, "entry", entry)
+    load(root, keep_types=False)
+    after = cache_file(own_cache).read_bytes().split(b"\n")
+    assert set(before[1:]) <= set(after[1:]), "each unchanged file's line is carried over as it was"
+    assert len(after) == len(before) + 1
+    assert len(read) == len(PROBLEMS) + 2, "one read per unchanged file (the mini library has two more)"
+    assert len(set(read)) == len(read)
+
+
 def test_a_changed_library_yaml_rechecks_every_file(library_dir, monkeypatch):
     root = library_dir()
     load(root)
@@ -158,9 +180,12 @@ def cache_file(folder: Path) -> Path:
         pytest.param(lambda raw: b"\x00garbage\xff" + raw[:50], id="corrupt"),
         pytest.param(lambda raw: b"", id="empty"),
         pytest.param(lambda raw: raw[: len(raw) // 2], id="torn by a concurrent writer"),
-        pytest.param(lambda raw: raw.replace(b'"format": 1', b'"format": 99', 1), id="another format"),
+        pytest.param(lambda raw: raw.replace(b'"format": %d' % cache.FORMAT, b'"format": 99', 1), id="another format"),
         pytest.param(lambda raw: raw.replace(b"playbook-library-cache", b"someone-elses-cache", 1), id="foreign"),
         pytest.param(lambda raw: json.dumps({"magic": "x"}).encode(), id="foreign json"),
+        # An entry left out (the header still counts it), or one entry twice.
+        pytest.param(lambda raw: b"\n".join(raw.split(b"\n")[:2] + raw.split(b"\n")[3:]), id="a line lost"),
+        pytest.param(lambda raw: raw + raw.split(b"\n")[1] + b"\n", id="a line twice"),
         # Two writers interleaved: one's header over the other's body of the same length.
         pytest.param(lambda raw: raw.replace(b"Alpha incident", b"Omega incident"), id="body not its header's"),
     ],
