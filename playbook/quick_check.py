@@ -7,11 +7,22 @@ document it rejects goes to jsonschema, which finds and words the problems, so e
 is jsonschema's. It must therefore never accept what jsonschema rejects; tests/test_quick_check.py
 holds it to that on the bundled library, the hostile fixtures and mutated documents. Where it is
 stricter (its `$` does not match before a final newline) only time is lost.
+
+Compiling the generated code costs Python's compiler 13 MB at its peak, a third of a cold
+validate's memory. So the check of incident types ships prebuilt (incident_type_check.py, made
+by `python -m playbook.quick_check`), imported from its bytecode; it is used only while it was
+made from the schema as it is now, else the schema is compiled as before.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import sys
 from collections.abc import Callable, Mapping
+from functools import partial
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 # The keywords the compiled check understands exactly as Draft 2020-12 does, given a schema whose
@@ -45,15 +56,20 @@ class Unsupported(ValueError):
     """The schema uses something the compiled check might read differently."""
 
 
-def compile_check(schema: Any, formats: Mapping[str, Callable[[str], bool]]) -> Callable[[Any], bool]:
+def compile_check(
+    schema: Any, formats: Mapping[str, Callable[[str], bool]], prebuilt: ModuleType | None = None
+) -> Callable[[Any], bool]:
     """A function that says True only for documents valid against `schema`; False means "ask
     jsonschema". `formats` are the format checks jsonschema asserts, by name; any other format
-    makes the schema Unsupported, as does any keyword not listed above."""
-    import fastjsonschema  # only a cold check of many files needs it
+    makes the schema Unsupported, as does any keyword not listed above. `prebuilt` (a module
+    written by `source`) is used instead of compiling if it was made from this schema."""
+    lean = _lean(schema, formats)
+    if prebuilt is not None and getattr(prebuilt, "SCHEMA_SHA256", None) == _digest(lean):
+        check = partial(prebuilt.validate, custom_formats=dict(formats))
+    else:
+        import fastjsonschema  # only a cold check of many files needs it
 
-    lean = _translate(schema, formats)
-    lean["$schema"] = _DRAFT7  # the kept keywords mean the same in Draft 7, which it compiles
-    check = fastjsonschema.compile(lean, formats=dict(formats), use_default=False, detailed_exceptions=False)
+        check = fastjsonschema.compile(lean, formats=dict(formats), use_default=False, detailed_exceptions=False)
 
     def accepts(data: Any) -> bool:
         try:
@@ -63,6 +79,30 @@ def compile_check(schema: Any, formats: Mapping[str, Callable[[str], bool]]) -> 
         return True
 
     return accepts
+
+
+def source(schema: Any, formats: Mapping[str, Callable[[str], bool]]) -> str:
+    """The prebuilt check of `schema` as a module: fastjsonschema's code, stamped with the
+    digest of the schema it was made from."""
+    import fastjsonschema
+
+    lean = _lean(schema, formats)
+    code = fastjsonschema.compile_to_code(lean, formats=dict(formats), use_default=False, detailed_exceptions=False)
+    return (
+        "# ruff: noqa\n# mypy: ignore-errors\n"
+        '"""Made by `python -m playbook.quick_check` from the incident-type schema: do not edit."""\n\n'
+        f'SCHEMA_SHA256 = "{_digest(lean)}"\n{code}'
+    )
+
+
+def _lean(schema: Any, formats: Mapping[str, Callable[[str], bool]]) -> dict:
+    lean = _translate(schema, formats)
+    lean["$schema"] = _DRAFT7  # the kept keywords mean the same in Draft 7, which it compiles
+    return lean
+
+
+def _digest(lean: dict) -> str:
+    return hashlib.sha256(json.dumps(lean, sort_keys=True).encode()).hexdigest()
 
 
 def _translate(node: Any, formats: Mapping[str, Callable[[str], bool]]) -> dict:
@@ -94,3 +134,13 @@ def _translate(node: Any, formats: Mapping[str, Callable[[str], bool]]) -> dict:
         else:
             raise Unsupported(f"keyword {key!r}")
     return out
+
+
+PREBUILT = Path(__file__).with_name("incident_type_check.py")
+
+if __name__ == "__main__":  # python -m playbook.quick_check: write the prebuilt check afresh
+    from playbook.validate import _validator, formats_of
+
+    validator = _validator("incident-type")
+    PREBUILT.write_text(source(validator.schema, formats_of(validator)), encoding="utf-8")
+    print(f"wrote {PREBUILT}", file=sys.stderr)

@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Callable
 from functools import cache, partial
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -122,13 +123,21 @@ def _quick(name: str) -> Callable[[Any], bool]:
     """The compiled check that may say "valid" before jsonschema runs (see quick_check); one
     that never does if the schema uses what it cannot compile exactly."""
     validator = _validator(name)
-    checker = validator.format_checker
-    assert checker is not None  # _validator always sets one
-    formats = {kind: partial(checker.conforms, format=kind) for kind in checker.checkers}
     try:
-        return compile_check(validator.schema, formats)
+        prebuilt = import_module("playbook.incident_type_check") if name == "incident-type" else None
+    except ImportError:
+        prebuilt = None
+    try:
+        return compile_check(validator.schema, formats_of(validator), prebuilt)
     except (Unsupported, ImportError, re.error):
         return _never
+
+
+def formats_of(validator: Draft202012Validator) -> dict[str, Callable[[str], bool]]:
+    """The format checks the validator asserts, by name."""
+    checker = validator.format_checker
+    assert checker is not None  # _validator always sets one
+    return {kind: partial(checker.conforms, format=kind) for kind in checker.checkers}
 
 
 def _never(data: Any) -> bool:

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from playbook.paths import BUNDLED_LIBRARY
-from playbook.quick_check import Unsupported, compile_check
+from playbook.quick_check import PREBUILT, Unsupported, compile_check, source
 from playbook.source import read
-from playbook.validate import _never, _quick, _validator
+from playbook.validate import _never, _quick, _validator, formats_of
 from tests.conftest import DATA
 from tests.test_fuzz import _paths, json_values
 
@@ -64,6 +64,27 @@ EDGES = st.sampled_from(EDGE_VALUES)
 def verdicts(data: Any, name: str = "incident-type") -> tuple[bool, bool]:
     """(the quick check accepts, jsonschema finds nothing)."""
     return _quick(name)(data), not any(True for _ in _validator(name).iter_errors(data))
+
+
+def test_the_prebuilt_check_is_made_from_the_schema_as_it_is_now():
+    # Else every cold check compiles it again (13 MB at the compiler's peak), or, were the stamp
+    # not checked, a stale check could accept what the schema now refuses.
+    validator = _validator("incident-type")
+    assert PREBUILT.read_text(encoding="utf-8") == source(validator.schema, formats_of(validator)), (
+        "run `python -m playbook.quick_check` to make playbook/incident_type_check.py afresh"
+    )
+
+
+def test_the_prebuilt_check_is_used_only_while_it_matches_the_schema(monkeypatch):
+    import playbook.incident_type_check as prebuilt
+
+    validator = _validator("incident-type")
+    calls = []
+    monkeypatch.setattr(prebuilt, "validate", lambda data, custom_formats: calls.append(data))
+    assert compile_check(validator.schema, formats_of(validator), prebuilt)(TYPES[0]) and calls == [TYPES[0]]
+    monkeypatch.setattr(prebuilt, "SCHEMA_SHA256", "made from another schema")
+    assert not compile_check(validator.schema, formats_of(validator), prebuilt)({"id": "x"})
+    assert calls == [TYPES[0]], "a stale prebuilt check is never asked"
 
 
 def test_our_schemas_compile_and_the_bundled_library_passes_quickly():
