@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from playbook.library import load
@@ -102,6 +104,29 @@ def test_duplicate_incident_ids_across_files(library_dir):
     loaded = load(library_dir({"copy.yaml": ALPHA.replace("title: Alpha incident", "title: Copy")}))
     assert "P302" in {p.code for p in loaded.problems}  # copy.yaml does not hold id 'copy'
     assert any(p.code == "P301" and "also defined" in p.message for p in loaded.problems)
+
+
+def test_links_across_files_are_checked_whether_or_not_a_file_name_settles_them(library_dir):
+    # Only links that no file name settles are kept until the end (memory at 10,000 types):
+    # each kind must still be found, at its place, in the file that holds it.
+    alpha = ALPHA.replace("related: [beta]", "related: [beta, alpha, gamma, zeta]").replace(
+        "    instead: Carry on\n",
+        "    instead: Carry on\n    see: nowhere\n  - when: Abroad\n    instead: Ask\n    see: beta\n",
+    )
+    # zeta.yaml holds id 'gamma' (an error): gamma exists, zeta is only a file name.
+    zeta = ALPHA.replace("id: alpha", "id: gamma").replace("related: [beta]", "related: []")
+    # omega.yaml is named by its id, but copy.yaml, read first, also says it is omega.
+    omega = ALPHA.replace("id: alpha", "id: omega").replace("related: [beta]", "related: []")
+    loaded = load(library_dir({"alpha.yaml": alpha, "zeta.yaml": zeta, "omega.yaml": omega, "copy.yaml": omega}))
+    copy = next(name for name in loaded.files if name.endswith("copy.yaml"))
+    cross = sorted(
+        (Path(p.path).name, p.line, p.col, p.code, p.message) for p in loaded.problems if p.code in ("P301", "P307")
+    )
+    assert cross == [
+        ("alpha.yaml", 16, 10, "P307", "incident type 'nowhere' does not exist"),
+        ("alpha.yaml", 20, 17, "P307", "an incident type cannot be related to itself"),
+        ("omega.yaml", 1, 5, "P301", f"incident type 'omega' is also defined in {copy}"),
+    ]
 
 
 def test_library_yaml_rules(library_dir):
