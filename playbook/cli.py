@@ -108,7 +108,9 @@ def global_options(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with `only`, just that command's (so one command imports only its own
+    module, not every command's: `validate` then holds no journal or live-incident code)."""
     top = argparse.ArgumentParser(
         prog="playbook",
         description="Critical-incident playbooks: recognise, triage, respond, drill. With no command, opens the app.",
@@ -120,7 +122,7 @@ def parser() -> argparse.ArgumentParser:
     shared = argparse.ArgumentParser(add_help=False)
     global_options(shared, default=argparse.SUPPRESS)
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else (only,):
         module = importlib.import_module(f"playbook.commands.{name.replace('-', '_')}")
         sub = commands.add_parser(name, help=module.HELP, description=module.HELP, parents=[shared])
         module.add_arguments(sub)
@@ -128,9 +130,28 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+_VALUED = ("--library", "--journal")
+
+
+def chosen(argv: list[str]) -> str | None:
+    """The command that `argv` names, if it surely names one: what follows the options that
+    may come before it (argparse takes an option's first letters for the whole of it)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            return None
+        if token.startswith("-"):
+            if "=" not in token and len(token) > 2 and any(option.startswith(token) for option in _VALUED):
+                next(tokens, None)  # the option's value
+            continue
+        return token if token in COMMANDS else None
+    return None
+
+
 def main(argv: list[str] | None = None, clock: Clock = SYSTEM_CLOCK) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     with safe_output():
-        args = parser().parse_args(argv)  # its errors echo what was typed
+        args = parser(chosen(argv)).parse_args(argv)  # its errors echo what was typed
     args.clock = clock  # the one clock every command reads (tests pass a FakeClock)
     if args.library is None and os.environ.get("PLAYBOOK_LIBRARY"):
         args.library = Path(os.environ["PLAYBOOK_LIBRARY"])
