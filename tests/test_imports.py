@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 PROBE = """
@@ -63,3 +65,36 @@ def test_the_app_paints_before_it_imports_what_checks_the_library():
         timeout=60,
     )
     assert result.stdout.split() == ["[]", "False"], result.stdout + result.stderr
+
+
+COMMANDS_PROBE = """
+import contextlib, io, sys
+from playbook.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main({argv!r})
+print(sorted(m.removeprefix("playbook.commands.") for m in sys.modules if m.startswith("playbook.commands.")), code)
+"""
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["validate", "--library", "tests/tui/data/library"],
+        ["--library", "tests/tui/data/library", "validate"],
+        ["--lib", "tests/tui/data/library", "validate"],  # argparse takes the first letters of an option
+        ["--journal", "list", "--library=tests/tui/data/library", "--read-only", "validate"],
+    ],
+)
+def test_a_named_command_imports_only_its_own_module(argv):
+    result = subprocess.run(
+        [sys.executable, "-c", COMMANDS_PROBE.format(argv=argv)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.splitlines()[-1] == "['common', 'validate'] 0"
+
+
+def test_an_unknown_command_still_lists_every_command():
+    result = subprocess.run(
+        [sys.executable, "-m", "playbook", "--journal", "x", "valdate"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert "invalid choice: 'valdate'" in result.stderr and "import-table" in result.stderr

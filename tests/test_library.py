@@ -172,3 +172,16 @@ def test_a_left_out_file_is_named_by_its_title_else_its_id_else_its_file_name(tm
     assert left_out_name(str(tmp_path / "b.yaml")) == "beta"
     assert left_out_name(str(tmp_path / "c.yaml")) == "c"
     assert left_out_name(str(tmp_path / "missing.yaml")) == "missing"
+
+
+def test_the_files_listed_are_those_the_glob_would_give(tmp_path):
+    from playbook.paths import LIBRARY_FILE, incident_files
+
+    for name in (".yaml", ".yml", "..yaml", ".hidden.yaml", "a.YAML", "b.yml", "c.yaml.bak", "d.yamlx", "e.yaml"):
+        (tmp_path / name).write_text("", "utf-8")
+    (tmp_path / LIBRARY_FILE).write_text("", "utf-8")
+    (tmp_path / "folder.yaml").mkdir()  # listed, then refused as not a regular file
+    globbed = sorted(p for p in tmp_path.glob("*.y*ml") if p.name != LIBRARY_FILE and p.suffix in (".yaml", ".yml"))
+    assert incident_files(tmp_path) == globbed
+    assert [p.name for p in globbed] == ["..yaml", ".hidden.yaml", "b.yml", "e.yaml", "folder.yaml"]
+    assert incident_files(tmp_path / "nowhere") == []
