@@ -23,9 +23,9 @@ from playbook.drill import (
     shared_state,
     start,
 )
-from playbook.library import incident_files, load, read_incident
+from playbook.library import load, read_incident
 from playbook.model import Inject
-from playbook.paths import BUNDLED_LIBRARY
+from playbook.paths import BUNDLED_LIBRARY, incident_files
 from tests.conftest import DATA
 
 

@@ -98,3 +98,25 @@ def test_an_unknown_command_still_lists_every_command():
     )
     assert result.returncode == 2
     assert "invalid choice: 'valdate'" in result.stderr and "import-table" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        ([], ""),  # the app: no command module at all
+        (["--library", "x", "--read-only"], ""),
+        (["--ver"], ""),
+        (["--lib", "x", "validate"], "validate"),
+        (["--library=x", "list"], "list"),
+        (["--journal", "list", "validate"], "validate"),
+        (["-h"], None),  # help lists every command
+        (["--he"], None),
+        (["valdate"], None),  # the full parser says what the choices are
+        (["--", "list"], None),
+        (["--read-only=x"], None),
+    ],
+)
+def test_the_command_is_seen_before_the_parser_is_built(argv, command):
+    from playbook.cli import chosen
+
+    assert chosen(argv) == command
