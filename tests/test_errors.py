@@ -38,7 +38,7 @@ def test_the_cli_prints_a_core_error_a_command_let_through_as_one_line(monkeypat
     def failing(args):
         raise journal.JournalError("the journal is locked", path="/tmp/j.sqlite3")
 
-    monkeypatch.setattr(cli, "parser", lambda: _parser_running(failing))
+    monkeypatch.setattr(cli, "parser", lambda only=None: _parser_running(failing))
     assert cli.main(["x"]) == cli.EXIT_USAGE
     assert capsys.readouterr().err == "playbook: /tmp/j.sqlite3: the journal is locked\n"
 

@@ -11,19 +11,33 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from playbook.clock import SYSTEM_CLOCK, Clock
-from tui.commands import PlaybookCommands
 from tui.editing import Authoring
 from tui.library_app import LibraryApp
-from tui.screens.drill_commands import DrillCommands
 
 if TYPE_CHECKING:
     from argparse import Namespace
+
+    from textual.command import Provider
+
+
+# The palette's providers are imported when it first opens: textual.command and the widgets it
+# brings are not needed for the first paint.
+def _playbook_commands() -> type[Provider]:
+    from tui.commands import PlaybookCommands
+
+    return PlaybookCommands
+
+
+def _drill_commands() -> type[Provider]:
+    from tui.screens.drill_commands import DrillCommands
+
+    return DrillCommands
 
 
 class PlaybookApp(LibraryApp):
     """The full app: find, live incidents, drills as a facilitator, practice, authoring."""
 
-    COMMANDS = App.COMMANDS | {PlaybookCommands, DrillCommands}
+    COMMANDS = App.COMMANDS | {_playbook_commands, _drill_commands}
     BINDINGS = [
         Binding(
             "f6", "edit", "Edit", id="app.edit", tooltip="Open this playbook in $EDITOR; the app reloads it on return"
