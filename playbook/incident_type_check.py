@@ -1,6 +1,6 @@
 # ruff: noqa
 # mypy: ignore-errors
-"""Made by `python -m playbook.quick_check` from the incident-type schema: do not edit."""
+"""Made by `python -m playbook.validate` from the incident-type schema: do not edit."""
 
 SCHEMA_SHA256 = "c851befc2c34fcd65c8778455bb5082288cf835bc180c7205f2f7868c0e7fd3a"
 VERSION = "2.22.2"

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
@@ -90,7 +89,7 @@ def source(schema: Any, formats: Mapping[str, Callable[[str], bool]]) -> str:
     code = fastjsonschema.compile_to_code(lean, formats=dict(formats), use_default=False, detailed_exceptions=False)
     return (
         "# ruff: noqa\n# mypy: ignore-errors\n"
-        '"""Made by `python -m playbook.quick_check` from the incident-type schema: do not edit."""\n\n'
+        '"""Made by `python -m playbook.validate` from the incident-type schema: do not edit."""\n\n'
         f'SCHEMA_SHA256 = "{_digest(lean)}"\n{code}'
     )
 
@@ -137,10 +136,3 @@ def _translate(node: Any, formats: Mapping[str, Callable[[str], bool]]) -> dict:
 
 
 PREBUILT = Path(__file__).with_name("incident_type_check.py")
-
-if __name__ == "__main__":  # python -m playbook.quick_check: write the prebuilt check afresh
-    from playbook.validate import _validator, formats_of
-
-    validator = _validator("incident-type")
-    PREBUILT.write_text(source(validator.schema, formats_of(validator)), encoding="utf-8")
-    print(f"wrote {PREBUILT}", file=sys.stderr)

@@ -18,7 +18,7 @@ from referencing import Registry, Resource
 
 from playbook.paths import SCHEMAS
 from playbook.problems import Problem, quote
-from playbook.quick_check import Unsupported, compile_check
+from playbook.quick_check import PREBUILT, Unsupported, compile_check, source
 from playbook.source import Document
 
 SCHEMA_FILES = {
@@ -247,3 +247,14 @@ def _describe(value: Any) -> str:
     if isinstance(value, str):
         return f"text {quote(value)}"
     return _TYPE_NAMES["object" if isinstance(value, dict) else "array"]
+
+
+def prebuilt_source() -> str:
+    """What playbook/incident_type_check.py must hold: the compiled check of today's schema."""
+    validator = _validator("incident-type")
+    return source(validator.schema, formats_of(validator))
+
+
+if __name__ == "__main__":  # python -m playbook.validate: make the prebuilt check afresh
+    PREBUILT.write_text(prebuilt_source(), encoding="utf-8")
+    print(f"wrote {PREBUILT}")
