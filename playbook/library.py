@@ -243,8 +243,8 @@ def _read_cached(
         return None, [got], None
     raw, status = got
     sha256 = cache.digest(raw)
-    unchanged = stored is not None and stored.matches(status.st_size, status.st_mtime_ns, sha256)
-    if unchanged and stored is not None and (entry := stored.entry()) is not None:
+    entry = stored.entry(status.st_size, status.st_mtime_ns, sha256) if stored is not None else None
+    if entry is not None:
         problems = entry.located(name)
         if entry.data is None:
             return None, problems, stored
