@@ -158,9 +158,10 @@ def opened(root: Path, stamp: str | None) -> Iterator[dict[str, Stored]]:
     runs; empty if there is no usable cache (or no stamp). Never raises for a bad cache: one
     that cannot be read or checked is as good as none. The file stays open, so a writer that
     replaces it meanwhile changes nothing read here."""
+    if stamp is None:
+        yield {}
+        return
     try:
-        if stamp is None:
-            raise FileNotFoundError("no stamp, no cache")
         handle = open(_file(root), "rb")  # noqa: SIM115 - closed below, after the block
     except OSError:
         yield {}

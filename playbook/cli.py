@@ -144,13 +144,17 @@ def chosen(argv: list[str]) -> str | None:
     for token in tokens:
         if not token.startswith("-"):
             return token if token in COMMANDS else None
-        option, valued = token.partition("=")[0], "=" in token
-        if len(option) > 2 and any(known.startswith(option) for known in _VALUED):
-            if not valued:
+        option = token.partition("=")[0]
+        if _abbreviates(option, _VALUED):
+            if "=" not in token:
                 next(tokens, None)  # the option's value
-        elif not (len(option) > 2 and not valued and any(known.startswith(option) for known in _FLAGS)):
+        elif "=" in token or not _abbreviates(option, _FLAGS):
             return None  # -h, --help, --, or an option the parser must judge
     return ""
+
+
+def _abbreviates(option: str, known: tuple[str, ...]) -> bool:
+    return len(option) > 2 and any(name.startswith(option) for name in known)
 
 
 def main(argv: list[str] | None = None, clock: Clock = SYSTEM_CLOCK) -> int:

@@ -10,7 +10,7 @@ stricter (its `$` does not match before a final newline) only time is lost.
 
 Compiling the generated code costs Python's compiler 13 MB at its peak, a third of a cold
 validate's memory. So the check of incident types ships prebuilt (incident_type_check.py, made
-by `python -m playbook.quick_check`), imported from its bytecode; it is used only while it was
+by `python -m playbook.validate`), imported from its bytecode; it is used only while it was
 made from the schema as it is now, else the schema is compiled as before.
 """
 

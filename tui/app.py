@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
 
-# The palette's providers are imported when it first opens: textual.command and the widgets it
-# brings are not needed for the first paint.
+# The palette's providers are imported when it first opens (textual.app itself imports
+# textual.command; this keeps only our providers' modules off the first paint).
 def _playbook_commands() -> type[Provider]:
     from tui.commands import PlaybookCommands
 
