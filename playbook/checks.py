@@ -12,7 +12,7 @@ from pathlib import Path
 import attrs
 
 from playbook.model import Drill, IncidentType, Inject, Library
-from playbook.problems import Problem
+from playbook.problems import RULES, Problem
 
 
 def library_problems(library: Library, document) -> list[Problem]:
@@ -330,4 +330,33 @@ def _unique(doc, where: tuple, ids: Iterable[str], what: str = "id") -> list[Pro
             )
         else:
             seen[item_id] = index
+    return problems
+
+
+def suppression_problems(library: Library, document, root: Path) -> list[Problem]:
+    """P506: a suppression that silences nothing hides a typo, or outlived its file."""
+    problems = []
+    for index, entry in enumerate(library.suppress):
+        where = ("suppress", index)
+        if not (root / entry.file).is_file():
+            problems.append(
+                document.problem(
+                    (*where, "file"), "P506", f"suppression for '{entry.file}': no such file in the library"
+                )
+            )
+        rule = RULES.get(entry.code)
+        if rule is None:
+            problems.append(
+                document.problem(
+                    (*where, "code"),
+                    "P506",
+                    f"suppression code {entry.code} is not a rule; `playbook rules` lists them",
+                )
+            )
+        elif rule[0] == "error":
+            problems.append(
+                document.problem(
+                    (*where, "code"), "P506", f"{entry.code} is an error, and errors cannot be silenced: fix the file"
+                )
+            )
     return problems

@@ -12,21 +12,27 @@ import stat
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from pathlib import Path
+from typing import Literal, TypeVar
 
 import attrs
 
-from playbook import build, cache, calibration, checks, lint, safe, search, source, triage_checks
+from playbook import build, cache, checks, safe, search, source
 from playbook.bulk import paused_collector
 from playbook.clock import SYSTEM_CLOCK
-from playbook.model import IncidentType, Library
+from playbook.model import IncidentType, Library, Summary
 from playbook.paths import LIBRARY_FILE, default_root, incident_names
 from playbook.problems import Problem
+from playbook.review import stale_problems
 from playbook.validate import schema_problems
 
 # The top-level keys whose positions the checks run after the cache (across files, staleness) report at.
 _LATE_CHECKED = ("id", "related", "does_not_apply", "reviewed")
 # Whether a playbook is overdue for review depends on today, so it is never cached.
 _STALE = "P503"
+
+# What a load keeps of each usable type: its model (without positions), a line for a listing, or
+# nothing (a check: memory stays flat however large the library).
+Keep = Literal["types", "summaries", "nothing"]
 
 
 @attrs.frozen
@@ -37,6 +43,7 @@ class Loaded:
     library: Library | None
     problems: tuple[Problem, ...]
     files: tuple[str, ...]
+    summaries: tuple[Summary, ...] = ()  # kept instead of the library's types when asked, by title
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -68,16 +75,16 @@ def _shown_in(folder: Path) -> Callable[[str], str]:
     return lambda name: safe.safe_line(str((folder if shown is None else shown) / name))
 
 
-def load(root: Path | str | None = None, only: Iterable[Path] | None = None, *, keep_types: bool = True) -> Loaded:
+def load(root: Path | str | None = None, only: Iterable[Path] | None = None, *, keep: Keep = "types") -> Loaded:
     """Load the library in `root`. With `only`, check just those incident files against it.
-    Without `keep_types` (all that `playbook validate` needs) each type is let go once checked,
-    so memory stays flat however large the library: the library comes back with no types."""
+    Each type is let go once checked and only what `keep` asks for is kept: the library comes
+    back with its types only when they are kept."""
     root = Path(root) if root is not None else default_root()
     with paused_collector():
-        return _load(root, list(only) if only is not None else None, keep_types)
+        return _load(root, list(only) if only is not None else None, keep)
 
 
-def _load(root: Path, only: list[Path] | None, keep_types: bool) -> Loaded:
+def _load(root: Path, only: list[Path] | None, keep: Keep) -> Loaded:
     if not root.is_dir():
         shown = display_path(root)
         return Loaded(None, (Problem(shown, 1, 1, "P004", "not a library folder"),), ())
@@ -100,6 +107,7 @@ def _load(root: Path, only: list[Path] | None, keep_types: bool) -> Loaded:
     fresh = False
     links: list[checks.Links] = []
     types: list[IncidentType] = []
+    summaries: list[Summary] = []
     with (
         cache.opened(root, stamp) as cached,
         cache.Writer(root, stamp) if stamp else nullcontext() as writer,
@@ -126,15 +134,17 @@ def _load(root: Path, only: list[Path] | None, keep_types: bool) -> Loaded:
             problems += found
             if incident is not None:
                 links.append(checks.Links.of(incident, named))
-                if keep_types:
+                if keep == "types":
                     # Positions only cost memory once a type is checked (about 100 KB a type).
                     types.append(attrs.evolve(incident, source=None))
+                elif keep == "summaries":
+                    summaries.append(Summary.of(incident))
             # The collector is paused (see paused_collector), but each file leaves cycles (the triage checks'
             # graphs, closures): freeing the young ones costs nothing and keeps memory flat.
             gc.collect(0)
         changed = fresh or unchanged.keys() != cached.keys()
-        # A check that keeps no types cannot write the index; it must not leave a stale one.
-        if writer is not None and changed and (keep_types or cache.forget_index(root)):
+        # A load that keeps no types cannot write the index; it must not leave a stale one.
+        if writer is not None and changed and (keep == "types" or cache.forget_index(root)):
             for stored in unchanged.values():
                 writer.copy(stored)
             writer.commit()
@@ -154,12 +164,20 @@ def _load(root: Path, only: list[Path] | None, keep_types: bool) -> Loaded:
 
     problems = _apply_suppressions(problems, library, root)
     failed = {p.path for p in problems if p.is_error}
-    kept = tuple(sorted((i for i in types if i.path not in failed), key=lambda i: i.title.lower()))
     problems.sort(key=Problem.sort_key)
-    library = attrs.evolve(library, types=kept)
-    if stamp and keep_types and (changed or cache.read_index(root, stamp) is None):
+    library = attrs.evolve(library, types=_usable(types, failed))
+    if stamp and keep == "types" and (changed or cache.read_index(root, stamp) is None):
         cache.write_index(root, stamp, search.index_rows(library))
-    return Loaded(library, tuple(problems), tuple(files))
+    return Loaded(library, tuple(problems), tuple(files), _usable(summaries, failed))
+
+
+Kept = TypeVar("Kept", IncidentType, Summary)
+
+
+def _usable(kept: list[Kept], failed: set[str]) -> tuple[Kept, ...]:
+    """What was kept of the types whose files have no errors (checks across files find some
+    after the type is kept), in title order."""
+    return tuple(sorted((k for k in kept if k.path not in failed), key=lambda k: k.title.lower()))
 
 
 def left_out_name(path: str, refused: bool = False) -> str:
@@ -223,7 +241,7 @@ def _read_library(path: Path, name: str, root: Path) -> tuple[Library | None, li
         return None, problems
     library = build.library(document.data, root=str(root))
     problems += checks.library_problems(library, document)
-    problems += lint.suppression_problems(library, document, root)
+    problems += checks.suppression_problems(library, document, root)
     return (None if any(p.is_error for p in problems) else library), problems
 
 
@@ -250,7 +268,7 @@ def _read_cached(
             return None, problems, stored
         positions = {tuple(at): (line, col) for at, line, col in entry.positions}
         remembered = build.incident_type(source.Document(name, entry.data, positions, {}))
-        return remembered, problems + lint.stale_problems(remembered, library, SYSTEM_CLOCK.now().date()), stored
+        return remembered, problems + stale_problems(remembered, library, SYSTEM_CLOCK.now().date()), stored
     incident, problems = _check_incident(*source.parse(raw, name), library)
     return incident, problems, _entry_of(status, sha256, incident, problems)
 
@@ -273,17 +291,9 @@ def _entry_of(
 def _check_incident(
     document: source.Document | None, problems: list[Problem], library: Library
 ) -> tuple[IncidentType | None, list[Problem]]:
-    if document is None:
-        return None, problems
-    problems += schema_problems(document, "incident-type")
-    if any(p.is_error for p in problems):
-        return None, problems
-    incident = build.incident_type(document)
-    problems += checks.reference_problems(incident, library)
-    problems += triage_checks.triage_problems(incident, library)
-    problems += calibration.calibration_problems(incident, library)
-    problems += lint.incident_problems(incident, library)
-    return incident, problems
+    from playbook.file_check import checked  # only a file read afresh needs it (see file_check)
+
+    return checked(document, problems, library)
 
 
 def _apply_suppressions(problems: list[Problem], library: Library, root: Path) -> list[Problem]:

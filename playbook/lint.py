@@ -2,7 +2,7 @@
 
 Each rule reports a Problem with a stable code (see problems.RULES) at the exact value to fix.
 They run on every incident file after the reference checks; a library can silence a warning
-for one file with a reason (`suppress:` in library.yaml, checked by `suppression_problems`).
+for one file with a reason (`suppress:` in library.yaml, checked by `checks.suppression_problems`).
 Every rule is written to cope with a file that already has errors: it skips, never raises.
 """
 
@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import networkx as nx
 
 from playbook import scaffold, triage
 from playbook.clock import SYSTEM_CLOCK
 from playbook.model import Drill, IncidentType, Inject, Library
-from playbook.problems import RULES, Problem, quote
+from playbook.problems import Problem, quote
+from playbook.review import stale_problems
 
 
 def incident_problems(incident: IncidentType, library: Library, today: date | None = None) -> list[Problem]:
@@ -125,25 +125,6 @@ def unanswered_severity_problems(
         )
         for severity, where in reachable.items()
         if severity not in answered and library.severity(severity) is not None
-    ]
-
-
-def stale_problems(incident: IncidentType, library: Library, today: date) -> list[Problem]:
-    """P503: nobody has reviewed the playbook within the library's review period."""
-    try:
-        reviewed = date.fromisoformat(incident.reviewed)
-    except ValueError:  # the schema reports a malformed date
-        return []
-    age = (today - reviewed).days
-    if age <= library.limits.review_days:
-        return []
-    return [
-        incident.document.problem(
-            ("reviewed",),
-            "P503",
-            f"last reviewed {incident.reviewed}, {age} days ago; the library asks for a review every "
-            f"{library.limits.review_days} days",
-        )
     ]
 
 
@@ -315,32 +296,3 @@ def _strings(value, where: tuple = ()):
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _strings(item, (*where, index))
-
-
-def suppression_problems(library: Library, document, root: Path) -> list[Problem]:
-    """P506: a suppression that silences nothing hides a typo, or outlived its file."""
-    problems = []
-    for index, entry in enumerate(library.suppress):
-        where = ("suppress", index)
-        if not (root / entry.file).is_file():
-            problems.append(
-                document.problem(
-                    (*where, "file"), "P506", f"suppression for '{entry.file}': no such file in the library"
-                )
-            )
-        rule = RULES.get(entry.code)
-        if rule is None:
-            problems.append(
-                document.problem(
-                    (*where, "code"),
-                    "P506",
-                    f"suppression code {entry.code} is not a rule; `playbook rules` lists them",
-                )
-            )
-        elif rule[0] == "error":
-            problems.append(
-                document.problem(
-                    (*where, "code"), "P506", f"{entry.code} is an error, and errors cannot be silenced: fix the file"
-                )
-            )
-    return problems

@@ -7,6 +7,7 @@ steps in the order they start).
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -438,6 +439,35 @@ class IncidentType:
 
     def drill(self, drill_id: str) -> Drill | None:
         return next((d for d in self.drills if d.id == drill_id), None)
+
+
+@attrs.frozen
+class Summary:
+    """An incident type in a line, as a listing shows it: what a load keeps instead of the whole
+    model (tens of kilobytes a type) when a line is all that is wanted. Values that repeat across
+    a library (category, status, version, date, tags) are interned: held once, not once a type."""
+
+    id: str
+    title: str
+    category: str
+    version: str
+    status: str
+    reviewed: str
+    tags: tuple[str, ...]
+    path: str
+
+    @classmethod
+    def of(cls, incident: IncidentType) -> Summary:
+        return cls(
+            incident.id,
+            incident.title,
+            sys.intern(incident.category),
+            sys.intern(incident.version),
+            sys.intern(incident.status),
+            sys.intern(incident.reviewed),
+            tuple(map(sys.intern, incident.tags)),
+            incident.path,
+        )
 
 
 @attrs.frozen(kw_only=True)

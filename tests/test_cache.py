@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ import pytest
 from playbook import cache, library, search
 from playbook.cli import main
 from playbook.library import load
+from playbook.model import Summary
 from playbook.paths import BUNDLED_LIBRARY
 from tests.conftest import MINI
 
@@ -139,7 +142,7 @@ def test_added_removed_and_renamed_files_are_noticed(library_dir, monkeypatch):
 def test_a_rewrite_copies_the_unchanged_entries_and_reads_only_those_it_uses(library_dir, own_cache, monkeypatch):
     # The cache is never read whole: a warm load of 10,000 types held a gigabyte when it was.
     root = library_dir(PROBLEMS)
-    load(root, keep_types=False)
+    load(root, keep="nothing")
     before = cache_file(own_cache).read_bytes().split(b"\n")
     (root / "gamma.yaml").write_text(ALPHA.replace("id: alpha", "id: gamma").replace("Alpha", "Gamma"), "utf-8")
     read: list[int] = []
@@ -150,12 +153,27 @@ def test_a_rewrite_copies_the_unchanged_entries_and_reads_only_those_it_uses(lib
         return real(self, *made)
 
     monkeypatch.setattr(cache.Stored, "entry", entry)
-    load(root, keep_types=False)
+    load(root, keep="nothing")
     after = cache_file(own_cache).read_bytes().split(b"\n")
     assert set(before[1:]) <= set(after[1:]), "each unchanged file's line is carried over as it was"
     assert len(after) == len(before) + 1
     assert len(read) == len(PROBLEMS) + 2, "one read per unchanged file (the mini library has two more)"
     assert len(set(read)) == len(read)
+
+
+def test_a_warm_load_never_imports_the_checks_of_a_file():
+    """Checking a file afresh needs networkx and the file checks (about 15 MiB): a load that finds
+    every file unchanged must not import them, or a warm `validate` or `list` of 10,000 types
+    is over its memory budget. A fresh process, as the command would be."""
+    probe = (
+        "import sys\nfrom playbook.library import load\n"
+        "for keep in ('types', 'summaries', 'nothing'): load(sys.argv[1], keep=keep)\n"
+        "print(sorted(m for m in ('networkx', 'playbook.file_check', 'playbook.lint') if m in sys.modules))"
+    )
+    command = [sys.executable, "-c", probe, str(BUNDLED_LIBRARY)]
+    cold, warm = (subprocess.run(command, capture_output=True, text=True, timeout=120) for _ in "12")
+    assert cold.stdout.strip() == "['networkx', 'playbook.file_check', 'playbook.lint']", cold.stderr
+    assert warm.stdout.strip() == "[]", warm.stderr
 
 
 def test_a_changed_library_yaml_rechecks_every_file(library_dir, monkeypatch):
@@ -327,20 +345,24 @@ def test_an_index_row_of_the_wrong_shape_is_refused(library_dir, own_cache):
 # -- a check that keeps no types (`playbook validate`): the same answers, the cache kept true --
 
 
-@pytest.mark.parametrize("first", ["keeping types", "letting them go"])
-def test_a_check_that_lets_types_go_finds_what_a_full_load_finds(library_dir, first):
+@pytest.mark.parametrize("first", ["types", "summaries", "nothing"])
+def test_a_load_finds_the_same_whatever_it_keeps_and_keeps_only_that(library_dir, first):
     root = library_dir(PROBLEMS)
-    runs = [load(root, keep_types=first == "keeping types"), load(root, keep_types=first != "keeping types")]
-    runs.append(load(root, keep_types=False))  # warm
+    keeps = [first, "types", "summaries", "nothing"]  # the first cold, the rest warm
+    runs = [load(root, keep=keep) for keep in keeps]
     assert len({(r.problems, r.files) for r in runs}) == 1
-    assert [r.library.types == () for r in runs] == [first != "keeping types", first == "keeping types", True]
+    assert [bool(r.library.types) for r in runs] == [keep == "types" for keep in keeps]
+    assert [bool(r.summaries) for r in runs] == [keep == "summaries" for keep in keeps]
+    whole = runs[keeps.index("types", 1)].library.types
+    assert runs[keeps.index("summaries", 1)].summaries == tuple(map(Summary.of, whole))
+    assert {Path(t.path).name for t in whole} == {"alpha.yaml", "beta.yaml", "plain.yaml", "old.yaml"}
 
 
 def test_a_check_that_lets_types_go_leaves_no_stale_index(library_dir):
     root = library_dir()
     load(root)
     (root / "alpha.yaml").write_text(ALPHA.replace("title: Alpha incident", "title: Renamed"), encoding="utf-8")
-    load(root, keep_types=False)  # caches the changed file but has no types to index
+    load(root, keep="nothing")  # caches the changed file but has no types to index
     assert search.remembered(root) is None
     load(root)
     assert "Renamed" in {e.title for e in search.remembered(root)}

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from playbook import lint
+from playbook import review
 from playbook.library import load, read_incident
 from tests.conftest import DATA, MINI
 
@@ -101,7 +101,7 @@ def test_p503_review_older_than_the_review_period(days, stale):
     loaded = load(MINI)  # its review period is 3650 days
     alpha, _ = read_incident(MINI / "alpha.yaml", loaded.library)  # with positions, as lint sees it
     today = date(2026, 10, 1) + timedelta(days=days)
-    problems = lint.stale_problems(alpha, loaded.library, today)
+    problems = review.stale_problems(alpha, loaded.library, today)
     if stale:
         assert [(p.code, p.line, p.col) for p in problems] == [("P503", *position(ALPHA, "reviewed:", "2026"))]
         assert "3651 days ago" in problems[0].message

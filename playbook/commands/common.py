@@ -12,23 +12,20 @@ from typing import TYPE_CHECKING
 
 from playbook.cli import UsageError
 
-if TYPE_CHECKING:  # loading pulls in jsonschema and networkx: only when a command runs
-    from playbook.library import Loaded
+if TYPE_CHECKING:  # loading pulls in jsonschema: only when a command runs
+    from playbook.library import Keep, Loaded
     from playbook.model import IncidentType, Library
     from playbook.problems import Problem
 
 
-def load_library(args: argparse.Namespace) -> Loaded:
+def usable_load(args: argparse.Namespace, whole: bool = False, keep: Keep = "types") -> Loaded:
+    """The library loaded, keeping what `keep` asks for of each type, or a usage error if
+    library.yaml itself cannot be used. Types whose files have errors are left out; a command
+    that presents the `whole` library says so on stderr, file by file: a list or a handbook that
+    silently lacks a playbook reads as the whole library."""
     from playbook.library import load
 
-    return load(args.library)
-
-
-def usable_library(args: argparse.Namespace, whole: bool = False) -> Library:
-    """The library, or a usage error if library.yaml itself cannot be used. Types whose files
-    have errors are left out; a command that presents the `whole` library says so on stderr, file
-    by file: a list or a handbook that silently lacks a playbook reads as the whole library."""
-    loaded = load_library(args)
+    loaded = load(args.library, keep=keep)
     if loaded.library is None:
         first = loaded.problems[0] if loaded.problems else "no library"
         raise UsageError(f"the library cannot be used: {first}")
@@ -41,7 +38,14 @@ def usable_library(args: argparse.Namespace, whole: bool = False) -> Library:
         )
         for path in loaded.failed:
             print(f"  {next(p for p in loaded.errors if p.path == path)}", file=sys.stderr)
-    return loaded.library
+    return loaded
+
+
+def usable_library(args: argparse.Namespace, whole: bool = False) -> Library:
+    """The library with its types (see usable_load)."""
+    library = usable_load(args, whole).library
+    assert library is not None  # usable_load raises otherwise
+    return library
 
 
 def find_type(library: Library, type_id: str) -> IncidentType:
@@ -67,7 +71,7 @@ def _left_out(library: Library, type_id: str) -> Problem | None:
         return None
     from playbook.library import load
 
-    return next(iter(load(library.root, only=[path], keep_types=False).errors), None)
+    return next(iter(load(library.root, only=[path], keep="nothing").errors), None)
 
 
 def add_format(parser: argparse.ArgumentParser, *choices: str) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+import attrs
+
 from playbook.cli import EXIT_OK
-from playbook.commands.common import add_format, emit, usable_library
+from playbook.commands.common import add_format, emit, usable_load
 
 HELP = "list the incident types in the library"
 
@@ -16,24 +18,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    library = usable_library(args, whole=True)
-    types = [t for t in library.types if args.category in (None, t.category)]
+    # A line a type is all a list needs: the whole models of 10,000 types took half a gigabyte.
+    summaries = usable_load(args, whole=True, keep="summaries").summaries
+    types = [t for t in summaries if args.category in (None, t.category)]
     width = max((len(t.id) for t in types), default=0)
     emit(
         args,
         text=lambda: (f"{t.id:<{width}}  {t.category:<14}  {t.status:<8}  {t.title}" for t in types),
-        data=lambda: [
-            {
-                "id": t.id,
-                "title": t.title,
-                "category": t.category,
-                "version": t.version,
-                "status": t.status,
-                "reviewed": t.reviewed,
-                "tags": list(t.tags),
-                "path": t.path,
-            }
-            for t in types
-        ],
+        data=lambda: [attrs.asdict(t) for t in types],  # each field of a Summary, in order
     )
     return EXIT_OK

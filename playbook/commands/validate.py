@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         results, read = [check(path, args.library) for path in args.paths], ""
     else:  # the library chosen by --library, $PLAYBOOK_LIBRARY or the folder: say which was read
         root = args.library or default_root()
-        results, read = [load(root, keep_types=False)], f" in {safe_line(os.path.abspath(root))}"
+        results, read = [load(root, keep="nothing")], f" in {safe_line(os.path.abspath(root))}"
     # The same problem found twice (two paths into one library) is printed once, in a fixed order.
     problems = sorted(dict.fromkeys(p for r in results for p in r.problems), key=Problem.sort_key)
     files = list(dict.fromkeys(f for r in results for f in r.files))
@@ -60,14 +60,14 @@ def check(path: Path, library_root: Path | None) -> Loaded:
     from playbook.library import LIBRARY_FILE, default_root, load
 
     if path.is_dir():
-        return load(path, keep_types=False)
+        return load(path, keep="nothing")
     if not path.exists() and not path.is_symlink():
         raise UsageError(f"no such file or folder: {path}")
     if path.name == LIBRARY_FILE:
-        return load(path.parent, only=[], keep_types=False)
+        return load(path.parent, only=[], keep="nothing")
     beside = path.parent / LIBRARY_FILE
     root = path.parent if beside.is_file() else (library_root or default_root())
-    return load(root, only=[path], keep_types=False)
+    return load(root, only=[path], keep="nothing")
 
 
 def _summary(files: int, errors: int, warnings: int, results: list[Loaded], where: str) -> str:
