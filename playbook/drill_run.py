@@ -33,11 +33,12 @@ from playbook import improvement
 from playbook.debrief import Debrief, TeamEntry, debrief
 from playbook.errors import PlaybookError
 from playbook.incident import Answers, Incident, IncidentError, StepState, declaration, fold
-from playbook.journal import Draft, Entry, JournalStore, Outbox, default_path, draft
+from playbook.journal import Draft, Entry, JournalStore, Outbox, draft
 from playbook.live import Following, pending_entry
 from playbook.model import Drill, IncidentType, Inject, Library
 from playbook.novel import NOVEL, GenericTriage
 from playbook.novel import declaration as novel_declaration
+from playbook.paths import default_journal
 from playbook.practice import PracticeRecord, drill_record, practised_by, record_data, record_from_data
 from playbook.render import minutes, tenths
 from playbook.reports import Timing
@@ -64,7 +65,7 @@ def join_command(
     from playbook.library import default_root
 
     command = f"playbook drill join {drill_id}"
-    if _differs(journal, default or default_path()):
+    if _differs(journal, default or default_journal()):
         command += f" --journal {shlex.quote(str(journal))}"
     if library and _differs(library, default_library or default_root()):
         command += f" --library {shlex.quote(str(library))}"

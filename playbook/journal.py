@@ -166,16 +166,6 @@ def parse_stamp(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def default_path() -> Path:
-    """$PLAYBOOK_JOURNAL, else journal.sqlite3 in the user's data folder."""
-    chosen = os.environ.get("PLAYBOOK_JOURNAL")
-    if chosen:
-        return Path(chosen)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("playbook")) / "journal.sqlite3"
-
-
 def outbox_path(journal: Path) -> Path:
     """The durable outbox beside the journal: entries typed while the journal could not be written."""
     return journal.with_name(journal.name + ".outbox")

@@ -18,11 +18,10 @@ from playbook.journal import (
     JournalStore,
     NoJournal,
     Verification,
-    default_path,
     replay_into,
 )
 from playbook.journal import replay_outbox as replay_file_outbox
-from playbook.paths import is_journal_url
+from playbook.paths import default_journal, is_journal_url
 
 WAIT_SECONDS = 0.2  # one wait for news: also how soon a stopped follower lets go of the journal
 RETRY_SECONDS = 1.0  # between attempts to reach a journal that went away
@@ -33,7 +32,7 @@ def location(chosen: str | None) -> str | Path:
     default file in the user's data folder."""
     chosen = chosen or os.environ.get("PLAYBOOK_JOURNAL") or None
     if chosen is None:
-        return default_path()
+        return default_journal()
     return chosen if is_journal_url(chosen) else Path(chosen)
 
 

@@ -45,5 +45,15 @@ def incident_names(root: Path) -> list[str]:
     return sorted(name for name in names if name.endswith(_SUFFIXES) and name not in (LIBRARY_FILE, *_SUFFIXES))
 
 
+def default_journal() -> Path:
+    """$PLAYBOOK_JOURNAL, else journal.sqlite3 in the user's data folder."""
+    chosen = os.environ.get("PLAYBOOK_JOURNAL")
+    if chosen:
+        return Path(chosen)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("playbook")) / "journal.sqlite3"
+
+
 def is_journal_url(location: object) -> bool:
     return isinstance(location, str) and location.startswith(JOURNAL_URL_SCHEMES)

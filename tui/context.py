@@ -14,7 +14,7 @@ from textual.app import App
 from textual.message import Message
 
 from playbook.clock import SYSTEM_CLOCK, Clock
-from playbook.paths import default_root, is_journal_url
+from playbook.paths import default_journal, default_root, is_journal_url
 
 if TYPE_CHECKING:
     from playbook.journal import JournalStore, Outbox
@@ -36,9 +36,7 @@ class Settings:
 
     @property
     def journal_path(self) -> Path | str:
-        from playbook.journal import default_path  # the journal's modules stay off the first paint
-
-        return self.journal or default_path()
+        return self.journal or default_journal()
 
 
 def _location(chosen: object) -> Path | str | None:
