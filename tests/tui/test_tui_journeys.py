@@ -95,20 +95,39 @@ def test_a_long_list_shows_the_best_matches_and_says_how_many_more(tmp_path):
     drive(app, script)
 
 
-def test_category_narrows_the_list():
+def test_category_narrows_the_list_by_digit_arrows_or_mouse_and_escape_widens_it():
     app = PlaybookApp(LIBRARY)
 
+    async def choose(pilot, *keys: str) -> None:
+        await pilot.pause()
+        assert isinstance(app.screen, PickScreen)
+        assert "1  Cyber security\n2  Health and safety\n3  Technology outage\n4  All categories" in shown(app)
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert isinstance(app.screen, FindScreen)
+
     async def script(pilot):
+        category = app.screen.query_one("#category")
+        assert str(category.content) == "All categories (F2)"
         await pilot.press("f2")
-        await pilot.pause()
-        await pilot.press("down", "down", "down", "enter")  # onto "All categories", past "Cyber security"
-        await pilot.pause()
+        await choose(pilot, "2")  # a digit
         assert titles(app) == ["Building fire"]
+        assert str(category.content) == "Health and safety (F2)"
         assert app.focused is app.screen.query_one("#query")  # back to typing
         reload(app)
         await pilot.pause()
-        assert titles(app) == ["Building fire"]
+        assert titles(app) == ["Building fire"]  # a reloaded library keeps the category
         await pilot.press("escape")
+        assert len(titles(app)) == 3
+        assert str(category.content) == "All categories (F2)"
+        await pilot.click("#category")  # the mouse
+        await choose(pilot, "down", "down", "enter")  # arrows and Enter
+        assert titles(app) == ["Website outage"]
+        await pilot.press("f2")
+        await choose(pilot, "escape")  # cancelled: still narrowed
+        assert titles(app) == ["Website outage"]
+        await pilot.press("f2")
+        await choose(pilot, "up", "enter")  # from the top, up wraps to every category
         assert len(titles(app)) == 3
 
     drive(app, script)

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Select
+from textual.widgets import Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
 from playbook.paths import LIBRARY_FILE
@@ -91,6 +91,18 @@ def weak_label(reason: str) -> list[Content | tuple[str, str] | str]:
     return [("⚠ No type matches well: ", "bold"), reason, ". F5: something else, not in the library.", "\n\n"]
 
 
+ALL_CATEGORIES = "All categories"
+
+
+class CategoryChoice(Plain):
+    """The category the list is narrowed to. F2 or a click opens the choice: a picker, not a
+    drop-down, so the first screen composes no second list (a Select was a tenth of its first
+    paint) and each category has a digit, as every other choice in the app does."""
+
+    async def on_click(self) -> None:
+        await self.run_action("screen.category")
+
+
 UNAVAILABLE = "unavailable:"  # the option id prefix of a type whose file failed validation
 
 
@@ -139,13 +151,15 @@ class FindScreen(Explained, Screen):
         self.waiting: str | None = None  # a type chosen before the library was checked: opened when it is
         self.weak = ""  # why the best match is weak, in words ("" when it is a good one)
         self.warned: tuple[str, str] | None = None  # (query, type id) whose weak label Enter has shown
+        self.categories: list[tuple[str, str]] = []  # the categories of the listed types, as (id, name)
+        self.category: str | None = None  # the one the list is narrowed to
 
     def compose(self) -> ComposeResult:
         yield Plain("What is happening? Type what you see, a name or a tag.", id="find-title", classes="title")
         yield OpenIncidents()  # "1 open incident: … — F3 to resume", when one is open
         with Horizontal(id="search-row"):
             yield SafeInput(placeholder="e.g. files renamed, ransom note", id="query")
-            yield Select([], prompt="All categories", id="category")
+            yield CategoryChoice(f"{ALL_CATEGORIES} (F2)", id="category")
         yield StatusLine("Loading the library…", id="status")
         with Horizontal(id="find-body"):
             yield OptionList(id="results", markup=False)
@@ -186,11 +200,14 @@ class FindScreen(Explained, Screen):
 
     def set_categories(self, categories: list[tuple[str, str]]) -> None:
         """The category choices, as (id, name); the chosen one is kept while it is still there."""
-        select = self.query_one("#category", Select)
-        chosen = select.selection
-        select.set_options((Content(safe_line(name)), id) for id, name in categories)
-        if chosen in {id for id, _ in categories}:
-            select.value = chosen
+        self.categories = categories
+        self.narrow(self.category if self.category in {id for id, _ in categories} else None)
+
+    def narrow(self, category: str | None) -> None:
+        """Narrow the list to one category (None: every category), and say which."""
+        self.category = category
+        name = dict(self.categories).get(category, ALL_CATEGORIES) if category else ALL_CATEGORIES
+        self.query_one("#category", Plain).show(f"{name} (F2)")
 
     def show_library(self, loaded: Loaded | None) -> None:
         if loaded is None:
@@ -259,7 +276,7 @@ class FindScreen(Explained, Screen):
                 self.query_one("#status", Plain).show(self.status_text(0))
             return
         query = self.query_one("#query", Input).value
-        category = self.query_one("#category", Select).selection
+        category = self.category
         results = self.query_one("#results", OptionList)
         # A reload keeps the highlighted type; a new query or category starts from the best match.
         same = self.searched == (query, category)
@@ -301,10 +318,6 @@ class FindScreen(Explained, Screen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.refilter()
-
-    def on_select_changed(self, event: Select.Changed) -> None:
-        self.refilter()
-        self.query_one("#query", Input).focus()
 
     @on(OptionList.OptionHighlighted, "#results")
     def show_preview(self, event: OptionList.OptionHighlighted) -> None:
@@ -361,9 +374,7 @@ class FindScreen(Explained, Screen):
             loaded = app_of(self).loaded
             return bool(loaded and (loaded.failed or loaded.library is None))
         if action == "start":
-            # Enter inside the category list chooses a category, not a type.
-            choosing = self.query_one("#category", Select).has_focus_within
-            return self.highlighted_entry is not None and not choosing
+            return self.highlighted_entry is not None
         return True
 
     async def action_start(self) -> None:
@@ -374,7 +385,7 @@ class FindScreen(Explained, Screen):
         caught_up = asyncio.Event()
         box.call_later(caught_up.set)
         await caught_up.wait()
-        if self.searched != (self.query_one("#query", Input).value, self.query_one("#category", Select).selection):
+        if self.searched != (self.query_one("#query", Input).value, self.category):
             self.refilter()
         entry = self.highlighted_entry
         loaded = app_of(self).loaded
@@ -417,10 +428,17 @@ class FindScreen(Explained, Screen):
             current = results.highlighted if results.highlighted is not None else -1
             results.highlighted = max(0, min(results.option_count - 1, current + step))
 
-    def action_category(self) -> None:
-        select = self.query_one("#category", Select)
-        select.focus()
-        select.expanded = True
+    async def action_category(self) -> None:
+        from tui.screens.pick import PickScreen
+
+        # The categories first, so each of the usual nine has a digit; every category last.
+        choices = [*self.categories, ("", ALL_CATEGORIES)]
+        await app_of(self).open(PickScreen("Narrow the list to one category", choices, then=self.chosen_category))
+
+    def chosen_category(self, category: str) -> None:
+        self.narrow(category or None)
+        self.refilter()
+        self.query_one("#query", Input).focus()
 
     def action_problems(self) -> None:
         app_of(self).open_problems()
@@ -428,5 +446,6 @@ class FindScreen(Explained, Screen):
     def action_clear(self) -> None:
         query = self.query_one("#query", Input)
         query.value = ""
-        self.query_one("#category", Select).clear()
+        self.narrow(None)
+        self.refilter()  # the box may have been empty already: no change of it to refilter on
         query.focus()
