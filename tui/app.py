@@ -62,7 +62,7 @@ class PlaybookApp(LibraryApp):
         from tui.screens.find import FindScreen
 
         self.find = FindScreen()  # kept: every way back to the search box leads here
-        return self.find
+        return self.fitted(self.find)
 
     def on_mount(self) -> None:
         # Textual also calls LibraryApp.on_mount (handlers run for each class), which loads the library.

@@ -5,6 +5,7 @@ facilitator's screens."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -85,17 +86,36 @@ class LibraryApp(App[None]):
             raise RuntimeError("the library is not loaded")
         return self.loaded.library
 
+    # The collector is paused from the app's start until its first paint: the start makes tens of
+    # thousands of objects that live as long as the app, and each collection walks them all for
+    # nothing it can free (a seventh of the first paint).
+    collecting: bool | None = None  # whether to resume it; None once resumed
+
+    def on_load(self) -> None:
+        self.collecting = gc.isenabled()
+        gc.disable()
+
+    def resume_collector(self) -> None:
+        if self.collecting:
+            gc.enable()
+        self.collecting = None
+
+    def on_unmount(self) -> None:
+        self.resume_collector()  # an app that stops before it paints leaves the collector as it found it
+
     def on_mount(self) -> None:
         # The first screen paints from the stored index, read here (a worker would only hand it
         # over later), while a worker checks the files.
         self.remembered = search.remembered(self.root)
+        self.call_after_refresh(self.resume_collector)
         painted = None
         if self.remembered is not None:
             painted = threading.Event()
             self.call_after_refresh(painted.set)
         self.load_library(painted)
         if not self.context.settings.read_only:  # an observer never records anyone's waiting entries
-            self.replay_outbox(self.context.settings.journal_path)
+            # After the first paint: the worker imports the journal's modules, holding the interpreter.
+            self.call_after_refresh(self.replay_outbox, self.context.settings.journal_path)
 
     def on_app_focus(self) -> None:
         # In a browser the page starts unfocused: Textual drops focus on that blur and, if the
@@ -164,7 +184,18 @@ class LibraryApp(App[None]):
     def open(self, screen: Screen) -> AwaitMount:
         """Push a screen. Actions await the result: keys typed straight after the key that opened
         it (a fast typist, or an SSH link that delivers keys in bursts) then reach the new screen."""
-        return self.push_screen(screen)
+        return self.push_screen(self.fitted(screen))
+
+    def fitted(self, screen: Screen) -> Screen:
+        """The screen with the width class (see HORIZONTAL_BREAKPOINTS) it is about to be given.
+        Textual gives it on the screen's first resize, after the whole screen has been styled
+        once, and styling it all again for that class was a tenth of the first screen's paint."""
+        width = self.size.width
+        for edge, name in sorted(self.HORIZONTAL_BREAKPOINTS, reverse=True):
+            if width >= edge:
+                screen.add_class(name, update=False)
+                break
+        return screen
 
     def open_triage(self, incident: IncidentType) -> AwaitMount:
         from tui.screens.triage import TriageScreen
