@@ -24,13 +24,15 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import attrs
 
 from playbook import __version__
 from playbook.paths import SCHEMAS
-from playbook.problems import Problem
+
+if TYPE_CHECKING:
+    from playbook.problems import Problem
 
 MAGIC = "playbook-library-cache"
 FORMAT = 2  # 1 was one JSON document, read whole
@@ -78,6 +80,8 @@ class Entry:
     positions: tuple[tuple[tuple[str | int, ...], int, int], ...]
 
     def located(self, path: str) -> list[Problem]:
+        from playbook.problems import Problem  # off the first paint, which reads only the index
+
         return [Problem(path, line, col, code, message) for line, col, code, message in self.problems]
 
 
@@ -257,10 +261,7 @@ class Writer:
             return
         try:
             if self._out is None:
-                self._target.parent.mkdir(parents=True, exist_ok=True)
-                handle, temporary = tempfile.mkstemp(dir=self._target.parent, prefix=".cache-", suffix=".tmp")
-                self._temporary = Path(temporary)
-                self._out = os.fdopen(handle, "wb")
+                self._temporary, self._out = _temporary_beside(self._target)
                 self._out.write(b" " * (_HEADER_ROOM - 1) + b"\n")  # the header's room, filled at commit
             for part in parts:
                 self._out.write(part)
@@ -307,14 +308,20 @@ def _write_body(target: Path, stamp: str, document: Any) -> None:
     body = _json(document)
     header = _header(stamp, len(body), digest(body))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".cache-", suffix=".tmp")
+        temporary, out = _temporary_beside(target)
         try:
-            with os.fdopen(handle, "wb") as out:
+            with out:
                 out.write(header + b"\n" + body)
             os.replace(temporary, target)
         except BaseException:
-            Path(temporary).unlink(missing_ok=True)
+            temporary.unlink(missing_ok=True)
             raise
     except OSError:
         pass
+
+
+def _temporary_beside(target: Path) -> tuple[Path, BinaryIO]:
+    """A new file in the target's folder (made if need be), to be put in its place whole."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".cache-", suffix=".tmp")
+    return Path(temporary), os.fdopen(handle, "wb")
