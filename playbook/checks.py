@@ -1,4 +1,5 @@
-"""Rules beyond the schema: ids are unique and every reference resolves.
+"""Rules beyond the schema: ids are unique, every reference resolves, and each suppression in
+library.yaml silences something.
 
 Each rule reports Problems with a stable code (see problems.RULES) at the offending value.
 Triage structure lives in triage.py; warnings about content quality live in lint.py.

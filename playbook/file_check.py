@@ -1,7 +1,7 @@
 """Every check of one incident file read afresh: the schema, the build, then the checks of the
 type against its library (references, triage, calibration, lint).
 
-Its own module because these checks need jsonschema and networkx (about 30 MiB and a tenth of a
+Its own module because the triage and lint checks need networkx (about 15 MiB and a tenth of a
 second to import): a load that finds every file unchanged in the cache never imports it.
 """
 
