@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.tui.pilot import LIBRARY as LIBRARY_OF_THREE
 from tests.tui.pilot import drive, run_from_palette, shown
 from tui.app import PlaybookApp
 from tui.screens.problems import ProblemsScreen
@@ -279,3 +280,33 @@ def test_list_rows_from_the_cached_index_or_the_journal_show_escapes_not_raw():
         assert "T\\u001b]0;pwned\\u0007" in text, text
     for text in [*texts, record_line(damaged).plain]:
         assert not any(char in text for char in UNSAFE), text
+
+
+def test_the_preview_and_the_category_choice_from_the_cached_index_show_escapes_not_raw():
+    """A preview from the stored index, and the category box and picker it fills: text that never
+    came through the loader, so a bell or a line break shows as an escape, never dropped or kept."""
+    from playbook.search import Entry, Hit, Reason
+    from tui.screens.find import FindScreen, remembered_preview
+    from tui.screens.pick import PickScreen
+
+    hostile = "T\x1b]0;pwned\x07\x08\r\n\x0c end"
+    entry = Entry("x", hostile, "cyber", (), (hostile,), category_name=hostile)
+    hit = Hit(entry, 1.0, 1, (hostile,), (Reason("t", "cue", hostile, 1.0),))
+    shown_preview = remembered_preview(entry, hit).plain
+    assert shown_preview.count("T\\u001b]0;pwned\\u0007\\u0008\\u000d") == 4  # title, category, cue, why
+    assert not any(char in shown_preview for char in (*UNSAFE, "\x08", "\r", "\x0c"))
+    app = PlaybookApp(LIBRARY_OF_THREE)
+
+    async def script(pilot):
+        screen = app.screen
+        assert isinstance(screen, FindScreen)
+        screen.set_categories([("x", hostile)])
+        screen.narrow("x")
+        box = str(screen.query_one("#category").content)
+        assert box == "T\\u001b]0;pwned\\u0007\\u0008\\u000d\\n\\u000c end (F2)"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, PickScreen)
+        assert "1  T\\u001b]0;pwned\\u0007\\u0008\\u000d\\n\\u000c end\n" in shown(app)  # one line
+
+    drive(app, script)

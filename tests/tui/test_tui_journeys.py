@@ -7,7 +7,7 @@ import threading
 
 from playbook.paths import BUNDLED_LIBRARY
 from playbook.search import LISTED
-from tests.tui.pilot import LIBRARY, drive, ready, reload, run_from_palette, shown
+from tests.tui.pilot import LIBRARY, drive, ready, reload, run_from_palette, shown, type_at_once
 from tui.app import PlaybookApp
 from tui.screens.find import FindScreen
 from tui.screens.help import HelpScreen
@@ -129,6 +129,39 @@ def test_category_narrows_the_list_by_digit_arrows_or_mouse_and_escape_widens_it
         await pilot.press("f2")
         await choose(pilot, "up", "enter")  # from the top, up wraps to every category
         assert len(titles(app)) == 3
+
+    drive(app, script)
+
+
+def test_a_digit_typed_straight_after_f2_picks_and_never_reaches_the_search_box():
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await type_at_once(pilot, "f2", "2", *"fire")  # one burst, as a fast typist or an SSH link sends it
+        for _ in range(10):  # let the picker mount, pick and close
+            await pilot.pause()
+        assert isinstance(app.screen, FindScreen)
+        assert app.screen.query_one("#query").value == "fire"
+        assert str(app.screen.query_one("#category").content) == "Health and safety (F2)"
+
+    drive(app, script)
+
+
+def test_a_category_picked_from_a_list_the_checked_library_no_longer_has_widens_the_list():
+    import attrs
+
+    app = PlaybookApp(LIBRARY)
+
+    async def script(pilot):
+        await pilot.press("f2")  # the picker offers "2  Health and safety"
+        await pilot.pause()
+        library = app.loaded.library  # then the check finds the building fire playbook gone
+        kept = tuple(t for t in library.types if t.category != "safety")
+        app.loaded = type(app.loaded)(attrs.evolve(library, types=kept), (), app.loaded.files)
+        await pilot.press("2")
+        await pilot.pause()
+        assert str(app.screen.query_one("#category").content) == "All categories (F2)"
+        assert titles(app) == ["Locked files", "Website outage"]  # not an empty list under a wrong label
 
     drive(app, script)
 
@@ -380,6 +413,30 @@ def test_a_library_loaded_before_is_searchable_at_once_and_enter_opens_the_type_
             await ready(pilot)
             assert isinstance(app.screen, TriageScreen)
             assert app.screen.incident.id == "locked-files"
+
+    asyncio.run(main())
+
+
+def test_escape_gives_up_a_type_chosen_while_the_library_is_checked(monkeypatch, tmp_path):
+    from playbook.library import load
+
+    monkeypatch.setenv("PLAYBOOK_CACHE_DIR", str(tmp_path))
+    load(LIBRARY)
+    release = held_load(monkeypatch)
+    app = PlaybookApp(LIBRARY)
+
+    async def main():
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            categories = app.screen.categories  # from the stored index
+            await pilot.press(*"locked", "enter")
+            assert "opening your choice once the library is checked" in shown(app)
+            await pilot.press("escape")  # the leader starts over
+            assert "opening your choice" not in shown(app)
+            release.set()
+            await ready(pilot)
+            assert isinstance(app.screen, FindScreen)  # nothing opens by itself later
+            assert app.screen.categories == categories  # the picker's digits are the same once checked
 
     asyncio.run(main())
 

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
 from playbook.paths import LIBRARY_FILE
-from playbook.safe import safe_line
+from playbook.safe import safe, safe_line
 from playbook.search import LISTED, Entry, Hit, best, entries, terms, weak_reason
 from tui.context import app_of
 from tui.screens.help import Explained
@@ -62,24 +62,26 @@ def _why(hit: Hit | None) -> list[Content | tuple[str, str] | str]:
     """Why the search found this type: each query word and where it matched (weak ones said so)."""
     if hit is None or not hit.reasons:
         return []
-    why = "; ".join(f"“{r.term}” ~ {r.field} “{r.text}”" for r in hit.reasons[:3])
+    why = safe("; ".join(f"“{r.term}” ~ {r.field} “{r.text}”" for r in hit.reasons[:3]))
     return [("Weak match: " if hit.weak else "Matched: ", "bold"), why, "\n\n"]
 
 
 def remembered_preview(entry: Entry, hit: Hit | None = None) -> Content:
-    """The overview of one type while the library is being checked: what the stored index knows."""
+    """The overview of one type while the library is being checked: what the stored index knows.
+    The index is a file in the cache folder, never checked like a playbook: each text is made
+    display-safe here, since Content.assemble would drop a control character unseen."""
     matched = set(hit.cues) if hit else set()
     parts: list[Content | tuple[str, str] | str] = [
-        (entry.title, "bold"),
+        (safe(entry.title), "bold"),
         "\n",
-        (entry.category_name or entry.category, "italic"),
+        (safe(entry.category_name or entry.category), "italic"),
         "\n\n",
         *_why(hit),
         ("Recognise it", "bold underline"),
         "\n",
     ]
     for cue in entry.cues:
-        parts += [("▸ " if cue in matched else "• ", "bold" if cue in matched else ""), cue, "\n"]
+        parts += [("▸ " if cue in matched else "• ", "bold" if cue in matched else ""), safe(cue), "\n"]
     parts += ["\n", ("Checking the library for changes: Enter opens this type as soon as it is done.", "italic")]
     return Content.assemble(*parts)
 
@@ -92,6 +94,10 @@ def weak_label(reason: str) -> list[Content | tuple[str, str] | str]:
 
 
 ALL_CATEGORIES = "All categories"
+
+
+def by_name(category: tuple[str, str]) -> str:
+    return category[1].lower()
 
 
 class CategoryChoice(Plain):
@@ -133,7 +139,8 @@ class FindScreen(Explained, Screen):
         Binding("enter", "start", "Triage", id="find.start", priority=True),
         Binding("up", "move(-1)", "Previous type", id="find.up", show=False),
         Binding("down", "move(1)", "Next type", id="find.down", show=False),
-        Binding("f2", "category", "Category", id="find.category"),
+        # Priority, like Enter: a digit typed straight after F2 picks, not types into the box.
+        Binding("f2", "category", "Category", id="find.category", priority=True),
         Binding("f4", "problems", "Problems", id="find.problems"),
         Binding("f5", "something_else", "Something else", id="find.novel"),
         Binding("escape", "clear", "Clear search", id="find.clear"),
@@ -184,7 +191,7 @@ class FindScreen(Explained, Screen):
             return
         self.entries, self.index = remembered, None
         names = {e.category: e.category_name or e.category for e in remembered}
-        self.set_categories(sorted(names.items(), key=lambda item: item[1].lower()))
+        self.set_categories(sorted(names.items(), key=by_name))
         self.refilter()
         self.call_after_refresh(self.indexed)
 
@@ -199,15 +206,18 @@ class FindScreen(Explained, Screen):
         return self.index
 
     def set_categories(self, categories: list[tuple[str, str]]) -> None:
-        """The category choices, as (id, name); the chosen one is kept while it is still there."""
+        """The category choices, as (id, name), by name (the stored index knows no other order,
+        and the digits must not change when the checked library arrives); the chosen one is kept
+        while it is still there."""
         self.categories = categories
-        self.narrow(self.category if self.category in {id for id, _ in categories} else None)
+        self.narrow(self.category)
 
     def narrow(self, category: str | None) -> None:
-        """Narrow the list to one category (None: every category), and say which."""
-        self.category = category
-        name = dict(self.categories).get(category, ALL_CATEGORIES) if category else ALL_CATEGORIES
-        self.query_one("#category", Plain).show(f"{name} (F2)")
+        """Narrow the list to one category, if the listed types have it (a picker opened before
+        the library was checked may offer one that is gone), else to none; and say which."""
+        name = dict(self.categories).get(category) if category else None
+        self.category = category if name is not None else None
+        self.query_one("#category", Plain).show(f"{safe_line(name or ALL_CATEGORIES)} (F2)")
 
     def show_library(self, loaded: Loaded | None) -> None:
         if loaded is None:
@@ -217,8 +227,8 @@ class FindScreen(Explained, Screen):
         self.unavailable = [unavailable_entry(p, p in refused) for p in loaded.failed if Path(p).name != LIBRARY_FILE]
         if library is not None:
             self.entries, self.index = entries(library), None
-            used = [c for c in library.categories if any(t.category == c.id for t in library.types)]
-            self.set_categories([(c.id, c.name) for c in used])
+            used = {t.category for t in library.types}
+            self.set_categories(sorted(((c.id, c.name) for c in library.categories if c.id in used), key=by_name))
         else:
             self.entries, self.index = [], None
         self.refilter()
@@ -226,6 +236,11 @@ class FindScreen(Explained, Screen):
         self.refresh_bindings()  # F4 and F5 depend on the checked library, which the remembered list lacks
         if self.waiting is not None:
             self.open_waiting(library)
+
+    def forget_waiting(self) -> None:
+        """The leader started over (cleared the search, chose a category): the type chosen while
+        the library was being checked is no longer wanted."""
+        self.waiting = None
 
     def open_waiting(self, library: Library | None) -> None:
         """Open the type chosen while the library was being checked, or say why it cannot be."""
@@ -432,10 +447,11 @@ class FindScreen(Explained, Screen):
         from tui.screens.pick import PickScreen
 
         # The categories first, so each of the usual nine has a digit; every category last.
-        choices = [*self.categories, ("", ALL_CATEGORIES)]
+        choices = [*((id, safe_line(name)) for id, name in self.categories), ("", ALL_CATEGORIES)]
         await app_of(self).open(PickScreen("Narrow the list to one category", choices, then=self.chosen_category))
 
     def chosen_category(self, category: str) -> None:
+        self.forget_waiting()
         self.narrow(category or None)
         self.refilter()
         self.query_one("#query", Input).focus()
@@ -446,6 +462,7 @@ class FindScreen(Explained, Screen):
     def action_clear(self) -> None:
         query = self.query_one("#query", Input)
         query.value = ""
+        self.forget_waiting()
         self.narrow(None)
         self.refilter()  # the box may have been empty already: no change of it to refilter on
         query.focus()
