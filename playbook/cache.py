@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -61,8 +62,8 @@ def fingerprint(root: Path, library_raw: bytes) -> str:
     for schema in sorted(SCHEMAS.glob("*.json")):
         parts.append(digest(schema.read_bytes()))
     for module in sorted(_PACKAGE.glob("*.py")):
-        stat = module.stat()
-        parts.append(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}")
+        status = module.stat()
+        parts.append(f"{module.name}:{status.st_size}:{status.st_mtime_ns}")
     return digest("\n".join(parts).encode())
 
 
@@ -111,7 +112,7 @@ def _checked(header: dict[str, Any], length: int, sha256: str) -> None:
 
 def _read_body(target: Path, stamp: str) -> Any:
     """The document stored whole in `target` for this stamp; raises if there is none usable."""
-    with open(target, "rb") as handle:
+    with _open_file(target) as handle:
         header = _header_of(handle, stamp)
         body = handle.read()
     _checked(header, len(body), digest(body))
@@ -166,8 +167,8 @@ def opened(root: Path, stamp: str | None) -> Iterator[dict[str, Stored]]:
         yield {}
         return
     try:
-        handle = open(_file(root), "rb")  # noqa: SIM115 - closed below, after the block
-    except OSError:
+        handle = _open_file(_file(root))
+    except (OSError, ValueError):
         yield {}
         return
     with handle:
@@ -176,6 +177,17 @@ def opened(root: Path, stamp: str | None) -> Iterator[dict[str, Stored]]:
         except _BAD:
             stored = {}
         yield stored
+
+
+def _open_file(path: Path) -> BinaryIO:
+    """The regular file at `path`, opened to read; ValueError if it is anything else. A FIFO put
+    in the cache folder would block the open (and the first screen) forever, and a link to a
+    device would be read without end."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise ValueError(f"{path.name} is not a regular file")
+    return os.fdopen(descriptor, "rb")
 
 
 def _scan(handle: BinaryIO, stamp: str) -> dict[str, Stored]:

@@ -262,15 +262,30 @@ def _read_cached(
     raw, status = got
     sha256 = cache.digest(raw)
     entry = stored.entry(status.st_size, status.st_mtime_ns, sha256) if stored is not None else None
-    if entry is not None:
-        problems = entry.located(name)
-        if entry.data is None:
-            return None, problems, stored
-        positions = {tuple(at): (line, col) for at, line, col in entry.positions}
-        remembered = build.incident_type(source.Document(name, entry.data, positions, {}))
-        return remembered, problems + stale_problems(remembered, library, SYSTEM_CLOCK.now().date()), stored
+    if entry is not None and (answer := _answer(entry, name)) is not None:
+        remembered, problems = answer
+        if remembered is not None:
+            problems += stale_problems(remembered, library, SYSTEM_CLOCK.now().date())
+        return remembered, problems, stored
     incident, problems = _check_incident(*source.parse(raw, name), library)
     return incident, problems, _entry_of(status, sha256, incident, problems)
+
+
+def _answer(entry: cache.Entry, name: str) -> tuple[IncidentType | None, list[Problem]] | None:
+    """What checking the file found, as the cached entry says: the type (None if the file did
+    not pass the schema) and the problems. None if the entry cannot have been written by a
+    check: its hash is only as good as the folder it sits in, and a forged entry must cost a
+    fresh check, never a traceback."""
+    try:
+        problems = entry.located(name)
+        if entry.data is None:
+            return None, problems
+        positions = {tuple(at): (line, col) for at, line, col in entry.positions}
+        incident = build.incident_type(source.Document(name, entry.data, positions, {}))
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return None
+    texts = (incident.id, incident.title, incident.category, incident.version, incident.status, incident.reviewed)
+    return (incident, problems) if all(isinstance(text, str) for text in (*texts, *incident.tags)) else None
 
 
 def _entry_of(

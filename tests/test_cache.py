@@ -222,6 +222,64 @@ def test_a_bad_cache_is_ignored_and_rebuilt(library_dir, own_cache, monkeypatch,
     assert parsed == [], "the cache was rebuilt"
 
 
+@pytest.mark.parametrize("kind", ["FIFO", "link to a device"])
+def test_a_cache_or_index_that_is_not_a_regular_file_is_never_read(library_dir, own_cache, kind):
+    # A FIFO would block the open for ever (the first screen with it), a device be read without end.
+    import threading
+
+    root = library_dir()
+    expected = load(root)
+    for path in (cache_file(own_cache), own_cache / cache_file(own_cache).with_suffix(".index").name):
+        path.unlink()
+        os.mkfifo(path) if kind == "FIFO" else path.symlink_to("/dev/zero")
+    found: list[object] = []
+    runs = threading.Thread(target=lambda: found.extend([search.remembered(root), load(root)]), daemon=True)
+    runs.start()
+    runs.join(30)
+    assert len(found) == 2, "blocked on the cache folder"
+    remembered, again = found
+    assert remembered is None
+    assert (again.problems, again.library) == (expected.problems, expected.library)
+
+
+def forge(path: Path, name: str, change) -> None:
+    """Rewrite the cache with `name`'s data changed by `change` and the header's length and hash
+    made to match, as someone with write access to the cache folder could."""
+    header, _, body = path.read_bytes().partition(b"\n")
+    lines = []
+    for line in body.splitlines(keepends=True):
+        head, _, rest = line.partition(b"\t")
+        if json.loads(head)[0] == name:
+            data, problems, positions = json.loads(rest)
+            rest = json.dumps([change(data), problems, positions]).encode() + b"\n"
+        lines.append(head + b"\t" + rest)
+    body = b"".join(lines)
+    fields = {**json.loads(header), "length": len(body), "sha256": cache.digest(body)}
+    path.write_bytes(json.dumps(fields).encode().ljust(len(header)) + b"\n" + body)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda data: 5, id="not a mapping"),
+        pytest.param(lambda data: {k: v for k, v in data.items() if k != "title"}, id="no title"),
+        pytest.param(lambda data: {**data, "triage": {"start": 5}}, id="a triage of the wrong shape"),
+        pytest.param(lambda data: {**data, "category": 7}, id="a category that is no text"),
+        pytest.param(lambda data: {**data, "title": 12}, id="a title that is no text"),
+    ],
+)
+def test_a_forged_entry_with_a_matching_hash_costs_a_fresh_check(library_dir, own_cache, change, capsys):
+    root = library_dir()
+    expected = load(root)
+    for keep in ("types", "summaries", "nothing"):
+        forge(cache_file(own_cache), "alpha.yaml", change)
+        again = load(root, keep=keep)
+        assert again.problems == expected.problems, keep
+    forge(cache_file(own_cache), "alpha.yaml", change)
+    assert main(["list", "--library", str(root)]) == 0
+    assert "Alpha incident" in capsys.readouterr().out
+
+
 def test_a_cache_from_another_program_version_is_stale(library_dir, monkeypatch):
     root = library_dir()
     load(root)
