@@ -80,7 +80,11 @@ class PlayerApp(LibraryApp):
 
         if self.loaded is None or self.loaded.library is None:
             return
-        journal = self.context.open_journal()
+        try:
+            journal = self.context.open_journal()  # a player joins a drill: never creates a journal
+        except JournalError as error:
+            self.waiting.say(f"⚠ {error} · Enter: try again · ctrl+q: quit")
+            return
         try:
             screen = DrillPlayerScreen(
                 journal, self.drill_id, self.loaded.library, self.player_name, terminal=self.terminal

@@ -182,3 +182,16 @@ def test_the_join_command_the_facilitator_is_shown_joins_when_run_as_printed(tmp
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_a_player_on_a_journal_that_is_not_there_is_told_so_not_shown_a_traceback(tmp_path, library_root, clock):
+    missing = tmp_path / "elsewhere" / "journal.sqlite3"  # a mistyped --journal: nothing is created
+    app = PlayerApp(library_root, "any-drill", "Pat", journal=missing, clock=clock)
+
+    async def main() -> None:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await ready(pilot)
+            assert "⚠" in shown(app) and "Enter: try again" in shown(app)
+            assert app.is_running and not missing.exists()
+
+    asyncio.run(main())
