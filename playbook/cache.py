@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import attrs
 
 from playbook import __version__
+from playbook.files import open_regular
 from playbook.paths import SCHEMAS
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def _checked(header: dict[str, Any], length: int, sha256: str) -> None:
 
 def _read_body(target: Path, stamp: str) -> Any:
     """The document stored whole in `target` for this stamp; raises if there is none usable."""
-    with _open_file(target) as handle:
+    with open_regular(target)[0] as handle:
         header = _header_of(handle, stamp)
         body = handle.read()
     _checked(header, len(body), digest(body))
@@ -167,7 +167,7 @@ def opened(root: Path, stamp: str | None) -> Iterator[dict[str, Stored]]:
         yield {}
         return
     try:
-        handle = _open_file(_file(root))
+        handle = open_regular(_file(root))[0]  # a FIFO or a device is not a cache
     except (OSError, ValueError):
         yield {}
         return
@@ -177,17 +177,6 @@ def opened(root: Path, stamp: str | None) -> Iterator[dict[str, Stored]]:
         except _BAD:
             stored = {}
         yield stored
-
-
-def _open_file(path: Path) -> BinaryIO:
-    """The regular file at `path`, opened to read; ValueError if it is anything else. A FIFO put
-    in the cache folder would block the open (and the first screen) forever, and a link to a
-    device would be read without end."""
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-        os.close(descriptor)
-        raise ValueError(f"{path.name} is not a regular file")
-    return os.fdopen(descriptor, "rb")
 
 
 def _scan(handle: BinaryIO, stamp: str) -> dict[str, Stored]:

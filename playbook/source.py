@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from typing import Any
 import yaml
 
 from playbook import safe
+from playbook.files import NotRegular, open_regular
 from playbook.problems import Problem, quote
 
 MAX_BYTES = 1_000_000
@@ -96,19 +96,11 @@ def read(path: Path | str, display: str | None = None) -> tuple[Document | None,
 def read_raw(path: Path | str, name: str) -> tuple[bytes, os.stat_result] | Problem:
     """The bytes of a file (up to one past the size cap) and its status when opened, or why not."""
     try:
-        # Non-blocking, then checked on the open file: a FIFO put in place of a playbook must not
-        # hang the reader, even if it appeared after the library was listed.
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        try:
-            status = os.fstat(handle)
-            if not stat.S_ISREG(status.st_mode):
-                return Problem(name, 1, 1, "P006", "not a regular file: not read")
-            with os.fdopen(handle, "rb") as stream:
-                handle = -1
-                return stream.read(MAX_BYTES + 1), status
-        finally:
-            if handle >= 0:
-                os.close(handle)
+        stream, status = open_regular(path)
+        with stream:
+            return stream.read(MAX_BYTES + 1), status
+    except NotRegular:
+        return Problem(name, 1, 1, "P006", "not a regular file: not read")
     except OSError as error:
         return Problem(name, 1, 1, "P001", f"cannot read the file: {error.strerror or error}")
 
