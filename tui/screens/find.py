@@ -96,10 +96,6 @@ def weak_label(reason: str) -> list[Content | tuple[str, str] | str]:
 ALL_CATEGORIES = "All categories"
 
 
-def by_name(category: tuple[str, str]) -> str:
-    return category[1].lower()
-
-
 class CategoryChoice(Plain):
     """The category the list is narrowed to. F2 or a click opens the choice: a picker, not a
     drop-down, so the first screen composes no second list (a Select was a tenth of its first
@@ -191,7 +187,7 @@ class FindScreen(Explained, Screen):
             return
         self.entries, self.index = remembered, None
         names = {e.category: e.category_name or e.category for e in remembered}
-        self.set_categories(sorted(names.items(), key=by_name))
+        self.set_categories(list(names.items()))
         self.refilter()
         self.call_after_refresh(self.indexed)
 
@@ -209,7 +205,7 @@ class FindScreen(Explained, Screen):
         """The category choices, as (id, name), by name (the stored index knows no other order,
         and the digits must not change when the checked library arrives); the chosen one is kept
         while it is still there."""
-        self.categories = categories
+        self.categories = sorted(categories, key=lambda category: category[1].lower())
         self.narrow(self.category)
 
     def narrow(self, category: str | None) -> None:
@@ -228,7 +224,7 @@ class FindScreen(Explained, Screen):
         if library is not None:
             self.entries, self.index = entries(library), None
             used = {t.category for t in library.types}
-            self.set_categories(sorted(((c.id, c.name) for c in library.categories if c.id in used), key=by_name))
+            self.set_categories([(c.id, c.name) for c in library.categories if c.id in used])
         else:
             self.entries, self.index = [], None
         self.refilter()
